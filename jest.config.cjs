@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } }],
+    "^.+\\.csv$": "<rootDir>/test/hjelpere/csv-transform.cjs",
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json", "csv"],
+};

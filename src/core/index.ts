@@ -1,0 +1,38 @@
+/** The pricing core's public surface: pure, exact (decimal.js), Norwegian errors. */
+export { Decimal } from "./desimal";
+export { rundHalvOpp, tolkDesimaler } from "./avrunding";
+export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype } from "./feil";
+export { celleadresse } from "./celleadresse";
+export { tolkNorskTall } from "./norsktall";
+export { norskTall, norskProsent } from "./tallformat";
+export { sokenokkel } from "./normaliser";
+export { KUNDETYPER, KUNDETYPENAVN, tolkKundetype, type Kundetype } from "./kundetype";
+export { tolkInnbyggere, MAKS_INNBYGGERE } from "./innbyggere";
+export { csvTilCeller, cellerTilCsv } from "./csv";
+export {
+  ORGANISASJONER, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, KILDE,
+  finnOrganisasjon, tolkBefolkningsar, storsteInnbyggertall,
+  type Organisasjon, type Befolkningsar,
+} from "./organisasjoner";
+export {
+  tolkPrismatrise, MATRISEKOLONNER, GRUNNFINANSIERING, REFERANSERAD,
+  type Prismatrise, type Matrisetjeneste, type Prisledd, type Matrisekundetype, type Matrisevalg,
+} from "./prismatrise";
+export { prismatriseTilCeller, prismatriseTilTekstceller } from "./matrisecelller";
+export { tjenestenokkel } from "./tjenestenokkel";
+export { tjenestenavn, gjenkjennTjeneste, finnMatrisetjeneste, SVARUT, MIN_KOMMUNE, type Gjenkjent } from "./tjenester";
+export { prisregel, storrelsesjustering, modellpris, tjenestepris, fiksPris, type Prisregel } from "./innbyggerpris";
+export {
+  tolkSvarUtTabell, svarUtTabellTilCeller, svarUtTabellTilTekstceller, svarUtPris, tolkVolum, SVARUTKOLONNER,
+  type SvarUtTabell, type SvarUtPriser, type SvarUtVolum,
+} from "./svarut";
+export {
+  tolkDigifintabell, digifinTabellTilCeller, digifinTabellTilTekstceller, digifinAvgift, digifinlosninger, DIGIFINKOLONNER,
+  type Digifintabell, type Digifintrinn, type Digifinavgift, type Medlemskapssatser,
+} from "./digifin";
+export { prisendring, prisendringAndel } from "./prisendring";
+export {
+  beregnKalkulator,
+  type Kalkulatorinput, type Kalkulatorrad, type Kalkulatorsum, type Kalkulatorresultat, type Tjenestevalg, type Radtype,
+} from "./kalkulator";
+export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./standarddata";

@@ -1,0 +1,51 @@
+import { PrisFeil } from "./feil";
+import { sokenokkel } from "./normaliser";
+
+export const KUNDETYPER = [
+  "KOMMUNE",
+  "FYLKESKOMMUNE",
+  "STATLIG_VIRKSOMHET",
+  "KOMMUNAL_VIRKSOMHET",
+  "KOMMUNAL_VIRKSOMHET_IKS",
+  "PRIVAT_VIRKSOMHET",
+] as const;
+export type Kundetype = (typeof KUNDETYPER)[number];
+
+export const KUNDETYPENAVN: Record<Kundetype, string> = {
+  KOMMUNE: "Kommune",
+  FYLKESKOMMUNE: "Fylkeskommune",
+  STATLIG_VIRKSOMHET: "Statlig virksomhet",
+  KOMMUNAL_VIRKSOMHET: "Kommunal virksomhet",
+  KOMMUNAL_VIRKSOMHET_IKS: "Interkommunalt selskap (IKS)",
+  PRIVAT_VIRKSOMHET: "Privat virksomhet",
+};
+
+// Everyday words people type for each kundetype, besides the code itself.
+const SYNONYMER: Record<string, Kundetype> = {
+  kommune: "KOMMUNE",
+  kommuner: "KOMMUNE",
+  fylkeskommune: "FYLKESKOMMUNE",
+  fylkeskommuner: "FYLKESKOMMUNE",
+  fylke: "FYLKESKOMMUNE",
+  statlig: "STATLIG_VIRKSOMHET",
+  statlige: "STATLIG_VIRKSOMHET",
+  "statlig virksomhet": "STATLIG_VIRKSOMHET",
+  "kommunal virksomhet": "KOMMUNAL_VIRKSOMHET",
+  iks: "KOMMUNAL_VIRKSOMHET_IKS",
+  "kommunal virksomhet iks": "KOMMUNAL_VIRKSOMHET_IKS",
+  "privat virksomhet": "PRIVAT_VIRKSOMHET",
+  privat: "PRIVAT_VIRKSOMHET",
+};
+
+/** Reads a kundetype as typed ("KOMMUNE", "kommune", "Fylkeskommune", "IKS"); blank → default. */
+export function tolkKundetype(verdi: unknown, argument = "kundetype", standard: Kundetype = "KOMMUNE"): Kundetype {
+  if (verdi === null || verdi === undefined || (typeof verdi === "string" && verdi.trim() === "")) return standard;
+  if (typeof verdi === "string") {
+    const nokkel = sokenokkel(verdi);
+    const treff = SYNONYMER[nokkel] ?? KUNDETYPER.find((k) => sokenokkel(k) === nokkel);
+    if (treff) return treff;
+  }
+  throw new PrisFeil(
+    `Ukjent kundetype «${String(verdi)}» i argumentet «${argument}». Gyldige verdier: ${KUNDETYPER.join(", ")}.`,
+  );
+}

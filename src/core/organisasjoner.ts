@@ -1,0 +1,117 @@
+import Papa from "papaparse";
+import { distance } from "fastest-levenshtein";
+import folkemengdeCsv from "../../data/ssb-folkemengde.csv";
+import { PrisFeil } from "./feil";
+import type { Kundetype } from "./kundetype";
+import { sokenokkel } from "./normaliser";
+
+/** Population years shipped (SSB table 07459, 1 January). 2025 prices use the 2024 figures. */
+export const BEFOLKNINGSAR = [2024, 2025] as const;
+export type Befolkningsar = (typeof BEFOLKNINGSAR)[number];
+export const STANDARD_BEFOLKNINGSAR: Befolkningsar = 2024;
+
+export const KILDE = "Kilde: Statistisk sentralbyrå (SSB), tabell 07459 (NLOD 2.0)";
+
+export interface Organisasjon {
+  nummer: string;
+  navn: string;
+  kundetype: Extract<Kundetype, "KOMMUNE" | "FYLKESKOMMUNE">;
+  innbyggere: Record<Befolkningsar, number>;
+}
+
+interface SsbRad {
+  kommunenummer: string;
+  navn: string;
+  kundetype: string;
+  innbyggere_2024: string;
+  innbyggere_2025: string;
+}
+
+// Oslo kommune does the county's tasks and is billed once, as a KOMMUNE: county row 03 is data only.
+const OSLO_FYLKE = "03";
+
+function lesOrganisasjoner(): Organisasjon[] {
+  const rader = Papa.parse<SsbRad>(folkemengdeCsv.trim(), { header: true, skipEmptyLines: true }).data;
+  return rader
+    .filter((r) => r.kommunenummer !== OSLO_FYLKE)
+    .map((r) => ({
+      nummer: r.kommunenummer,
+      navn: r.navn,
+      kundetype: r.kundetype === "FYLKESKOMMUNE" ? "FYLKESKOMMUNE" : "KOMMUNE",
+      innbyggere: { 2024: Number(r.innbyggere_2024), 2025: Number(r.innbyggere_2025) },
+    }));
+}
+
+/** Every customer in the shipped data: 357 kommuner and 14 fylkeskommuner. */
+export const ORGANISASJONER: readonly Organisasjon[] = lesOrganisasjoner();
+
+/** Search keys of one organisation: the full name, each half of a dual name, the name without "(fylke)". */
+function nokler(org: Organisasjon): { hel: string; deler: string[] } {
+  const hel = sokenokkel(org.navn);
+  const utenParentes = org.navn.replace(/\s*\(.*\)\s*$/, "");
+  const deler = utenParentes.split(/\s+-\s+/).map(sokenokkel);
+  return { hel, deler: [...new Set([sokenokkel(utenParentes), ...deler])] };
+}
+
+const INDEKS = ORGANISASJONER.map((org) => ({ org, ...nokler(org) }));
+
+export function tolkBefolkningsar(verdi: unknown, argument = "år"): Befolkningsar {
+  if (verdi === null || verdi === undefined || verdi === "") return STANDARD_BEFOLKNINGSAR;
+  const ar = typeof verdi === "string" ? Number(verdi.trim()) : verdi;
+  if (ar === 2024 || ar === 2025) return ar;
+  throw new PrisFeil(`Argumentet «${argument}» må være 2024 eller 2025 (befolkning 1. januar), fikk «${String(verdi)}».`);
+}
+
+/**
+ * Finds a kommune or fylkeskommune by number ("3205", "0301", 301, "32") or name (case- and
+ * accent-insensitive; either half of "Oslo - Oslove"). Ambiguous names list the candidates.
+ */
+export function finnOrganisasjon(sok: unknown): Organisasjon {
+  if (typeof sok === "number" && Number.isInteger(sok) && sok >= 0) return finnPaNummer(String(sok), String(sok));
+  if (typeof sok !== "string" || sok.trim() === "") {
+    throw new PrisFeil(`Forventet navn eller nummer på en kommune eller fylkeskommune, fikk «${String(sok ?? "")}».`);
+  }
+  const tekst = sok.trim();
+  if (/^\d{1,4}$/.test(tekst)) return finnPaNummer(tekst, tekst);
+  const nokkel = sokenokkel(tekst);
+  const hele = INDEKS.filter((i) => i.hel === nokkel);
+  if (hele.length === 1) return hele[0].org;
+  const treff = hele.length > 1 ? hele : INDEKS.filter((i) => i.deler.includes(nokkel));
+  if (treff.length === 1) return treff[0].org;
+  if (treff.length > 1) {
+    const liste = treff.map((t) => `${t.org.navn} (${t.org.nummer})`).join(", ");
+    throw new PrisFeil(`«${tekst}» passer på flere organisasjoner: ${liste}. Bruk nummeret eller hele navnet.`);
+  }
+  const forslag = naermesteNavn(nokkel);
+  throw new PrisFeil(
+    `Fant ingen kommune eller fylkeskommune som heter «${tekst}».` + (forslag ? ` Mente du «${forslag}»?` : ""),
+    "ikke_funnet",
+  );
+}
+
+function finnPaNummer(tekst: string, original: string): Organisasjon {
+  // Excel drops leading zeros: 301 means 0301, 3 means 03.
+  const nummer = tekst.length <= 2 ? tekst.padStart(2, "0") : tekst.padStart(4, "0");
+  if (nummer === OSLO_FYLKE) {
+    throw new PrisFeil("Oslo er ikke egen fylkeskommune-kunde: Oslo kommune (0301) faktureres én gang, som kommune.", "ikke_funnet");
+  }
+  const org = ORGANISASJONER.find((o) => o.nummer === nummer);
+  if (!org) throw new PrisFeil(`Fant ingen kommune eller fylkeskommune med nummer «${original}».`, "ikke_funnet");
+  return org;
+}
+
+function naermesteNavn(nokkel: string): string | null {
+  let beste: { navn: string; avstand: number } | null = null;
+  for (const i of INDEKS) {
+    for (const kandidat of [i.hel, ...i.deler]) {
+      const avstand = distance(nokkel, kandidat);
+      if (!beste || avstand < beste.avstand) beste = { navn: i.org.navn, avstand };
+    }
+  }
+  return beste && beste.avstand <= Math.max(2, Math.floor(nokkel.length / 3)) ? beste.navn : null;
+}
+
+/** The largest customer of a kundetype in a population year: the default reference population. */
+export function storsteInnbyggertall(kundetype: "KOMMUNE" | "FYLKESKOMMUNE", ar: Befolkningsar): number {
+  return Math.max(...ORGANISASJONER.filter((o) => o.kundetype === kundetype).map((o) => o.innbyggere[ar]));
+}

@@ -1,0 +1,214 @@
+import { celleadresse } from "./celleadresse";
+import { Decimal } from "./desimal";
+import { type Celleproblem, TabellFeil } from "./feil";
+import { tolkNorskTall } from "./norsktall";
+import { norskProsent, norskTall } from "./tallformat";
+import { sokenokkel } from "./normaliser";
+import { type Befolkningsar, STANDARD_BEFOLKNINGSAR, storsteInnbyggertall } from "./organisasjoner";
+import { type Celler, erTomCelle, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
+import { tjenestenokkel } from "./tjenestenokkel";
+
+/** fastpris + innbyggerpris · P · (1 − størrelsesjustering · P / Pref) for one kundetype. */
+export interface Prisledd {
+  fastpris: Decimal;
+  innbyggerpris: Decimal;
+  /** a, as a fraction: 30 % = 0.3. */
+  justering: Decimal;
+}
+
+export interface Matrisetjeneste {
+  navn: string;
+  /** null: not offered to kommuner (NA). */
+  kommune: Prisledd | null;
+  fylkeskommune: Prisledd | null;
+  /** Fixed annual price for statlige virksomheter; null: not offered (for grunnfinansiering: no default). */
+  statligFastpris: Decimal | null;
+}
+
+export type Matrisekundetype = "KOMMUNE" | "FYLKESKOMMUNE";
+
+export interface Prismatrise {
+  tjenester: Matrisetjeneste[];
+  /** Pref per kundetype. */
+  referanse: Record<Matrisekundetype, number>;
+  /** Non-blocking findings, e.g. a size adjustment above 50 % (price falls before Pref). */
+  advarsler: Celleproblem[];
+}
+
+export const GRUNNFINANSIERING = "Grunnfinansiering";
+export const REFERANSERAD = "Referanseinnbyggertall";
+
+/** Column headers of the matrix layout, in the order PRISMATRISE() spills them. */
+export const MATRISEKOLONNER = {
+  tjeneste: ["Tjeneste"],
+  fastprisKommune: ["Fastpris kommune", "Fastpris kommuner"],
+  innbyggerprisKommune: ["Innbyggerpris kommune", "Innbyggerpris kommuner"],
+  justeringKommune: ["Størrelsesjustering kommune", "Størrelsesjustering kommuner"],
+  fastprisFylke: ["Fastpris fylkeskommune", "Fastpris fylkeskommuner"],
+  innbyggerprisFylke: ["Innbyggerpris fylkeskommune", "Innbyggerpris fylkeskommuner"],
+  justeringFylke: ["Størrelsesjustering fylkeskommune", "Størrelsesjustering fylkeskommuner"],
+  statligFastpris: ["Fastpris statlige", "Fastpris statlig"],
+} as const;
+
+type Kolonne = keyof typeof MATRISEKOLONNER;
+
+export interface Matrisevalg {
+  /** Population year whose largest customers are the default Pref when the range has no reference row. */
+  ar?: Befolkningsar;
+}
+
+/**
+ * Parses a price matrix from a range exactly as Excel hands it over: header row, one row per service,
+ * optionally a "Referanseinnbyggertall" row. Numbers may be numbers or Norwegian text ("3 000 kr",
+ * "0,636", "30 %"); blank or NA in all three cells of a kundetype = not offered to it.
+ *
+ * Decisions: a size adjustment outside [0, 1) is an error; above 50 % is a warning (the price then
+ * falls for P between Pref/(2a) and Pref — the published grunnfinansiering for fylkeskommuner does this,
+ * so it cannot be an error). A blank størrelsesjustering next to a price means 0 %.
+ * All problems are collected and thrown together as one TabellFeil.
+ */
+export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prismatrise {
+  const problemer: Celleproblem[] = [];
+  if (!sjekkForm(celler, problemer)) throw new TabellFeil("prismatrise", problemer);
+  const kol = finnKolonner(celler[0], MATRISEKOLONNER, problemer);
+  if (problemer.length > 0) throw new TabellFeil("prismatrise", problemer);
+
+  const ar = valg.ar ?? STANDARD_BEFOLKNINGSAR;
+  const referanse: Record<Matrisekundetype, number> = {
+    KOMMUNE: storsteInnbyggertall("KOMMUNE", ar),
+    FYLKESKOMMUNE: storsteInnbyggertall("FYLKESKOMMUNE", ar),
+  };
+  const justeringsceller = new Map<Prisledd, string>();
+  const tjenester: Matrisetjeneste[] = [];
+  const sett = new Map<string, string>();
+
+  celler.forEach((rad, r) => {
+    if (r === 0 || erTomRad(rad)) return;
+    const navnCelle = rad[kol.tjeneste];
+    const adresse = (k: Kolonne) => celleadresse(r, kol[k]);
+    if (typeof navnCelle !== "string" || navnCelle.trim() === "") {
+      problemer.push({ celle: adresse("tjeneste"), melding: "Tjenestenavn mangler." });
+      return;
+    }
+    const navn = navnCelle.trim();
+    if (sokenokkel(navn) === sokenokkel(REFERANSERAD)) {
+      lesReferanse(rad, r, kol, referanse, problemer);
+      return;
+    }
+    const nokkel = tjenestenokkel(navn);
+    const tidligere = sett.get(nokkel);
+    if (tidligere) {
+      problemer.push({ celle: adresse("tjeneste"), melding: `Tjenesten «${navn}» står to ganger (også i ${tidligere}).` });
+      return;
+    }
+    sett.set(nokkel, adresse("tjeneste"));
+    const lesLedd = (f: Kolonne, i: Kolonne, a: Kolonne, hvem: string) =>
+      lesPrisledd(rad, r, kol[f], kol[i], kol[a], `${navn}, ${hvem}`, problemer, justeringsceller);
+    tjenester.push({
+      navn,
+      kommune: lesLedd("fastprisKommune", "innbyggerprisKommune", "justeringKommune", "kommuner"),
+      fylkeskommune: lesLedd("fastprisFylke", "innbyggerprisFylke", "justeringFylke", "fylkeskommuner"),
+      statligFastpris: lesBelop(rad[kol.statligFastpris], adresse("statligFastpris"), "Fastpris statlige", problemer),
+    });
+  });
+  if (tjenester.length === 0 && problemer.length === 0) {
+    problemer.push({ celle: "", melding: "Prismatrisen har ingen tjenester under overskriftsraden." });
+  }
+  if (problemer.length > 0) throw new TabellFeil("prismatrise", problemer);
+  const advarsler = tjenester.flatMap((t) => fallendePris(t, referanse, justeringsceller));
+  return { tjenester, referanse, advarsler };
+}
+
+function lesBelop(verdi: unknown, celle: string, kolonne: string, problemer: Celleproblem[]): Decimal | null {
+  const tall = tolkNorskTall(verdi);
+  if (tall.type === "tom") return null;
+  if (tall.type === "ugyldig" || tall.prosent || tall.verdi.isNegative()) {
+    problemer.push({ celle, melding: `${kolonne}: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk ${visCelle(verdi)}.` });
+    return null;
+  }
+  return tall.verdi;
+}
+
+function lesPrisledd(
+  rad: readonly unknown[],
+  r: number,
+  f: number,
+  i: number,
+  a: number,
+  hva: string,
+  problemer: Celleproblem[],
+  justeringsceller: Map<Prisledd, string>,
+): Prisledd | null {
+  if (erTomt(rad[f]) && erTomt(rad[i]) && erTomt(rad[a])) return null;
+  const antall = problemer.length;
+  const fastpris = lesBelop(rad[f], celleadresse(r, f), "Fastpris", problemer);
+  const innbyggerpris = lesBelop(rad[i], celleadresse(r, i), "Innbyggerpris", problemer);
+  if (problemer.length > antall) return null;
+  if (fastpris === null || innbyggerpris === null) {
+    const tom = fastpris === null ? f : i;
+    problemer.push({
+      celle: celleadresse(r, tom),
+      melding: `${hva}: ${fastpris === null ? "fastpris" : "innbyggerpris"} mangler. Skriv 0 for ingen, eller NA i fastpris, innbyggerpris og størrelsesjustering når tjenesten ikke tilbys.`,
+    });
+    return null;
+  }
+  const justering = tolkNorskTall(rad[a]);
+  if (justering.type === "tom") return { fastpris, innbyggerpris, justering: new Decimal(0) };
+  if (justering.type === "ugyldig" || justering.verdi.isNegative() || justering.verdi.gte(1)) {
+    problemer.push({
+      celle: celleadresse(r, a),
+      melding: `${hva}: størrelsesjustering må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk ${visCelle(rad[a])}.`,
+    });
+    return null;
+  }
+  const ledd = { fastpris, innbyggerpris, justering: justering.verdi };
+  justeringsceller.set(ledd, celleadresse(r, a));
+  return ledd;
+}
+
+function erTomt(verdi: unknown): boolean {
+  return erTomCelle(verdi) || tolkNorskTall(verdi).type === "tom";
+}
+
+function lesReferanse(
+  rad: readonly unknown[],
+  r: number,
+  kol: Record<Kolonne, number>,
+  referanse: Record<Matrisekundetype, number>,
+  problemer: Celleproblem[],
+): void {
+  const plasser: [Matrisekundetype, number][] = [
+    ["KOMMUNE", kol.innbyggerprisKommune],
+    ["FYLKESKOMMUNE", kol.innbyggerprisFylke],
+  ];
+  for (const [kundetype, k] of plasser) {
+    const tall = tolkNorskTall(rad[k]);
+    if (tall.type === "tom") continue;
+    if (tall.type === "ugyldig" || tall.prosent || !tall.verdi.isInteger() || !tall.verdi.isPositive() || tall.verdi.isZero()) {
+      problemer.push({
+        celle: celleadresse(r, k),
+        melding: `Referanseinnbyggertall for ${kundetype === "KOMMUNE" ? "kommuner" : "fylkeskommuner"} må være et positivt heltall, fikk ${visCelle(rad[k])}.`,
+      });
+      continue;
+    }
+    referanse[kundetype] = tall.verdi.toNumber();
+  }
+}
+
+/** The per-capita part r·P·(1 − aP/Pref) peaks at P = Pref/(2a): beyond that the price falls. */
+function fallendePris(
+  t: Matrisetjeneste,
+  referanse: Record<Matrisekundetype, number>,
+  justeringsceller: Map<Prisledd, string>,
+): Celleproblem[] {
+  const ledd: [Matrisekundetype, Prisledd | null][] = [["KOMMUNE", t.kommune], ["FYLKESKOMMUNE", t.fylkeskommune]];
+  return ledd.flatMap(([kundetype, l]) => {
+    if (!l || l.innbyggerpris.isZero() || l.justering.lte(0.5)) return [];
+    const topp = new Decimal(referanse[kundetype]).div(l.justering.times(2)).floor();
+    const hvem = kundetype === "KOMMUNE" ? "kommuner" : "fylkeskommuner";
+    return [{
+      celle: justeringsceller.get(l) ?? "",
+      melding: `${t.navn} for ${hvem}: størrelsesjustering ${norskProsent(l.justering)} gir høyest pris ved ${norskTall(topp)} innbyggere; større kunder opp til referansen ${norskTall(new Decimal(referanse[kundetype]))} betaler mindre.`,
+    }];
+  });
+}

@@ -1,0 +1,104 @@
+import { celleadresse } from "./celleadresse";
+import type { Decimal } from "./desimal";
+import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
+import { KUNDETYPENAVN, type Kundetype, tolkKundetype } from "./kundetype";
+import { tolkNorskTall } from "./norsktall";
+import { norskTall } from "./tallformat";
+import { type Celler, erTomCelle, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
+
+/** Model 2: fastpris + altinn·pris + forsendelser·pris + svarinn·pris, per kundetype. */
+export interface SvarUtPriser {
+  fastpris: Decimal;
+  altinn: Decimal;
+  forsendelse: Decimal;
+  svarinn: Decimal;
+}
+
+export type SvarUtTabell = Partial<Record<Kundetype, SvarUtPriser>>;
+
+export interface SvarUtVolum {
+  altinn: number;
+  forsendelser: number;
+  svarinn: number;
+}
+
+export const SVARUTKOLONNER = {
+  kundetype: ["Kundetype"],
+  fastpris: ["Fastpris"],
+  altinn: ["Altinn-transaksjoner", "Altinn"],
+  forsendelse: ["Forsendelser", "Forsendelse"],
+  svarinn: ["SvarInn"],
+} as const;
+
+/** Parses the SvarUt table (header + one row per kundetype) as Excel hands it over. */
+export function tolkSvarUtTabell(celler: unknown): SvarUtTabell {
+  const problemer: Celleproblem[] = [];
+  if (!sjekkForm(celler, problemer)) throw new TabellFeil("SvarUt-tabell", problemer);
+  const kol = finnKolonner((celler as Celler)[0], SVARUTKOLONNER, problemer);
+  if (problemer.length > 0) throw new TabellFeil("SvarUt-tabell", problemer);
+  const tabell: SvarUtTabell = {};
+  (celler as Celler).forEach((rad, r) => {
+    if (r === 0 || erTomRad(rad)) return;
+    let kundetype: Kundetype;
+    try {
+      if (erTomCelle(rad[kol.kundetype])) throw new PrisFeil("Kundetype mangler.");
+      kundetype = tolkKundetype(rad[kol.kundetype], "Kundetype");
+    } catch {
+      problemer.push({ celle: celleadresse(r, kol.kundetype), melding: `Forventet en kundetype som KOMMUNE, fikk ${visCelle(rad[kol.kundetype])}.` });
+      return;
+    }
+    if (tabell[kundetype]) {
+      problemer.push({ celle: celleadresse(r, kol.kundetype), melding: `Kundetypen ${kundetype} står to ganger.` });
+      return;
+    }
+    const les = (k: "fastpris" | "altinn" | "forsendelse" | "svarinn"): Decimal | null => {
+      const tall = tolkNorskTall(rad[kol[k]]);
+      if (tall.type !== "tall" || tall.prosent || tall.verdi.isNegative()) {
+        problemer.push({ celle: celleadresse(r, kol[k]), melding: `${SVARUTKOLONNER[k][0]}: forventet et beløp i kroner ≥ 0, fikk ${visCelle(rad[kol[k]])}.` });
+        return null;
+      }
+      return tall.verdi;
+    };
+    const [fastpris, altinn, forsendelse, svarinn] = [les("fastpris"), les("altinn"), les("forsendelse"), les("svarinn")];
+    if (fastpris && altinn && forsendelse && svarinn) tabell[kundetype] = { fastpris, altinn, forsendelse, svarinn };
+  });
+  if (problemer.length === 0 && Object.keys(tabell).length === 0) problemer.push({ celle: "", melding: "SvarUt-tabellen har ingen rader." });
+  if (problemer.length > 0) throw new TabellFeil("SvarUt-tabell", problemer);
+  return tabell;
+}
+
+export function svarUtTabellTilCeller(tabell: SvarUtTabell): (string | number)[][] {
+  const rader = (Object.entries(tabell) as [Kundetype, SvarUtPriser][]).map(([k, p]) => [
+    k, p.fastpris.toNumber(), p.altinn.toNumber(), p.forsendelse.toNumber(), p.svarinn.toNumber(),
+  ]);
+  return [Object.values(SVARUTKOLONNER).map((n) => n[0]), ...rader];
+}
+
+export function svarUtTabellTilTekstceller(tabell: SvarUtTabell): string[][] {
+  const rader = (Object.entries(tabell) as [Kundetype, SvarUtPriser][]).map(([k, p]) => [
+    k, norskTall(p.fastpris), norskTall(p.altinn), norskTall(p.forsendelse), norskTall(p.svarinn),
+  ]);
+  return [Object.values(SVARUTKOLONNER).map((n) => n[0]), ...rader];
+}
+
+/** A yearly volume: a whole, non-negative count; blank = 0. */
+export function tolkVolum(verdi: unknown, argument: string): number {
+  if (verdi === null || verdi === undefined || verdi === "") return 0;
+  const tall = typeof verdi === "string" && /^\s*[\d\s\u00a0]+\s*$/.test(verdi) ? Number(verdi.replace(/\s/g, "")) : verdi;
+  if (typeof tall !== "number" || !Number.isInteger(tall) || tall < 0 || tall > 1e12) {
+    throw new PrisFeil(`Argumentet «${argument}» må være et antall per år (heltall ≥ 0), fikk «${String(verdi)}».`);
+  }
+  return tall;
+}
+
+/** SvarUt annual price, exact and unrounded. */
+export function svarUtPris(tabell: SvarUtTabell, volum: SvarUtVolum, kundetype: Kundetype): Decimal {
+  const priser = tabell[kundetype];
+  if (!priser) {
+    throw new PrisFeil(`SvarUt-tabellen har ingen priser for kundetypen ${KUNDETYPENAVN[kundetype].toLowerCase()} (${kundetype}).`, "ikke_funnet");
+  }
+  return priser.fastpris
+    .plus(priser.altinn.times(volum.altinn))
+    .plus(priser.forsendelse.times(volum.forsendelser))
+    .plus(priser.svarinn.times(volum.svarinn));
+}

@@ -1,0 +1,60 @@
+import { distance } from "fastest-levenshtein";
+import { PrisFeil } from "./feil";
+import type { Matrisetjeneste, Prismatrise } from "./prismatrise";
+import { tjenestenokkel } from "./tjenestenokkel";
+
+export const SVARUT = "SvarUt";
+/** Retired: existing price only; from 2025 part of grunnfinansiering. */
+export const MIN_KOMMUNE = "Min kommune";
+
+export type Gjenkjent =
+  | { type: "matrise"; tjeneste: Matrisetjeneste }
+  | { type: "svarut" }
+  | { type: "utgatt"; navn: string };
+
+/** All names a user may choose from, in matrix order, then SvarUt. */
+export function tjenestenavn(matrise: Prismatrise): string[] {
+  return [...matrise.tjenester.map((t) => t.navn), SVARUT];
+}
+
+/**
+ * Recognises a service name as typed. Only an exact match of the normalised key is accepted —
+ * never a near miss; an unknown name is an error with the closest suggestion.
+ */
+export function gjenkjennTjeneste(matrise: Prismatrise, navn: unknown, argument = "tjeneste"): Gjenkjent {
+  if (typeof navn !== "string" || navn.trim() === "") {
+    throw new PrisFeil(`Argumentet «${argument}» må være navnet på en tjeneste, f.eks. «Fiks Digisos».`);
+  }
+  const nokkel = tjenestenokkel(navn);
+  const tjeneste = matrise.tjenester.find((t) => tjenestenokkel(t.navn) === nokkel);
+  if (tjeneste) return { type: "matrise", tjeneste };
+  if (nokkel === tjenestenokkel(SVARUT)) return { type: "svarut" };
+  if (nokkel === tjenestenokkel(MIN_KOMMUNE)) return { type: "utgatt", navn: MIN_KOMMUNE };
+  const forslag = naermesteTjeneste(matrise, nokkel);
+  throw new PrisFeil(
+    `Ukjent tjeneste «${navn.trim()}».` + (forslag ? ` Mente du «${forslag}»?` : ` Gyldige tjenester: ${tjenestenavn(matrise).join(", ")}.`),
+    "ikke_funnet",
+  );
+}
+
+/** Like gjenkjennTjeneste, but only a service priced by the matrix (model 1) is accepted. */
+export function finnMatrisetjeneste(matrise: Prismatrise, navn: unknown, argument = "tjeneste"): Matrisetjeneste {
+  const gjenkjent = gjenkjennTjeneste(matrise, navn, argument);
+  if (gjenkjent.type === "matrise") return gjenkjent.tjeneste;
+  if (gjenkjent.type === "svarut") {
+    throw new PrisFeil("SvarUt prises etter antall transaksjoner, ikke innbyggertall: bruk KS.SVARUTPRIS.", "ikke_funnet");
+  }
+  throw new PrisFeil(
+    `${gjenkjent.navn} har ingen egen pris fra 2025: tjenesten inngår i grunnfinansieringen.`,
+    "ikke_funnet",
+  );
+}
+
+function naermesteTjeneste(matrise: Prismatrise, nokkel: string): string | null {
+  let beste: { navn: string; avstand: number } | null = null;
+  for (const navn of [...tjenestenavn(matrise), MIN_KOMMUNE]) {
+    const avstand = distance(nokkel, tjenestenokkel(navn));
+    if (!beste || avstand < beste.avstand) beste = { navn, avstand };
+  }
+  return beste && beste.avstand <= Math.max(3, Math.floor(nokkel.length / 3)) ? beste.navn : null;
+}
