@@ -7,5 +7,9 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } }],
     "^.+\\.csv$": "<rootDir>/test/hjelpere/csv-transform.cjs",
   },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/hjelpere/office-addin-manifest-stub.cjs",
+    "\\.css$": "<rootDir>/test/hjelpere/stil-stub.cjs",
+  },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json", "csv"],
 };

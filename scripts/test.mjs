@@ -1,0 +1,31 @@
+// `npm test`: type check, production build (when the add-in build exists), then every jest test.
+// Ends with the line "N passed, N failed" that CI reads (jest's own summary is not recognised).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+
+function kjor(kommando, argumenter, env = {}) {
+  console.log(`\n> ${kommando} ${argumenter.join(" ")}`);
+  const r = spawnSync(kommando, argumenter, { stdio: "inherit", env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+let forberedelseFeilet = 0;
+if (kjor("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]) !== 0) forberedelseFeilet += 1;
+if (existsSync("webpack.config.js") && kjor("npx", ["webpack", "--mode", "production"]) !== 0) forberedelseFeilet += 1;
+
+mkdirSync("test-output", { recursive: true });
+const rapport = "test-output/jest.json";
+const ekstra = process.argv.slice(2);
+kjor("npx", ["jest", "--json", `--outputFile=${rapport}`, ...ekstra]);
+
+let bestatt = 0;
+let feilet = forberedelseFeilet;
+if (existsSync(rapport)) {
+  const r = JSON.parse(readFileSync(rapport, "utf8"));
+  bestatt = r.numPassedTests;
+  feilet += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+} else {
+  feilet += 1;
+}
+console.log(`\n${bestatt} passed, ${feilet} failed`);
+process.exit(feilet === 0 && bestatt > 0 ? 0 : 1);

@@ -1,0 +1,2 @@
+// Stylesheets imported by components are webpack's business; in jest they are empty.
+module.exports = {};
