@@ -9,6 +9,17 @@ function kjor(kommando, argumenter, env = {}) {
   return r.status ?? 1;
 }
 
+// The browser tests drive Debian's Chromium; a fresh machine gets it here (never a downloaded browser).
+if (!existsSync("/usr/bin/chromium")) {
+  console.log("Chromium mangler: installerer Debian-pakken chromium for nettlesertestene …");
+  const apt = (args) =>
+    process.getuid?.() === 0
+      ? kjor("apt-get", args, { DEBIAN_FRONTEND: "noninteractive" })
+      : kjor("sudo", ["apt-get", ...args], { DEBIAN_FRONTEND: "noninteractive" });
+  apt(["update", "-qq"]);
+  apt(["install", "-y", "-qq", "chromium"]);
+}
+
 let forberedelseFeilet = 0;
 if (kjor("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]) !== 0) forberedelseFeilet += 1;
 if (existsSync("webpack.config.js") && kjor("npx", ["webpack", "--mode", "production"]) !== 0) forberedelseFeilet += 1;
