@@ -13,7 +13,7 @@ export function sokenokkel(tekst: string): string {
     .replace(/đ/g, "d")
     .replace(/ŧ/g, "t")
     .replace(/ŋ/g, "n")
-    .replace(/[-‐‑–—_/.,]/g, " ")
+    .replace(/[-‐‑–—_/.,()]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
