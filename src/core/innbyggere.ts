@@ -7,8 +7,9 @@ export const MAKS_INNBYGGERE = 100_000_000;
 export function tolkInnbyggere(verdi: unknown, argument = "innbyggere"): number {
   let tall: unknown = verdi;
   if (typeof verdi === "string") {
-    const renset = verdi.replace(/[\s\u00a0\u202f]/g, "");
-    tall = /^\d+$/.test(renset) ? Number(renset) : NaN;
+    // Read signed and decimal text too, so "-5" and "5,5" get the precise message below.
+    const renset = verdi.replace(/[\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-");
+    tall = /^-?\d+([.,]\d+)?$/.test(renset) ? Number(renset.replace(",", ".")) : NaN;
   }
   if (typeof tall !== "number" || !Number.isFinite(tall)) {
     throw new PrisFeil(`Argumentet «${argument}» må være et innbyggertall (heltall ≥ 0), fikk «${String(verdi ?? "tom")}».`);

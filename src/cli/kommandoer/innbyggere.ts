@@ -1,0 +1,30 @@
+import { finnOrganisasjon, KILDE, KUNDETYPENAVN, tolkBefolkningsar } from "../../core";
+import { antall, BrukFeil, type Kommando } from "../felles";
+
+export const innbyggere: Kommando = {
+  navn: "innbyggere",
+  sammendrag: "Innbyggertall for en kommune eller fylkeskommune (SSB, 1. januar)",
+  hjelp: `Bruk: fikspris innbyggere ORG [--ar 2024|2025] [--json]
+
+Slår opp en kommune eller fylkeskommune på nummer (3205, 0301, 301) eller navn (Bodø, bodo, Oslove).
+Tvetydige navn (Herøy, Våler) gir feil med kandidatene; bruk nummeret eller hele navnet.
+${KILDE}.
+
+Valg:
+  --ar 2024|2025    befolkning 1. januar dette året (standard 2024, som gir 2025-prisene)
+  --json            maskinlesbart svar: {"nummer","navn","kundetype","ar","innbyggere"}
+
+Eksempel:
+  fikspris innbyggere Bodø --ar 2025`,
+  valg: { ar: { type: "string" } },
+  posisjonelle: true,
+  kjor(a) {
+    if (a.posisjonelle.length === 0) throw new BrukFeil("Oppgi kommunen eller fylkeskommunen, f.eks. «fikspris innbyggere Bodø».");
+    const org = finnOrganisasjon(a.posisjonelle.join(" "));
+    const ar = tolkBefolkningsar(a.verdier.ar, "--ar");
+    return {
+      json: { nummer: org.nummer, navn: org.navn, kundetype: org.kundetype, ar, innbyggere: org.innbyggere[ar] },
+      tekst: `${org.navn} (${org.nummer}), ${KUNDETYPENAVN[org.kundetype].toLowerCase()}: ${antall(org.innbyggere[ar])} innbyggere 1. januar ${ar}`,
+    };
+  },
+};

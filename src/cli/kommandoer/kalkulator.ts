@@ -1,0 +1,171 @@
+import {
+  beregnKalkulator, finnOrganisasjon, KUNDETYPENAVN, type Kalkulatorrad, type Kundetype, PrisFeil, STANDARD_SVARUT,
+  tolkBefolkningsar, tolkInnbyggere, tolkKundetype, type Tjenestevalg,
+} from "../../core";
+import {
+  antall, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, matriseadvarsler, pakrevd, prosent, tekstTabell, valgfri,
+} from "../felles";
+
+const SCENARIONOKLER = ["organisasjon", "ar", "innbyggere", "kundetype", "tjenester", "vurder"];
+const TJENESTENOKLER = ["tjeneste", "eksisterende", "altinn", "forsendelser", "svarinn"];
+
+interface Kunde {
+  nummer: string | null;
+  navn: string | null;
+  kundetype: Kundetype;
+  ar: number | null;
+  innbyggere: number;
+}
+
+function feil(fil: string, melding: string): PrisFeil {
+  return new PrisFeil(`Scenariofilen «${fil}»: ${melding}`);
+}
+
+function erObjekt(verdi: unknown): verdi is Record<string, unknown> {
+  return typeof verdi === "object" && verdi !== null && !Array.isArray(verdi);
+}
+
+function sjekkNokler(objekt: Record<string, unknown>, gyldige: string[], hvor: string, fil: string): void {
+  const ukjent = Object.keys(objekt).filter((k) => !gyldige.includes(k));
+  if (ukjent.length > 0) {
+    throw feil(fil, `ukjent felt «${ukjent[0]}» ${hvor}. Gyldige felt: ${gyldige.join(", ")}.`);
+  }
+}
+
+/** One entry of "tjenester"/"vurder": a service name or an object; amounts must be JSON numbers. */
+function tolkTjenestevalg(verdi: unknown, hvor: string, fil: string): Tjenestevalg {
+  if (typeof verdi === "string") return { tjeneste: verdi };
+  if (!erObjekt(verdi)) throw feil(fil, `${hvor} må være et tjenestenavn eller et objekt med «tjeneste».`);
+  sjekkNokler(verdi, TJENESTENOKLER, `i ${hvor}`, fil);
+  if (typeof verdi.tjeneste !== "string") throw feil(fil, `${hvor} mangler «tjeneste» (tjenestenavnet som tekst).`);
+  for (const k of TJENESTENOKLER.slice(1)) {
+    const v = verdi[k];
+    if (v !== undefined && v !== null && (typeof v !== "number" || !Number.isFinite(v))) {
+      throw feil(fil, `«${k}» i ${hvor} (${verdi.tjeneste}) må være et tall, fikk ${JSON.stringify(v)}.`);
+    }
+  }
+  return verdi as unknown as Tjenestevalg;
+}
+
+function tolkKunde(s: Record<string, unknown>, fil: string): Kunde {
+  const ar = tolkBefolkningsar(s.ar, "ar");
+  if (s.organisasjon !== undefined && s.organisasjon !== null) {
+    const org = finnOrganisasjon(s.organisasjon);
+    if (s.kundetype !== undefined && tolkKundetype(s.kundetype) !== org.kundetype) {
+      throw feil(fil, `«kundetype» ${String(s.kundetype)} passer ikke med ${org.navn}, som er ${org.kundetype}. Fjern feltet.`);
+    }
+    const innbyggere = s.innbyggere === undefined ? org.innbyggere[ar] : tolkInnbyggere(s.innbyggere, "innbyggere");
+    return { nummer: org.nummer, navn: org.navn, kundetype: org.kundetype, ar, innbyggere };
+  }
+  if (s.innbyggere === undefined || s.kundetype === undefined) {
+    throw feil(fil, "oppgi «organisasjon» (navn eller nummer), eller «innbyggere» og «kundetype».");
+  }
+  return {
+    nummer: null, navn: null,
+    kundetype: tolkKundetype(s.kundetype, "kundetype"),
+    ar: null,
+    innbyggere: tolkInnbyggere(s.innbyggere, "innbyggere"),
+  };
+}
+
+function tolkListe(verdi: unknown, felt: string, fil: string): Tjenestevalg[] {
+  if (verdi === undefined) return [];
+  if (!Array.isArray(verdi)) throw feil(fil, `«${felt}» må være en liste.`);
+  return verdi.map((v, i) => tolkTjenestevalg(v, `${felt}[${i}]`, fil));
+}
+
+export function lesScenario(fil: string): { kunde: Kunde; tjenester: Tjenestevalg[]; vurder: Tjenestevalg[] } {
+  const tekst = lesTekstfil(fil, "--scenario");
+  let data: unknown;
+  try {
+    data = JSON.parse(tekst);
+  } catch (e) {
+    throw feil(fil, `ikke gyldig JSON (${(e as Error).message}).`);
+  }
+  if (!erObjekt(data)) throw feil(fil, "forventet et JSON-objekt med «organisasjon» og «tjenester».");
+  sjekkNokler(data, SCENARIONOKLER, "i scenariet", fil);
+  return { kunde: tolkKunde(data, fil), tjenester: tolkListe(data.tjenester, "tjenester", fil), vurder: tolkListe(data.vurder, "vurder", fil) };
+}
+
+type Radverdier = Omit<Kalkulatorrad, "tjeneste" | "type">;
+
+function radJson(tjeneste: string, r: Radverdier) {
+  return {
+    tjeneste,
+    eksisterende: jsonTall(r.eksisterende),
+    ny: jsonTall(r.ny),
+    endringProsent: jsonTall(r.endringProsent),
+    endringKr: jsonTall(r.endringKr),
+    tillegg: jsonTall(r.tillegg),
+    totalNy: jsonTall(r.totalNy),
+  };
+}
+
+/** Text cells: "na." where the calculator has no value; empty where a column does not apply to the row. */
+function radTekst(tjeneste: string, r: Radverdier, tillegg: boolean): string[] {
+  const belop = (v: Radverdier[keyof Radverdier], tomErNa: boolean) => (v === null ? (tomErNa ? "na." : "") : kr(v));
+  return [
+    tjeneste,
+    belop(r.eksisterende, false),
+    belop(r.ny, !tillegg),
+    r.endringProsent === null ? (tillegg ? "" : "na.") : prosent(r.endringProsent),
+    belop(r.endringKr, !tillegg),
+    belop(r.tillegg, false),
+    belop(r.totalNy, true),
+  ];
+}
+
+export const kalkulator: Kommando = {
+  navn: "kalkulator",
+  sammendrag: "Priskalkulatoren: eksisterende mot ny pris for én organisasjon",
+  hjelp: `Bruk: fikspris kalkulator --scenario FIL.json [--matrise FIL] [--json]
+
+Sammenligner det organisasjonen betaler i dag med nye priser (grunnfinansiering + tjenestepriser), og
+viser prisen på tjenester den vurderer («tillegg»). Grunnfinansiering legges til automatisk for kommuner og
+fylkeskommuner. Linjene avrundes halvt opp til hele kroner; summene er summer av linjene.
+
+Scenariofilen (JSON):
+  {"organisasjon": "Bodø", "ar": 2024,
+   "tjenester": [{"tjeneste": "Fiks Digisos", "eksisterende": 41000},
+                 {"tjeneste": "SvarUt", "eksisterende": 190000, "altinn": 1000, "forsendelser": 50000, "svarinn": 200},
+                 {"tjeneste": "Min Kommune", "eksisterende": 80000}],
+   "vurder": ["Digitalt ledsagerbevis"]}
+  «organisasjon» (navn eller nummer) kan byttes med «innbyggere» og «kundetype»; «innbyggere» sammen med
+  «organisasjon» overstyrer SSB-tallet. «ar» er befolkningsåret (2024 standard, eller 2025).
+
+Valg:
+  --scenario FIL    scenariofilen (påkrevd)
+  --matrise FIL     egen prismatrise som CSV (samme oppsett som «fikspris matrise --csv»)
+  --json            maskinlesbart svar: {"organisasjon":{…},"rader":[…],"sum":{…}}; null = «na.»/tom celle,
+                    endringProsent i prosent, uavrundet
+
+Eksempel:
+  fikspris kalkulator --scenario docs/eksempel-scenario.json`,
+  valg: { scenario: { type: "string" }, matrise: { type: "string" } },
+  kjor(a) {
+    const fil = pakrevd(a, "scenario");
+    const matrisesti = valgfri(a, "matrise");
+    const matrise = lesMatrise(matrisesti);
+    const { kunde, tjenester, vurder } = lesScenario(fil);
+    const resultat = beregnKalkulator(
+      { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder }, matrise, STANDARD_SVARUT,
+    );
+    const hvem = kunde.navn
+      ? `${kunde.navn} (${kunde.nummer}), ${KUNDETYPENAVN[kunde.kundetype].toLowerCase()}, ${antall(kunde.innbyggere)} innbyggere`
+      : `${KUNDETYPENAVN[kunde.kundetype]}, ${antall(kunde.innbyggere)} innbyggere`;
+    const overskrift = ["Tjeneste", "Eksisterende", "Ny pris", "Prisendring %", "Prisendring kr", "Tillegg", "Total ny"];
+    const rader = [
+      ...resultat.rader.map((r) => radTekst(r.tjeneste, r, r.type === "tillegg")),
+      radTekst("Sum", resultat.sum, false),
+    ];
+    return {
+      json: {
+        organisasjon: kunde,
+        rader: resultat.rader.map((r) => radJson(r.tjeneste, r)),
+        sum: radJson("Sum", resultat.sum),
+      },
+      tekst: `${hvem}\n\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`,
+      advarsler: matriseadvarsler(matrise, matrisesti),
+    };
+  },
+};
