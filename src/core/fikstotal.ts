@@ -1,0 +1,36 @@
+import { Decimal } from "./desimal";
+import { PrisFeil } from "./feil";
+import { fiksPris } from "./innbyggerpris";
+import type { Kundetype } from "./kundetype";
+import type { Prismatrise } from "./prismatrise";
+import { finnMatrisetjeneste } from "./tjenester";
+
+/** One service in a list, with a label for messages (e.g. the cell address "A3"). */
+export interface Tjenesteelement {
+  navn: unknown;
+  etikett: string;
+}
+
+/**
+ * FIKSTOTAL: the sum of the annual prices of several services for one customer. Each line is rounded
+ * half-up to whole kroner first and the total is the sum of the shown lines (as in the calculator).
+ * A service listed twice is an error; an error in one line names its label.
+ */
+export function fiksTotal(matrise: Prismatrise, tjenester: readonly Tjenesteelement[], innbyggere: number, kundetype: Kundetype): Decimal {
+  if (tjenester.length === 0) throw new PrisFeil("Listen over tjenester er tom: oppgi minst én tjeneste, f.eks. «Fiks Digisos».");
+  const sett = new Map<string, string>();
+  let sum = new Decimal(0);
+  for (const { navn, etikett } of tjenester) {
+    try {
+      const tjeneste = finnMatrisetjeneste(matrise, navn);
+      const tidligere = sett.get(tjeneste.navn);
+      if (tidligere !== undefined) throw new PrisFeil(`Tjenesten «${tjeneste.navn}» står to ganger (også i ${tidligere}).`);
+      sett.set(tjeneste.navn, etikett);
+      sum = sum.plus(fiksPris(matrise, tjeneste.navn, innbyggere, kundetype, 0));
+    } catch (feil) {
+      if (feil instanceof PrisFeil) throw new PrisFeil(`${etikett}: ${feil.message}`, feil.type);
+      throw feil;
+    }
+  }
+  return sum;
+}

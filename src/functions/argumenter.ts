@@ -1,0 +1,56 @@
+import { type Decimal, PrisFeil, tolkNorskTall } from "../core";
+
+/** Excel hands an omitted optional argument over as null (sometimes undefined). */
+export function erUtelatt(verdi: unknown): boolean {
+  return verdi === null || verdi === undefined;
+}
+
+/** A range argument as a 2-D array; a single value becomes [[value]]; omitted → null. */
+export function tilCeller(verdi: unknown): unknown[][] | null {
+  if (erUtelatt(verdi)) return null;
+  if (Array.isArray(verdi)) return verdi.map((rad) => (Array.isArray(rad) ? rad : [rad]));
+  return [[verdi]];
+}
+
+/** A range or single value as a flat list of its non-blank cells, with A1 addresses relative to the range. */
+export function ikkeTommeCeller(verdi: unknown): { verdi: unknown; rad: number; kolonne: number }[] {
+  const celler = tilCeller(verdi) ?? [];
+  const ut: { verdi: unknown; rad: number; kolonne: number }[] = [];
+  celler.forEach((rad, r) => rad.forEach((c, k) => {
+    if (!erUtelatt(c) && !(typeof c === "string" && c.trim() === "")) ut.push({ verdi: c, rad: r, kolonne: k });
+  }));
+  return ut;
+}
+
+const SANNE = new Set(["sann", "true", "ja", "1"]);
+const USANNE = new Set(["usann", "false", "nei", "0", ""]);
+
+/** A yes/no argument: SANN/USANN (TRUE/FALSE), 1/0, "ja"/"nei"; omitted → false. */
+export function tilBoolsk(verdi: unknown, argument: string): boolean {
+  if (erUtelatt(verdi)) return false;
+  if (typeof verdi === "boolean") return verdi;
+  if (verdi === 1 || verdi === 0) return verdi === 1;
+  if (typeof verdi === "string") {
+    const tekst = verdi.trim().toLowerCase();
+    if (SANNE.has(tekst)) return true;
+    if (USANNE.has(tekst)) return false;
+  }
+  throw new PrisFeil(`Argumentet «${argument}» må være SANN eller USANN, fikk «${String(verdi)}».`);
+}
+
+/** An optional text argument; omitted or blank → `standard`; numbers and booleans are not text. */
+export function tilValgfriTekst(verdi: unknown, argument: string, standard: string): string {
+  if (erUtelatt(verdi) || (typeof verdi === "string" && verdi.trim() === "")) return standard;
+  if (typeof verdi !== "string") throw new PrisFeil(`Argumentet «${argument}» må være tekst, fikk «${String(verdi)}».`);
+  return verdi;
+}
+
+/** A money amount argument (number or Norwegian text); blank, "na." or "-" → null (missing). */
+export function tilBelop(verdi: unknown, argument: string): Decimal | null {
+  const tall = tolkNorskTall(verdi);
+  if (tall.type === "tom") return null;
+  if (tall.type === "ugyldig" || tall.prosent) {
+    throw new PrisFeil(`Argumentet «${argument}» må være et beløp i kroner (f.eks. 12 500), fikk «${String(verdi)}».`);
+  }
+  return tall.verdi;
+}

@@ -1,0 +1,221 @@
+/*
+ * KS-prisverktøyets egendefinerte Excel-funksjoner (navnerom KS).
+ * Kilden til metadata: JSDoc-en her er norsk og genererer functions.json og functions.nb-NO.json.
+ * Funksjonene gjør bare argumentkonvertering og feiloversettelse; alle prisregler ligger i src/core.
+ */
+import {
+  digifinAvgift, digifinTabellTilCeller, fiksTotal, finnOrganisasjon, MEDLEMSKAPSSATSER, PrisFeil,
+  prisendringAndel, prismatriseTilCeller, rundHalvOpp, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
+  storrelsesjustering, svarUtPris, svarUtTabellTilCeller, tolkBefolkningsar, tolkDesimaler, tolkInnbyggere,
+  tolkJustering, tolkKundetype, tolkReferanse, tolkVolum, celleadresse,
+} from "../core";
+import { ikkeTommeCeller, tilBelop, tilBoolsk, tilValgfriTekst } from "./argumenter";
+import { kjor } from "./feilkart";
+import { digifinTabell, prismatrise, prisfunksjon, svarutTabell } from "./tabeller";
+import { registrer } from "./registrering";
+
+/**
+ * Årspris for én Fiks-tjeneste (også Grunnfinansiering) etter prismatrisen: fastpris + innbyggerpris × innbyggere × (1 − størrelsesjustering × innbyggere / referanseinnbyggertall), avrundet.
+ * @customfunction FIKSPRIS
+ * @helpurl https://localhost:3000/hjelp.html#fikspris
+ * @param {any} tjeneste Navnet på tjenesten, f.eks. "Fiks Digisos" eller "Grunnfinansiering".
+ * @param {any} innbyggere Innbyggertall (heltall ≥ 0), f.eks. fra KS.INNBYGGERE.
+ * @param {any} [kundetype] Kundetype: KOMMUNE (standard), FYLKESKOMMUNE, STATLIG_VIRKSOMHET, KOMMUNAL_VIRKSOMHET, KOMMUNAL_VIRKSOMHET_IKS eller PRIVAT_VIRKSOMHET.
+ * @param {any[][]} [prismatrise] Område med prismatrise i samme oppsett som KS.PRISMATRISE() viser. Utelatt: prismatrisen for 2025.
+ * @param {any} [desimaler] Antall desimaler i svaret, 0–10 (standard 0: hele kroner, avrundet halvt opp).
+ * @returns {number} Årspris i kroner.
+ */
+function FIKSPRIS(tjeneste: any, innbyggere: any, kundetype?: any, prismatrise?: any[][], desimaler?: any): number {
+  return kjor("FIKSPRIS", () => {
+    const p = tolkInnbyggere(innbyggere, "innbyggere");
+    const k = tolkKundetype(kundetype, "kundetype");
+    const d = tolkDesimaler(desimaler, "desimaler");
+    return prisfunksjon(lesMatrise(prismatrise), tjeneste, k, d)(p);
+  });
+}
+
+/**
+ * Årspris for SvarUt: fastpris + Altinn-transaksjoner × pris + forsendelser × pris + SvarInn × pris, avrundet.
+ * @customfunction SVARUTPRIS
+ * @helpurl https://localhost:3000/hjelp.html#svarutpris
+ * @param {any} altinn Antall Altinn-transaksjoner per år (heltall ≥ 0; tom = 0).
+ * @param {any} forsendelser Antall forsendelser per år (heltall ≥ 0; tom = 0).
+ * @param {any} svarinn Antall SvarInn-mottak per år (heltall ≥ 0; tom = 0).
+ * @param {any} [kundetype] Kundetype (standard KOMMUNE).
+ * @param {any[][]} [svarutpriser] Område med SvarUt-tabellen i samme oppsett som KS.SVARUTPRISER() viser. Utelatt: prisene for 2025.
+ * @param {any} [desimaler] Antall desimaler i svaret, 0–10 (standard 0).
+ * @returns {number} Årspris i kroner.
+ */
+function SVARUTPRIS(altinn: any, forsendelser: any, svarinn: any, kundetype?: any, svarutpriser?: any[][], desimaler?: any): number {
+  return kjor("SVARUTPRIS", () => {
+    const volum = {
+      altinn: tolkVolum(altinn, "altinn"),
+      forsendelser: tolkVolum(forsendelser, "forsendelser"),
+      svarinn: tolkVolum(svarinn, "svarinn"),
+    };
+    const k = tolkKundetype(kundetype, "kundetype");
+    const d = tolkDesimaler(desimaler, "desimaler");
+    const tabell = med("svarutpriser", () => svarutTabell(svarutpriser));
+    return rundHalvOpp(svarUtPris(tabell, volum, k), d).toNumber();
+  });
+}
+
+/**
+ * SvarUt-prisene for 2025 som en tabell (overskrift + én rad per kundetype), i oppsettet argumentet svarutpriser i KS.SVARUTPRIS godtar. Lim inn som verdier og rediger for å prøve andre priser.
+ * @customfunction SVARUTPRISER
+ * @helpurl https://localhost:3000/hjelp.html#svarutpriser
+ * @returns {any[][]} SvarUt-tabellen.
+ */
+function SVARUTPRISER(): any[][] {
+  return kjor("SVARUTPRISER", () => svarUtTabellTilCeller(STANDARD_SVARUT));
+}
+
+/**
+ * Digifin-prosjektavgift (engangsbeløp): fastledd etter innbyggertrinn + variabelledd × innbyggere, eventuelt med medlemskap i Digifin. Hele kroner, avrundet halvt opp.
+ * @customfunction DIGIFINAVGIFT
+ * @helpurl https://localhost:3000/hjelp.html#digifinavgift
+ * @param {any} innbyggere Innbyggertall (heltall ≥ 0).
+ * @param {any} [losning] Digifin-løsningen, f.eks. "Digihelse" (standard) eller "Digiorden".
+ * @param {any} [kundetype] KOMMUNE (standard) eller FYLKESKOMMUNE.
+ * @param {any} [medlemskap] SANN: legg til engangsbeløpet for medlemskap i Digifin (kommuner 20 kr, fylkeskommuner 5 kr per innbygger). Standard USANN.
+ * @param {any[][]} [digifintabell] Område med trinntabellen i samme oppsett som KS.DIGIFINTABELL() viser. Utelatt: den publiserte tabellen.
+ * @returns {number} Avgift i kroner.
+ */
+function DIGIFINAVGIFT(innbyggere: any, losning?: any, kundetype?: any, medlemskap?: any, digifintabell?: any[][]): number {
+  return kjor("DIGIFINAVGIFT", () => {
+    const p = tolkInnbyggere(innbyggere, "innbyggere");
+    const l = tilValgfriTekst(losning, "losning", "Digihelse");
+    const k = tolkKundetype(kundetype, "kundetype");
+    const m = tilBoolsk(medlemskap, "medlemskap");
+    const tabell = med("digifintabell", () => digifinTabell(digifintabell));
+    return rundHalvOpp(digifinAvgift(tabell, MEDLEMSKAPSSATSER, p, l, k, m).pris, 0).toNumber();
+  });
+}
+
+/**
+ * Digifin-trinntabellen (løsning, fra og med, til og med innbyggere, fastledd, variabelledd) i oppsettet argumentet digifintabell i KS.DIGIFINAVGIFT godtar.
+ * @customfunction DIGIFINTABELL
+ * @helpurl https://localhost:3000/hjelp.html#digifintabell
+ * @returns {any[][]} Digifin-tabellen.
+ */
+function DIGIFINTABELL(): any[][] {
+  return kjor("DIGIFINTABELL", () => digifinTabellTilCeller(STANDARD_DIGIFIN));
+}
+
+/**
+ * Størrelsesjusteringsfaktoren 1 − justering × innbyggere / referanse, som innbyggerprisen ganges med.
+ * @customfunction STORRELSESJUSTERING STØRRELSESJUSTERING
+ * @helpurl https://localhost:3000/hjelp.html#storrelsesjustering
+ * @param {any} innbyggere Innbyggertall (heltall ≥ 0).
+ * @param {any} justering Størrelsesjustering fra 0 % til under 100 %, f.eks. 30 % (0,3).
+ * @param {any} [referanse] Referanseinnbyggertall (standard 717 710, Oslo 1. januar 2024).
+ * @returns {number} Faktoren (mellom 0 og 1).
+ */
+function STORRELSESJUSTERING(innbyggere: any, justering: any, referanse?: any): number {
+  return kjor("STORRELSESJUSTERING", () => {
+    const p = tolkInnbyggere(innbyggere, "innbyggere");
+    const a = tolkJustering(justering, "justering");
+    const pref = tolkReferanse(referanse, STANDARD_PRISMATRISE.referanse.KOMMUNE, "referanse");
+    return storrelsesjustering(p, a, pref).toNumber();
+  });
+}
+
+/**
+ * Innbyggertallet til en kommune eller fylkeskommune fra SSB (folkemengde 1. januar), søkt på navn eller nummer.
+ * @customfunction INNBYGGERE
+ * @helpurl https://localhost:3000/hjelp.html#innbyggere
+ * @param {any} organisasjon Navn eller nummer, f.eks. "Bodø", "1804" eller "Vestland".
+ * @param {any} [ar] År for folketallet: 2024 (standard, grunnlaget for prisene i 2025) eller 2025.
+ * @returns {number} Innbyggertall.
+ */
+function INNBYGGERE(organisasjon: any, ar?: any): number {
+  return kjor("INNBYGGERE", () => {
+    const aret = tolkBefolkningsar(ar, "ar");
+    return med("organisasjon", () => finnOrganisasjon(organisasjon)).innbyggere[aret];
+  });
+}
+
+/**
+ * Relativ prisendring (ny − eksisterende) / eksisterende som andel: −0,35 er −35 % (formater cellen som prosent). #I/T når en av prisene mangler.
+ * @customfunction PRISENDRING
+ * @helpurl https://localhost:3000/hjelp.html#prisendring
+ * @param {any} eksisterende Dagens pris i kroner.
+ * @param {any} ny Ny pris i kroner.
+ * @returns {number} Endringen som andel.
+ */
+function PRISENDRING(eksisterende: any, ny: any): number {
+  return kjor("PRISENDRING", () => {
+    const gammel = tilBelop(eksisterende, "eksisterende");
+    const ny_ = tilBelop(ny, "ny");
+    if (gammel === null || ny_ === null) {
+      const mangler = gammel === null ? "eksisterende" : "ny";
+      throw new PrisFeil(`Argumentet «${mangler}» mangler (tom celle eller na.): prisendringen kan ikke beregnes.`, "ikke_funnet");
+    }
+    const andel = prisendringAndel(gammel, ny_);
+    if (andel === null) throw new PrisFeil("Eksisterende pris er 0: det finnes ingen pris å regne endringen fra.", "ikke_funnet");
+    return andel.toNumber();
+  });
+}
+
+/**
+ * Summen av årsprisene for flere tjenester for én kunde. Hver tjeneste avrundes til hele kroner før summering.
+ * @customfunction FIKSTOTAL
+ * @helpurl https://localhost:3000/hjelp.html#fikstotal
+ * @param {any[][]} tjenester Område eller liste med tjenestenavn; tomme celler hoppes over.
+ * @param {any} innbyggere Innbyggertall (heltall ≥ 0).
+ * @param {any} [kundetype] Kundetype (standard KOMMUNE).
+ * @param {any[][]} [prismatrise] Område med prismatrise i oppsettet fra KS.PRISMATRISE(). Utelatt: prismatrisen for 2025.
+ * @returns {number} Sum i kroner.
+ */
+function FIKSTOTAL(tjenester: any[][], innbyggere: any, kundetype?: any, prismatrise?: any[][]): number {
+  return kjor("FIKSTOTAL", () => {
+    const p = tolkInnbyggere(innbyggere, "innbyggere");
+    const k = tolkKundetype(kundetype, "kundetype");
+    const liste = ikkeTommeCeller(tjenester).map((c) => ({ navn: c.verdi, etikett: `tjenester, celle ${celleadresse(c.rad, c.kolonne)}` }));
+    return fiksTotal(lesMatrise(prismatrise), liste, p, k).toNumber();
+  });
+}
+
+/**
+ * Navnene på tjenestene i prismatrisen, én per rad (SvarUt prises med KS.SVARUTPRIS og er ikke med).
+ * @customfunction TJENESTER
+ * @helpurl https://localhost:3000/hjelp.html#tjenester
+ * @param {any[][]} [prismatrise] Område med prismatrise. Utelatt: prismatrisen for 2025.
+ * @returns {string[][]} Tjenestenavnene.
+ */
+function TJENESTER(prismatrise?: any[][]): string[][] {
+  return kjor("TJENESTER", () => lesMatrise(prismatrise).tjenester.map((t) => [t.navn]));
+}
+
+/**
+ * Hele prismatrisen for 2025 med overskriftsrad og referanseinnbyggertall, i nøyaktig det oppsettet argumentet prismatrise godtar. Lim inn som verdier, rediger prisene og pek formlene på kopien.
+ * @customfunction PRISMATRISE
+ * @helpurl https://localhost:3000/hjelp.html#prismatrise
+ * @returns {any[][]} Prismatrisen.
+ */
+function PRISMATRISE(): any[][] {
+  return kjor("PRISMATRISE", () => prismatriseTilCeller(STANDARD_PRISMATRISE));
+}
+
+function lesMatrise(verdi: unknown) {
+  return med("prismatrise", () => prismatrise(verdi));
+}
+
+/** Prefixes a table or lookup error with the argument it came from. */
+function med<T>(argument: string, kropp: () => T): T {
+  try {
+    return kropp();
+  } catch (feil) {
+    if (feil instanceof PrisFeil && !feil.message.startsWith(`Argumentet «${argument}»`)) {
+      throw new PrisFeil(`Argumentet «${argument}»: ${feil.message}`, feil.type);
+    }
+    throw feil;
+  }
+}
+
+export { DIGIFINAVGIFT, DIGIFINTABELL, FIKSPRIS, FIKSTOTAL, INNBYGGERE, PRISENDRING, PRISMATRISE, STORRELSESJUSTERING, SVARUTPRIS, SVARUTPRISER, TJENESTER };
+
+// custom-functions-metadata-plugin appends `CustomFunctions.associate("ID", FUNKSJON);` after this line.
+// Outside Excel (standalone page, node) the global does not exist: this module-level stand-in forwards to
+// the real runtime when there is one and otherwise does nothing, so the bundle never throws there.
+const CustomFunctions = { associate: registrer };

@@ -1,0 +1,53 @@
+import {
+  type Digifintabell, type Kundetype, type Prisfunksjon, type Prismatrise, type SvarUtTabell,
+  lagPrisfunksjon, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
+  tolkDigifintabell, tolkPrismatrise, tolkSvarUtTabell,
+} from "../core";
+import { tilCeller } from "./argumenter";
+import { Innholdsbuffer } from "./hurtigbuffer";
+
+const matriser = new Innholdsbuffer(tolkPrismatrise);
+const svarutTabeller = new Innholdsbuffer(tolkSvarUtTabell);
+const digifinTabeller = new Innholdsbuffer(tolkDigifintabell);
+
+/** The prismatrise argument: omitted → the published 2025 matrix; a range → parsed once per content. */
+export function prismatrise(verdi: unknown): Prismatrise {
+  const celler = tilCeller(verdi);
+  return celler ? matriser.hent(celler) : STANDARD_PRISMATRISE;
+}
+
+export function svarutTabell(verdi: unknown): SvarUtTabell {
+  const celler = tilCeller(verdi);
+  return celler ? svarutTabeller.hent(celler) : STANDARD_SVARUT;
+}
+
+export function digifinTabell(verdi: unknown): Digifintabell {
+  const celler = tilCeller(verdi);
+  return celler ? digifinTabeller.hent(celler) : STANDARD_DIGIFIN;
+}
+
+type Post = { funksjon: Prisfunksjon } | { feil: unknown };
+const prisfunksjoner = new WeakMap<Prismatrise, Map<string, Post>>();
+const MAKS_PER_MATRISE = 2000;
+
+/** The core's precompiled price function for (matrix, service, kundetype, decimals), cached per matrix. */
+export function prisfunksjon(matrise: Prismatrise, tjeneste: unknown, kundetype: Kundetype, desimaler: number): Prisfunksjon {
+  let poster = prisfunksjoner.get(matrise);
+  if (!poster) {
+    poster = new Map();
+    prisfunksjoner.set(matrise, poster);
+  }
+  const nokkel = `${kundetype}|${desimaler}|${typeof tjeneste}|${String(tjeneste)}`;
+  let post = poster.get(nokkel);
+  if (!post) {
+    try {
+      post = { funksjon: lagPrisfunksjon(matrise, tjeneste, kundetype, desimaler) };
+    } catch (feil) {
+      post = { feil };
+    }
+    if (poster.size >= MAKS_PER_MATRISE) poster.clear();
+    poster.set(nokkel, post);
+  }
+  if ("feil" in post) throw post.feil;
+  return post.funksjon;
+}
