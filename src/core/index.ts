@@ -40,3 +40,21 @@ export { lagPrisfunksjon, type Prisfunksjon } from "./hurtigpris";
 export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";
 export { fiksPrisTall, raskModellpris } from "./raskpris";
+export {
+  lagBandsett, finnBand, tolkBandgrenser, STANDARD_PROSENTBAND, STANDARD_KRONEBAND, STANDARD_BANDNAVN,
+  type Band, type Bandsett, type Bandgrense,
+} from "./baand";
+export {
+  tolkKundeliste, tolkTjenesteutvalg, alleKunder, kunderFra, KUNDEKOLONNER,
+  type Kunde, type Tjenesteutvalg, type Kundelistevalg,
+} from "./kundeliste";
+export {
+  tjenesteinntekt, selvkostpris, medPrisledd, tolkBelop, type Betaler, type Inntekt, type Kalibrering,
+} from "./kalibrering";
+export {
+  Sektor, lagSektor, beregnEffekt, tjenesteplan,
+  type Effektvalg, type Effektsammendrag, type Effektresultat, type Kunderesultat, type Fordeling, type Bandtelling,
+  type Tjenesteinntekt, type Endring, type Grunnlinje, type Tjenesteplan, type Manglendepris,
+} from "./effekt";
+export { sammenlignMatriser, type Sammenligning, type Kundedifferanse, type Tjenestedifferanse } from "./sammenligning";
+export { matriseadvarsler, type Matriseadvarsel, type Advarselstype } from "./matriseadvarsler";

@@ -1,0 +1,499 @@
+import { rundHalvOpp } from "./avrunding";
+import { type Bandsett, finnBand, finnBandMotTerskler, kroneterskler, STANDARD_KRONEBAND, STANDARD_PROSENTBAND } from "./baand";
+import { Decimal } from "./desimal";
+import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
+import { modellpris, prisregel, tjenestepris } from "./innbyggerpris";
+import { type Betaler, type Kalibrering, medPrisledd, selvkostpris, tolkBelop } from "./kalibrering";
+import type { Kunde } from "./kundeliste";
+import { KUNDETYPENAVN, KUNDETYPER, type Kundetype } from "./kundetype";
+import { tolkNorskTall } from "./norsktall";
+import { GRUNNFINANSIERING, type Matrisekundetype, type Prisledd, type Prismatrise, tolkPrismatrise } from "./prismatrise";
+import { prismatriseTilTekstceller } from "./matrisecelller";
+import { prisendring } from "./prisendring";
+import { STANDARD_SVARUT } from "./standarddata";
+import { type SvarUtTabell, svarUtPris } from "./svarut";
+import { finnMatrisetjeneste, MIN_KOMMUNE, SVARUT } from "./tjenester";
+import { tjenestenokkel } from "./tjenestenokkel";
+
+/** A listed service the matrix cannot price for the customer. */
+export interface Manglendepris {
+  tjeneste: string;
+  melding: string;
+  /** true: not listed by the user but implied (grunnfinansiering for kommuner and fylkeskommuner). */
+  underforstatt: boolean;
+}
+
+/** Which lines a customer pays for under a matrix. */
+export interface Tjenesteplan {
+  /** Indices into `matrise.tjenester`, in matrix order. */
+  matrise: number[];
+  svarut: boolean;
+  ikkePriset: Manglendepris[];
+}
+
+function harPris(matrise: Prismatrise, i: number, kundetype: Kundetype): string | null {
+  try {
+    prisregel(matrise, matrise.tjenester[i], kundetype);
+    return null;
+  } catch (feil) {
+    if (feil instanceof PrisFeil) return feil.message;
+    throw feil;
+  }
+}
+
+/**
+ * The services a customer pays for under `matrise` (decisions, see also tolkKundeliste):
+ * grunnfinansiering always for KOMMUNE and FYLKESKOMMUNE (when the matrix prices it; otherwise it is reported as
+ * an implied missing price); "alle" = every matrix service priced for the kundetype, plus SvarUt when the row has
+ * volumes (SvarUt without volumes is left out: its price depends on them); a list = those services (Min kommune has
+ * no new price and is skipped). A listed service the matrix does not price for the kundetype is in `ikkePriset`.
+ */
+export function tjenesteplan(kunde: Kunde, matrise: Prismatrise): Tjenesteplan {
+  const valgt = new Set<number>();
+  const ikkePriset: Manglendepris[] = [];
+  const grunn = matrise.tjenester.findIndex((t) => tjenestenokkel(t.navn) === tjenestenokkel(GRUNNFINANSIERING));
+  if (grunn >= 0 && (kunde.kundetype === "KOMMUNE" || kunde.kundetype === "FYLKESKOMMUNE")) {
+    const mangler = harPris(matrise, grunn, kunde.kundetype);
+    if (mangler) ikkePriset.push({ tjeneste: GRUNNFINANSIERING, melding: mangler, underforstatt: true });
+    else valgt.add(grunn);
+  }
+  let svarut = false;
+  if (kunde.tjenester.type === "alle") {
+    matrise.tjenester.forEach((_, i) => {
+      if (harPris(matrise, i, kunde.kundetype) === null) valgt.add(i);
+    });
+    svarut = kunde.svarut !== null;
+  } else {
+    for (const navn of kunde.tjenester.navn) {
+      if (navn === SVARUT) {
+        svarut = true;
+        continue;
+      }
+      if (navn === MIN_KOMMUNE) continue;
+      const i = matrise.tjenester.findIndex((t) => tjenestenokkel(t.navn) === tjenestenokkel(navn));
+      const mangler = i < 0 ? `${navn} finnes ikke i prismatrisen.` : harPris(matrise, i, kunde.kundetype);
+      if (mangler) {
+        if (i !== grunn || !ikkePriset.some((m) => m.tjeneste === GRUNNFINANSIERING)) ikkePriset.push({ tjeneste: navn, melding: mangler, underforstatt: false });
+        else ikkePriset.find((m) => m.tjeneste === GRUNNFINANSIERING)!.underforstatt = false;
+      } else valgt.add(i);
+    }
+  }
+  return { matrise: [...valgt].sort((a, b) => a - b), svarut, ikkePriset };
+}
+
+/** What the change is measured against. */
+export type Grunnlinje =
+  /** Each customer's "Pris i dag" (customers without one are "uten grunnlag"). */
+  | "dagens_pris"
+  /** The totals under the matrix the sector was prepared with: the effect of the what-if changes since. */
+  | "startmatrise"
+  /** The totals under another matrix (scenario comparison: that matrix → this one). */
+  | { matrise: Prismatrise };
+
+export interface Effektvalg {
+  /** SvarUt price table for customers with volumes. Default: the published 2025 table. */
+  svarut?: SvarUtTabell;
+  prosentband?: Bandsett;
+  kroneband?: Bandsett;
+  /** Default: "dagens_pris" when at least one customer has a price today, else "startmatrise". */
+  grunnlinje?: Grunnlinje;
+}
+
+export interface Tjenesteinntekt {
+  tjeneste: string;
+  antallKunder: number;
+  /** Σ lines rounded half-up to whole kroner (as invoiced). */
+  inntekt: Decimal;
+  /** Σ exact prices (what calibration makes equal to the cost). */
+  inntektEksakt: Decimal;
+}
+
+export interface Bandtelling {
+  navn: string;
+  etikett: string;
+  antall: number;
+  /** antall / medGrunnlag (a fraction, 0.25 = 25 %); null when no customer of the kundetype has a baseline. */
+  andel: Decimal | null;
+}
+
+/** The distribution of one kundetype's customers over the bands (like KS's published tables). */
+export interface Fordeling {
+  kundetype: Kundetype;
+  antallKunder: number;
+  /** Customers with a baseline (for percentages: a baseline > 0). */
+  medGrunnlag: number;
+  /** Customers without a baseline ("na.": no price today, or 0 for the percentage bands). */
+  utenGrunnlag: number;
+  band: Bandtelling[];
+}
+
+export interface Effektsammendrag {
+  grunnlinje: "dagens_pris" | "startmatrise" | "matrise";
+  antallKunder: number;
+  /** Revenue per line (matrix services in order, then SvarUt), new prices. */
+  tjenester: Tjenesteinntekt[];
+  total: {
+    /** Σ all customers' new totals (rounded lines). */
+    ny: Decimal;
+    nyEksakt: Decimal;
+    /** Σ baselines of the customers that have one. */
+    gammel: Decimal;
+    /** Σ new totals of the customers that have a baseline (comparable with `gammel`). */
+    nyMedGrunnlag: Decimal;
+    endringKr: Decimal;
+    /** In percent, unrounded; null when `gammel` is 0. */
+    endringProsent: Decimal | null;
+    medGrunnlag: number;
+  };
+  prosentfordeling: Fordeling[];
+  kronefordeling: Fordeling[];
+}
+
+export interface Kunderesultat {
+  kunde: Kunde;
+  /** The customer's lines: service and price rounded half-up to whole kroner. */
+  linjer: { tjeneste: string; pris: Decimal }[];
+  ny: Decimal;
+  gammel: Decimal | null;
+  endringKr: Decimal | null;
+  /** In percent, unrounded; null ("na.") without a baseline > 0. */
+  endringProsent: Decimal | null;
+  /** Band indices into the band sets; null without a baseline. */
+  prosentband: number | null;
+  kroneband: number | null;
+}
+
+export interface Effektresultat extends Effektsammendrag {
+  kunder: Kunderesultat[];
+  prosentband: Bandsett;
+  kroneband: Bandsett;
+}
+
+/** A what-if change of one service's price terms for one kundetype (omitted fields keep their value). */
+export interface Endring {
+  tjeneste: string;
+  /** Default KOMMUNE. */
+  kundetype?: Matrisekundetype;
+  fastpris?: Decimal | number | string;
+  innbyggerpris?: Decimal | number | string;
+  /** Størrelsesjustering as a fraction (0.25) or text ("25 %"). */
+  justering?: Decimal | number | string;
+}
+
+/**
+ * A prepared sector: customers × services with every line priced once, per-customer totals, baselines and
+ * percentage thresholds precomputed, so that a what-if change of one service recomputes only that service's
+ * lines for the customers of the changed kundetype (one `modellpris` each, exact Decimal) and re-bands only them.
+ * Made by {@link lagSektor}; the taskpane keeps one and calls {@link Sektor.oppdater} on every slider move.
+ *
+ * All amounts are exact decimal.js values; lines are rounded half-up to whole kroner as in the calculator.
+ */
+export class Sektor {
+  readonly kunder: readonly Kunde[];
+  readonly prosentband: Bandsett;
+  readonly kroneband: Bandsett;
+  readonly grunnlinje: Effektsammendrag["grunnlinje"];
+  private aktiv: Prismatrise;
+  private readonly start: Prismatrise;
+  private kontrollert: Prismatrise | null = null;
+  private readonly svarut: SvarUtTabell;
+  private readonly svarutIndeks: number;
+  private readonly linjer: (Decimal | null)[][];
+  private readonly eksakte: (Decimal | null)[][];
+  private readonly ny: Decimal[];
+  private readonly gammel: (Decimal | null)[];
+  private readonly terskler: (Decimal[] | null)[];
+  private readonly pBand: (number | null)[];
+  private readonly kBand: (number | null)[];
+  private readonly brukere: number[][];
+  private readonly inntekt: Decimal[];
+  private readonly inntektEksakt: Decimal[];
+  private readonly startverdier: { ny: Decimal[]; linjer: (Decimal | null)[][]; eksakte: (Decimal | null)[][] };
+
+  /** Use {@link lagSektor}. Throws TabellFeil naming the customer cells when a line cannot be priced. */
+  constructor(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}) {
+    this.kunder = kunder;
+    this.aktiv = matrise;
+    this.start = matrise;
+    this.svarut = valg.svarut ?? STANDARD_SVARUT;
+    this.prosentband = valg.prosentband ?? STANDARD_PROSENTBAND;
+    this.kroneband = valg.kroneband ?? STANDARD_KRONEBAND;
+    const m = matrise.tjenester.length;
+    this.svarutIndeks = m;
+    this.brukere = Array.from({ length: m + 1 }, () => []);
+    const problemer: Celleproblem[] = [];
+    this.linjer = [];
+    this.eksakte = [];
+    this.ny = [];
+    kunder.forEach((kunde, i) => {
+      const linjer: (Decimal | null)[] = new Array(m + 1).fill(null);
+      const eksakte: (Decimal | null)[] = new Array(m + 1).fill(null);
+      const plan = tjenesteplan(kunde, matrise);
+      for (const mangler of plan.ikkePriset) {
+        if (!mangler.underforstatt) problemer.push({ celle: kunde.celler.tjenester, melding: `${kunde.navn}: ${mangler.melding}` });
+      }
+      const indekser = plan.svarut ? [...plan.matrise, m] : plan.matrise;
+      for (const s of indekser) {
+        try {
+          const pris = this.eksaktLinje(kunde, s, matrise);
+          eksakte[s] = pris;
+          linjer[s] = rundHalvOpp(pris);
+          this.brukere[s].push(i);
+        } catch (feil) {
+          if (!(feil instanceof PrisFeil)) throw feil;
+          problemer.push({ celle: kunde.celler.kunde, melding: `${kunde.navn}: ${feil.message}` });
+        }
+      }
+      this.linjer.push(linjer);
+      this.eksakte.push(eksakte);
+      this.ny.push(sum(linjer));
+    });
+    if (problemer.length > 0) throw new TabellFeil("kundeliste", problemer);
+    this.inntekt = this.brukere.map((b, s) => b.reduce((acc, i) => acc.plus(this.linjer[i][s]!), new Decimal(0)));
+    this.inntektEksakt = this.brukere.map((b, s) => b.reduce((acc, i) => acc.plus(this.eksakte[i][s]!), new Decimal(0)));
+    this.startverdier = { ny: [...this.ny], linjer: this.linjer.map((l) => [...l]), eksakte: this.eksakte.map((l) => [...l]) };
+
+    const grunnlinje = valg.grunnlinje ?? (kunder.some((k) => k.prisIDag !== null) ? "dagens_pris" : "startmatrise");
+    if (grunnlinje === "dagens_pris") {
+      this.grunnlinje = "dagens_pris";
+      this.gammel = kunder.map((k) => k.prisIDag);
+    } else if (grunnlinje === "startmatrise") {
+      this.grunnlinje = "startmatrise";
+      this.gammel = [...this.ny];
+    } else {
+      this.grunnlinje = "matrise";
+      this.gammel = [...new Sektor(kunder, grunnlinje.matrise, { svarut: this.svarut, grunnlinje: "startmatrise" }).ny];
+    }
+    this.terskler = this.gammel.map((g) => (g !== null && g.isPositive() && !g.isZero() ? kroneterskler(this.prosentband, g) : null));
+    this.pBand = [];
+    this.kBand = [];
+    kunder.forEach((_, i) => this.plasser(i));
+  }
+
+  private eksaktLinje(kunde: Kunde, s: number, matrise: Prismatrise): Decimal {
+    if (s === this.svarutIndeks) return svarUtPris(this.svarut, kunde.svarut ?? { altinn: 0, forsendelser: 0, svarinn: 0 }, kunde.kundetype);
+    return tjenestepris(matrise, matrise.tjenester[s], kunde.innbyggere, kunde.kundetype);
+  }
+
+  private plasser(i: number): void {
+    const g = this.gammel[i];
+    if (g === null) {
+      this.pBand[i] = null;
+      this.kBand[i] = null;
+      return;
+    }
+    const endring = this.ny[i].minus(g);
+    const terskler = this.terskler[i];
+    this.pBand[i] = terskler ? finnBandMotTerskler(this.prosentband.grenser, endring, (_, k) => terskler[k]) : null;
+    this.kBand[i] = finnBand(this.kroneband, endring);
+  }
+
+  /**
+   * The current matrix (after the what-if changes so far), validated again so that its `advarsler` are current.
+   * Use it for "Sett inn i arket" or to run the other analyses on the edited matrix.
+   */
+  get matrise(): Prismatrise {
+    if (this.aktiv === this.start) return this.start;
+    this.kontrollert ??= tolkPrismatrise(prismatriseTilTekstceller(this.aktiv));
+    return this.kontrollert;
+  }
+
+  /**
+   * Applies a what-if change to one service for one kundetype and returns the new sector summary. Cumulative:
+   * each call starts from the current state. Exact; only the affected lines are recomputed (target < 16 ms for all
+   * 371 customers, see scripts/bench/40-effekt.ts). On an error (a value out of range, a size factor ≤ 0 for some
+   * customer) nothing is changed and a PrisFeil in Norwegian is thrown.
+   */
+  oppdater(endring: Endring): Effektsammendrag {
+    const kundetype = endring.kundetype ?? "KOMMUNE";
+    const tjeneste = finnMatrisetjeneste(this.aktiv, endring.tjeneste);
+    const s = this.aktiv.tjenester.indexOf(tjeneste);
+    const gammeltLedd = kundetype === "KOMMUNE" ? tjeneste.kommune : tjeneste.fylkeskommune;
+    if (!gammeltLedd) {
+      throw new PrisFeil(
+        `${tjeneste.navn} har ingen pris for ${KUNDETYPENAVN[kundetype].toLowerCase()} (${kundetype}) i prismatrisen: legg inn en pris i matrisen før du justerer den.`,
+        "ikke_funnet",
+      );
+    }
+    const ledd: Prisledd = {
+      fastpris: endring.fastpris === undefined ? gammeltLedd.fastpris : tolkBelop(endring.fastpris, "fastpris"),
+      innbyggerpris: endring.innbyggerpris === undefined ? gammeltLedd.innbyggerpris : tolkBelop(endring.innbyggerpris, "innbyggerpris"),
+      justering: endring.justering === undefined ? gammeltLedd.justering : tolkAndel(endring.justering),
+    };
+    const matrise = medPrisledd(this.aktiv, tjeneste, kundetype, ledd);
+    const pref = matrise.referanse[kundetype];
+    const berorte = this.brukere[s].filter((i) => this.kunder[i].kundetype === kundetype);
+    const nye = berorte.map((i) => modellpris(ledd, this.kunder[i].innbyggere, pref));
+    this.aktiv = matrise;
+    this.kontrollert = null;
+    berorte.forEach((i, j) => this.settLinje(i, s, nye[j]));
+    this.summerTjeneste(s);
+    return this.sammendrag();
+  }
+
+  private settLinje(i: number, s: number, eksakt: Decimal): void {
+    const avrundet = rundHalvOpp(eksakt);
+    this.ny[i] = this.ny[i].minus(this.linjer[i][s]!).plus(avrundet);
+    this.linjer[i][s] = avrundet;
+    this.eksakte[i][s] = eksakt;
+    this.plasser(i);
+  }
+
+  private summerTjeneste(s: number): void {
+    let inntekt = new Decimal(0);
+    let eksakt = new Decimal(0);
+    for (const i of this.brukere[s]) {
+      inntekt = inntekt.plus(this.linjer[i][s]!);
+      eksakt = eksakt.plus(this.eksakte[i][s]!);
+    }
+    this.inntekt[s] = inntekt;
+    this.inntektEksakt[s] = eksakt;
+  }
+
+  /** Back to the matrix the sector was prepared with. */
+  tilbakestill(): Effektsammendrag {
+    this.aktiv = this.start;
+    this.kontrollert = null;
+    this.kunder.forEach((_, i) => {
+      this.ny[i] = this.startverdier.ny[i];
+      this.linjer[i] = [...this.startverdier.linjer[i]];
+      this.eksakte[i] = [...this.startverdier.eksakte[i]];
+      this.plasser(i);
+    });
+    this.brukere.forEach((_, s) => this.summerTjeneste(s));
+    return this.sammendrag();
+  }
+
+  /** The customers that pay for a service under the current matrix, as calibration input. */
+  betalere(tjeneste: string): Betaler[] {
+    const s = this.aktiv.tjenester.indexOf(finnMatrisetjeneste(this.aktiv, tjeneste));
+    return this.brukere[s].map((i) => ({ kundetype: this.kunder[i].kundetype, innbyggere: this.kunder[i].innbyggere, etikett: this.kunder[i].navn }));
+  }
+
+  /**
+   * The innbyggerpris of `tjeneste` for `kundetype` that makes the sector's revenue from it equal `kostnad`
+   * (exact; see {@link selvkostpris}). Does not change the sector: apply it with
+   * `oppdater({ tjeneste, kundetype, innbyggerpris: k.innbyggerpris })`.
+   */
+  kalibrer(tjeneste: string, kostnad: unknown, kundetype: Matrisekundetype = "KOMMUNE"): Kalibrering {
+    return selvkostpris(this.aktiv, tjeneste, kostnad, this.betalere(tjeneste), kundetype);
+  }
+
+  /** Sector totals and the band distributions per kundetype. O(customers); no prices are computed. */
+  sammendrag(): Effektsammendrag {
+    const tjenester: Tjenesteinntekt[] = this.brukere.map((b, s) => ({
+      tjeneste: s === this.svarutIndeks ? SVARUT : this.aktiv.tjenester[s].navn,
+      antallKunder: b.length,
+      inntekt: this.inntekt[s],
+      inntektEksakt: this.inntektEksakt[s],
+    })).filter((t, s) => s < this.svarutIndeks || t.antallKunder > 0);
+    let ny = new Decimal(0);
+    let nyEksakt = new Decimal(0);
+    for (const t of tjenester) {
+      ny = ny.plus(t.inntekt);
+      nyEksakt = nyEksakt.plus(t.inntektEksakt);
+    }
+    let gammel = new Decimal(0);
+    let nyMedGrunnlag = new Decimal(0);
+    let medGrunnlag = 0;
+    this.gammel.forEach((g, i) => {
+      if (g === null) return;
+      gammel = gammel.plus(g);
+      nyMedGrunnlag = nyMedGrunnlag.plus(this.ny[i]);
+      medGrunnlag += 1;
+    });
+    return {
+      grunnlinje: this.grunnlinje,
+      antallKunder: this.kunder.length,
+      tjenester,
+      total: {
+        ny, nyEksakt, gammel, nyMedGrunnlag, medGrunnlag,
+        endringKr: nyMedGrunnlag.minus(gammel),
+        endringProsent: prisendring(gammel, nyMedGrunnlag),
+      },
+      prosentfordeling: this.fordeling(this.prosentband, this.pBand),
+      kronefordeling: this.fordeling(this.kroneband, this.kBand),
+    };
+  }
+
+  private fordeling(bandsett: Bandsett, plassering: (number | null)[]): Fordeling[] {
+    const perType = new Map<Kundetype, { antall: number; uten: number; band: number[] }>();
+    this.kunder.forEach((k, i) => {
+      let f = perType.get(k.kundetype);
+      if (!f) {
+        f = { antall: 0, uten: 0, band: new Array(bandsett.band.length).fill(0) };
+        perType.set(k.kundetype, f);
+      }
+      f.antall += 1;
+      const b = plassering[i];
+      if (b === null) f.uten += 1;
+      else f.band[b] += 1;
+    });
+    return KUNDETYPER.filter((k) => perType.has(k)).map((kundetype) => {
+      const f = perType.get(kundetype)!;
+      const med = f.antall - f.uten;
+      return {
+        kundetype,
+        antallKunder: f.antall,
+        medGrunnlag: med,
+        utenGrunnlag: f.uten,
+        band: bandsett.band.map((b, j) => ({ ...b, antall: f.band[j], andel: med > 0 ? new Decimal(f.band[j]).div(med) : null })),
+      };
+    });
+  }
+
+  /** Every customer's lines, new total and change (builds objects: for tables, not for every slider move). */
+  kunderesultater(): Kunderesultat[] {
+    return this.kunder.map((kunde, i) => {
+      const g = this.gammel[i];
+      const linjer = this.linjer[i].flatMap((pris, s) =>
+        pris === null ? [] : [{ tjeneste: s === this.svarutIndeks ? SVARUT : this.aktiv.tjenester[s].navn, pris }]);
+      return {
+        kunde,
+        linjer,
+        ny: this.ny[i],
+        gammel: g,
+        endringKr: g === null ? null : this.ny[i].minus(g),
+        endringProsent: prisendring(g, this.ny[i]),
+        prosentband: this.pBand[i],
+        kroneband: this.kBand[i],
+      };
+    });
+  }
+
+  /** The full effect analysis: the summary plus every customer's result. */
+  resultat(): Effektresultat {
+    return { ...this.sammendrag(), kunder: this.kunderesultater(), prosentband: this.prosentband, kroneband: this.kroneband };
+  }
+}
+
+function sum(linjer: readonly (Decimal | null)[]): Decimal {
+  return linjer.reduce<Decimal>((s, l) => (l === null ? s : s.plus(l)), new Decimal(0));
+}
+
+function tolkAndel(verdi: unknown): Decimal {
+  const tall = verdi instanceof Decimal ? { type: "tall" as const, verdi } : tolkNorskTall(verdi);
+  if (tall.type !== "tall" || tall.verdi.isNegative() || tall.verdi.gte(1)) {
+    throw new PrisFeil(`Størrelsesjusteringen må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «${String(verdi)}».`);
+  }
+  return tall.verdi;
+}
+
+/**
+ * Prepares a sector for the effect analysis and the what-if panel: prices every customer's lines once.
+ * Throws TabellFeil (cell-addressed, Norwegian) when a listed service is not priced for a customer's kundetype
+ * or a price cannot be computed (e.g. a customer larger than the reference makes the size factor ≤ 0).
+ */
+export function lagSektor(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}): Sektor {
+  return new Sektor(kunder, matrise, valg);
+}
+
+/**
+ * Effect analysis (prismodell.md, "Effect analysis"): every customer's new total (grunnfinansiering for kommuner
+ * and fylkeskommuner + the services it uses, each line rounded half-up to whole kroner), the change in kr and %
+ * against today's price (or another baseline), the distribution in bands per kundetype by % and by kr, and revenue
+ * per service and overall, old vs new. Old revenue exists only as a total: "Pris i dag" is one amount per customer.
+ */
+export function beregnEffekt(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}): Effektresultat {
+  return lagSektor(kunder, matrise, valg).resultat();
+}

@@ -1,0 +1,140 @@
+import { rundHalvOpp } from "./avrunding";
+import { Decimal } from "./desimal";
+import { PrisFeil } from "./feil";
+import { tjenesteplan } from "./effekt";
+import { modellpris } from "./innbyggerpris";
+import type { Kunde } from "./kundeliste";
+import { KUNDETYPENAVN, KUNDETYPER, type Kundetype } from "./kundetype";
+import type { Matrisekundetype, Prismatrise } from "./prismatrise";
+import { norskProsent, norskTall } from "./tallformat";
+
+export type Advarselstype =
+  /** The price of a service falls as the population grows, within the customers' actual populations. */
+  | "fallende_pris"
+  /** Customers of a kundetype but no price for them (at all, for a listed service, or for grunnfinansiering). */
+  | "mangler_pris"
+  /** A customer larger than the reference population of its kundetype. */
+  | "referanse_for_liten";
+
+export interface Matriseadvarsel {
+  type: Advarselstype;
+  /** null: concerns the whole matrix (e.g. no price at all for the kundetype). */
+  tjeneste: string | null;
+  kundetype: Kundetype;
+  /** Norwegian, complete sentence(s) naming service, kundetype and the customers concerned. */
+  melding: string;
+  /** The customers concerned, by name. */
+  kunder: string[];
+}
+
+const MATRISETYPER: readonly Matrisekundetype[] = ["KOMMUNE", "FYLKESKOMMUNE"];
+
+function flertall(kundetype: Kundetype): string {
+  return kundetype === "KOMMUNE" ? "kommuner" : kundetype === "FYLKESKOMMUNE" ? "fylkeskommuner" : `kunder av typen ${KUNDETYPENAVN[kundetype].toLowerCase()}`;
+}
+
+function innb(p: number): string {
+  return `${norskTall(new Decimal(p))} innb.`;
+}
+
+/**
+ * Checks a matrix against the customers it will be used for (never throws for matrix content):
+ *
+ * - `fallende_pris`: for each service and kundetype, the customers using it sorted by population; a customer whose
+ *   price (rounded to whole kroner, as invoiced) is lower than that of a smaller customer is reported together with
+ *   the smaller customer that pays the most. The model's per-capita part peaks at Pref/(2a), so this happens when
+ *   a > 50 % and customers lie beyond that peak (grunnfinansiering for fylkeskommuner, a = 60 %).
+ * - `mangler_pris`: a kundetype with customers but no price for any service; a service a customer lists that the
+ *   matrix does not price for its kundetype; grunnfinansiering not priced for a kommune/fylkeskommune.
+ * - `referanse_for_liten`: Pref of a kundetype is smaller than its largest customer (then the size factor may reach 0).
+ */
+export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[]): Matriseadvarsel[] {
+  const advarsler: Matriseadvarsel[] = [];
+  const planer = kunder.map((k) => tjenesteplan(k, matrise));
+
+  for (const kundetype of MATRISETYPER) {
+    const egne = kunder.filter((k) => k.kundetype === kundetype);
+    const pref = matrise.referanse[kundetype];
+    const storre = egne.filter((k) => k.innbyggere > pref).sort((x, y) => y.innbyggere - x.innbyggere);
+    if (storre.length > 0) {
+      advarsler.push({
+        type: "referanse_for_liten",
+        tjeneste: null,
+        kundetype,
+        melding: `Referanseinnbyggertallet for ${flertall(kundetype)} (${norskTall(new Decimal(pref))}) er mindre enn den største kunden: ${storre.map((k) => `${k.navn} (${innb(k.innbyggere)})`).join(", ")}. Referansen skal være den største kunden; oppdater raden «Referanseinnbyggertall».`,
+        kunder: storre.map((k) => k.navn),
+      });
+    }
+  }
+
+  matrise.tjenester.forEach((t, s) => {
+    for (const kundetype of MATRISETYPER) {
+      const ledd = kundetype === "KOMMUNE" ? t.kommune : t.fylkeskommune;
+      if (!ledd || ledd.innbyggerpris.isZero() || ledd.justering.isZero()) continue;
+      const pref = matrise.referanse[kundetype];
+      const brukere = kunder
+        .filter((k, i) => k.kundetype === kundetype && planer[i].matrise.includes(s))
+        .sort((x, y) => x.innbyggere - y.innbyggere);
+      const funn: string[] = [];
+      const navn: string[] = [];
+      let dyreste: { kunde: Kunde; pris: Decimal } | null = null;
+      for (const kunde of brukere) {
+        let pris: Decimal;
+        try {
+          pris = rundHalvOpp(modellpris(ledd, kunde.innbyggere, pref));
+        } catch (feil) {
+          if (feil instanceof PrisFeil) continue; // factor ≤ 0: reported as referanse_for_liten
+          throw feil;
+        }
+        if (dyreste && pris.lt(dyreste.pris) && kunde.innbyggere > dyreste.kunde.innbyggere) {
+          funn.push(`${kunde.navn} (${innb(kunde.innbyggere)}) betaler ${norskTall(pris)} kr, ${norskTall(dyreste.pris.minus(pris))} kr mindre enn ${dyreste.kunde.navn} (${innb(dyreste.kunde.innbyggere)}, ${norskTall(dyreste.pris)} kr)`);
+          navn.push(kunde.navn);
+        }
+        if (!dyreste || pris.gt(dyreste.pris)) dyreste = { kunde, pris };
+      }
+      if (funn.length === 0) continue;
+      const topp = new Decimal(pref).div(ledd.justering.times(2)).floor();
+      advarsler.push({
+        type: "fallende_pris",
+        tjeneste: t.navn,
+        kundetype,
+        melding: `${t.navn} for ${flertall(kundetype)}: prisen faller når innbyggertallet vokser. Med størrelsesjustering ${norskProsent(ledd.justering)} og referanse ${norskTall(new Decimal(pref))} er prisen høyest ved ${norskTall(topp)} innbyggere. ${funn.join("; ")}.`,
+        kunder: navn,
+      });
+    }
+  });
+
+  for (const kundetype of KUNDETYPER) {
+    const indekser = kunder.map((k, i) => (k.kundetype === kundetype ? i : -1)).filter((i) => i >= 0);
+    if (indekser.length === 0) continue;
+    const ingenPris = indekser.every((i) => planer[i].matrise.length === 0 && !planer[i].svarut);
+    const prisesAldri = matrise.tjenester.every((_, s) => !kunder.some((k, i) => k.kundetype === kundetype && planer[i].matrise.includes(s)));
+    if (ingenPris && prisesAldri) {
+      advarsler.push({
+        type: "mangler_pris",
+        tjeneste: null,
+        kundetype,
+        melding: `${indekser.length} ${indekser.length === 1 ? "kunde" : "kunder"} av typen ${KUNDETYPENAVN[kundetype].toLowerCase().replace("(iks)", "(IKS)")} (${kundetype}), men prismatrisen gir dem ingen pris: ny pris blir 0 kr.`,
+        kunder: indekser.map((i) => kunder[i].navn),
+      });
+    }
+    const perTjeneste = new Map<string, { melding: string; kunder: string[] }>();
+    for (const i of indekser) {
+      for (const m of planer[i].ikkePriset) {
+        const rad = perTjeneste.get(m.tjeneste) ?? { melding: m.melding, kunder: [] };
+        rad.kunder.push(kunder[i].navn);
+        perTjeneste.set(m.tjeneste, rad);
+      }
+    }
+    for (const [tjeneste, rad] of perTjeneste) {
+      advarsler.push({
+        type: "mangler_pris",
+        tjeneste,
+        kundetype,
+        melding: `${rad.melding} Gjelder ${rad.kunder.length} ${rad.kunder.length === 1 ? "kunde" : "kunder"}: ${rad.kunder.slice(0, 5).join(", ")}${rad.kunder.length > 5 ? ` og ${rad.kunder.length - 5} til` : ""}.`,
+        kunder: rad.kunder,
+      });
+    }
+  }
+  return advarsler;
+}
