@@ -58,3 +58,4 @@ export {
 } from "./effekt";
 export { sammenlignMatriser, type Sammenligning, type Kundedifferanse, type Tjenestedifferanse } from "./sammenligning";
 export { matriseadvarsler, type Matriseadvarsel, type Advarselstype } from "./matriseadvarsler";
+export { fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";

@@ -1,10 +1,10 @@
 import { rundHalvOpp } from "./avrunding";
 import { Decimal } from "./desimal";
 import { PrisFeil } from "./feil";
-import { tjenestepris } from "./innbyggerpris";
 import type { Kundetype } from "./kundetype";
 import { GRUNNFINANSIERING, type Prismatrise } from "./prismatrise";
 import { prisendring } from "./prisendring";
+import { fiksPrisTall } from "./raskpris";
 import { type SvarUtTabell, svarUtPris, tolkVolum } from "./svarut";
 import { gjenkjennTjeneste, MIN_KOMMUNE, SVARUT } from "./tjenester";
 import { tjenestenokkel } from "./tjenestenokkel";
@@ -70,13 +70,15 @@ export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, s
     if (sett.has(nokkel)) throw new PrisFeil(`Tjenesten «${navn}» er valgt mer enn én gang.`);
     sett.add(nokkel);
     if (gjenkjent.type === "utgatt") return { navn, pris: null };
-    const eksakt = gjenkjent.type === "svarut"
-      ? svarUtPris(svarut, {
-          altinn: tolkVolum(valg.altinn, `Altinn (${navn})`),
-          forsendelser: tolkVolum(valg.forsendelser, `forsendelser (${navn})`),
-          svarinn: tolkVolum(valg.svarinn, `SvarInn (${navn})`),
-        }, input.kundetype)
-      : tjenestepris(matrise, gjenkjent.tjeneste, input.innbyggere, input.kundetype);
+    if (gjenkjent.type === "matrise") {
+      // Whole kroner, half-up, exact: the safe-integer fast path (falls back to the Decimal path itself).
+      return { navn, pris: new Decimal(fiksPrisTall(matrise, gjenkjent.tjeneste, input.innbyggere, input.kundetype, 0)) };
+    }
+    const eksakt = svarUtPris(svarut, {
+      altinn: tolkVolum(valg.altinn, `Altinn (${navn})`),
+      forsendelser: tolkVolum(valg.forsendelser, `forsendelser (${navn})`),
+      svarinn: tolkVolum(valg.svarinn, `SvarInn (${navn})`),
+    }, input.kundetype);
     return { navn, pris: rundHalvOpp(eksakt) };
   };
 

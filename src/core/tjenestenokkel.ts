@@ -15,6 +15,15 @@ const ALIASER: Record<string, string> = {
  * "Fiks Skatte og inntektsopplysninger" and "Skatte- og inntektsopplysninger" give the same key.
  */
 export function tjenestenokkel(navn: string): string {
-  const nokkel = sokenokkel(navn).replace(/^fiks /, "");
-  return ALIASER[nokkel] ?? nokkel;
+  let nokkel = husket.get(navn);
+  if (nokkel === undefined) {
+    const ren = sokenokkel(navn).replace(/^fiks /, "");
+    nokkel = ALIASER[ren] ?? ren;
+    // Memoised (normalising costs µs and every lookup normalises each matrix name); bounded.
+    if (husket.size >= 10_000) husket.clear();
+    husket.set(navn, nokkel);
+  }
+  return nokkel;
 }
+
+const husket = new Map<string, string>();
