@@ -39,7 +39,7 @@ export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSAT
 export { lagPrisfunksjon, type Prisfunksjon } from "./hurtigpris";
 export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";
-export { fiksPrisTall, raskModellpris } from "./raskpris";
+export { fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";
 export {
   lagBandsett, finnBand, tolkBandgrenser, STANDARD_PROSENTBAND, STANDARD_KRONEBAND, STANDARD_BANDNAVN,
   type Band, type Bandsett, type Bandgrense,
@@ -58,4 +58,3 @@ export {
 } from "./effekt";
 export { sammenlignMatriser, type Sammenligning, type Kundedifferanse, type Tjenestedifferanse } from "./sammenligning";
 export { matriseadvarsler, type Matriseadvarsel, type Advarselstype } from "./matriseadvarsler";
-export { fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";
