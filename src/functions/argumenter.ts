@@ -1,4 +1,4 @@
-import { type Decimal, PrisFeil, tolkNorskTall } from "../core";
+import { type Decimal, type Kundetype, PrisFeil, tolkKundetype, tolkNorskTall } from "../core";
 
 /** Excel hands an omitted optional argument over as null (sometimes undefined). */
 export function erUtelatt(verdi: unknown): boolean {
@@ -53,4 +53,17 @@ export function tilBelop(verdi: unknown, argument: string): Decimal | null {
     throw new PrisFeil(`Argumentet «${argument}» må være et beløp i kroner (f.eks. 12 500), fikk «${String(verdi)}».`);
   }
   return tall.verdi;
+}
+
+const kundetyper = new Map<string, Kundetype>();
+
+/** tolkKundetype, remembered per typed text (the same "KOMMUNE" in 10 000 cells is read once). */
+export function tilKundetype(verdi: unknown, argument = "kundetype"): Kundetype {
+  if (typeof verdi !== "string") return tolkKundetype(verdi, argument);
+  let k = kundetyper.get(verdi);
+  if (k === undefined) {
+    k = tolkKundetype(verdi, argument);
+    if (kundetyper.size < 256) kundetyper.set(verdi, k);
+  }
+  return k;
 }

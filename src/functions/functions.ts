@@ -7,9 +7,9 @@ import {
   digifinAvgift, digifinTabellTilCeller, fiksTotal, finnOrganisasjon, MEDLEMSKAPSSATSER, PrisFeil,
   prisendringAndel, prismatriseTilCeller, rundHalvOpp, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
   storrelsesjustering, svarUtPris, svarUtTabellTilCeller, tolkBefolkningsar, tolkDesimaler, tolkInnbyggere,
-  tolkJustering, tolkKundetype, tolkReferanse, tolkVolum, celleadresse,
+  tolkJustering, tolkReferanse, tolkVolum, celleadresse,
 } from "../core";
-import { ikkeTommeCeller, tilBelop, tilBoolsk, tilValgfriTekst } from "./argumenter";
+import { ikkeTommeCeller, tilBelop, tilBoolsk, tilKundetype, tilValgfriTekst } from "./argumenter";
 import { kjor } from "./feilkart";
 import { digifinTabell, prismatrise, prisfunksjon, svarutTabell } from "./tabeller";
 import { registrer } from "./registrering";
@@ -28,7 +28,7 @@ import { registrer } from "./registrering";
 function FIKSPRIS(tjeneste: any, innbyggere: any, kundetype?: any, prismatrise?: any[][], desimaler?: any): number {
   return kjor("FIKSPRIS", () => {
     const p = tolkInnbyggere(innbyggere, "innbyggere");
-    const k = tolkKundetype(kundetype, "kundetype");
+    const k = tilKundetype(kundetype, "kundetype");
     const d = tolkDesimaler(desimaler, "desimaler");
     return prisfunksjon(lesMatrise(prismatrise), tjeneste, k, d)(p);
   });
@@ -53,7 +53,7 @@ function SVARUTPRIS(altinn: any, forsendelser: any, svarinn: any, kundetype?: an
       forsendelser: tolkVolum(forsendelser, "forsendelser"),
       svarinn: tolkVolum(svarinn, "svarinn"),
     };
-    const k = tolkKundetype(kundetype, "kundetype");
+    const k = tilKundetype(kundetype, "kundetype");
     const d = tolkDesimaler(desimaler, "desimaler");
     const tabell = med("svarutpriser", () => svarutTabell(svarutpriser));
     return rundHalvOpp(svarUtPris(tabell, volum, k), d).toNumber();
@@ -85,7 +85,7 @@ function DIGIFINAVGIFT(innbyggere: any, losning?: any, kundetype?: any, medlemsk
   return kjor("DIGIFINAVGIFT", () => {
     const p = tolkInnbyggere(innbyggere, "innbyggere");
     const l = tilValgfriTekst(losning, "losning", "Digihelse");
-    const k = tolkKundetype(kundetype, "kundetype");
+    const k = tilKundetype(kundetype, "kundetype");
     const m = tilBoolsk(medlemskap, "medlemskap");
     const tabell = med("digifintabell", () => digifinTabell(digifintabell));
     return rundHalvOpp(digifinAvgift(tabell, MEDLEMSKAPSSATSER, p, l, k, m).pris, 0).toNumber();
@@ -170,7 +170,7 @@ function PRISENDRING(eksisterende: any, ny: any): number {
 function FIKSTOTAL(tjenester: any[][], innbyggere: any, kundetype?: any, prismatrise?: any[][]): number {
   return kjor("FIKSTOTAL", () => {
     const p = tolkInnbyggere(innbyggere, "innbyggere");
-    const k = tolkKundetype(kundetype, "kundetype");
+    const k = tilKundetype(kundetype, "kundetype");
     const liste = ikkeTommeCeller(tjenester).map((c) => ({ navn: c.verdi, etikett: `tjenester, celle ${celleadresse(c.rad, c.kolonne)}` }));
     return fiksTotal(lesMatrise(prismatrise), liste, p, k).toNumber();
   });

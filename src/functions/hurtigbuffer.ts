@@ -1,10 +1,19 @@
 /**
  * Parsed tables cached by content: 10 000 cells pointing at the same range parse it once.
- * A small LRU keyed by an unambiguous text of the cells; failures are cached too (the same
- * broken range gives the same error without parsing again).
+ * A small LRU of (copy of the cells → parse result); a lookup compares the incoming cells with each
+ * cached copy cell by cell (Object.is), most recent first, which is exact and far cheaper than
+ * building a text key from 100+ cells on every call. Failures are cached too, so the same broken range
+ * gives the same error without parsing again.
  */
+type Resultat<T> = { verdi: T } | { feil: unknown };
+
+interface Post<T> {
+  celler: unknown[][];
+  resultat: Resultat<T>;
+}
+
 export class Innholdsbuffer<T> {
-  private readonly lager = new Map<string, { verdi: T } | { feil: unknown }>();
+  private poster: Post<T>[] = [];
   private treff = 0;
   private bommer = 0;
 
@@ -14,43 +23,49 @@ export class Innholdsbuffer<T> {
   ) {}
 
   hent(celler: unknown[][]): T {
-    const nokkel = innholdsnokkel(celler);
-    let post = this.lager.get(nokkel);
-    if (post) {
+    const i = this.poster.findIndex((p) => likeCeller(p.celler, celler));
+    let post: Post<T>;
+    if (i >= 0) {
       this.treff += 1;
-      this.lager.delete(nokkel);
+      post = this.poster[i];
+      if (i > 0) {
+        this.poster.splice(i, 1);
+        this.poster.unshift(post);
+      }
     } else {
       this.bommer += 1;
+      const kopi = celler.map((rad) => (Array.isArray(rad) ? rad.slice() : rad)) as unknown[][];
+      let resultat: Resultat<T>;
       try {
-        post = { verdi: this.tolk(celler) };
+        resultat = { verdi: this.tolk(kopi.map((rad) => (Array.isArray(rad) ? rad.slice() : rad)) as unknown[][]) };
       } catch (feil) {
-        post = { feil };
+        resultat = { feil };
       }
-      if (this.lager.size >= this.storrelse) this.lager.delete(this.lager.keys().next().value as string);
+      post = { celler: kopi, resultat };
+      this.poster.unshift(post);
+      if (this.poster.length > this.storrelse) this.poster.pop();
     }
-    this.lager.set(nokkel, post);
-    if ("feil" in post) throw post.feil;
-    return post.verdi;
+    if ("feil" in post.resultat) throw post.resultat.feil;
+    return post.resultat.verdi;
   }
 
   statistikk(): { treff: number; bommer: number; storrelse: number } {
-    return { treff: this.treff, bommer: this.bommer, storrelse: this.lager.size };
+    return { treff: this.treff, bommer: this.bommer, storrelse: this.poster.length };
   }
 }
 
-/** Text key that tells apart every cell value Excel can hand over (strings are quoted; NaN ≠ null). */
-export function innholdsnokkel(celler: unknown[][]): string {
-  let nokkel = "";
-  for (const rad of celler) {
-    nokkel += "|";
-    if (!Array.isArray(rad)) {
-      nokkel += "?" + typeof rad;
-      continue;
-    }
-    for (const c of rad) {
-      nokkel += typeof c === "string" ? JSON.stringify(c) : typeof c === "number" ? "n" + String(c) : typeof c === "object" && c !== null ? "o" + Object.prototype.toString.call(c) : String(c);
-      nokkel += ";";
+/** Same shape and every cell Object.is-equal (so NaN equals NaN, and null ≠ "" ≠ 0). */
+export function likeCeller(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const x = a[r];
+    const y = b[r];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return false;
+      for (let k = 0; k < x.length; k++) if (!Object.is(x[k], y[k])) return false;
+    } else if (!Object.is(x, y)) {
+      return false;
     }
   }
-  return nokkel;
+  return true;
 }

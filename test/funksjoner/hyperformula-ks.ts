@@ -1,0 +1,108 @@
+/**
+ * Test and bench harness (never bundled; HyperFormula is GPL and a devDependency only): registers the KS.*
+ * custom functions in HyperFormula the way Excel calls them — omitted optionals as null, ranges as any[][],
+ * blank cells as null — and turns thrown CustomFunctions.Error into cell errors with the same message.
+ */
+import {
+  ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
+} from "hyperformula";
+import * as KS from "../../src/functions/functions";
+
+type Funksjon = (...argumenter: any[]) => unknown;
+
+interface Definisjon {
+  /** Name in formulas (display name, e.g. KS.STØRRELSESJUSTERING). */
+  navn: string;
+  funksjon: Funksjon;
+  pakrevde: number;
+  valgfrie: number;
+  /** Spilled result: its size is that of the function's result with no arguments. */
+  matrise?: boolean;
+}
+
+export const DEFINISJONER: Definisjon[] = [
+  { navn: "KS.FIKSPRIS", funksjon: KS.FIKSPRIS, pakrevde: 2, valgfrie: 3 },
+  { navn: "KS.SVARUTPRIS", funksjon: KS.SVARUTPRIS, pakrevde: 3, valgfrie: 3 },
+  { navn: "KS.SVARUTPRISER", funksjon: KS.SVARUTPRISER, pakrevde: 0, valgfrie: 0, matrise: true },
+  { navn: "KS.DIGIFINAVGIFT", funksjon: KS.DIGIFINAVGIFT, pakrevde: 1, valgfrie: 4 },
+  { navn: "KS.DIGIFINTABELL", funksjon: KS.DIGIFINTABELL, pakrevde: 0, valgfrie: 0, matrise: true },
+  { navn: "KS.STØRRELSESJUSTERING", funksjon: KS.STORRELSESJUSTERING, pakrevde: 2, valgfrie: 1 },
+  { navn: "KS.INNBYGGERE", funksjon: KS.INNBYGGERE, pakrevde: 1, valgfrie: 1 },
+  { navn: "KS.PRISENDRING", funksjon: KS.PRISENDRING, pakrevde: 2, valgfrie: 0 },
+  { navn: "KS.FIKSTOTAL", funksjon: KS.FIKSTOTAL, pakrevde: 2, valgfrie: 2 },
+  { navn: "KS.TJENESTER", funksjon: KS.TJENESTER, pakrevde: 0, valgfrie: 1, matrise: true },
+  { navn: "KS.PRISMATRISE", funksjon: KS.PRISMATRISE, pakrevde: 0, valgfrie: 0, matrise: true },
+];
+
+/** An HF value as Excel would hand it to a custom function. */
+function tilExcelverdi(verdi: unknown): unknown {
+  if (verdi === EmptyValue || verdi === undefined) return null;
+  if (verdi instanceof SimpleRangeValue) return verdi.rawData().map((rad) => rad.map(tilExcelverdi));
+  if (verdi instanceof CellError) return `#${verdi.type}!`;
+  if (typeof verdi === "object" && verdi !== null && "val" in verdi) return (verdi as { val: unknown }).val;
+  return verdi;
+}
+
+function tilHfVerdi(verdi: unknown): any {
+  if (verdi === null || verdi === undefined) return EmptyValue;
+  return verdi;
+}
+
+function tilCellefeil(feil: unknown): CellError {
+  const kode = (feil as { code?: string }).code;
+  const melding = (feil as { message?: string }).message ?? String(feil);
+  return new CellError(kode === "#N/A" ? ErrorType.NA : ErrorType.VALUE, melding);
+}
+
+class KsPlugin extends FunctionPlugin {
+  static override implementedFunctions: Record<string, any> = {};
+}
+
+for (const [i, d] of DEFINISJONER.entries()) {
+  const metode = `ks${i}`;
+  const parametre = [
+    ...Array.from({ length: d.pakrevde }, () => ({ argumentType: FunctionArgumentType.ANY })),
+    ...Array.from({ length: d.valgfrie }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+  ];
+  KsPlugin.implementedFunctions[d.navn] = {
+    method: metode,
+    parameters: parametre,
+    ...(d.matrise ? { sizeOfResultArrayMethod: `${metode}Storrelse` } : {}),
+  };
+  (KsPlugin.prototype as any)[metode] = function (this: any, ast: any, state: any) {
+    return this.runFunction(ast.args, state, this.metadata(d.navn), (...argumenter: unknown[]) => {
+      const verdier = Array.from({ length: d.pakrevde + d.valgfrie }, (_, k) => tilExcelverdi(argumenter[k]));
+      try {
+        const svar = d.funksjon(...verdier);
+        if (Array.isArray(svar)) return SimpleRangeValue.onlyValues(svar.map((rad: unknown[]) => rad.map(tilHfVerdi)));
+        return tilHfVerdi(svar);
+      } catch (feil) {
+        return tilCellefeil(feil);
+      }
+    });
+  };
+  if (d.matrise) {
+    (KsPlugin.prototype as any)[`${metode}Storrelse`] = () => {
+      const svar = d.funksjon() as unknown[][];
+      return new ArraySize(svar[0].length, svar.length);
+    };
+  }
+}
+
+const oversettelser = { enGB: Object.fromEntries(DEFINISJONER.map((d) => [d.navn, d.navn])) };
+let registrert = false;
+
+/** A HyperFormula instance with Norwegian syntax (`;` between arguments, decimal comma) and the KS.* functions. */
+export function lagArbeidsbok(ark: Record<string, unknown[][]>): HyperFormula {
+  if (!registrert) {
+    HyperFormula.registerFunctionPlugin(KsPlugin as any, oversettelser);
+    registrert = true;
+  }
+  return HyperFormula.buildFromSheets(ark as any, {
+    licenseKey: "gpl-v3",
+    functionArgSeparator: ";",
+    decimalSeparator: ",",
+    thousandSeparator: " ",
+    smartRounding: false,
+  });
+}
