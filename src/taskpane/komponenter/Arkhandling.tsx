@@ -1,0 +1,71 @@
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { type ReactNode, useId, useState } from "react";
+import type { Fremdrift } from "../excel";
+import { useArbeidsbok } from "../tilstand";
+
+const useStyles = makeStyles({
+  rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  rad: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  forklaring: { color: tokens.colorNeutralForeground3 },
+});
+
+export type Utfall = { type: "ok"; melding: string } | { type: "feil"; tittel: string; melding: ReactNode };
+
+interface Props {
+  tekst: string;
+  /** Runs the workbook operation; returns what to tell the user. Throwing shows the error. */
+  utfor: (fremdrift: Fremdrift) => Promise<Utfall>;
+  /** A reason the action cannot run yet (besides being outside Excel). */
+  sperret?: string | null;
+  appearance?: "primary" | "secondary";
+}
+
+/** A button for a workbook operation: disabled outside Excel with the reason, busy state with progress, result or error. */
+export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primary" }: Props) {
+  const stil = useStyles();
+  const arbeidsbok = useArbeidsbok();
+  const forklaringId = useId();
+  const [opptatt, setOpptatt] = useState(false);
+  const [fremdrift, setFremdrift] = useState("");
+  const [utfall, setUtfall] = useState<Utfall | null>(null);
+  const grunn = arbeidsbok.tilgjengelig ? sperret : arbeidsbok.grunn;
+
+  const kjor = async () => {
+    setOpptatt(true);
+    setUtfall(null);
+    setFremdrift("Starter …");
+    try {
+      setUtfall(await utfor(setFremdrift));
+    } catch (feil) {
+      setUtfall({ type: "feil", tittel: `${tekst}: feil`, melding: feil instanceof Error ? feil.message : String(feil) });
+    } finally {
+      setOpptatt(false);
+    }
+  };
+
+  return (
+    <div className={stil.rot}>
+      <div className={stil.rad}>
+        <Button
+          appearance={appearance}
+          disabled={opptatt && grunn === null}
+          disabledFocusable={grunn !== null}
+          aria-describedby={grunn ? forklaringId : undefined}
+          onClick={kjor}
+        >
+          {tekst}
+        </Button>
+        {opptatt && <Spinner size="tiny" label={fremdrift} aria-live="polite" />}
+      </div>
+      {grunn && <Text id={forklaringId} size={200} className={stil.forklaring}>{grunn}</Text>}
+      {utfall && (
+        <MessageBar intent={utfall.type === "ok" ? "success" : "error"} role={utfall.type === "ok" ? "status" : "alert"}>
+          <MessageBarBody>
+            {utfall.type === "feil" && <MessageBarTitle>{utfall.tittel}</MessageBarTitle>}
+            {utfall.melding}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

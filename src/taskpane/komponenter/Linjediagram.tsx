@@ -1,0 +1,112 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import uPlot from "uplot";
+import { heltall } from "../format";
+
+/** uPlot's stylesheet (uPlot.min.css), as Griffel rules scoped to the chart: no CSS import in the bundle. */
+const useStyles = makeStyles({
+  rot: {
+    width: "100%",
+    "& .uplot, & .uplot *, & .uplot *::before, & .uplot *::after": { boxSizing: "border-box" },
+    "& .uplot": { fontFamily: tokens.fontFamilyBase, lineHeight: "1.5", width: "min-content" },
+    "& .u-wrap": { position: "relative", userSelect: "none" },
+    "& .u-over, & .u-under": { position: "absolute" },
+    "& .u-under": { overflow: "hidden" },
+    "& .uplot canvas": { display: "block", position: "relative", width: "100%", height: "100%" },
+    "& .u-axis": { position: "absolute" },
+    "& .u-legend": { fontSize: tokens.fontSizeBase200, margin: "auto", textAlign: "left" },
+    "& .u-inline": { display: "block" },
+    "& .u-inline *": { display: "inline-block" },
+    "& .u-inline tr": { marginRight: "16px" },
+    "& .u-legend th": { fontWeight: tokens.fontWeightSemibold },
+    "& .u-legend th > *": { verticalAlign: "middle", display: "inline-block" },
+    "& .u-legend .u-marker": { width: "1em", height: "1em", marginRight: "4px", backgroundClip: "padding-box !important" },
+    "& .u-inline.u-live th::after": { content: '":"', verticalAlign: "middle" },
+    "& .u-inline:not(.u-live) .u-value": { display: "none" },
+    "& .u-series > *": { padding: "4px" },
+    "& .u-series th": { cursor: "pointer" },
+    "& .u-legend .u-off > *": { opacity: 0.3 },
+    "& .u-select": { background: "rgba(0,0,0,0.07)", position: "absolute", pointerEvents: "none" },
+    "& .u-cursor-x, & .u-cursor-y": { position: "absolute", left: 0, top: 0, pointerEvents: "none", willChange: "transform" },
+    "& .u-hz .u-cursor-x, & .u-vt .u-cursor-y": { height: "100%", borderRight: "1px dashed #607D8B" },
+    "& .u-hz .u-cursor-y, & .u-vt .u-cursor-x": { width: "100%", borderBottom: "1px dashed #607D8B" },
+    "& .u-cursor-pt": {
+      position: "absolute", top: 0, left: 0, borderRadius: "50%", border: "0 solid", pointerEvents: "none",
+      willChange: "transform", backgroundClip: "padding-box !important",
+    },
+    "& .u-axis.u-off, & .u-select.u-off, & .u-cursor-x.u-off, & .u-cursor-y.u-off, & .u-cursor-pt.u-off": { display: "none" },
+  },
+});
+
+export interface Dataserie {
+  navn: string;
+  verdier: (number | null)[];
+  farge: string;
+  bredde?: number;
+  /** Only points (the chosen organisation), no line. */
+  punkt?: boolean;
+}
+
+interface Props {
+  x: number[];
+  serier: Dataserie[];
+  xEtikett: string;
+  yEtikett: string;
+  yFormat: (verdi: number) => string;
+  hoyde?: number;
+  /** Accessible description of what the chart shows. */
+  beskrivelse: string;
+}
+
+/** A line chart (uPlot) with nb-NO axis labels; the canvas is decorative, `beskrivelse` and the data table carry the content. */
+export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 300, beskrivelse }: Props) {
+  const stil = useStyles();
+  const ramme = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = ramme.current;
+    if (!el) return;
+    const bredde = () => Math.max(280, Math.floor(el.clientWidth || 600));
+    const tekstfarge = "#424242";
+    const akse = (etikett: string, verdier: (v: number) => string, storrelse: number): uPlot.Axis => ({
+      label: etikett,
+      stroke: tekstfarge,
+      size: storrelse,
+      grid: { stroke: "#e0e0e0", width: 1 },
+      ticks: { stroke: "#c8c8c8", width: 1 },
+      values: (_u, splits) => splits.map((v) => (v === null || v === undefined ? "" : verdier(v))),
+    });
+    const plot = new uPlot(
+      {
+        width: bredde(),
+        height: hoyde,
+        scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.05 : 1] } },
+        axes: [akse(xEtikett, heltall, 50), akse(yEtikett, yFormat, 90)],
+        legend: { live: true },
+        series: [
+          { label: xEtikett, value: (_u, v) => (v === null || v === undefined ? "–" : heltall(v)) },
+          ...serier.map<uPlot.Series>((s) => ({
+            label: s.navn,
+            stroke: s.farge,
+            width: s.bredde ?? 1.5,
+            spanGaps: !s.punkt,
+            value: (_u, v) => (v === null || v === undefined ? "–" : yFormat(v)),
+            ...(s.punkt
+              ? { paths: () => null, points: { show: true, size: 11, fill: s.farge, stroke: "#ffffff", width: 2 } }
+              : { points: { show: false } }),
+          })),
+        ],
+      },
+      [x, ...serier.map((s) => s.verdier)] as uPlot.AlignedData,
+      el,
+    );
+    const observator = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => plot.setSize({ width: bredde(), height: hoyde }));
+    observator?.observe(el);
+    return () => {
+      observator?.disconnect();
+      plot.destroy();
+    };
+  }, [x, serier, xEtikett, yEtikett, yFormat, hoyde]);
+
+  return <div ref={ramme} className={stil.rot} role="img" aria-label={beskrivelse} />;
+}

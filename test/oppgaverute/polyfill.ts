@@ -1,0 +1,11 @@
+/** jsdom lacks a few browser APIs Fluent UI and uPlot touch at import time: import this first. */
+const g = globalThis as Record<string, unknown>;
+g.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+if (typeof window !== "undefined" && !window.matchMedia) {
+  Object.defineProperty(window, "matchMedia", {
+    writable: true,
+    value: () => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} }),
+  });
+}
+if (typeof Element !== "undefined" && !Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+export {};
