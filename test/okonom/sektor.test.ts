@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import eksempelCsv from "../../data/eksempel-kunder.csv";
+import {
+  alleKunder, beregnEffekt, csvTilCeller, type Endring, type Kunde, lagSektor, PrisFeil, STANDARD_PRISMATRISE, TabellFeil, tolkKundeliste,
+} from "../../src/core";
+import { modell, rund } from "./brok";
+
+const PK = 717_710;
+const eksempel = () => tolkKundeliste(csvTilCeller(eksempelCsv));
+const tall = (x: { toFixed(): string } | null) => (x === null ? null : x.toFixed());
+/** Everything a summary shows, as plain strings, for exact comparison. */
+function flat(s: ReturnType<ReturnType<typeof lagSektor>["sammendrag"]>) {
+  return JSON.parse(JSON.stringify(s, (_k, v) => (v && typeof v === "object" && "toFixed" in v ? v.toFixed() : v)));
+}
+
+describe("sektor for hva-om", () => {
+  test("oppdater endrer bare én tjeneste og gir riktige linjer (uavhengig regnet)", () => {
+    const sektor = lagSektor(eksempel(), STANDARD_PRISMATRISE);
+    sektor.oppdater({ tjeneste: "Digisos", innbyggerpris: "1,00", justering: "20 %" });
+    const bergen = sektor.kunderesultater().find((k) => k.kunde.navn === "Bergen")!;
+    const digisos = bergen.linjer.find((l) => l.tjeneste === "Fiks Digisos")!;
+    // 3 000 + 1,00·291 940·(1 − 0,2·291 940/717 710) = 270 189,…
+    expect(digisos.pris.toFixed()).toBe(rund(modell("3000", "1.00", "0.2", 291_940, PK)).toString());
+    const digisosGammel = rund(modell("3000", "0.636", "0.3", 291_940, PK));
+    expect(bergen.ny.toNumber()).toBe(4_300_694 - Number(digisosGammel) + digisos.pris.toNumber());
+    // Fylkeskommuner do not have Digisos: unchanged.
+    expect(sektor.kunderesultater().find((k) => k.kunde.navn === "Vestland")!.ny.toNumber()).toBe(746_292);
+    expect(sektor.matrise.tjenester[1].kommune?.justering.toNumber()).toBe(0.2);
+  });
+
+  test("egenskap: en rekke hva-om-endringer gir nøyaktig det samme som en ny full analyse med den endrede matrisen", () => {
+    const kunder: Kunde[] = [...eksempel(), ...alleKunder().filter((_, i) => i % 9 === 0)]
+      .filter((k, i, alle) => alle.findIndex((x) => x.nummer !== null && x.nummer === k.nummer) === i);
+    const tjenester = STANDARD_PRISMATRISE.tjenester.map((t) => t.navn);
+    const endring: fc.Arbitrary<Endring> = fc.record({
+      tjeneste: fc.constantFrom(...tjenester),
+      kundetype: fc.constantFrom("KOMMUNE", "FYLKESKOMMUNE") as fc.Arbitrary<"KOMMUNE" | "FYLKESKOMMUNE">,
+      fastpris: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: undefined }),
+      innbyggerpris: fc.option(fc.integer({ min: 0, max: 10_000 }).map((x) => (x / 1000).toFixed(3)), { nil: undefined }),
+      justering: fc.option(fc.integer({ min: 0, max: 95 }).map((x) => `${x} %`), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(endring, { minLength: 1, maxLength: 6 }), (endringer) => {
+        const sektor = lagSektor(kunder, STANDARD_PRISMATRISE);
+        let siste = sektor.sammendrag();
+        for (const e of endringer) {
+          try {
+            siste = sektor.oppdater(e);
+          } catch (feil) {
+            if (!(feil instanceof PrisFeil)) throw feil; // NA for the kundetype: allowed refusal, no change
+          }
+        }
+        const full = beregnEffekt(kunder, sektor.matrise, { grunnlinje: "dagens_pris" });
+        const { kunder: fulleKunder, prosentband: _p, kroneband: _k, ...sammendrag } = full;
+        const kunderOk = sektor.kunderesultater().every((k, i) =>
+          tall(k.ny) === tall(fulleKunder[i].ny) && k.prosentband === fulleKunder[i].prosentband && k.kroneband === fulleKunder[i].kroneband);
+        return kunderOk && JSON.stringify(flat(siste)) === JSON.stringify(flat(sammendrag));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test("feil i en endring endrer ingenting; tilbakestill gir startmatrisen", () => {
+    const stor: Kunde = { ...alleKunder()[0], navn: "Storby", nummer: null, innbyggere: 800_000 };
+    const sektor = lagSektor([...alleKunder().slice(1, 20), stor], STANDARD_PRISMATRISE);
+    const for_ = flat(sektor.sammendrag());
+    // 0,95·800 000/717 710 = 1,059 > 1: the size factor would be ≤ 0 for Storby.
+    expect(() => sektor.oppdater({ tjeneste: "Grunnfinansiering", justering: 0.95 })).toThrow(/faktor ≤ 0/);
+    expect(flat(sektor.sammendrag())).toEqual(for_);
+    expect(() => sektor.oppdater({ tjeneste: "Digisos", kundetype: "FYLKESKOMMUNE", fastpris: 1 })).toThrow(/ingen pris for fylkeskommune/);
+    expect(() => sektor.oppdater({ tjeneste: "SvarUt", fastpris: 1 })).toThrow(/SvarUt prises etter antall/);
+    expect(() => sektor.oppdater({ tjeneste: "Digisos", justering: "100 %" })).toThrow(/fra 0 % til under 100 %/);
+    expect(() => sektor.oppdater({ tjeneste: "Digisos", fastpris: -1 })).toThrow(/«fastpris» må være et beløp/);
+    sektor.oppdater({ tjeneste: "Digisos", fastpris: 5_000 });
+    expect(flat(sektor.sammendrag())).not.toEqual(for_);
+    expect(flat(sektor.tilbakestill())).toEqual(for_);
+    expect(sektor.matrise).toBe(STANDARD_PRISMATRISE);
+  });
+
+  test("uten pris i dag måles endringen mot startmatrisen", () => {
+    const sektor = lagSektor(alleKunder(), STANDARD_PRISMATRISE);
+    const start = sektor.sammendrag();
+    expect(start.grunnlinje).toBe("startmatrise");
+    expect(start.total.endringKr.isZero()).toBe(true);
+    expect(start.prosentfordeling.map((f) => f.band[1].antall)).toEqual([357, 14]);
+    // Fastpris of Fiks Melding for kommuner 9 000 → 4 000: every kommune −5 000 kr.
+    const etter = sektor.oppdater({ tjeneste: "Fiks Melding", fastpris: 4_000 });
+    expect(etter.total.endringKr.toNumber()).toBe(-5_000 * 357);
+    expect(etter.kronefordeling[0].band[0].antall).toBe(357);
+    expect(etter.kronefordeling[1].band[1].antall).toBe(14);
+  });
+
+  test("en tjeneste i listen som ikke tilbys kundetypen er en feil med celleadresse", () => {
+    const kunder = tolkKundeliste([["Kunde", "Tjenester"], ["Bodø", "alle"], ["Vestland", "Digisos"]]);
+    try {
+      lagSektor(kunder, STANDARD_PRISMATRISE);
+      throw new Error("forventet feil");
+    } catch (feil) {
+      expect(feil).toBeInstanceOf(TabellFeil);
+      expect((feil as TabellFeil).problemer).toEqual([
+        { celle: "B3", melding: "Vestland: Fiks Digisos tilbys ikke til kundetypen fylkeskommune (FYLKESKOMMUNE) i prismatrisen." },
+      ]);
+    }
+  });
+});
