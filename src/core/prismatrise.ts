@@ -87,7 +87,7 @@ export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prisma
     const navnCelle = rad[kol.tjeneste];
     const adresse = (k: Kolonne) => celleadresse(r, kol[k]);
     if (typeof navnCelle !== "string" || navnCelle.trim() === "") {
-      problemer.push({ celle: adresse("tjeneste"), melding: "Tjenestenavn mangler." });
+      problemer.push({ celle: adresse("tjeneste"), melding: `${MATRISEKOLONNER.tjeneste[0]}: tjenestenavnet mangler.` });
       return;
     }
     const navn = navnCelle.trim();
@@ -103,12 +103,12 @@ export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prisma
     }
     sett.set(nokkel, adresse("tjeneste"));
     const lesLedd = (f: Kolonne, i: Kolonne, a: Kolonne, hvem: string) =>
-      lesPrisledd(rad, r, kol[f], kol[i], kol[a], `${navn}, ${hvem}`, problemer, justeringsceller);
+      lesPrisledd(rad, r, [kol[f], kol[i], kol[a]], [f, i, a].map((k) => MATRISEKOLONNER[k as Kolonne][0]), `${navn}, ${hvem}`, problemer, justeringsceller);
     tjenester.push({
       navn,
       kommune: lesLedd("fastprisKommune", "innbyggerprisKommune", "justeringKommune", "kommuner"),
       fylkeskommune: lesLedd("fastprisFylke", "innbyggerprisFylke", "justeringFylke", "fylkeskommuner"),
-      statligFastpris: lesBelop(rad[kol.statligFastpris], adresse("statligFastpris"), "Fastpris statlige", problemer),
+      statligFastpris: lesBelop(rad[kol.statligFastpris], adresse("statligFastpris"), MATRISEKOLONNER.statligFastpris[0], problemer),
     });
   });
   if (tjenester.length === 0 && problemer.length === 0) {
@@ -132,23 +132,23 @@ function lesBelop(verdi: unknown, celle: string, kolonne: string, problemer: Cel
 function lesPrisledd(
   rad: readonly unknown[],
   r: number,
-  f: number,
-  i: number,
-  a: number,
+  [f, i, a]: number[],
+  /** Column headers of fastpris, innbyggerpris and størrelsesjustering: every message names its column. */
+  [fNavn, iNavn, aNavn]: string[],
   hva: string,
   problemer: Celleproblem[],
   justeringsceller: Map<Prisledd, string>,
 ): Prisledd | null {
   if (erTomt(rad[f]) && erTomt(rad[i]) && erTomt(rad[a])) return null;
   const antall = problemer.length;
-  const fastpris = lesBelop(rad[f], celleadresse(r, f), "Fastpris", problemer);
-  const innbyggerpris = lesBelop(rad[i], celleadresse(r, i), "Innbyggerpris", problemer);
+  const fastpris = lesBelop(rad[f], celleadresse(r, f), fNavn, problemer);
+  const innbyggerpris = lesBelop(rad[i], celleadresse(r, i), iNavn, problemer);
   if (problemer.length > antall) return null;
   if (fastpris === null || innbyggerpris === null) {
     const tom = fastpris === null ? f : i;
     problemer.push({
       celle: celleadresse(r, tom),
-      melding: `${hva}: ${fastpris === null ? "fastpris" : "innbyggerpris"} mangler. Skriv 0 for ingen, eller NA i fastpris, innbyggerpris og størrelsesjustering når tjenesten ikke tilbys.`,
+      melding: `${fastpris === null ? fNavn : iNavn} mangler (${hva}). Skriv 0 for ingen, eller NA i fastpris, innbyggerpris og størrelsesjustering når tjenesten ikke tilbys.`,
     });
     return null;
   }
@@ -157,7 +157,7 @@ function lesPrisledd(
   if (justering.type === "ugyldig" || justering.verdi.isNegative() || justering.verdi.gte(1)) {
     problemer.push({
       celle: celleadresse(r, a),
-      melding: `${hva}: størrelsesjustering må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk ${visCelle(rad[a])}.`,
+      melding: `${aNavn} (${hva}): må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk ${visCelle(rad[a])}.`,
     });
     return null;
   }
@@ -177,17 +177,17 @@ function lesReferanse(
   referanse: Record<Matrisekundetype, number>,
   problemer: Celleproblem[],
 ): void {
-  const plasser: [Matrisekundetype, number][] = [
-    ["KOMMUNE", kol.innbyggerprisKommune],
-    ["FYLKESKOMMUNE", kol.innbyggerprisFylke],
+  const plasser: [Matrisekundetype, number, string][] = [
+    ["KOMMUNE", kol.innbyggerprisKommune, MATRISEKOLONNER.innbyggerprisKommune[0]],
+    ["FYLKESKOMMUNE", kol.innbyggerprisFylke, MATRISEKOLONNER.innbyggerprisFylke[0]],
   ];
-  for (const [kundetype, k] of plasser) {
+  for (const [kundetype, k, kolonne] of plasser) {
     const tall = tolkNorskTall(rad[k]);
     if (tall.type === "tom") continue;
     if (tall.type === "ugyldig" || tall.prosent || !tall.verdi.isInteger() || !tall.verdi.isPositive() || tall.verdi.isZero()) {
       problemer.push({
         celle: celleadresse(r, k),
-        melding: `Referanseinnbyggertall for ${kundetype === "KOMMUNE" ? "kommuner" : "fylkeskommuner"} må være et positivt heltall, fikk ${visCelle(rad[k])}.`,
+        melding: `Referanseinnbyggertall for ${kundetype === "KOMMUNE" ? "kommuner" : "fylkeskommuner"} (kolonnen «${kolonne}») må være et positivt heltall, fikk ${visCelle(rad[k])}.`,
       });
       continue;
     }

@@ -1,0 +1,235 @@
+/** The price matrix as data: Norwegian text numbers, validation naming cell and column, warnings, round trips. */
+import fc from "fast-check";
+import {
+  cellerTilCsv, csvTilCeller, Decimal, fiksPris, type Prisledd, type Prismatrise, prismatriseTilCeller,
+  prismatriseTilTekstceller, STANDARD_PRISMATRISE, TabellFeil, tolkNorskTall, tolkPrismatrise, tjenestenokkel,
+} from "../../src/core";
+
+const HODE = [
+  "Tjeneste", "Fastpris kommune", "Innbyggerpris kommune", "Størrelsesjustering kommune",
+  "Fastpris fylkeskommune", "Innbyggerpris fylkeskommune", "Størrelsesjustering fylkeskommune", "Fastpris statlige",
+];
+const DIGISOS = ["Fiks Digisos", "3 000 kr", "0,636", "30 %", "NA", "NA", "NA", ""];
+const LAERING = ["KS Læring", 18000, 1.56, 0.3, "18 000", "0,39", "30 %", "54 000"];
+
+/** The problems of a range that must fail, as "celle: melding" strings. */
+function problemer(celler: unknown): string[] {
+  try {
+    tolkPrismatrise(celler);
+  } catch (e) {
+    expect(e).toBeInstanceOf(TabellFeil);
+    return (e as TabellFeil).problemer.map((p) => `${p.celle}: ${p.melding}`);
+  }
+  throw new Error("forventet TabellFeil");
+}
+
+describe("tolkNorskTall: numbers as Excel hands them over", () => {
+  const verdi = (x: unknown) => {
+    const t = tolkNorskTall(x);
+    return t.type === "tall" ? t.verdi.toString() : t.type;
+  };
+  test("Norwegian text", () => {
+    expect(verdi("0,636")).toBe("0.636");
+    expect(verdi("3 000 kr")).toBe("3000");
+    expect(verdi("3\u00a0000")).toBe("3000"); // non-breaking space as Excel formats it
+    expect(verdi("kr 3 000")).toBe("3000");
+    expect(verdi("30 %")).toBe("0.3");
+    expect(verdi("12,5%")).toBe("0.125");
+    expect(verdi("1 234,50")).toBe("1234.5");
+    expect(verdi("\u22125")).toBe("-5"); // Unicode minus
+    expect(verdi("1.5")).toBe("1.5"); // decision: "." accepted as decimal point
+    expect(verdi(0.636)).toBe("0.636");
+  });
+  test("blank and NA mean not offered", () => {
+    for (const tom of ["", "  ", "NA", "na", "na.", "N/A", "-", null, undefined]) expect(verdi(tom)).toBe("tom");
+  });
+  test("what is rejected rather than guessed", () => {
+    for (const feil of ["1.234,5", "tre", "3 000 kroner", "1,2,3", NaN, Infinity, true, {}]) expect(verdi(feil)).toBe("ugyldig");
+  });
+});
+
+describe("tolkPrismatrise", () => {
+  test("text and numbers give the same matrix and the same prices", () => {
+    const m = tolkPrismatrise([HODE, DIGISOS, LAERING]);
+    expect(m.tjenester.map((t) => t.navn)).toEqual(["Fiks Digisos", "KS Læring"]);
+    expect(m.tjenester[0].fylkeskommune).toBeNull();
+    expect(m.tjenester[0].statligFastpris).toBeNull();
+    expect(m.tjenester[1].kommune?.justering.toString()).toBe("0.3");
+    // Same numbers as the default matrix → same price for Bodø: 36 394 (see modell1.test.ts)
+    expect(fiksPris(m, "Fiks Digisos", 53712, "KOMMUNE").toString()).toBe("36394");
+    expect(fiksPris(m, "KS Læring", 1, "STATLIG_VIRKSOMHET").toString()).toBe("54000");
+  });
+
+  test("columns in any order, header names as typed, blank rows skipped", () => {
+    const rekkefolge = [7, 6, 5, 4, 3, 2, 1, 0];
+    const snu = (rad: unknown[]) => rekkefolge.map((k) => rad[k]);
+    const hode = snu(HODE).map((h) => String(h).toUpperCase());
+    const m = tolkPrismatrise([hode, snu(DIGISOS), ["", "", "", "", "", "", "", ""], snu(LAERING)]);
+    expect(m.tjenester.map((t) => t.navn)).toEqual(["Fiks Digisos", "KS Læring"]);
+  });
+
+  test("reference populations: from the range, or the largest customer of the population year", () => {
+    expect(tolkPrismatrise([HODE, DIGISOS]).referanse).toEqual({ KOMMUNE: 717710, FYLKESKOMMUNE: 728803 });
+    expect(tolkPrismatrise([HODE, DIGISOS], { ar: 2025 }).referanse).toEqual({ KOMMUNE: 724290, FYLKESKOMMUNE: 740680 });
+    const egen = tolkPrismatrise([HODE, DIGISOS, ["Referanseinnbyggertall", "", "1 000 000", "", "", "", "", ""]]);
+    expect(egen.referanse).toEqual({ KOMMUNE: 1000000, FYLKESKOMMUNE: 728803 });
+    // 3000 + 0,636 · 500000 · (1 − 0,3 · 500000/1000000) = 3000 + 318000 · 0,85 = 3000 + 270300 = 273 300
+    expect(fiksPris(egen, "Fiks Digisos", 500000, "KOMMUNE").toString()).toBe("273300");
+  });
+
+  test("a blank size adjustment next to prices means 0 %", () => {
+    const m = tolkPrismatrise([HODE, ["X", "100", "2", "", "NA", "NA", "NA", ""]]);
+    expect(fiksPris(m, "X", 1000, "KOMMUNE").toString()).toBe("2100"); // 100 + 2 · 1000
+  });
+
+  describe("every validation error names the cell (relative to the range) and the column", () => {
+    const rad = (endring: Record<number, unknown>, grunn: unknown[] = DIGISOS) => grunn.map((c, k) => (k in endring ? endring[k] : c));
+
+    test("the header row", () => {
+      expect(problemer([HODE.slice(0, 6), DIGISOS.slice(0, 6)])).toEqual([
+        "A1: Overskriftsraden mangler kolonnen «Størrelsesjustering fylkeskommune».",
+        "A1: Overskriftsraden mangler kolonnen «Fastpris statlige».",
+      ]);
+    });
+
+    test("service names: missing and duplicate", () => {
+      expect(problemer([HODE, DIGISOS, rad({ 0: "" })])).toEqual(["A3: Tjeneste: tjenestenavnet mangler."]);
+      expect(problemer([HODE, DIGISOS, rad({ 0: "digisos" })])).toEqual(["A3: Tjenesten «digisos» står to ganger (også i A2)."]);
+    });
+
+    test("amounts: not a number, negative, a percent", () => {
+      expect(problemer([HODE, rad({ 1: "tre tusen" })])).toEqual([
+        "B2: Fastpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «tre tusen».",
+      ]);
+      expect(problemer([HODE, rad({ 5: "-1" }, LAERING)])).toEqual([
+        "F2: Innbyggerpris fylkeskommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «-1».",
+      ]);
+      expect(problemer([HODE, rad({ 2: "30 %" })])).toEqual([
+        "C2: Innbyggerpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «30 %».",
+      ]);
+      expect(problemer([HODE, rad({ 7: "gratis" })])).toEqual([
+        "H2: Fastpris statlige: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «gratis».",
+      ]);
+      expect(problemer([HODE, rad({ 4: "18 000,5,5" }, LAERING)])[0]).toMatch(/^E2: Fastpris fylkeskommune: /);
+    });
+
+    test("a price without its partner", () => {
+      expect(problemer([HODE, rad({ 2: "NA" })])).toEqual([
+        "C2: Innbyggerpris kommune mangler (Fiks Digisos, kommuner). Skriv 0 for ingen, eller NA i fastpris, innbyggerpris og størrelsesjustering når tjenesten ikke tilbys.",
+      ]);
+      expect(problemer([HODE, rad({ 4: "" }, LAERING)])[0]).toMatch(/^E2: Fastpris fylkeskommune mangler \(KS Læring, fylkeskommuner\)/);
+    });
+
+    test("size adjustment outside [0, 1)", () => {
+      for (const ugyldig of ["100 %", "1", "-5 %", "1,5", "mye"]) {
+        expect(problemer([HODE, rad({ 3: ugyldig })])).toEqual([
+          `D2: Størrelsesjustering kommune (Fiks Digisos, kommuner): må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «${ugyldig}».`,
+        ]);
+      }
+      expect(problemer([HODE, rad({ 6: 1 }, LAERING)])[0]).toMatch(/^G2: Størrelsesjustering fylkeskommune \(KS Læring, fylkeskommuner\)/);
+      expect(tolkPrismatrise([HODE, rad({ 3: "99,99 %" })]).tjenester[0].kommune?.justering.toString()).toBe("0.9999");
+    });
+
+    test("the reference row", () => {
+      expect(problemer([HODE, DIGISOS, ["Referanseinnbyggertall", "", "stor", "", "", "0", "", ""]])).toEqual([
+        "C3: Referanseinnbyggertall for kommuner (kolonnen «Innbyggerpris kommune») må være et positivt heltall, fikk «stor».",
+        "F3: Referanseinnbyggertall for fylkeskommuner (kolonnen «Innbyggerpris fylkeskommune») må være et positivt heltall, fikk «0».",
+      ]);
+    });
+
+    test("shape of the range", () => {
+      expect(problemer([HODE])).toEqual([": Området har bare én rad; forventet overskriftsrad og minst én rad under."]);
+      expect(problemer("A1:H13")).toEqual([": Forventet et område med en overskriftsrad og minst én rad under."]);
+      expect(problemer([HODE, ["", "", "", "", "", "", "", ""]])).toEqual([": Prismatrisen har ingen tjenester under overskriftsraden."]);
+    });
+
+    test("addresses are relative to the range, and all problems come at once", () => {
+      const celler = [HODE, DIGISOS, LAERING, DIGISOS.map(() => ""), rad({ 0: "Y", 6: "2" }, LAERING), rad({ 0: "Z", 1: "x", 7: "y" })];
+      const p = problemer(celler);
+      expect(p).toEqual([
+        "G5: Størrelsesjustering fylkeskommune (Y, fylkeskommuner): må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «2».",
+        "B6: Fastpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «x».",
+        "H6: Fastpris statlige: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «y».",
+      ]);
+      expect(() => tolkPrismatrise(celler)).toThrow(/^Ugyldig prismatrise: Celle G5: .* Celle B6: .* Celle H6: /);
+    });
+  });
+
+  describe("the warning for a size adjustment above 50 %", () => {
+    test("the default matrix: grunnfinansiering for fylkeskommuner (60 %)", () => {
+      // The per-capita part r·P·(1 − aP/Pref) peaks at P = Pref/(2a) = 728803/1,2 = 607335,83 → 607 335
+      expect(STANDARD_PRISMATRISE.advarsler).toEqual([{
+        celle: "G2",
+        melding: "Grunnfinansiering for fylkeskommuner: størrelsesjustering 60 % gir høyest pris ved 607 335 innbyggere; større kunder opp til referansen 728 803 betaler mindre.",
+      }]);
+    });
+    test("50 % is the edge: no warning at 50 %, a warning at 51 %", () => {
+      const rad = (a: string) => ["X", "100", "1", a, "NA", "NA", "NA", ""];
+      expect(tolkPrismatrise([HODE, rad("50 %")]).advarsler).toEqual([]);
+      const advarsler = tolkPrismatrise([HODE, rad("51 %")]).advarsler;
+      expect(advarsler).toHaveLength(1);
+      // 717710 / (2 · 0,51) = 703637,25 → 703 637
+      expect(advarsler[0].celle).toBe("D2");
+      expect(advarsler[0].melding).toMatch(/703 637 innbyggere/);
+    });
+  });
+});
+
+// ---- round trips -------------------------------------------------------------------------------
+
+/** A decimal with at most 12 significant digits (exact through a JS number and through text). */
+const desimal = (maksHeltall: number, desimaler: number) =>
+  fc.tuple(fc.integer({ min: 0, max: maksHeltall }), fc.integer({ min: 0, max: 10 ** desimaler - 1 }))
+    .map(([h, b]) => new Decimal(h).plus(new Decimal(b).div(10 ** desimaler)));
+const ledd: fc.Arbitrary<Prisledd | null> = fc.option(
+  fc.record({
+    fastpris: desimal(1_000_000, 2),
+    innbyggerpris: desimal(100, 4),
+    justering: fc.integer({ min: 0, max: 9999 }).map((n) => new Decimal(n).div(10000)),
+  }),
+  { nil: null },
+);
+const navn = fc.string({ unit: fc.constantFrom(..."abcæøå ABC;\"'-,.%0123".split("")), minLength: 1, maxLength: 20 })
+  .map((s) => s.trim())
+  .filter((s) => s !== "" && tjenestenokkel(s) !== "referanseinnbyggertall");
+const matrise: fc.Arbitrary<Prismatrise> = fc.record({
+  tjenester: fc.uniqueArray(
+    fc.record({ navn, kommune: ledd, fylkeskommune: ledd, statligFastpris: fc.option(desimal(1_000_000, 2), { nil: null }) }),
+    { minLength: 1, maxLength: 8, selector: (t) => tjenestenokkel(t.navn) },
+  ),
+  referanse: fc.record({ KOMMUNE: fc.integer({ min: 1, max: 10_000_000 }), FYLKESKOMMUNE: fc.integer({ min: 1, max: 10_000_000 }) }),
+  advarsler: fc.constant([]),
+});
+
+/** Everything that defines prices, as plain text (Decimal → string), for comparison. */
+function innhold(m: Prismatrise) {
+  const l = (x: Prisledd | null) => x && [x.fastpris.toString(), x.innbyggerpris.toString(), x.justering.toString()];
+  return {
+    tjenester: m.tjenester.map((t) => [t.navn, l(t.kommune), l(t.fylkeskommune), t.statligFastpris?.toString() ?? null]),
+    referanse: m.referanse,
+  };
+}
+
+describe("format → parse round trips (fast-check)", () => {
+  test("prismatriseTilCeller (numbers, as PRISMATRISE() spills them)", () => {
+    fc.assert(fc.property(matrise, (m) => {
+      expect(innhold(tolkPrismatrise(prismatriseTilCeller(m)))).toEqual(innhold(m));
+    }), { numRuns: 300 });
+  });
+
+  test("prismatriseTilTekstceller (Norwegian text) and through CSV", () => {
+    fc.assert(fc.property(matrise, (m) => {
+      const tekst = prismatriseTilTekstceller(m);
+      expect(innhold(tolkPrismatrise(tekst))).toEqual(innhold(m));
+      const csv = cellerTilCsv(tekst);
+      expect(csvTilCeller(csv)).toEqual(tekst);
+      expect(innhold(tolkPrismatrise(csvTilCeller(csv)))).toEqual(innhold(m));
+    }), { numRuns: 300 });
+  });
+
+  test("the default matrix survives both round trips", () => {
+    expect(innhold(tolkPrismatrise(prismatriseTilCeller(STANDARD_PRISMATRISE)))).toEqual(innhold(STANDARD_PRISMATRISE));
+    expect(innhold(tolkPrismatrise(csvTilCeller(cellerTilCsv(prismatriseTilTekstceller(STANDARD_PRISMATRISE))))))
+      .toEqual(innhold(STANDARD_PRISMATRISE));
+  });
+});

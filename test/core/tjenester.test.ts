@@ -1,0 +1,132 @@
+/** Service names are matched as people type them — and never to a different service. */
+import fc from "fast-check";
+import { gjenkjennTjeneste, PrisFeil, STANDARD_PRISMATRISE, tjenestenavn } from "../../src/core";
+
+const m = STANDARD_PRISMATRISE;
+/** The canonical name the core recognises `navn` as. */
+const navnFor = (navn: string): string => {
+  const g = gjenkjennTjeneste(m, navn);
+  return g.type === "matrise" ? g.tjeneste.navn : g.type === "svarut" ? "SvarUt" : g.navn;
+};
+
+describe("gjenkjennTjeneste", () => {
+  test("every matrix name, SvarUt and Min kommune as written", () => {
+    for (const navn of tjenestenavn(m)) expect(navnFor(navn)).toBe(navn);
+    expect(navnFor("Min kommune")).toBe("Min kommune");
+  });
+
+  test("case-insensitive, with or without «Fiks », hyphens and extra spaces", () => {
+    expect(navnFor("fiks digisos")).toBe("Fiks Digisos");
+    expect(navnFor("DIGISOS")).toBe("Fiks Digisos");
+    expect(navnFor("  Fiks   Digisos ")).toBe("Fiks Digisos");
+    expect(navnFor("Fiks-Digisos")).toBe("Fiks Digisos");
+    expect(navnFor("Fiks Digitalt ledsagerbevis")).toBe("Digitalt ledsagerbevis");
+    expect(navnFor("digitalt-ledsagerbevis")).toBe("Digitalt ledsagerbevis");
+    expect(navnFor("ks læring")).toBe("KS Læring");
+    expect(navnFor("grunnfinansiering")).toBe("Grunnfinansiering");
+  });
+
+  test("the aliases of the issue", () => {
+    expect(navnFor("SvarUT")).toBe("SvarUt");
+    expect(navnFor("SvarUt")).toBe("SvarUt");
+    expect(navnFor("Fiks SvarUt")).toBe("SvarUt");
+    expect(navnFor("Fiks Protokoll")).toBe("Fiks Protokoller");
+    expect(navnFor("Fiks Protokoller")).toBe("Fiks Protokoller");
+    expect(navnFor("Skatte og inntektsopplysninger")).toBe("Skatte- og inntektsopplysninger");
+    expect(navnFor("Fiks Skatte og inntektsopplysninger")).toBe("Skatte- og inntektsopplysninger");
+    expect(navnFor("Skatte- og inntektsopplysninger")).toBe("Skatte- og inntektsopplysninger");
+    expect(navnFor("Min Kommune")).toBe("Min kommune");
+    expect(navnFor("Minside")).toBe("Min kommune");
+    expect(gjenkjennTjeneste(m, "Minside").type).toBe("utgatt");
+  });
+
+  test("an unknown name is an error with the closest suggestion", () => {
+    expect(() => gjenkjennTjeneste(m, "Fiks Digisoss")).toThrow("Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?");
+    expect(() => gjenkjennTjeneste(m, "Protokolel")).toThrow(/Mente du «Fiks Protokoller»\?/);
+    expect(() => gjenkjennTjeneste(m, "Svarut2")).toThrow(/Mente du «SvarUt»\?/);
+    // nothing close: the list of valid names
+    expect(() => gjenkjennTjeneste(m, "Kaffeautomat for rådhuset")).toThrow(/Gyldige tjenester: Grunnfinansiering, Fiks Digisos/);
+    expect(() => gjenkjennTjeneste(m, "")).toThrow("Argumentet «tjeneste» må være navnet på en tjeneste, f.eks. «Fiks Digisos».");
+    expect(() => gjenkjennTjeneste(m, 42)).toThrow(PrisFeil);
+  });
+});
+
+// ---- properties -------------------------------------------------------------------------------
+
+/**
+ * An independent, deliberately looser normal form (test's own): lower case, æ/ø/å folded, accents off,
+ * every run of non-letters/digits one space, "fiks " prefix off, and the aliases of the issue plus the
+ * core's documented extras (min side, svarinn, singular skatte og inntektsopplysning).
+ */
+function testnokkel(navn: string): string {
+  const nokkel = navn
+    .toLowerCase()
+    .replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a")
+    .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .replace(/^fiks /, "");
+  const aliaser: Record<string, string> = {
+    protokoll: "protokoller",
+    "skatte og inntektsopplysning": "skatte og inntektsopplysninger",
+    minside: "min kommune",
+    "min side": "min kommune",
+    svarinn: "svarut",
+  };
+  return aliaser[nokkel] ?? nokkel;
+}
+
+const alleNavn = [...tjenestenavn(m), "Min kommune"];
+const tegn = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ -".split(""));
+
+/** Either an error, or a service whose own (test) normal form is the input's. */
+function sjekkAldriFeilTjeneste(innskrevet: string, forventet?: string): void {
+  let funnet: string;
+  try {
+    funnet = navnFor(innskrevet);
+  } catch (e) {
+    expect(e).toBeInstanceOf(PrisFeil);
+    return;
+  }
+  expect(testnokkel(innskrevet)).toBe(testnokkel(funnet));
+  if (forventet !== undefined && testnokkel(innskrevet) === testnokkel(forventet)) expect(funnet).toBe(forventet);
+}
+
+describe("properties of name matching", () => {
+  test("random strings map to a service only when they are a spelling of it", () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: tegn, maxLength: 30 })), (s) => sjekkAldriFeilTjeneste(s)), { numRuns: 500 });
+  });
+
+  test("mutated names (insert/delete/replace characters) map to the right service or to an error", () => {
+    const mutasjon = fc.record({ pos: fc.nat(), type: fc.constantFrom("inn", "ut", "bytt"), tegn });
+    fc.assert(
+      fc.property(fc.constantFrom(...alleNavn), fc.array(mutasjon, { minLength: 1, maxLength: 3 }), (navn, mutasjoner) => {
+        let s = navn;
+        for (const { pos, type, tegn: t } of mutasjoner) {
+          const i = pos % (s.length + 1);
+          s = type === "inn" ? s.slice(0, i) + t + s.slice(i) : type === "ut" ? s.slice(0, i) + s.slice(i + 1) : s.slice(0, i) + t + s.slice(i + 1);
+        }
+        sjekkAldriFeilTjeneste(s, navn);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("harmless variants (case, spaces, hyphens between words, «Fiks » prefix) always find the service", () => {
+    const variant = fc.record({
+      store: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+      skille: fc.constantFrom(" ", "  ", "-", " - "),
+      fiks: fc.boolean(),
+      kant: fc.constantFrom("", " ", "  "),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...alleNavn), variant, (navn, v) => {
+        const utenFiks = navn.replace(/^Fiks /, "");
+        const ord = utenFiks.split(/[\s-]+/).join(v.skille);
+        const blandet = [...ord].map((c, i) => (v.store[i % 40] ? c.toUpperCase() : c.toLowerCase())).join("");
+        expect(navnFor(v.kant + (v.fiks ? "Fiks " : "") + blandet + v.kant)).toBe(navn);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
