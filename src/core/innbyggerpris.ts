@@ -41,10 +41,16 @@ export function storrelsesjustering(innbyggere: number, justering: Decimal, refe
   return faktor;
 }
 
-/** fastpris + innbyggerpris · P · (1 − a·P/Pref), exact and unrounded. */
+/**
+ * fastpris + innbyggerpris · P · (1 − a·P/Pref), unrounded, computed as
+ * (fastpris·Pref + innbyggerpris·P·(Pref − a·P)) / Pref: every step before the one division is exact, so
+ * an exact tie (…,5) stays a tie and half-up rounding equals rounding of the exact rational. (Dividing
+ * first, as 1 − a·P/Pref, rounded 2/3 up and turned e.g. 5,5 into 5,4999…: rounded to 5 instead of 6.)
+ */
 export function modellpris(ledd: Prisledd, innbyggere: number, referanse: number): Decimal {
-  const faktor = storrelsesjustering(innbyggere, ledd.justering, referanse);
-  return ledd.fastpris.plus(ledd.innbyggerpris.times(innbyggere).times(faktor));
+  const rest = ledd.justering.times(innbyggere).negated().plus(referanse); // Pref − a·P
+  if (!(referanse > 0) || rest.lte(0)) storrelsesjustering(innbyggere, ledd.justering, referanse); // throws the error
+  return ledd.fastpris.times(referanse).plus(ledd.innbyggerpris.times(innbyggere).times(rest)).div(referanse);
 }
 
 /** Exact annual price of a model-1 service (or a fixed price), unrounded. */
