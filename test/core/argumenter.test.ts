@@ -1,0 +1,32 @@
+/** Argument readers shared by every face: population, kundetype, decimals. */
+import { tolkDesimaler, tolkInnbyggere, tolkKundetype } from "../../src/core";
+
+test("tolkInnbyggere: whole non-negative counts, text with spaces, precise messages", () => {
+  expect(tolkInnbyggere("53 712")).toBe(53712);
+  expect(tolkInnbyggere(0)).toBe(0);
+  expect(() => tolkInnbyggere("-5")).toThrow("Argumentet «innbyggere» kan ikke være negativt, fikk -5.");
+  expect(() => tolkInnbyggere(-5)).toThrow("Argumentet «innbyggere» kan ikke være negativt, fikk -5.");
+  expect(() => tolkInnbyggere("5,5")).toThrow("Argumentet «innbyggere» må være et heltall, fikk 5.5.");
+  expect(() => tolkInnbyggere(2.5, "--innbyggere")).toThrow("Argumentet «--innbyggere» må være et heltall, fikk 2.5.");
+  expect(() => tolkInnbyggere("mange")).toThrow("Argumentet «innbyggere» må være et innbyggertall (heltall ≥ 0), fikk «mange».");
+  expect(() => tolkInnbyggere(undefined)).toThrow(/fikk «tom»/);
+  expect(() => tolkInnbyggere(100_000_001)).toThrow(/urimelig stort/);
+});
+
+test("tolkKundetype: codes and everyday words; blank → KOMMUNE", () => {
+  expect(tolkKundetype("fylkeskommune")).toBe("FYLKESKOMMUNE");
+  expect(tolkKundetype("Statlig virksomhet")).toBe("STATLIG_VIRKSOMHET");
+  expect(tolkKundetype("iks")).toBe("KOMMUNAL_VIRKSOMHET_IKS");
+  expect(tolkKundetype("kommunal_virksomhet")).toBe("KOMMUNAL_VIRKSOMHET");
+  expect(tolkKundetype("")).toBe("KOMMUNE");
+  expect(() => tolkKundetype("bydel")).toThrow(
+    "Ukjent kundetype «bydel» i argumentet «kundetype». Gyldige verdier: KOMMUNE, FYLKESKOMMUNE, STATLIG_VIRKSOMHET, KOMMUNAL_VIRKSOMHET, KOMMUNAL_VIRKSOMHET_IKS, PRIVAT_VIRKSOMHET.",
+  );
+});
+
+test("tolkDesimaler: 0–10", () => {
+  expect(tolkDesimaler(undefined)).toBe(0);
+  expect(tolkDesimaler("2")).toBe(2);
+  expect(() => tolkDesimaler(11)).toThrow("Argumentet «desimaler» må være et heltall fra 0 til 10, fikk «11».");
+  expect(() => tolkDesimaler("1,5")).toThrow(/heltall fra 0 til 10/);
+});

@@ -1,0 +1,121 @@
+/** The price calculator (prismodell.md, "The price calculator"), the Bodø scenario computed by hand. */
+import { beregnKalkulator, type Kalkulatorinput, type Kalkulatorrad, STANDARD_PRISMATRISE, STANDARD_SVARUT } from "../../src/core";
+
+const kjor = (input: Kalkulatorinput) => beregnKalkulator(input, STANDARD_PRISMATRISE, STANDARD_SVARUT);
+type Rad = Omit<Kalkulatorrad, "tjeneste" | "type">;
+const tekst = (r: Rad, prosentDesimaler = 10) => ({
+  eksisterende: r.eksisterende?.toString() ?? null,
+  ny: r.ny?.toString() ?? null,
+  endringProsent: r.endringProsent?.toFixed(prosentDesimaler) ?? null,
+  endringKr: r.endringKr?.toString() ?? null,
+  tillegg: r.tillegg?.toString() ?? null,
+  totalNy: r.totalNy?.toString() ?? null,
+});
+
+describe("Bodø (53 712 innbyggere, 2024), the issue's scenario", () => {
+  const resultat = kjor({
+    kundetype: "KOMMUNE",
+    innbyggere: 53712,
+    tjenester: [
+      { tjeneste: "Fiks Digisos", eksisterende: 41000 },
+      { tjeneste: "SvarUt", eksisterende: 190000, altinn: 1000, forsendelser: 50000, svarinn: 200 },
+      { tjeneste: "Min Kommune", eksisterende: 80000 },
+    ],
+    vurder: ["Digitalt ledsagerbevis"],
+  });
+
+  test("rows in order: grunnfinansiering first, then the services used, then those considered", () => {
+    expect(resultat.rader.map((r) => [r.tjeneste, r.type])).toEqual([
+      ["Grunnfinansiering", "grunnfinansiering"],
+      ["Fiks Digisos", "tjeneste"],
+      ["SvarUt", "tjeneste"],
+      ["Min kommune", "utgatt"],
+      ["Digitalt ledsagerbevis", "tillegg"],
+    ]);
+  });
+
+  test("grunnfinansiering: new for everyone, the full amount is the change in kroner", () => {
+    // 16500 + 6,345 · 53712 · (1 − 5371,2/717710) = 354 752,14 → 354 752
+    expect(tekst(resultat.rader[0])).toEqual({
+      eksisterende: null, ny: "354752", endringProsent: null, endringKr: "354752", tillegg: null, totalNy: "354752",
+    });
+  });
+
+  test("Fiks Digisos: 41 000 → 36 394", () => {
+    // (36394 − 41000) / 41000 · 100 = −4606/410 = −11,2341463414…
+    expect(tekst(resultat.rader[1])).toEqual({
+      eksisterende: "41000", ny: "36394", endringProsent: "-11.2341463415", endringKr: "-4606", tillegg: null, totalNy: "36394",
+    });
+  });
+
+  test("SvarUt: 190 000 → 29 270 (3000 + 1050 + 25000 + 220)", () => {
+    // (29270 − 190000) / 190000 · 100 = −160730/1900 = −84,5947368421…
+    expect(tekst(resultat.rader[2])).toEqual({
+      eksisterende: "190000", ny: "29270", endringProsent: "-84.5947368421", endringKr: "-160730", tillegg: null, totalNy: "29270",
+    });
+  });
+
+  test("Min kommune: existing price only, na. in every new column", () => {
+    expect(tekst(resultat.rader[3])).toEqual({
+      eksisterende: "80000", ny: null, endringProsent: null, endringKr: null, tillegg: null, totalNy: null,
+    });
+  });
+
+  test("Digitalt ledsagerbevis to consider: tillegg and total only", () => {
+    // 3000 + 1,2 · 53712 · (1 − 16113,6/717710) = 66 007,31 → 66 007
+    expect(tekst(resultat.rader[4])).toEqual({
+      eksisterende: null, ny: null, endringProsent: null, endringKr: null, tillegg: "66007", totalNy: "66007",
+    });
+  });
+
+  test("the total row: sums of the rounded lines", () => {
+    // eksisterende 41000 + 190000 + 80000 = 311 000; ny 354752 + 36394 + 29270 = 420 416
+    // endring kr 420416 − 311000 = 109 416; endring % 109416/311000 · 100 = 35,1819935691…
+    // tillegg 66 007; total ny 420416 + 66007 = 486 423
+    expect(tekst(resultat.sum)).toEqual({
+      eksisterende: "311000", ny: "420416", endringProsent: "35.1819935691", endringKr: "109416", tillegg: "66007", totalNy: "486423",
+    });
+  });
+});
+
+describe("calculator rules", () => {
+  test("fylkeskommuner get grunnfinansiering, statlige do not", () => {
+    const fk = kjor({ kundetype: "FYLKESKOMMUNE", innbyggere: 651299, tjenester: [{ tjeneste: "KS Læring", eksisterende: 200000 }], vurder: [] });
+    // grunnfinansiering 467 181 and KS Læring 203 908 (see modell1.test.ts)
+    expect(fk.rader.map((r) => [r.tjeneste, r.ny?.toString()])).toEqual([["Grunnfinansiering", "467181"], ["KS Læring", "203908"]]);
+    expect(fk.sum.endringKr?.toString()).toBe("471089"); // 467181 + 203908 − 200000
+    const stat = kjor({ kundetype: "STATLIG_VIRKSOMHET", innbyggere: 0, tjenester: [{ tjeneste: "KS Læring", eksisterende: 60000 }], vurder: [] });
+    expect(stat.rader.map((r) => [r.tjeneste, r.ny?.toString()])).toEqual([["KS Læring", "54000"]]);
+    // (54000 − 60000)/60000 · 100 = −10
+    expect(stat.sum.endringProsent?.toString()).toBe("-10");
+  });
+
+  test("grunnfinansiering listed by the user (with an existing price) is not added twice", () => {
+    const r = kjor({ kundetype: "KOMMUNE", innbyggere: 53712, tjenester: [{ tjeneste: "grunnfinansiering", eksisterende: 300000 }], vurder: [] });
+    expect(r.rader).toHaveLength(1);
+    expect(r.rader[0].endringKr?.toString()).toBe("54752"); // 354752 − 300000
+  });
+
+  test("a service used without an existing price: na. in both change columns; existing 0: na. in %", () => {
+    const r = kjor({ kundetype: "KOMMUNE", innbyggere: 53712, tjenester: [{ tjeneste: "Digisos" }, { tjeneste: "Fiks Melding", eksisterende: 0 }], vurder: [] });
+    expect(tekst(r.rader[1])).toMatchObject({ eksisterende: null, ny: "36394", endringProsent: null, endringKr: null });
+    expect(tekst(r.rader[2])).toMatchObject({ eksisterende: "0", ny: "9000", endringProsent: null, endringKr: "9000" });
+  });
+
+  test("SvarUt without volumes is the fastpris; without any existing price the total % is na.", () => {
+    const r = kjor({ kundetype: "KOMMUNE", innbyggere: 1000, tjenester: [{ tjeneste: "SvarUt" }], vurder: [] });
+    expect(r.rader[1].ny?.toString()).toBe("3000");
+    expect(r.sum.endringProsent).toBeNull();
+  });
+
+  test("errors: listed twice, used and considered, retired service considered, unknown name, bad amounts", () => {
+    const base = { kundetype: "KOMMUNE" as const, innbyggere: 1000 };
+    expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos" }, { tjeneste: "Fiks Digisos" }], vurder: [] })).toThrow("Tjenesten «Fiks Digisos» er valgt mer enn én gang.");
+    expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos" }], vurder: ["digisos"] })).toThrow(/valgt mer enn én gang/);
+    expect(() => kjor({ ...base, tjenester: [], vurder: ["Minside"] })).toThrow(/Min kommune kan ikke vurderes som ny tjeneste/);
+    expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Fiks Digisoss" }], vurder: [] })).toThrow("Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?");
+    expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos", eksisterende: -1 }], vurder: [] })).toThrow("Eksisterende pris for Fiks Digisos må være et beløp ≥ 0, fikk «-1».");
+    expect(() => kjor({ ...base, tjenester: [{ tjeneste: "SvarUt", altinn: 1.5 }], vurder: [] })).toThrow(/Altinn \(SvarUt\)/);
+    expect(() => kjor({ ...base, kundetype: "FYLKESKOMMUNE", tjenester: [{ tjeneste: "Digisos" }], vurder: [] })).toThrow(/tilbys ikke/);
+  });
+});
