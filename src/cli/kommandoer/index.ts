@@ -9,6 +9,9 @@ import { digifin } from "./digifin";
 import { innbyggere } from "./innbyggere";
 import { matrise } from "./matrise";
 import { kalkulator } from "./kalkulator";
+import { effekt } from "./effekt";
+import { kalibrer } from "./kalibrer";
+import { sammenlign } from "./sammenlign";
 
 export const KOMMANDOER: Kommando[] = [
   pris,
@@ -17,4 +20,7 @@ export const KOMMANDOER: Kommando[] = [
   innbyggere,
   matrise,
   kalkulator,
+  effekt,
+  kalibrer,
+  sammenlign,
 ];

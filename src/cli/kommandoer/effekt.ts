@@ -1,0 +1,178 @@
+import {
+  beregnEffekt, type Bandsett, csvTilCeller, Decimal, type Fordeling, type Kunde, KUNDETYPENAVN, kunderFra, lagBandsett,
+  matriseadvarsler, type Matriseadvarsel, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PROSENTBAND, tolkBandgrenser,
+  tolkBefolkningsar,
+} from "../../core";
+import { type Argumenter, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, prosent, tall, tekstTabell, valgfri } from "../felles";
+
+/** `--kunder FIL.csv`, or `alle`/omitted: every kommune and fylkeskommune in the shipped data. */
+export function lesKunder(a: Argumenter, matrise: Prismatrise): Kunde[] {
+  const sti = valgfri(a, "kunder");
+  const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar");
+  if (sti === undefined || sti.trim().toLowerCase() === "alle") return kunderFra("alle", { ar });
+  return kunderFra(csvTilCeller(lesTekstfil(sti, "--kunder")), { ar, matrise });
+}
+
+/** "fylkeskommune" → "Fylkeskommune", for table titles. */
+function typenavn(f: Fordeling): string {
+  return KUNDETYPENAVN[f.kundetype];
+}
+
+/** One band table per kundetype, like KS's published tables. */
+export function bandtabeller(tittel: string, fordelinger: Fordeling[], utenTekst: string): string {
+  return fordelinger.map((f) => {
+    const rader = f.band.map((b) => [b.navn, b.etikett, String(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
+    if (f.utenGrunnlag > 0) rader.push([utenTekst, "", String(f.utenGrunnlag), ""]);
+    rader.push(["Sum", "", String(f.antallKunder), f.medGrunnlag > 0 ? "100 %" : ""]);
+    return `${tittel} – ${typenavn(f)} (${f.antallKunder} ${f.antallKunder === 1 ? "kunde" : "kunder"})\n${tekstTabell(["Bånd", "Endring", "Antall", "Andel"], rader, [false, false, true, true])}`;
+  }).join("\n\n");
+}
+
+export function fordelingJson(fordelinger: Fordeling[]) {
+  return fordelinger.map((f) => ({
+    kundetype: f.kundetype,
+    antallKunder: f.antallKunder,
+    medGrunnlag: f.medGrunnlag,
+    utenGrunnlag: f.utenGrunnlag,
+    band: f.band.map((b) => ({ navn: b.navn, etikett: b.etikett, antall: b.antall, andel: jsonTall(b.andel) })),
+  }));
+}
+
+export function advarselJson(advarsler: Matriseadvarsel[]) {
+  return advarsler.map((x) => ({ type: x.type, tjeneste: x.tjeneste, kundetype: x.kundetype, melding: x.melding, kunder: x.kunder }));
+}
+
+export function advarselTekst(advarsler: Matriseadvarsel[]): string {
+  if (advarsler.length === 0) return "Matriseadvarsler: ingen.";
+  return ["Matriseadvarsler:", ...advarsler.map((x) => `  - ${x.melding}`)].join("\n");
+}
+
+function bandvalg(a: Argumenter): { prosentband: Bandsett; kroneband: Bandsett } {
+  const p = valgfri(a, "prosentband");
+  const k = valgfri(a, "kroneband");
+  return {
+    prosentband: p === undefined ? STANDARD_PROSENTBAND : lagBandsett("prosent", tolkBandgrenser(p, "--prosentband")),
+    kroneband: k === undefined ? STANDARD_KRONEBAND : lagBandsett("kroner", tolkBandgrenser(k, "--kroneband")),
+  };
+}
+
+/** "+" in front of a positive change (negative numbers carry their own sign). */
+export const pluss = (d: Decimal) => (d.isPositive() && !d.isZero() ? "+" : "");
+const signert = (d: Decimal) => pluss(d) + kr(d);
+/** A change in percent with sign and one decimal, half-up: "+7,5 %", "-100,0 %". */
+export const endringProsent = (d: Decimal) => `${pluss(d)}${tall(d.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), 1)} %`;
+
+export const effekt: Kommando = {
+  navn: "effekt",
+  sammendrag: "Effektanalyse: ny pris for hver kunde, fordeling i bånd per kundetype, inntekt per tjeneste",
+  hjelp: `Bruk: fikspris effekt [--kunder FIL.csv|alle] [--matrise FIL] [--ar 2024|2025]
+                      [--prosentband G] [--kroneband G] [--detaljer] [--json]
+
+Regner ny totalpris for hver kunde (grunnfinansiering for kommuner og fylkeskommuner + tjenestene kunden
+bruker, hver linje avrundet halvt opp til hele kroner), endringen mot pris i dag i kroner og prosent, og
+fordelingen i bånd per kundetype slik KS publiserte den, pluss inntekt per tjeneste og totalt.
+Til slutt matriseadvarsler: pris som faller når innbyggertallet øker, kundetyper uten pris og
+referanseinnbyggertall mindre enn største kunde.
+
+Kundefilen (CSV med semikolon) har en overskriftsrad og én rad per kunde. Kolonner (valgfri rekkefølge):
+  Kunde        navn eller nummer (påkrevd); kommuner og fylkeskommuner slås opp i SSB-dataene
+  Kundetype    KOMMUNE, FYLKESKOMMUNE, STATLIG_VIRKSOMHET, …; tom = som i SSB-dataene
+  Innbyggere   tom = SSB-tallet for året (--ar); påkrevd for kunder som ikke finnes i dataene
+  År           befolkningsår for raden (2024 eller 2025)
+  Pris i dag   dagens totalpris i kroner; tom = ukjent (kunden telles som «uten pris i dag»)
+  Tjenester    «alle», «ingen» (bare grunnfinansiering) eller en liste skilt med komma/semikolon;
+               utelatt kolonne = «alle». «alle» tar med SvarUt bare når raden har volumer.
+  Altinn, Forsendelser, SvarInn   SvarUt-volumer per år
+Se data/eksempel-kunder.csv.
+
+Valg:
+  --kunder FIL    kundefilen; «alle» eller utelatt = alle 357 kommuner og 14 fylkeskommuner med alle
+                  tjenester og uten pris i dag (da vises ny pris og inntekt; båndene måles mot
+                  matrisen selv og blir 0; bruk «sammenlign» for å se effekten av en ny matrise)
+  --matrise FIL   egen prismatrise (oppsettet fra «fikspris matrise --csv»); standard: 2025
+  --ar ÅR         befolkningsår for kundene som slås opp (standard 2024)
+  --prosentband G bandgrenser i prosent, standard «0;29;60;100»
+  --kroneband G   bandgrenser i kroner, standard «0;40000;100000;250000»
+                  Første bånd er under første grense; hvert av de neste går fra over forrige grense
+                  til og med sin egen (29 % hører til «Opp til snittet», 40 001 kr til «Noe over snittet»).
+  --detaljer      vis også én rad per kunde
+  --json          maskinlesbart svar med fordelinger, inntekt, totaler, kunderader og advarsler
+
+Eksempel:
+  fikspris effekt --kunder data/eksempel-kunder.csv`,
+  valg: {
+    kunder: { type: "string" },
+    matrise: { type: "string" },
+    ar: { type: "string" },
+    prosentband: { type: "string" },
+    kroneband: { type: "string" },
+    detaljer: { type: "boolean" },
+  },
+  kjor(a) {
+    const m = lesMatrise(valgfri(a, "matrise"));
+    const kunder = lesKunder(a, m);
+    const r = beregnEffekt(kunder, m, bandvalg(a));
+    const advarsler = matriseadvarsler(m, kunder);
+    const grunnlag = r.grunnlinje === "dagens_pris" ? "pris i dag" : "matrisen selv (ingen pris i dag)";
+    const inntekt = tekstTabell(
+      ["Tjeneste", "Kunder", "Inntekt ny"],
+      [
+        ...r.tjenester.map((t) => [t.tjeneste, String(t.antallKunder), kr(t.inntekt)]),
+        ["Sum", String(r.antallKunder), kr(r.total.ny)],
+      ],
+      [false, true, true],
+    );
+    const t = r.total;
+    const totaler = [
+      `Ny totalpris, alle kunder: ${kr(t.ny)}`,
+      `For de ${t.medGrunnlag} kundene med ${grunnlag}: før ${kr(t.gammel)}, nå ${kr(t.nyMedGrunnlag)}, endring ${signert(t.endringKr)}` +
+        (t.endringProsent ? ` (${endringProsent(t.endringProsent)})` : ""),
+    ];
+    const detaljer = a.verdier.detaljer === true
+      ? "\n\n" + tekstTabell(
+          ["Kunde", "Kundetype", "Innbyggere", "Pris i dag", "Ny pris", "Endring kr", "Endring %"],
+          r.kunder.map((k) => [
+            k.kunde.navn, k.kunde.kundetype, tall(new Decimal(k.kunde.innbyggere)),
+            k.gammel === null ? "na." : kr(k.gammel), kr(k.ny),
+            k.endringKr === null ? "na." : signert(k.endringKr), k.endringProsent === null ? "na." : endringProsent(k.endringProsent),
+          ]),
+          [false, false, true, true, true, true, true],
+        )
+      : "";
+    const tekst = [
+      `Effektanalyse: ${r.antallKunder} kunder, endring målt mot ${grunnlag}.`,
+      "",
+      bandtabeller("Endring i prosent", r.prosentfordeling, "Uten pris i dag (eller 0)"),
+      "",
+      bandtabeller("Endring i kroner", r.kronefordeling, "Uten pris i dag"),
+      "",
+      inntekt,
+      "",
+      ...totaler,
+      "",
+      advarselTekst(advarsler),
+    ].join("\n") + detaljer;
+    return {
+      tekst,
+      json: {
+        antallKunder: r.antallKunder,
+        grunnlinje: r.grunnlinje,
+        prosentfordeling: fordelingJson(r.prosentfordeling),
+        kronefordeling: fordelingJson(r.kronefordeling),
+        tjenester: r.tjenester.map((x) => ({ tjeneste: x.tjeneste, antallKunder: x.antallKunder, inntekt: jsonTall(x.inntekt), inntektEksakt: x.inntektEksakt.toFixed() })),
+        total: {
+          ny: jsonTall(t.ny), gammel: jsonTall(t.gammel), nyMedGrunnlag: jsonTall(t.nyMedGrunnlag),
+          endringKr: jsonTall(t.endringKr), endringProsent: jsonTall(t.endringProsent), medGrunnlag: t.medGrunnlag,
+        },
+        kunder: r.kunder.map((k) => ({
+          navn: k.kunde.navn, nummer: k.kunde.nummer, kundetype: k.kunde.kundetype, innbyggere: k.kunde.innbyggere,
+          linjer: k.linjer.map((l) => ({ tjeneste: l.tjeneste, pris: jsonTall(l.pris) })),
+          prisIDag: jsonTall(k.gammel), ny: jsonTall(k.ny), endringKr: jsonTall(k.endringKr), endringProsent: jsonTall(k.endringProsent),
+          prosentband: k.prosentband === null ? null : r.prosentband.band[k.prosentband].navn,
+          kroneband: k.kroneband === null ? null : r.kroneband.band[k.kroneband].navn,
+        })),
+        advarsler: advarselJson(advarsler),
+      },
+    };
+  },
+};
