@@ -67,3 +67,14 @@ export function tilKundetype(verdi: unknown, argument = "kundetype"): Kundetype 
   }
   return k;
 }
+
+/**
+ * A scalar argument: Excel hands a single cell over as its value; a 1×1 array is unwrapped and a larger
+ * range is an error naming the argument (instead of echoing the whole range back in a message).
+ */
+export function skalar(verdi: unknown, argument: string): unknown {
+  if (!Array.isArray(verdi)) return verdi;
+  const celler = tilCeller(verdi) ?? [];
+  if (celler.length === 1 && celler[0].length === 1) return celler[0][0];
+  throw new PrisFeil(`Argumentet «${argument}» må være én verdi eller én celle, ikke et område (${celler.length} rader).`);
+}

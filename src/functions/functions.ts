@@ -9,7 +9,7 @@ import {
   storrelsesjustering, svarUtPris, svarUtTabellTilCeller, tolkBefolkningsar, tolkDesimaler, tolkInnbyggere,
   tolkJustering, tolkReferanse, tolkVolum, celleadresse,
 } from "../core";
-import { ikkeTommeCeller, tilBelop, tilBoolsk, tilKundetype, tilValgfriTekst } from "./argumenter";
+import { ikkeTommeCeller, skalar, tilBelop, tilBoolsk, tilKundetype, tilValgfriTekst } from "./argumenter";
 import { kjor } from "./feilkart";
 import { digifinTabell, prismatrise, prisfunksjon, svarutTabell } from "./tabeller";
 import { registrer } from "./registrering";
@@ -27,6 +27,10 @@ import { registrer } from "./registrering";
  */
 function FIKSPRIS(tjeneste: any, innbyggere: any, kundetype?: any, prismatrise?: any[][], desimaler?: any): number {
   return kjor("FIKSPRIS", () => {
+    tjeneste = skalar(tjeneste, "tjeneste");
+    innbyggere = skalar(innbyggere, "innbyggere");
+    kundetype = skalar(kundetype, "kundetype");
+    desimaler = skalar(desimaler, "desimaler");
     const p = tolkInnbyggere(innbyggere, "innbyggere");
     const k = tilKundetype(kundetype, "kundetype");
     const d = tolkDesimaler(desimaler, "desimaler");
@@ -48,6 +52,11 @@ function FIKSPRIS(tjeneste: any, innbyggere: any, kundetype?: any, prismatrise?:
  */
 function SVARUTPRIS(altinn: any, forsendelser: any, svarinn: any, kundetype?: any, svarutpriser?: any[][], desimaler?: any): number {
   return kjor("SVARUTPRIS", () => {
+    altinn = skalar(altinn, "altinn");
+    forsendelser = skalar(forsendelser, "forsendelser");
+    svarinn = skalar(svarinn, "svarinn");
+    kundetype = skalar(kundetype, "kundetype");
+    desimaler = skalar(desimaler, "desimaler");
     const volum = {
       altinn: tolkVolum(altinn, "altinn"),
       forsendelser: tolkVolum(forsendelser, "forsendelser"),
@@ -83,6 +92,10 @@ function SVARUTPRISER(): any[][] {
  */
 function DIGIFINAVGIFT(innbyggere: any, losning?: any, kundetype?: any, medlemskap?: any, digifintabell?: any[][]): number {
   return kjor("DIGIFINAVGIFT", () => {
+    innbyggere = skalar(innbyggere, "innbyggere");
+    losning = skalar(losning, "losning");
+    kundetype = skalar(kundetype, "kundetype");
+    medlemskap = skalar(medlemskap, "medlemskap");
     const p = tolkInnbyggere(innbyggere, "innbyggere");
     const l = tilValgfriTekst(losning, "losning", "Digihelse");
     const k = tilKundetype(kundetype, "kundetype");
@@ -113,6 +126,9 @@ function DIGIFINTABELL(): any[][] {
  */
 function STORRELSESJUSTERING(innbyggere: any, justering: any, referanse?: any): number {
   return kjor("STORRELSESJUSTERING", () => {
+    innbyggere = skalar(innbyggere, "innbyggere");
+    justering = skalar(justering, "justering");
+    referanse = skalar(referanse, "referanse");
     const p = tolkInnbyggere(innbyggere, "innbyggere");
     const a = tolkJustering(justering, "justering");
     const pref = tolkReferanse(referanse, STANDARD_PRISMATRISE.referanse.KOMMUNE, "referanse");
@@ -130,6 +146,8 @@ function STORRELSESJUSTERING(innbyggere: any, justering: any, referanse?: any): 
  */
 function INNBYGGERE(organisasjon: any, ar?: any): number {
   return kjor("INNBYGGERE", () => {
+    organisasjon = skalar(organisasjon, "organisasjon");
+    ar = skalar(ar, "ar");
     const aret = tolkBefolkningsar(ar, "ar");
     return med("organisasjon", () => finnOrganisasjon(organisasjon)).innbyggere[aret];
   });
@@ -145,6 +163,8 @@ function INNBYGGERE(organisasjon: any, ar?: any): number {
  */
 function PRISENDRING(eksisterende: any, ny: any): number {
   return kjor("PRISENDRING", () => {
+    eksisterende = skalar(eksisterende, "eksisterende");
+    ny = skalar(ny, "ny");
     const gammel = tilBelop(eksisterende, "eksisterende");
     const ny_ = tilBelop(ny, "ny");
     if (gammel === null || ny_ === null) {
@@ -169,6 +189,8 @@ function PRISENDRING(eksisterende: any, ny: any): number {
  */
 function FIKSTOTAL(tjenester: any[][], innbyggere: any, kundetype?: any, prismatrise?: any[][]): number {
   return kjor("FIKSTOTAL", () => {
+    innbyggere = skalar(innbyggere, "innbyggere");
+    kundetype = skalar(kundetype, "kundetype");
     const p = tolkInnbyggere(innbyggere, "innbyggere");
     const k = tilKundetype(kundetype, "kundetype");
     const liste = ikkeTommeCeller(tjenester).map((c) => ({ navn: c.verdi, etikett: `tjenester, celle ${celleadresse(c.rad, c.kolonne)}` }));
