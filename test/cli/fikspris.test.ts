@@ -1,0 +1,260 @@
+/**
+ * The `fikspris` command line, run as users run it: the bundle built with the same esbuild options as
+ * `npm run build:cli`, executed with node in a child process. Expected numbers are computed by hand in
+ * test/core (modell1, svarut-digifin, kalkulator) and repeated here with their arithmetic.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSync } from "esbuild";
+
+let mappe: string;
+let bin: string;
+
+beforeAll(() => {
+  mappe = mkdtempSync(join(tmpdir(), "fikspris-test-"));
+  bin = join(mappe, "fikspris.cjs");
+  // The same options as package.json's build:cli, into a private folder.
+  buildSync({
+    entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", target: "node20",
+    loader: { ".csv": "text" }, logLevel: "warning", outfile: bin,
+  });
+});
+
+afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+
+interface Kjoring { kode: number | null; ut: string; feil: string }
+
+function fikspris(...argumenter: string[]): Kjoring {
+  const r = spawnSync(process.execPath, [bin, ...argumenter], { encoding: "utf8" });
+  return { kode: r.status, ut: r.stdout, feil: r.stderr };
+}
+
+/** Runs and expects success; returns parsed JSON when --json was given, else stdout. */
+function ok(...argumenter: string[]): any {
+  const r = fikspris(...argumenter);
+  expect(r.feil).toBe("");
+  expect(r.kode).toBe(0);
+  return argumenter.includes("--json") ? JSON.parse(r.ut) : r.ut;
+}
+
+/** Runs and expects a failure with exit code `kode`, nothing on stdout and a Norwegian message on stderr. */
+function feiler(kode: number, ...argumenter: string[]): string {
+  const r = fikspris(...argumenter);
+  expect({ kode: r.kode, ut: r.ut }).toEqual({ kode, ut: "" });
+  expect(r.feil).toMatch(/^Feil: /);
+  return r.feil;
+}
+
+function fil(navn: string, innhold: string): string {
+  const sti = join(mappe, navn);
+  writeFileSync(sti, innhold);
+  return sti;
+}
+
+describe("help", () => {
+  test("no arguments, --hjelp and -h print the Norwegian overview", () => {
+    for (const args of [[], ["--hjelp"], ["-h"]]) {
+      const ut = ok(...args);
+      expect(ut).toMatch(/^fikspris – priser på KS DIFs Fiks-tjenester/);
+      expect(ut).toContain("Bruk: fikspris <kommando> [valg]");
+      for (const k of ["pris", "svarut", "digifin", "innbyggere", "matrise", "kalkulator"]) expect(ut).toMatch(new RegExp(`\\n  ${k} +\\S`));
+    }
+  });
+  test("each command has its own help", () => {
+    expect(ok("pris", "--hjelp")).toMatch(/^Bruk: fikspris pris --tjeneste T --innbyggere P/);
+    expect(ok("kalkulator", "-h")).toContain("Scenariofilen (JSON)");
+    expect(ok("hjelp", "digifin")).toContain("nøyaktig 5 000 innbyggere betaler 40 000 kr");
+  });
+});
+
+describe("pris", () => {
+  test("--json shape and value: Fiks Digisos for Bodø", () => {
+    // 3000 + 0,636 · 53712 · (1 − 0,3 · 53712/717710) = 36 393,87 → 36 394
+    expect(ok("pris", "--tjeneste", "Fiks Digisos", "--innbyggere", "53712", "--json")).toEqual({
+      tjeneste: "Fiks Digisos", kundetype: "KOMMUNE", innbyggere: 53712, pris: 36394,
+    });
+  });
+  test("text output in nb-NO", () => {
+    expect(ok("pris", "--tjeneste", "digisos", "--innbyggere", "53 712")).toBe("Fiks Digisos, kommune med 53 712 innbyggere: 36 394 kr\n");
+    // 16500 + 6,345 · 717710 · 0,9 = 4 114 982,955 → 4 114 982,96 (half up)
+    expect(ok("pris", "--tjeneste", "Grunnfinansiering", "--innbyggere", "717710", "--desimaler", "2"))
+      .toBe("Grunnfinansiering, kommune med 717 710 innbyggere: 4 114 982,96 kr\n");
+  });
+  test("decimals, fylkeskommune and statlig fixed price", () => {
+    expect(ok("pris", "--tjeneste", "Fiks Digisos", "--innbyggere", "53712", "--desimaler", "2", "--json").pris).toBe(36393.87);
+    // 150000 + 1,05 · 651299 · (1 − 0,6 · 651299/728803) = 467 180,57 → 467 181
+    expect(ok("pris", "--tjeneste", "grunnfinansiering", "--innbyggere", "651299", "--kundetype", "fylkeskommune", "--json"))
+      .toEqual({ tjeneste: "Grunnfinansiering", kundetype: "FYLKESKOMMUNE", innbyggere: 651299, pris: 467181 });
+    expect(ok("pris", "--tjeneste", "KS Læring", "--innbyggere", "0", "--kundetype", "STATLIG_VIRKSOMHET", "--json").pris).toBe(54000);
+  });
+  test("--matrise FIL: an edited copy of `matrise --csv`", () => {
+    const csv = ok("matrise", "--csv") as string;
+    const pris = (matrisefil: string) => {
+      const r = fikspris("pris", "--tjeneste", "Fiks Digisos", "--innbyggere", "53712", "--matrise", matrisefil, "--json");
+      expect(r.kode).toBe(0);
+      // a user matrix's warnings go to stderr (here the published 60 % for fylkeskommuner), the answer to stdout
+      expect(r.feil).toMatch(/^Advarsel: Celle G2: Grunnfinansiering for fylkeskommuner: størrelsesjustering 60 %/);
+      return JSON.parse(r.ut).pris;
+    };
+    expect(pris(fil("m.csv", csv))).toBe(36394);
+    // fastpris 1000 higher: 36 394 + 1 000
+    expect(pris(fil("m2.csv", csv.replace("Fiks Digisos;3 000;", "Fiks Digisos;4 000;")))).toBe(37394);
+  });
+});
+
+describe("svarut, digifin, innbyggere", () => {
+  test("svarut for both customer groups", () => {
+    // 3000 + 1000 · 1,05 + 50000 · 0,50 + 200 · 1,10 = 29 270
+    expect(ok("svarut", "--altinn", "1000", "--forsendelser", "50000", "--svarinn", "200", "--json")).toEqual({ kundetype: "KOMMUNE", pris: 29270 });
+    // 3000 + 1050 + 50000 · 1,30 + 200 · 1,20 = 69 290
+    expect(ok("svarut", "--altinn", "1000", "--forsendelser", "50000", "--svarinn", "200", "--kundetype", "PRIVAT_VIRKSOMHET", "--json"))
+      .toEqual({ kundetype: "PRIVAT_VIRKSOMHET", pris: 69290 });
+    expect(ok("svarut", "--forsendelser", "1")).toBe("SvarUt, kommune: 0 Altinn-transaksjoner, 1 forsendelser, 0 SvarInn: 3 001 kr\n"); // 3000,5 → 3001
+  });
+  test("digifin: exactly 5 000 innbyggere pays the upper fastledd; membership", () => {
+    // 40 000 + 4 · 5 000 = 60 000
+    expect(ok("digifin", "--innbyggere", "5000", "--json")).toEqual({
+      losning: "Digihelse", innbyggere: 5000, fastledd: 40000, variabelledd: 20000, medlemskap: 0, pris: 60000,
+    });
+    // 25 000 + 4 · 4 999 + 20 · 4 999 = 25 000 + 19 996 + 99 980 = 144 976
+    expect(ok("digifin", "--innbyggere", "4999", "--medlemskap", "--json").pris).toBe(144976);
+    expect(ok("digifin", "--innbyggere", "10001", "--losning", "Digiorden", "--json").fastledd).toBe(60000);
+    expect(ok("digifin", "--innbyggere", "5000")).toMatch(/\nMedlemskap +ikke med\nSum +60 000 kr\n$/);
+  });
+  test("innbyggere by number and name", () => {
+    expect(ok("innbyggere", "3205", "--json")).toEqual({ nummer: "3205", navn: "Lillestrøm", kundetype: "KOMMUNE", ar: 2024, innbyggere: 94201 });
+    expect(ok("innbyggere", "oslove", "--json").nummer).toBe("0301");
+    expect(ok("innbyggere", "Bodo", "--ar", "2025", "--json").innbyggere).toBe(53725);
+    expect(ok("innbyggere", "Nordre", "Follo")).toBe("Nordre Follo (3207), kommune: 63 560 innbyggere 1. januar 2024\n");
+    expect(ok("innbyggere", "46")).toBe("Vestland (46), fylkeskommune: 651 299 innbyggere 1. januar 2024\n");
+  });
+});
+
+describe("matrise", () => {
+  test("--csv prints exactly data/prismatrise-2025.csv (round trip)", () => {
+    expect(ok("matrise", "--csv")).toBe(readFileSync("data/prismatrise-2025.csv", "utf8"));
+  });
+  test("--json and text", () => {
+    const m = ok("matrise", "--json");
+    expect(m.tjenester).toHaveLength(12);
+    expect(m.tjenester[1]).toEqual({
+      navn: "Fiks Digisos", kommune: { fastpris: 3000, innbyggerpris: 0.636, storrelsesjustering: 0.3 }, fylkeskommune: null, statligFastpris: null,
+    });
+    expect(m.referanse).toEqual({ KOMMUNE: 717710, FYLKESKOMMUNE: 728803 });
+    expect(m.advarsler).toHaveLength(1);
+    const tekst = ok("matrise") as string;
+    expect(tekst).toMatch(/^Tjeneste +Fastpris kommune/);
+    expect(tekst).toMatch(/\nFiks Digisos +3 000 +0,636 +30 % +NA/);
+    expect(tekst).toContain("Advarsel (celle G2): Grunnfinansiering for fylkeskommuner");
+  });
+});
+
+describe("kalkulator", () => {
+  const scenario = "docs/eksempel-scenario.json";
+  test("--json for the issue's Bodø scenario (numbers computed in test/core/kalkulator.test.ts)", () => {
+    const r = ok("kalkulator", "--scenario", scenario, "--json");
+    expect(r.organisasjon).toEqual({ nummer: "1804", navn: "Bodø", kundetype: "KOMMUNE", ar: 2024, innbyggere: 53712 });
+    const rad = (tjeneste: string, eksisterende: number | null, ny: number | null, endringProsent: number | null, endringKr: number | null, tillegg: number | null, totalNy: number | null) =>
+      ({ tjeneste, eksisterende, ny, endringProsent, endringKr, tillegg, totalNy });
+    expect(r.rader).toEqual([
+      rad("Grunnfinansiering", null, 354752, null, 354752, null, 354752),
+      rad("Fiks Digisos", 41000, 36394, (-4606 / 41000) * 100, -4606, null, 36394),
+      rad("SvarUt", 190000, 29270, (-160730 / 190000) * 100, -160730, null, 29270),
+      rad("Min kommune", 80000, null, null, null, null, null),
+      rad("Digitalt ledsagerbevis", null, null, null, null, 66007, 66007),
+    ]);
+    // percent unrounded: compare to 12 significant digits (the JSON number is the exact value to double precision)
+    expect(r.rader[1].endringProsent).toBeCloseTo(-11.2341463414634, 12);
+    expect(r.sum).toEqual(rad("Sum", 311000, 420416, r.sum.endringProsent, 109416, 66007, 486423));
+    expect(r.sum.endringProsent).toBeCloseTo((109416 / 311000) * 100, 12); // 35,18199…
+  });
+  test("text table with na. and whole percent", () => {
+    const ut = ok("kalkulator", "--scenario", scenario) as string;
+    expect(ut).toMatch(/^Bodø \(1804\), kommune, 53 712 innbyggere\n/);
+    expect(ut).toMatch(/\nFiks Digisos +41 000 kr +36 394 kr +-11 % +-4 606 kr +36 394 kr\n/);
+    expect(ut).toMatch(/\nMin kommune +80 000 kr +na\. +na\. +na\. +na\.\n/);
+    expect(ut).toMatch(/\nSum +311 000 kr +420 416 kr +35 % +109 416 kr +66 007 kr +486 423 kr\n$/);
+  });
+  test("innbyggere + kundetype instead of an organisation; innbyggere overrides the data", () => {
+    const anonym = fil("anonym.json", JSON.stringify({ innbyggere: 53712, kundetype: "KOMMUNE", tjenester: [{ tjeneste: "Digisos", eksisterende: 41000 }] }));
+    const r = ok("kalkulator", "--scenario", anonym, "--json");
+    expect(r.organisasjon).toEqual({ nummer: null, navn: null, kundetype: "KOMMUNE", ar: null, innbyggere: 53712 });
+    expect(r.sum.ny).toBe(354752 + 36394);
+    const overstyrt = fil("overstyrt.json", JSON.stringify({ organisasjon: "Bodø", innbyggere: 0, tjenester: [] }));
+    // P = 0: grunnfinansiering = fastpris 16 500
+    expect(ok("kalkulator", "--scenario", overstyrt, "--json").rader[0].ny).toBe(16500);
+  });
+});
+
+describe("bad input: Norwegian message on stderr, exit 1", () => {
+  test("unknown service, with a suggestion", () => {
+    expect(feiler(1, "pris", "--tjeneste", "Fiks Digisoss", "--innbyggere", "100")).toBe("Feil: Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?\n");
+  });
+  test("negative and non-integer population", () => {
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "-5")).toBe("Feil: Argumentet «--innbyggere» kan ikke være negativt, fikk -5.\n");
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5,5")).toBe("Feil: Argumentet «--innbyggere» må være et heltall, fikk 5.5.\n");
+    expect(feiler(1, "digifin", "--innbyggere", "mange")).toMatch(/«--innbyggere» må være et innbyggertall/);
+    expect(feiler(1, "svarut", "--altinn", "-1")).toMatch(/«--altinn» må være et antall per år/);
+  });
+  test("unknown kundetype, service not offered", () => {
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--kundetype", "bydel")).toMatch(/^Feil: Ukjent kundetype «bydel» i argumentet «--kundetype»/);
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--kundetype", "fylkeskommune")).toMatch(/tilbys ikke til kundetypen fylkeskommune/);
+    expect(feiler(1, "digifin", "--innbyggere", "5", "--kundetype", "statlig")).toMatch(/Digifin gjelder kommuner og fylkeskommuner/);
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--desimaler", "11")).toMatch(/«--desimaler» må være et heltall fra 0 til 10/);
+  });
+  test("bad matrix file: every problem with its cell and column; missing file", () => {
+    const csv = (ok("matrise", "--csv") as string).replace("Fiks Digisos;3 000;0,636;30 %", "Fiks Digisos;3 000;null komma seks;130 %");
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--matrise", fil("feil.csv", csv))).toBe(
+      "Feil: Ugyldig prismatrise:\n" +
+      "  Celle C3: Innbyggerpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «null komma seks».\n",
+    );
+    const csv2 = (ok("matrise", "--csv") as string).replace("Fiks Digisos;3 000;0,636;30 %", "Fiks Digisos;3 000;0,636;130 %");
+    expect(feiler(1, "matrise", "--matrise", fil("feil2.csv", csv2))).toMatch(/Celle D3: Størrelsesjustering kommune \(Fiks Digisos, kommuner\): må være fra 0 % til under 100 %/);
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--matrise", join(mappe, "finnes-ikke.csv")))
+      .toMatch(/^Feil: Filen «.*finnes-ikke\.csv» \(--matrise\) finnes ikke\.\n$/);
+  });
+  test("unknown and ambiguous organisation", () => {
+    expect(feiler(1, "innbyggere", "Atlantis")).toMatch(/^Feil: Fant ingen kommune eller fylkeskommune som heter «Atlantis»/);
+    expect(feiler(1, "innbyggere", "Herøy")).toBe(
+      "Feil: «Herøy» passer på flere organisasjoner: Herøy (Møre og Romsdal) (1515), Herøy (Nordland) (1818). Bruk nummeret eller hele navnet.\n",
+    );
+    expect(feiler(1, "innbyggere", "03")).toMatch(/Oslo kommune \(0301\) faktureres én gang/);
+    expect(feiler(1, "innbyggere", "Bodø", "--ar", "2023")).toMatch(/«--ar» må være 2024 eller 2025/);
+  });
+  test("bad scenario files", () => {
+    const scen = (navn: string, innhold: unknown) =>
+      feiler(1, "kalkulator", "--scenario", fil(navn, typeof innhold === "string" ? innhold : JSON.stringify(innhold)));
+    expect(scen("syntaks.json", '{"organisasjon": "Bodø",}')).toMatch(/^Feil: Scenariofilen «.*syntaks\.json»: ikke gyldig JSON \(/);
+    expect(scen("liste.json", [1, 2])).toMatch(/forventet et JSON-objekt med «organisasjon» og «tjenester»/);
+    expect(scen("felt.json", { organisajon: "Bodø" })).toMatch(/ukjent felt «organisajon» i scenariet\. Gyldige felt: organisasjon, ar, innbyggere, kundetype, tjenester, vurder\./);
+    expect(scen("hvem.json", { tjenester: [] })).toMatch(/oppgi «organisasjon» \(navn eller nummer\), eller «innbyggere» og «kundetype»/);
+    expect(scen("tekstbelop.json", { organisasjon: "Bodø", tjenester: [{ tjeneste: "Digisos", eksisterende: "41 000" }] }))
+      .toMatch(/«eksisterende» i tjenester\[0\] \(Digisos\) må være et tall, fikk "41 000"/);
+    expect(scen("ikkeliste.json", { organisasjon: "Bodø", tjenester: "Digisos" })).toMatch(/«tjenester» må være en liste/);
+    expect(scen("tjeneste.json", { organisasjon: "Bodø", tjenester: [{ tjeneste: "Fiks Digisoss" }] })).toBe("Feil: Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?\n");
+    expect(scen("tvetydig.json", { organisasjon: "Våler", tjenester: [] })).toMatch(/passer på flere organisasjoner: Våler/);
+    expect(scen("kundetype.json", { organisasjon: "Bodø", kundetype: "FYLKESKOMMUNE", tjenester: [] })).toMatch(/passer ikke med Bodø, som er KOMMUNE/);
+    expect(scen("negativ.json", { innbyggere: -3, kundetype: "kommune", tjenester: [] })).toMatch(/«innbyggere» kan ikke være negativt/);
+    expect(feiler(1, "kalkulator", "--scenario", join(mappe, "borte.json"))).toMatch(/\(--scenario\) finnes ikke/);
+  });
+});
+
+describe("usage errors: exit 2", () => {
+  test.each([
+    [["prise"], /^Feil: Ukjent kommando «prise»\. Gyldige kommandoer: pris, svarut, digifin, innbyggere, matrise, kalkulator/],
+    [["pris", "--tjeneste", "Digisos"], /^Feil: Valget «--innbyggere» mangler\./],
+    [["pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--farge", "blå"], /^Feil: Ukjent valg «--farge» for «pris»\. Gyldige valg: --tjeneste, /],
+    [["pris", "--tjeneste"], /^Feil: Valget «--tjeneste» mangler verdi\./],
+    [["pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--json=ja"], /^Feil: Valget «--json» tar ingen verdi\./],
+    [["pris", "Digisos"], /^Feil: Uventet argument «Digisos»/],
+    [["innbyggere"], /^Feil: Oppgi kommunen eller fylkeskommunen/],
+    [["kalkulator"], /^Feil: Valget «--scenario» mangler\./],
+    [["--json"], /^Feil: Oppgi en kommando før valgene/],
+  ])("%j", (args, melding) => {
+    const feil = feiler(2, ...(args as string[]));
+    expect(feil).toMatch(melding);
+    expect(feil).toMatch(/Se «fikspris --hjelp»\.\n$/);
+  });
+});
