@@ -77,7 +77,8 @@ export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[])
         .sort((x, y) => x.innbyggere - y.innbyggere);
       const funn: string[] = [];
       const navn: string[] = [];
-      let dyreste: { kunde: Kunde; pris: Decimal } | null = null;
+      const sett: { kunde: Kunde; pris: Decimal }[] = [];
+      let hoyeste: Decimal | null = null;
       for (const kunde of brukere) {
         let pris: Decimal;
         try {
@@ -86,11 +87,15 @@ export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[])
           if (feil instanceof PrisFeil) continue; // factor ≤ 0: reported as referanse_for_liten
           throw feil;
         }
-        if (dyreste && pris.lt(dyreste.pris) && kunde.innbyggere > dyreste.kunde.innbyggere) {
-          funn.push(`${kunde.navn} (${innb(kunde.innbyggere)}) betaler ${norskTall(pris)} kr, ${norskTall(dyreste.pris.minus(pris))} kr mindre enn ${dyreste.kunde.navn} (${innb(dyreste.kunde.innbyggere)}, ${norskTall(dyreste.pris)} kr)`);
+        if (hoyeste && pris.lt(hoyeste)) {
+          const dyrere = sett.filter((x) => x.pris.gt(pris) && x.kunde.innbyggere < kunde.innbyggere).sort((x, y) => y.pris.cmp(x.pris));
+          const liste = dyrere.slice(0, 5).map((x) => `${x.kunde.navn} (${innb(x.kunde.innbyggere)}, ${norskTall(x.pris)} kr)`).join(", ");
+          const flere = dyrere.length > 5 ? ` og ${dyrere.length - 5} til` : "";
+          funn.push(`${kunde.navn} (${innb(kunde.innbyggere)}) betaler ${norskTall(pris)} kr, ${norskTall(dyrere[0].pris.minus(pris))} kr mindre enn ${liste}${flere}`);
           navn.push(kunde.navn);
         }
-        if (!dyreste || pris.gt(dyreste.pris)) dyreste = { kunde, pris };
+        sett.push({ kunde, pris });
+        if (!hoyeste || pris.gt(hoyeste)) hoyeste = pris;
       }
       if (funn.length === 0) continue;
       const topp = new Decimal(pref).div(ledd.justering.times(2)).floor();

@@ -21,9 +21,14 @@ describe("matriseadvarsler", () => {
     const advarsler = matriseadvarsler(STANDARD_PRISMATRISE, kunder);
     expect(advarsler).toHaveLength(1);
     expect(advarsler[0]).toMatchObject({ type: "fallende_pris", tjeneste: "Grunnfinansiering", kundetype: "FYLKESKOMMUNE", kunder: ["Akershus"] });
-    // Peak at Pref/(2a) = 728 803 / 1,2 = 607 335,8; Vestland 651 299 → 467 181 kr, Akershus 728 803 → 456 097 kr.
+    // Peak at Pref/(2a) = 728 803 / 1,2 = 607 335,8. Akershus 728 803 → 456 097 kr; smaller ones paying more:
+    // Vestland 651 299 → 467 181 kr (11 084 kr more) and Rogaland 499 417 → 458 784 kr; Trøndelag 482 956 → 455 478 kr pays less.
+    expect(String(rund(modell("150000", "1.05", "0.6", 499_417, PF)))).toBe("458784");
+    expect(String(rund(modell("150000", "1.05", "0.6", 482_956, PF)))).toBe("455478");
     expect(advarsler[0].melding).toContain("høyest ved 607 335 innbyggere");
-    expect(advarsler[0].melding).toContain("Akershus (728 803 innb.) betaler 456 097 kr, 11 084 kr mindre enn Vestland (651 299 innb., 467 181 kr)");
+    expect(advarsler[0].melding).toContain(
+      "Akershus (728 803 innb.) betaler 456 097 kr, 11 084 kr mindre enn Vestland (651 299 innb., 467 181 kr), Rogaland (499 417 innb., 458 784 kr).",
+    );
   });
 
   test("2025-befolkning med 2024-referanser: referansen er mindre enn største kunde", () => {

@@ -87,8 +87,8 @@ Se data/eksempel-kunder.csv.
 
 Valg:
   --kunder FIL    kundefilen; «alle» eller utelatt = alle 357 kommuner og 14 fylkeskommuner med alle
-                  tjenester og uten pris i dag (da vises ny pris og inntekt; båndene måles mot
-                  matrisen selv og blir 0; bruk «sammenlign» for å se effekten av en ny matrise)
+                  tjenester og uten pris i dag: da vises ny pris, inntekt og advarsler, men ingen
+                  båndtabeller (bruk «sammenlign» for å se effekten av en ny matrise)
   --matrise FIL   egen prismatrise (oppsettet fra «fikspris matrise --csv»); standard: 2025
   --ar ÅR         befolkningsår for kundene som slås opp (standard 2024)
   --prosentband G bandgrenser i prosent, standard «0;29;60;100»
@@ -113,7 +113,6 @@ Eksempel:
     const kunder = lesKunder(a, m);
     const r = beregnEffekt(kunder, m, bandvalg(a));
     const advarsler = matriseadvarsler(m, kunder);
-    const grunnlag = r.grunnlinje === "dagens_pris" ? "pris i dag" : "matrisen selv (ingen pris i dag)";
     const inntekt = tekstTabell(
       ["Tjeneste", "Kunder", "Inntekt ny"],
       [
@@ -123,11 +122,18 @@ Eksempel:
       [false, true, true],
     );
     const t = r.total;
+    const medPrisIDag = r.grunnlinje === "dagens_pris";
     const totaler = [
       `Ny totalpris, alle kunder: ${kr(t.ny)}`,
-      `For de ${t.medGrunnlag} kundene med ${grunnlag}: før ${kr(t.gammel)}, nå ${kr(t.nyMedGrunnlag)}, endring ${signert(t.endringKr)}` +
-        (t.endringProsent ? ` (${endringProsent(t.endringProsent)})` : ""),
+      ...(medPrisIDag
+        ? [`For de ${t.medGrunnlag} kundene med pris i dag: før ${kr(t.gammel)}, nå ${kr(t.nyMedGrunnlag)}, endring ${signert(t.endringKr)}` +
+            (t.endringProsent ? ` (${endringProsent(t.endringProsent)})` : "")]
+        : []),
     ];
+    const band = medPrisIDag
+      ? [bandtabeller("Endring i prosent", r.prosentfordeling, "Uten pris i dag (eller 0)"), "", bandtabeller("Endring i kroner", r.kronefordeling, "Uten pris i dag")]
+      : ["Ingen kunde har pris i dag, så det er ingen endring å fordele i bånd. Bruk «fikspris sammenlign» for å se",
+          "effekten av en ny matrise på de samme kundene, eller en kundefil med kolonnen «Pris i dag»."];
     const detaljer = a.verdier.detaljer === true
       ? "\n\n" + tekstTabell(
           ["Kunde", "Kundetype", "Innbyggere", "Pris i dag", "Ny pris", "Endring kr", "Endring %"],
@@ -140,11 +146,9 @@ Eksempel:
         )
       : "";
     const tekst = [
-      `Effektanalyse: ${r.antallKunder} kunder, endring målt mot ${grunnlag}.`,
+      `Effektanalyse: ${r.antallKunder} kunder${medPrisIDag ? ", endring målt mot pris i dag" : ""}.`,
       "",
-      bandtabeller("Endring i prosent", r.prosentfordeling, "Uten pris i dag (eller 0)"),
-      "",
-      bandtabeller("Endring i kroner", r.kronefordeling, "Uten pris i dag"),
+      ...band,
       "",
       inntekt,
       "",
