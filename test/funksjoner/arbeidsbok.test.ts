@@ -1,0 +1,109 @@
+import { DetailedCellError, type HyperFormula } from "hyperformula";
+import { lagArbeidsbok } from "./hyperformula-ks";
+import { installerCustomFunctions, rundAv } from "./oppsett";
+
+beforeAll(() => installerCustomFunctions());
+
+// Independent expectation: fastpris + r · P · (1 − a · P / Pref) with floats, rounded half-up (not near ,5).
+const digisos = (p: number, fastpris = 3000) => rundAv(fastpris + 0.636 * p * (1 - (0.3 * p) / 717710));
+
+// HyperFormula keeps English names for built-in functions (TRUE() where Norwegian Excel shows SANN()).
+const MATRISE = "Matrise!$A$1:$H$14";
+
+function lagBok(): HyperFormula {
+  return lagArbeidsbok({
+    Kunder: [
+      ["Kunde", "Innbyggere", "Standard", "Egen matrise", "Native", "Utelatt midt i", "Faktor"],
+      ...["Bodø", "Utsira", "Oslo", "1103"].map((navn, i) => {
+        const r = i + 2;
+        return [navn, `=KS.INNBYGGERE(A${r})`, `=KS.FIKSPRIS("Fiks Digisos";B${r})`,
+          `=KS.FIKSPRIS("Fiks Digisos";B${r};"KOMMUNE";${MATRISE})`, `=3000+0,636*B${r}*(1-0,3*B${r}/717710)`,
+          `=KS.FIKSPRIS("fiks digisos";B${r};;${MATRISE};2)`, `=KS.STØRRELSESJUSTERING(B${r};0,3)`];
+      }),
+    ],
+    Standard: [["=KS.PRISMATRISE()"]],
+    Matrise: [],
+    SvarUt: [["=KS.SVARUTPRISER()"]],
+    Diverse: [
+      ["=KS.PRISENDRING(100;65)", "=KS.PRISENDRING(;65)", '=KS.FIKSPRIS("Fiks Digisoss";1000)', "=KS.FIKSPRIS(\"Fiks Digisos\";-5)"],
+      ["=KS.SVARUTPRIS(1000;2000;300;\"STATLIG_VIRKSOMHET\";SvarUt!A1:E7)", "=KS.DIGIFINAVGIFT(5000;;;TRUE())", '=KS.FIKSTOTAL(C3:C5;15221)', "=KS.TJENESTER()"],
+      [null, null, null],
+      [null, null, "Fiks Digisos"],
+      [null, null, "Grunnfinansiering"],
+    ],
+  });
+}
+
+/** "Paste values": copy the spilled PRISMATRISE() into the Matrise sheet as plain values. */
+function limInnMatrise(hf: HyperFormula): unknown[][] {
+  const verdier = hf.getSheetValues(hf.getSheetId("Standard")!);
+  hf.setSheetContent(hf.getSheetId("Matrise")!, verdier as any);
+  return verdier;
+}
+
+const celle = (hf: HyperFormula, ark: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(ark)!)!);
+
+test("Norsk syntaks: innbyggertall, priser, utelatte valgfrie argumenter og desimalkomma", () => {
+  const hf = lagBok();
+  limInnMatrise(hf);
+  const forventet: [string, number][] = [["Bodø", 53712], ["Utsira", 215], ["Oslo", 717710], ["1103", 149048]];
+  forventet.forEach(([, p], i) => {
+    const r = i + 2;
+    expect(celle(hf, "Kunder", `B${r}`)).toBe(p);
+    expect(celle(hf, "Kunder", `C${r}`)).toBe(digisos(p));
+    expect(celle(hf, "Kunder", `D${r}`)).toBe(digisos(p));
+    // The native formula is unrounded; KS.FIKSPRIS rounds half-up to whole kroner.
+    expect(Math.abs((celle(hf, "Kunder", `E${r}`) as number) - digisos(p))).toBeLessThanOrEqual(0.5);
+    expect(celle(hf, "Kunder", `F${r}`)).toBeCloseTo(3000 + 0.636 * p * (1 - (0.3 * p) / 717710), 2);
+    expect(celle(hf, "Kunder", `G${r}`)).toBeCloseTo(1 - (0.3 * p) / 717710, 14);
+  });
+  expect(celle(hf, "Diverse", "A1")).toBeCloseTo(-0.35, 15);
+  // SvarUt statlig: 3000 + 1000 · 1,05 + 2000 · 1,3 + 300 · 1,2 = 7010; Digifin 5 000 innb. m/medlemskap: 40000 + 4·5000 + 20·5000
+  expect(celle(hf, "Diverse", "A2")).toBe(7010);
+  expect(celle(hf, "Diverse", "B2")).toBe(160000);
+  // FIKSTOTAL over C3:C5 (a blank cell, then two services) for 15 221 innbyggere.
+  const grunn = rundAv(16500 + 6.345 * 15221 * (1 - (0.1 * 15221) / 717710));
+  expect(celle(hf, "Diverse", "C2")).toBe(digisos(15221) + grunn);
+  // TJENESTER() spills one name per row.
+  expect(celle(hf, "Diverse", "D2")).toBe("Grunnfinansiering");
+  expect(celle(hf, "Diverse", "D3")).toBe("Fiks Digisos");
+});
+
+test("PRISMATRISE() spres, limes inn som verdier og redigeres: avhengige celler endres", () => {
+  const hf = lagBok();
+  const verdier = limInnMatrise(hf);
+  expect(verdier.length).toBe(14);
+  expect(verdier[0].length).toBe(8);
+  const rad = verdier.findIndex((r) => r[0] === "Fiks Digisos") + 1; // 1-based row in the sheet
+  const matriseId = hf.getSheetId("Matrise")!;
+  hf.setCellContents({ sheet: matriseId, row: rad - 1, col: 1 }, 4000); // Fastpris kommune 3000 → 4000
+  expect(celle(hf, "Kunder", "D2")).toBe(digisos(53712, 4000));
+  expect(celle(hf, "Kunder", "C2")).toBe(digisos(53712)); // the default matrix is unchanged
+  // Reference population edited: Pref 717 710 → 1 000 000 for kommuner.
+  hf.setCellContents({ sheet: matriseId, row: 13, col: 2 }, 1000000);
+  expect(celle(hf, "Kunder", "D3")).toBe(rundAv(4000 + 0.636 * 215 * (1 - (0.3 * 215) / 1000000)));
+  // An invalid cell: every dependent cell shows #VALUE! naming the matrix cell.
+  hf.setCellContents({ sheet: matriseId, row: rad - 1, col: 2 }, "mye");
+  const feil = celle(hf, "Kunder", "D2");
+  expect(feil).toBeInstanceOf(DetailedCellError);
+  expect((feil as DetailedCellError).type).toBe("VALUE");
+  expect((feil as DetailedCellError).message).toContain(`Celle C${rad}`);
+  expect(celle(hf, "Kunder", "C2")).toBe(digisos(53712));
+});
+
+test("Feilceller: #N/A og #VALUE! med norsk melding", () => {
+  const hf = lagBok();
+  const mangler = celle(hf, "Diverse", "B1") as DetailedCellError;
+  expect(mangler.type).toBe("NA");
+  expect(mangler.message).toContain("«eksisterende» mangler");
+  const ukjent = celle(hf, "Diverse", "C1") as DetailedCellError;
+  expect(ukjent.type).toBe("NA");
+  expect(ukjent.message).toContain("Mente du «Fiks Digisos»?");
+  const negativ = celle(hf, "Diverse", "D1") as DetailedCellError;
+  expect(negativ.type).toBe("VALUE");
+  expect(negativ.message).toContain("innbyggere");
+  // The Matrise sheet is empty before pasting: the range is blank → a table error, not a crash.
+  const tom = celle(hf, "Kunder", "D2") as DetailedCellError;
+  expect(tom.type).toBe("VALUE");
+  expect(tom.message).toContain("prismatrise");
+});
