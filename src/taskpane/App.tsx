@@ -33,8 +33,10 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
   const endre = useCallback((endring: Partial<Skjema>) => setSkjema((s) => ({ ...s, ...endring })), []);
 
   return (
-    <FluentProvider theme={webLightTheme} lang="nb-NO" className={stil.side}>
+    // Page styles go on an inner element: FluentProvider passes its className on to portals (popups).
+    <FluentProvider theme={webLightTheme} lang="nb-NO">
       <ArbeidsbokKontekst.Provider value={arbeidsbok}>
+        <div className={stil.side}>
         <main className={stil.innhold}>
           <header className={stil.topp}>
             <div>
@@ -59,6 +61,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
             {fane === "graf" && <Graf skjema={skjema} aktiv={aktiv} />}
           </div>
         </main>
+        </div>
       </ArbeidsbokKontekst.Provider>
     </FluentProvider>
   );

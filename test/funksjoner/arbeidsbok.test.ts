@@ -91,19 +91,15 @@ test("PRISMATRISE() spres, limes inn som verdier og redigeres: avhengige celler 
   expect(celle(hf, "Kunder", "C2")).toBe(digisos(53712));
 });
 
-test("Feilceller: #N/A og #VALUE! med norsk melding", () => {
-  const hf = lagBok();
-  const mangler = celle(hf, "Diverse", "B1") as DetailedCellError;
-  expect(mangler.type).toBe("NA");
-  expect(mangler.message).toContain("«eksisterende» mangler");
-  const ukjent = celle(hf, "Diverse", "C1") as DetailedCellError;
-  expect(ukjent.type).toBe("NA");
-  expect(ukjent.message).toContain("Mente du «Fiks Digisos»?");
-  const negativ = celle(hf, "Diverse", "D1") as DetailedCellError;
-  expect(negativ.type).toBe("VALUE");
-  expect(negativ.message).toContain("innbyggere");
+test.each([
+  ["Diverse", "B1", "NA", "«eksisterende» mangler"],
+  ["Diverse", "C1", "NA", "Mente du «Fiks Digisos»?"],
+  ["Diverse", "D1", "VALUE", "innbyggere"],
   // The Matrise sheet is empty before pasting: the range is blank → a table error, not a crash.
-  const tom = celle(hf, "Kunder", "D2") as DetailedCellError;
-  expect(tom.type).toBe("VALUE");
-  expect(tom.message).toContain("prismatrise");
+  ["Kunder", "D2", "VALUE", "prismatrise"],
+])("Feilcelle %s!%s: %s med norsk melding", (ark, a1, type, tekst) => {
+  const feil = celle(lagBok(), ark, a1);
+  expect(feil).toBeInstanceOf(DetailedCellError);
+  expect((feil as DetailedCellError).type).toBe(type);
+  expect((feil as DetailedCellError).message).toContain(tekst);
 });

@@ -134,7 +134,6 @@ describe("Kalkulator-visningen", () => {
   test("faner: Kalkulator, Prismatrise og Graf", async () => {
     visApp();
     for (const navn of ["Kalkulator", "Prismatrise", "Graf"]) expect(screen.getByRole("tab", { name: navn })).toBeTruthy();
-    expect(screen.getAllByRole("tab")).toHaveLength(3);
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Prismatrise" })));
     expect(screen.getByRole("table", { name: "Prismatrise" })).toBeTruthy();
   });

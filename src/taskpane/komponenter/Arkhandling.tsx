@@ -18,10 +18,12 @@ interface Props {
   /** A reason the action cannot run yet (besides being outside Excel). */
   sperret?: string | null;
   appearance?: "primary" | "secondary";
+  /** Show why the button is disabled outside Excel (set false when a neighbour already says it). */
+  visGrunn?: boolean;
 }
 
 /** A button for a workbook operation: disabled outside Excel with the reason, busy state with progress, result or error. */
-export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primary" }: Props) {
+export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primary", visGrunn = true }: Props) {
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();
   const forklaringId = useId();
@@ -57,7 +59,11 @@ export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primar
         </Button>
         {opptatt && <Spinner size="tiny" label={fremdrift} aria-live="polite" />}
       </div>
-      {grunn && <Text id={forklaringId} size={200} className={stil.forklaring}>{grunn}</Text>}
+      {grunn && (
+        <Text id={forklaringId} size={200} className={stil.forklaring} style={visGrunn ? undefined : { position: "absolute", left: -10000 }}>
+          {grunn}
+        </Text>
+      )}
       {utfall && (
         <MessageBar intent={utfall.type === "ok" ? "success" : "error"} role={utfall.type === "ok" ? "status" : "alert"}>
           <MessageBarBody>

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
   kort: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalS },
   tall: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   ramme: { overflowX: "auto" },
+  tabell: { width: "auto", minWidth: "320px", tableLayout: "auto" },
+  overskrift: { fontWeight: tokens.fontWeightSemibold, "& > div": { justifyContent: "flex-end", textAlign: "right" } },
 });
 
 const FARGER = ["#0f6cbd", "#c50f1f", "#107c10", "#8764b8", "#ca5010", "#038387", "#986f0b", "#5c2e91", "#4f6bed", "#e3008c", "#00666d"];
@@ -116,8 +118,8 @@ export function Graf({ skjema, aktiv }: Props) {
   return (
     <div className={stil.rot}>
       <Text>
-        Pris for {navn.join(", ")} som funksjon av innbyggertallet, fra 0 til referanseinnbyggertallet {heltall(data.referanse)}
-        ({modelltype === "KOMMUNE" ? "kommuner" : "fylkeskommuner"}). SvarUt prises etter volum og er ikke med. {kundeTekst}
+        {`Pris for ${navn.join(", ")} som funksjon av innbyggertallet, fra 0 til referanseinnbyggertallet ${heltall(data.referanse)} `}
+        {`(${modelltype === "KOMMUNE" ? "kommuner" : "fylkeskommuner"}). SvarUt prises etter volum og er ikke med. ${kundeTekst}`}
       </Text>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Årlig pris</Subtitle2>
@@ -132,12 +134,12 @@ export function Graf({ skjema, aktiv }: Props) {
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Tallene bak grafen</Subtitle2>
         <div className={stil.ramme} role="region" aria-label="Tallene bak grafen" tabIndex={0}>
-          <Table size="extra-small" aria-label="Tallene bak grafen">
+          <Table size="extra-small" aria-label="Tallene bak grafen" className={stil.tabell}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">Innbyggere</TableHeaderCell>
-                <TableHeaderCell scope="col">Sum per år</TableHeaderCell>
-                <TableHeaderCell scope="col">Per innbygger</TableHeaderCell>
+                <TableHeaderCell scope="col" className={stil.overskrift}>Innbyggere</TableHeaderCell>
+                <TableHeaderCell scope="col" className={stil.overskrift}>Sum per år</TableHeaderCell>
+                <TableHeaderCell scope="col" className={stil.overskrift}>Per innbygger</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>

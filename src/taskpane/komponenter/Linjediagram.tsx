@@ -68,10 +68,11 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 3
     if (!el) return;
     const bredde = () => Math.max(280, Math.floor(el.clientWidth || 600));
     const tekstfarge = "#424242";
-    const akse = (etikett: string, verdier: (v: number) => string, storrelse: number): uPlot.Axis => ({
+    // Axis width from the longest tick label, so the axis title never overlaps the numbers.
+    const akse = (etikett: string, verdier: (v: number) => string, storrelse: number | null): uPlot.Axis => ({
       label: etikett,
       stroke: tekstfarge,
-      size: storrelse,
+      size: storrelse ?? ((_u, tekster) => 16 + 7 * Math.max(4, ...(tekster ?? []).map((t) => String(t ?? "").length))),
       grid: { stroke: "#e0e0e0", width: 1 },
       ticks: { stroke: "#c8c8c8", width: 1 },
       values: (_u, splits) => splits.map((v) => (v === null || v === undefined ? "" : verdier(v))),
@@ -81,7 +82,7 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 3
         width: bredde(),
         height: hoyde,
         scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.05 : 1] } },
-        axes: [akse(xEtikett, heltall, 50), akse(yEtikett, yFormat, 90)],
+        axes: [akse(xEtikett, heltall, 50), akse(yEtikett, yFormat, null)],
         legend: { live: true },
         series: [
           { label: xEtikett, value: (_u, v) => (v === null || v === undefined ? "–" : heltall(v)) },

@@ -11,8 +11,9 @@ import { type Feltfeil, type Skjema, feltnokkel } from "../skjema";
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   rad: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap", alignItems: "flex-start" },
-  bred: { minWidth: "260px", flexGrow: 1 },
-  smal: { width: "180px" },
+  bred: { minWidth: "min(260px, 100%)", flexGrow: 1 },
+  smal: { width: "180px", maxWidth: "100%" },
+  inndata: { width: "100%", minWidth: 0 },
   fakta: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -101,6 +102,7 @@ export function Organisasjonsvalg({ skjema, endre, feltfeil, innbyggere }: Props
             validationMessage={feltfeil[feltnokkel.overstyr]}
           >
             <Input
+              className={stil.inndata}
               inputMode="numeric"
               value={skjema.overstyrInnbyggere}
               onChange={(_, d) => endre({ overstyrInnbyggere: d.value })}
@@ -116,7 +118,7 @@ export function Organisasjonsvalg({ skjema, endre, feltfeil, innbyggere }: Props
             </Select>
           </Field>
           <Field label="Innbyggere" className={stil.smal} validationMessage={feltfeil[feltnokkel.innbyggere]} required>
-            <Input inputMode="numeric" value={skjema.innbyggere} onChange={(_, d) => endre({ innbyggere: d.value })} placeholder="f.eks. 12 000" />
+            <Input className={stil.inndata} inputMode="numeric" value={skjema.innbyggere} onChange={(_, d) => endre({ innbyggere: d.value })} placeholder="f.eks. 12 000" />
           </Field>
         </div>
       )}

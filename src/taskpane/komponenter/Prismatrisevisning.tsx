@@ -15,6 +15,9 @@ const useStyles = makeStyles({
   kort: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM },
   ramme: { overflowX: "auto" },
   tall: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  tabell: { width: "auto", tableLayout: "auto" },
+  navn: { whiteSpace: "nowrap" },
+  overskrift: { verticalAlign: "bottom", fontWeight: tokens.fontWeightSemibold, "& > div": { justifyContent: "flex-end", textAlign: "right" } },
   handlinger: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   liste: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
@@ -29,14 +32,16 @@ function Celletabell({ celler, tittel }: { celler: string[][]; tittel: string })
   const stil = useStyles();
   return (
     <div className={stil.ramme} role="region" aria-label={tittel} tabIndex={0}>
-      <Table size="extra-small" aria-label={tittel}>
+      <Table size="extra-small" aria-label={tittel} className={stil.tabell}>
         <TableHeader>
-          <TableRow>{celler[0].map((c) => <TableHeaderCell key={c} scope="col">{c}</TableHeaderCell>)}</TableRow>
+          <TableRow>
+            {celler[0].map((c, i) => <TableHeaderCell key={c} scope="col" className={i > 0 ? stil.overskrift : undefined}>{c}</TableHeaderCell>)}
+          </TableRow>
         </TableHeader>
         <TableBody>
           {celler.slice(1).map((rad) => (
             <TableRow key={rad[0]}>
-              {rad.map((c, i) => <TableCell key={i} className={i > 0 ? stil.tall : undefined}>{c}</TableCell>)}
+              {rad.map((c, i) => <TableCell key={i} className={i > 0 ? stil.tall : stil.navn}>{c}</TableCell>)}
             </TableRow>
           ))}
         </TableBody>
@@ -101,10 +106,12 @@ export function Prismatrisevisning({ aktiv, settAktiv, ar }: Props) {
       )}
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Arbeid med prismatrisen i Excel</Subtitle2>
+        {!arbeidsbok.tilgjengelig && <Text size={200}>{arbeidsbok.grunn}</Text>}
         <div className={stil.handlinger}>
-          <Arkhandling tekst="Sett inn prismatrise" utfor={settInn} />
+          <Text size={200}>Sett inn prismatrisen som Excel-tabell i et nytt ark for å endre den:</Text>
+          <Arkhandling tekst="Sett inn prismatrise" utfor={settInn} visGrunn={false} />
           <Text size={200}>Merk prismatrisen (eller én celle i tabellen) i arket først:</Text>
-          <Arkhandling tekst="Bruk prismatrise fra arket" utfor={brukFraArk} appearance="secondary" />
+          <Arkhandling tekst="Bruk prismatrise fra arket" utfor={brukFraArk} appearance="secondary" visGrunn={false} />
         </div>
       </Card>
       <Card className={stil.kort}>

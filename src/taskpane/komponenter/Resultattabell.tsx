@@ -12,6 +12,7 @@ const useStyles = makeStyles({
   overskrift: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom", whiteSpace: "normal", lineHeight: tokens.lineHeightBase200 },
   overskriftTall: { textAlign: "right", "& > div, & > button": { justifyContent: "flex-end", textAlign: "right" } },
   sum: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
+  navn: { minWidth: "170px" },
   tillegg: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
   okning: { color: tokens.colorPaletteRedForeground1 },
   reduksjon: { color: tokens.colorPaletteGreenForeground1 },
@@ -56,7 +57,7 @@ export function Resultattabell({ resultat, bildetekst }: { resultat: Kalkulatorr
             const celler = radceller(rad);
             return (
               <TableRow key={rad.tjeneste} className={rad.type === "tillegg" ? stil.tillegg : undefined} data-radtype={rad.type}>
-                <TableCell>{celler[0]}</TableCell>
+                <TableCell className={stil.navn}>{celler[0]}</TableCell>
                 {celler.slice(1).map((c, i) => (
                   <TableCell key={i} className={mergeClasses(stil.tall, (i === 2 || i === 3) && fortegn(i === 2 ? rad.endringProsent : rad.endringKr))}>{c}</TableCell>
                 ))}

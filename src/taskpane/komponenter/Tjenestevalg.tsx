@@ -7,13 +7,14 @@ const useStyles = makeStyles({
   liste: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, border: "none" },
   rad: {
     display: "grid",
-    gridTemplateColumns: "minmax(220px, 1fr) 170px",
+    gridTemplateColumns: "minmax(150px, 340px) minmax(110px, 170px)",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalM,
     minHeight: "36px",
   },
   volum: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, paddingLeft: tokens.spacingHorizontalXXL },
-  volumfelt: { width: "170px" },
+  volumfelt: { width: "150px" },
+  inndata: { width: "100%", minWidth: 0 },
   merknad: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalXXL },
   legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalS, padding: 0 },
 });
@@ -65,6 +66,7 @@ export function Tjenestevalg({ skjema, endre, feltfeil, matrise, kundetype }: Pr
               {valg.valgt && grunn === null ? (
                 <Field validationMessage={feil} validationState={feil ? "error" : "none"}>
                   <Input
+                    className={stil.inndata}
                     aria-label={`Eksisterende pris for ${navn}`}
                     placeholder="Eksisterende pris"
                     inputMode="decimal"
@@ -92,6 +94,7 @@ export function Tjenestevalg({ skjema, endre, feltfeil, matrise, kundetype }: Pr
             {([["altinn", "Altinn-transaksjoner"], ["forsendelser", "Forsendelser"], ["svarinn", "SvarInn"]] as const).map(([felt, etikett]) => (
               <Field key={felt} label={etikett} className={stil.volumfelt} validationMessage={feltfeil[feltnokkel.volum(felt)]}>
                 <Input
+                  className={stil.inndata}
                   inputMode="numeric"
                   value={skjema.volum[felt]}
                   placeholder="0"

@@ -1,0 +1,160 @@
+/**
+ * Browser test of the production taskpane, standalone (outside Excel), in Debian's Chromium:
+ * search Bodø, tick services, type existing prices and volumes, compare the table with the core CLI's
+ * output for the same scenario, switch to Graf, save screenshots and run axe-core.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { ROT, byggCliHvisMangler, byggHvisMangler, serverMappe, startChromium } from "./nettleser.cjs";
+
+jest.setTimeout(120_000);
+
+const UT = join(ROT, "test-output");
+const SCENARIO = {
+  organisasjon: "Bodø",
+  ar: 2024,
+  tjenester: [
+    { tjeneste: "Fiks Digisos", eksisterende: 41000 },
+    { tjeneste: "SvarUt", eksisterende: 190000, altinn: 1000, forsendelser: 50000, svarinn: 200 },
+    { tjeneste: "Min kommune", eksisterende: 80000 },
+  ],
+  vurder: ["Digitalt ledsagerbevis"],
+};
+
+interface CliRad {
+  tjeneste: string;
+  eksisterende: number | null;
+  ny: number | null;
+  endringProsent: number | null;
+  endringKr: number | null;
+  tillegg: number | null;
+  totalNy: number | null;
+}
+
+// The test's own nb-NO formatting of the CLI's numbers: "1 471 753 kr", "-35 %" (half-up, away from zero).
+const grupper = (n: number) => `${n < 0 ? "-" : ""}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")}`;
+const kr = (n: number | null) => (n === null ? "" : `${grupper(n)} kr`);
+const pst = (n: number | null) => (n === null ? "na." : `${grupper(Math.sign(n) * Math.floor(Math.abs(n) + 0.5))} %`);
+/** A considered service ("tillegg") has no change columns; the Sum row always has them. */
+function forventetRad(r: CliRad, sum = false): string[] {
+  const tillegg = !sum && r.tillegg !== null;
+  return [
+    r.tjeneste, kr(r.eksisterende), kr(r.ny), tillegg ? "" : pst(r.endringProsent),
+    tillegg ? "" : r.endringKr === null ? "na." : kr(r.endringKr), kr(r.tillegg), kr(r.totalNy),
+  ];
+}
+
+let browser: Browser;
+let server: { url: string; lukk: () => Promise<void> };
+let cli: { rader: CliRad[]; sum: CliRad };
+const sidefeil: string[] = [];
+
+beforeAll(async () => {
+  byggHvisMangler();
+  const cliSti = byggCliHvisMangler();
+  const fil = join(tmpdir(), `oppgaverute-scenario-${process.pid}.json`);
+  writeFileSync(fil, JSON.stringify(SCENARIO));
+  cli = JSON.parse(execFileSync(process.execPath, [cliSti, "kalkulator", "--scenario", fil, "--json"], { encoding: "utf8" }));
+  mkdirSync(UT, { recursive: true });
+  server = await serverMappe();
+  browser = await startChromium();
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.lukk();
+});
+
+async function apne(bredde: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: bredde, height: 900 }, locale: "nb-NO" });
+  page.on("pageerror", (e) => sidefeil.push(e.message));
+  page.on("console", (m) => m.type() === "error" && sidefeil.push(m.text()));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole("combobox", { name: /Organisasjon/ }).waitFor();
+  return page;
+}
+
+async function fyllInnBodo(page: Page): Promise<void> {
+  const sok = page.getByRole("combobox", { name: /Organisasjon/ });
+  await sok.click();
+  await sok.pressSequentially("Bodø");
+  await page.getByRole("option", { name: /Bodø \(1804\)/ }).click();
+  const brukte = page.getByRole("group", { name: "Tjenester dere bruker i dag" });
+  await brukte.getByRole("checkbox", { name: "Fiks Digisos" }).check();
+  await page.getByRole("textbox", { name: "Eksisterende pris for Fiks Digisos" }).fill("41 000");
+  await brukte.getByRole("checkbox", { name: "SvarUt" }).check();
+  await page.getByRole("textbox", { name: "Eksisterende pris for SvarUt" }).fill("190 000");
+  await page.getByRole("textbox", { name: "Altinn-transaksjoner" }).fill("1 000");
+  await page.getByRole("textbox", { name: "Forsendelser" }).fill("50 000");
+  await page.getByRole("textbox", { name: "SvarInn" }).fill("200");
+  await brukte.getByRole("checkbox", { name: /^Min kommune/ }).check();
+  await page.getByRole("textbox", { name: "Eksisterende pris for Min kommune" }).fill("80 000");
+  await page.getByRole("group", { name: "Vurder nye tjenester" }).getByRole("checkbox", { name: "Digitalt ledsagerbevis" }).check();
+}
+
+async function tabell(page: Page): Promise<string[][]> {
+  return page.$$eval('table[aria-label^="Prisberegning"] tbody tr, table[aria-label^="Prisberegning"] tfoot tr', (rader) =>
+    rader.map((r) => [...r.querySelectorAll("td")].map((c) => (c.textContent ?? "").replace(/\u00a0/g, " "))),
+  );
+}
+
+/**
+ * axe-core over the whole page. Only Fluent's focus sentinels are left out: tabster's
+ * `<i data-tabster-dummy tabindex=0 aria-hidden>` exist to pass focus on at once and are a documented false
+ * positive of aria-hidden-focus (microsoft/tabster#288, microsoft/fluentui#25133).
+ */
+async function axe(page: Page, navn: string): Promise<void> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const brudd = await page.evaluate(async () => {
+    type Axe = { run: (kontekst: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
+    const r = await (window as unknown as { axe: Axe }).axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, noder: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+  });
+  writeFileSync(join(UT, `axe-${navn}.json`), JSON.stringify(brudd, null, 2));
+  const alvorlige = brudd.filter((b) => b.impact === "serious" || b.impact === "critical");
+  expect(alvorlige).toEqual([]);
+}
+
+describe("oppgaveruten som nettkalkulator (produksjonsbygg, Chromium)", () => {
+  test("Bodø-scenariet gir samme rader og summer som CLI-en, uten sidefeil", async () => {
+    const page = await apne(1100);
+    await fyllInnBodo(page);
+    const forventet = [...cli.rader.map((r) => forventetRad(r)), forventetRad({ ...cli.sum, tjeneste: "Sum" }, true)];
+    await page.waitForFunction((n) => document.querySelectorAll('table[aria-label^="Prisberegning"] tbody tr').length === n, cli.rader.length);
+    expect(await tabell(page)).toEqual(forventet);
+    // The sheet buttons are disabled outside Excel, with the reason in Norwegian.
+    expect(await page.getByRole("button", { name: "Sett inn i arket" }).getAttribute("aria-disabled")).toBe("true");
+    await page.getByText(/kjører som nettkalkulator utenfor Excel/).first().waitFor();
+    await page.screenshot({ path: join(UT, "oppgaverute-kalkulator.png"), fullPage: true });
+    await axe(page, "kalkulator");
+
+    await page.getByRole("tab", { name: "Graf" }).click();
+    await page.locator("canvas").first().waitFor();
+    expect(await page.locator("canvas").count()).toBe(2);
+    await page.getByText(/Bodø \(53\s712 innbyggere\) betaler/).first().waitFor();
+    await page.screenshot({ path: join(UT, "oppgaverute-graf.png"), fullPage: true });
+    await axe(page, "graf");
+
+    await page.getByRole("tab", { name: "Prismatrise" }).click();
+    await page.getByRole("table", { name: "Prismatrise" }).waitFor();
+    await page.screenshot({ path: join(UT, "oppgaverute-prismatrise.png"), fullPage: true });
+    await axe(page, "prismatrise");
+    await page.close();
+    expect(sidefeil).toEqual([]);
+  });
+
+  test("smal oppgaverute (380 px, som i Excel) er brukbar: tabellen ruller vannrett", async () => {
+    const page = await apne(380);
+    await fyllInnBodo(page);
+    const rader = await tabell(page);
+    expect(rader[rader.length - 1][0]).toBe("Sum");
+    // No horizontal scrolling of the page itself: only the result table's region scrolls.
+    const sidebredde = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(sidebredde).toBeLessThanOrEqual(380);
+    await page.screenshot({ path: join(UT, "oppgaverute-smal.png"), fullPage: true });
+    await page.close();
+  });
+});
