@@ -3,10 +3,10 @@ import { type Bandsett, finnBand, finnBandMotTerskler, kroneterskler, STANDARD_K
 import { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
 import { modellpris, prisregel, tjenestepris } from "./innbyggerpris";
+import { tolkJustering } from "./justering";
 import { type Betaler, type Kalibrering, medPrisledd, selvkostpris, tolkBelop } from "./kalibrering";
 import type { Kunde } from "./kundeliste";
 import { KUNDETYPENAVN, KUNDETYPER, type Kundetype } from "./kundetype";
-import { tolkNorskTall } from "./norsktall";
 import { GRUNNFINANSIERING, type Matrisekundetype, type Prisledd, type Prismatrise, tolkPrismatrise } from "./prismatrise";
 import { prismatriseTilTekstceller } from "./matrisecelller";
 import { prisendring } from "./prisendring";
@@ -318,7 +318,9 @@ export class Sektor {
     const ledd: Prisledd = {
       fastpris: endring.fastpris === undefined ? gammeltLedd.fastpris : tolkBelop(endring.fastpris, "fastpris"),
       innbyggerpris: endring.innbyggerpris === undefined ? gammeltLedd.innbyggerpris : tolkBelop(endring.innbyggerpris, "innbyggerpris"),
-      justering: endring.justering === undefined ? gammeltLedd.justering : tolkAndel(endring.justering),
+      justering: endring.justering === undefined
+        ? gammeltLedd.justering
+        : tolkJustering(endring.justering instanceof Decimal ? endring.justering.toString() : endring.justering, "justering"),
     };
     const matrise = medPrisledd(this.aktiv, tjeneste, kundetype, ledd);
     const pref = matrise.referanse[kundetype];
@@ -469,14 +471,6 @@ export class Sektor {
 
 function sum(linjer: readonly (Decimal | null)[]): Decimal {
   return linjer.reduce<Decimal>((s, l) => (l === null ? s : s.plus(l)), new Decimal(0));
-}
-
-function tolkAndel(verdi: unknown): Decimal {
-  const tall = verdi instanceof Decimal ? { type: "tall" as const, verdi } : tolkNorskTall(verdi);
-  if (tall.type !== "tall" || tall.verdi.isNegative() || tall.verdi.gte(1)) {
-    throw new PrisFeil(`Størrelsesjusteringen må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «${String(verdi)}».`);
-  }
-  return tall.verdi;
 }
 
 /**
