@@ -1,0 +1,54 @@
+/**
+ * Every example in docs/cli.md prints what the document says: each "$ npm run --silent fikspris -- …" line in a
+ * ```console block is run with the built CLI, and its output (stdout, then stderr) must equal the lines below it.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSync } from "esbuild";
+
+const PREFIKS = "$ npm run --silent fikspris -- ";
+
+/** A command line as a shell would split it (double and single quotes, no escapes needed here). */
+function ord(linje: string): string[] {
+  return [...linje.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+function eksempler(): { kommando: string; forventet: string }[] {
+  const tekst = readFileSync("docs/cli.md", "utf8");
+  const blokker = [...tekst.matchAll(/```console\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const ut: { kommando: string; forventet: string }[] = [];
+  for (const blokk of blokker) {
+    for (const del of blokk.split(/^(?=\$ )/m)) {
+      const [forste, ...resten] = del.split("\n");
+      if (!forste.startsWith(PREFIKS)) throw new Error(`uventet linje i docs/cli.md: ${forste}`);
+      ut.push({ kommando: forste.slice(PREFIKS.length), forventet: resten.join("\n") });
+    }
+  }
+  return ut;
+}
+
+let mappe: string;
+let bin: string;
+beforeAll(() => {
+  mappe = mkdtempSync(join(tmpdir(), "fikspris-dok-"));
+  bin = join(mappe, "fikspris.cjs");
+  buildSync({
+    entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", target: "node20",
+    loader: { ".csv": "text" }, logLevel: "warning", outfile: bin,
+  });
+});
+afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+
+const alle = eksempler();
+
+test("docs/cli.md has examples", () => {
+  expect(alle.length).toBeGreaterThanOrEqual(15);
+});
+
+test.each(alle.map((e) => [e.kommando, e.forventet]))("fikspris %s", (kommando, forventet) => {
+  const r = spawnSync(process.execPath, [bin, ...ord(kommando)], { encoding: "utf8" });
+  expect(r.stdout + r.stderr).toBe(forventet);
+  expect(r.status).toBe(r.stderr.startsWith("Feil:") ? (/Se «fikspris --hjelp»/.test(r.stderr) ? 2 : 1) : 0);
+});
