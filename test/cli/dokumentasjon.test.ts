@@ -3,10 +3,8 @@
  * ```console block is run with the built CLI, and its output (stdout, then stderr) must equal the lines below it.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { readFileSync } from "node:fs";
+import { byggCli } from "./bygg";
 
 const PREFIKS = "$ npm run --silent fikspris -- ";
 
@@ -29,17 +27,10 @@ function eksempler(): { kommando: string; forventet: string }[] {
   return ut;
 }
 
-let mappe: string;
 let bin: string;
-beforeAll(() => {
-  mappe = mkdtempSync(join(tmpdir(), "fikspris-dok-"));
-  bin = join(mappe, "fikspris.cjs");
-  buildSync({
-    entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", target: "node20",
-    loader: { ".csv": "text" }, logLevel: "warning", outfile: bin,
-  });
-});
-afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+let rydd: () => void;
+beforeAll(() => ({ bin, rydd } = byggCli()));
+afterAll(() => rydd());
 
 const alle = eksempler();
 

@@ -4,25 +4,16 @@
  * test/core (modell1, svarut-digifin, kalkulator) and repeated here with their arithmetic.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { byggCli } from "./bygg";
 
 let mappe: string;
 let bin: string;
+let rydd: () => void;
 
-beforeAll(() => {
-  mappe = mkdtempSync(join(tmpdir(), "fikspris-test-"));
-  bin = join(mappe, "fikspris.cjs");
-  // The same options as package.json's build:cli, into a private folder.
-  buildSync({
-    entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", target: "node20",
-    loader: { ".csv": "text" }, logLevel: "warning", outfile: bin,
-  });
-});
-
-afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+beforeAll(() => ({ mappe, bin, rydd } = byggCli()));
+afterAll(() => rydd());
 
 interface Kjoring { kode: number | null; ut: string; feil: string }
 
