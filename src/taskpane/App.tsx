@@ -3,6 +3,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Arbeidsbok } from "./excel";
+import { Effekt } from "./komponenter/Effekt";
 import { Graf } from "./komponenter/Graf";
 import { Kalkulator } from "./komponenter/Kalkulator";
 import { Prismatrisevisning } from "./komponenter/Prismatrisevisning";
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-export type Fane = "kalkulator" | "prismatrise" | "graf";
+export type Fane = "kalkulator" | "prismatrise" | "graf" | "effekt";
 
 interface Props {
   arbeidsbok: Arbeidsbok;
@@ -54,11 +55,13 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
             <Tab value="kalkulator" id="fane-kalkulator" aria-controls="panel">Kalkulator</Tab>
             <Tab value="prismatrise" id="fane-prismatrise" aria-controls="panel">Prismatrise</Tab>
             <Tab value="graf" id="fane-graf" aria-controls="panel">Graf</Tab>
+            <Tab value="effekt" id="fane-effekt" aria-controls="panel">Effekt</Tab>
           </TabList>
           <div role="tabpanel" id="panel" aria-labelledby={`fane-${fane}`} className={stil.panel}>
             {fane === "kalkulator" && <Kalkulator skjema={skjema} endre={endre} aktiv={aktiv} />}
             {fane === "prismatrise" && <Prismatrisevisning aktiv={aktiv} settAktiv={setAktiv} ar={skjema.ar} />}
             {fane === "graf" && <Graf skjema={skjema} aktiv={aktiv} />}
+            {fane === "effekt" && <Effekt aktiv={aktiv} ar={skjema.ar} />}
           </div>
         </main>
         </div>

@@ -21,6 +21,11 @@ export interface Arbeidsbok {
   skrivArk(plan: Arkplan, fremdrift?: Fremdrift): Promise<{ ark: string; tabeller: string[] }>;
   /** Reads the selected range; a single selected cell inside an Excel table reads the whole table. */
   lesUtvalg(fremdrift?: Fremdrift): Promise<Utvalg>;
+  /**
+   * Reads a customer list from the selection: the selected range; one cell inside an Excel table reads the table;
+   * one cell elsewhere reads the block of filled cells around it (as Ctrl+A does).
+   */
+  lesKundeliste(fremdrift?: Fremdrift): Promise<Utvalg>;
 }
 
 export const IKKE_I_EXCEL =
@@ -32,6 +37,7 @@ export const utenExcel: Arbeidsbok = {
   grunn: IKKE_I_EXCEL,
   skrivArk: () => Promise.reject(new Error(IKKE_I_EXCEL)),
   lesUtvalg: () => Promise.reject(new Error(IKKE_I_EXCEL)),
+  lesKundeliste: () => Promise.reject(new Error(IKKE_I_EXCEL)),
 };
 
 /** A problem the user can fix, already in Norwegian: shown as it is. */
@@ -150,6 +156,29 @@ export function officeArbeidsbok(excel: typeof Excel): Arbeidsbok {
         });
       } catch (feil) {
         throw norskExcelfeil(feil, "Å lese det merkede området");
+      }
+    },
+
+    async lesKundeliste(fremdrift = () => {}) {
+      try {
+        return await excel.run(async (context) => {
+          fremdrift("Leser kundelisten fra det merkede området …");
+          const merket = context.workbook.getSelectedRange();
+          merket.load("cellCount");
+          const iTabell = merket.getTables(false);
+          iTabell.load("items/name");
+          await context.sync();
+          const enCelle = merket.cellCount === 1;
+          const kundeliste = !enCelle ? merket : iTabell.items.length > 0 ? iTabell.items[0].getRange() : merket.getSurroundingRegion();
+          kundeliste.load("address, values, rowCount");
+          await context.sync();
+          if (kundeliste.rowCount < 2) {
+            throw new Arkfeil(`${kundeliste.address} har ingen kunder under overskriften: merk kundelisten med overskriftsraden (Kunde, Kundetype, Innbyggere, Pris i dag, Tjenester).`);
+          }
+          return { adresse: kundeliste.address, verdier: kundeliste.values as unknown[][] };
+        });
+      } catch (feil) {
+        throw norskExcelfeil(feil, "Å lese kundelisten");
       }
     },
   };

@@ -1,0 +1,116 @@
+/**
+ * The effect analysis as a sheet: totals, the band tables per kundetype (by % and by kr, like KS's published
+ * tables) and every customer's result, each as an Excel table. Values only (the analysis is a snapshot of the
+ * matrix and the what-if changes at the time); all numbers come from the core's Sektor.
+ */
+import { type Effektresultat, type Fordeling, KUNDETYPENAVN, celleadresse } from "../../core";
+import { type Arkplan, type Celle, FORMAT } from "../arkoppsett";
+
+export const BANDKOLONNER = ["Band", "Intervall", "Antall kunder", "Andel"] as const;
+export const INNTEKTSKOLONNER = ["Tjeneste", "Kunder", "Inntekt (fakturert)", "Inntekt eksakt"] as const;
+
+/** Table caption for one kundetype's distribution, e.g. "Kommune – endring i prosent". */
+export function bandtittel(f: Fordeling, enhet: "prosent" | "kroner"): string {
+  return `${KUNDETYPENAVN[f.kundetype]} – endring i ${enhet === "prosent" ? "prosent" : "kroner"}`;
+}
+
+export interface Effektarkoppsett {
+  kildetekst: string;
+  matrisenavn: string;
+  /** "Dagens pris fra kundelisten …" etc. */
+  sammenligning: string;
+  /** true when what-if changes have been made since the run. */
+  hvaom: boolean;
+  /** The sector's full result (summary, every customer, the band sets). */
+  resultat: Effektresultat;
+  /** For the note in A2, e.g. "23.11.2026 10:15". */
+  tidspunkt: string;
+}
+
+export const KUNDEKOLONNER_ARK = [
+  "Kunde", "Nummer", "Kundetype", "Innbyggere", "Gammel pris", "Ny pris", "Endring kr", "Endring %", "Band (prosent)", "Band (kroner)",
+] as const;
+
+const PROSENT_EN_DESIMAL = "0.0 %";
+
+interface Tabellbygger {
+  plan: Arkplan;
+  /** 1-based row of the next free line. */
+  rad: number;
+}
+
+/** Adds a heading, then a table (header + rows) with per-column formats; leaves one blank row after it. */
+function leggTil(b: Tabellbygger, overskrift: string, navn: string, kolonner: readonly string[], rader: Celle[][], format: string[]): void {
+  b.plan.blokker.push({ start: `A${b.rad}`, celler: [[overskrift]] });
+  b.plan.fet.push(`A${b.rad}`);
+  const forste = b.rad + 1;
+  const siste = forste + rader.length;
+  b.plan.blokker.push({ start: `A${forste}`, celler: [[...kolonner], ...rader] });
+  const sisteKolonne = celleadresse(0, kolonner.length - 1).replace(/\d+$/, "");
+  b.plan.tabeller.push({
+    omrade: `A${forste}:${sisteKolonne}${siste}`,
+    navn,
+    formater: [kolonner.map(() => FORMAT.generelt), ...rader.map(() => format)],
+    stil: "TableStyleMedium2",
+  });
+  b.rad = siste + 2;
+}
+
+function bandceller(f: Fordeling): Celle[][] {
+  const rader: Celle[][] = f.band.map((b) => [b.navn, b.etikett, b.antall, b.andel === null ? "na." : b.andel.toNumber()]);
+  if (f.utenGrunnlag > 0) rader.push(["Uten grunnlag (na.)", "ingen pris i dag", f.utenGrunnlag, ""]);
+  rader.push(["Sum", "", f.antallKunder, f.medGrunnlag > 0 ? 1 : ""]);
+  return rader;
+}
+
+const tall = (d: { toNumber(): number } | null): Celle => (d === null ? "" : d.toNumber());
+
+/** Excel table names must be unique and ASCII: "Band_prosent_KOMMUNE". */
+function tabellnavn(enhet: string, kundetype: string): string {
+  return `Band_${enhet}_${kundetype}`;
+}
+
+export function effektark(o: Effektarkoppsett): Arkplan {
+  const plan: Arkplan = {
+    arknavn: "Effektanalyse",
+    tittel: "Effektanalyse",
+    blokker: [{
+      start: "A1",
+      celler: [
+        ["Effektanalyse – ny prismodell"],
+        [`${o.kildetekst}. ${o.matrisenavn}${o.hvaom ? " med hva-om-endringer" : ""}. Sammenlignet med: ${o.sammenligning}. Laget ${o.tidspunkt} med KS prisverktøy (verdier, ikke formler).`],
+      ],
+    }],
+    tabeller: [],
+    fet: ["A1"],
+    inndata: [],
+    formater: [],
+  };
+  const b: Tabellbygger = { plan, rad: 4 };
+  const s = o.resultat;
+  const inntekt: Celle[][] = [
+    ...s.tjenester.map((t): Celle[] => [t.tjeneste, t.antallKunder, t.inntekt.toNumber(), t.inntektEksakt.toNumber()]),
+    ["Sum ny inntekt", s.antallKunder, s.total.ny.toNumber(), s.total.nyEksakt.toNumber()],
+  ];
+  leggTil(b, "Inntekt per tjeneste (ny pris)", "Effekt_inntekt", INNTEKTSKOLONNER, inntekt, [FORMAT.tekst, FORMAT.heltall, FORMAT.kroner, '#,##0.00 "kr"']);
+  leggTil(b, "Gammelt mot nytt (kunder med grunnlag)", "Effekt_total", ["Kunder med grunnlag", "Gammelt", "Nytt", "Endring kr", "Endring %"], [[
+    s.total.medGrunnlag, s.total.gammel.toNumber(), s.total.nyMedGrunnlag.toNumber(), s.total.endringKr.toNumber(),
+    s.total.endringProsent === null ? "na." : s.total.endringProsent.div(100).toNumber(),
+  ]], [FORMAT.heltall, FORMAT.kroner, FORMAT.kroner, FORMAT.kroner, PROSENT_EN_DESIMAL]);
+  for (const [fordelinger, enhet] of [[s.prosentfordeling, "prosent"], [s.kronefordeling, "kroner"]] as const) {
+    for (const f of fordelinger) {
+      leggTil(b, bandtittel(f, enhet), tabellnavn(enhet, f.kundetype), BANDKOLONNER, bandceller(f), [FORMAT.tekst, FORMAT.tekst, FORMAT.heltall, FORMAT.prosent]);
+    }
+  }
+  const prosentband = (i: number | null) => (i === null ? "na." : s.prosentband.band[i].navn);
+  const kroneband = (i: number | null) => (i === null ? "na." : s.kroneband.band[i].navn);
+  const kunder: Celle[][] = s.kunder.map((k) => [
+    // An apostrophe keeps "0301" as text (Excel would make it the number 301).
+    k.kunde.navn, k.kunde.nummer === null ? "" : `'${k.kunde.nummer}`, KUNDETYPENAVN[k.kunde.kundetype], k.kunde.innbyggere, tall(k.gammel), k.ny.toNumber(), tall(k.endringKr),
+    k.endringProsent === null ? "na." : k.endringProsent.div(100).toNumber(), prosentband(k.prosentband), kroneband(k.kroneband),
+  ]);
+  leggTil(b, "Kunder", "Effekt_kunder", KUNDEKOLONNER_ARK, kunder, [
+    FORMAT.tekst, FORMAT.tekst, FORMAT.tekst, FORMAT.heltall, FORMAT.kroner, FORMAT.kroner, FORMAT.kroner, PROSENT_EN_DESIMAL, FORMAT.tekst, FORMAT.tekst,
+  ]);
+  return plan;
+}

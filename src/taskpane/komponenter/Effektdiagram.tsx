@@ -1,0 +1,46 @@
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { memo } from "react";
+import { type Fordeling, KUNDETYPENAVN } from "../../core";
+import { heltall, prosent } from "../format";
+
+const FARGER = ["#107c10", "#0f6cbd", "#c19c00", "#ca5010", "#c50f1f"];
+
+const useStyles = makeStyles({
+  figur: { margin: 0, display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(280px, 1fr))", gap: tokens.spacingHorizontalXL },
+  gruppe: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  rad: { display: "grid", gridTemplateColumns: "minmax(110px, 9rem) 1fr minmax(5.5rem, auto)", alignItems: "center", gap: tokens.spacingHorizontalS },
+  spor: { height: "16px", backgroundColor: tokens.colorNeutralBackground4, borderRadius: tokens.borderRadiusSmall, overflow: "hidden" },
+  stolpe: { height: "100%", borderRadius: tokens.borderRadiusSmall },
+  tall: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+});
+
+/**
+ * Horizontal bars of the band distribution per kundetype. Plain HTML: every bar's label and number are text
+ * (screen readers read them in order); the coloured bars themselves are decorative.
+ */
+export const Effektdiagram = memo(function Effektdiagram({ fordelinger, tittel }: { fordelinger: Fordeling[]; tittel: string }) {
+  const stil = useStyles();
+  return (
+    <figure className={stil.figur} aria-label={tittel}>
+      {fordelinger.map((f) => (
+        <div key={f.kundetype} className={stil.gruppe}>
+          <Text weight="semibold">{KUNDETYPENAVN[f.kundetype]} ({heltall(f.medGrunnlag)} med grunnlag)</Text>
+          {f.band.map((b, i) => {
+            const andel = b.andel === null ? 0 : b.andel.toNumber();
+            return (
+              <div key={b.navn} className={stil.rad} data-band={b.navn}>
+                <Text size={200}>{b.navn}</Text>
+                <div className={stil.spor} aria-hidden="true">
+                  <div className={stil.stolpe} style={{ width: `${(andel * 100).toFixed(2)}%`, backgroundColor: FARGER[i % FARGER.length] }} />
+                </div>
+                <Text size={200} className={stil.tall}>
+                  {heltall(b.antall)} ({b.andel === null ? "na." : prosent(b.andel.times(100))})
+                </Text>
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </figure>
+  );
+});

@@ -1,0 +1,48 @@
+import { Field, Input, Slider, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { PARAMETERTEKST, type Parameter, type Skala } from "../effekt/hvaom";
+
+const useStyles = makeStyles({
+  rad: { display: "grid", gridTemplateColumns: "1fr 9rem", alignItems: "end", gap: tokens.spacingHorizontalM },
+  slider: { width: "100%" },
+});
+
+interface Props {
+  parameter: Parameter;
+  skala: Skala;
+  /** Slider position (justering in whole percent). */
+  verdi: number;
+  /** Text in the number field (what the user typed, or the current value). */
+  tekst: string;
+  feil: string | null;
+  /** A slider move: a number. */
+  vedSlider: (verdi: number) => void;
+  /** Typed text: the core reads it (Norwegian numbers, "25 %"). */
+  vedTekst: (tekst: string) => void;
+}
+
+/** One what-if parameter: a slider and a number field that both update the sector at once. */
+export function Hvaomfelt({ parameter, skala, verdi, tekst, feil, vedSlider, vedTekst }: Props) {
+  const stil = useStyles();
+  const t = PARAMETERTEKST[parameter];
+  const hjelpId = useId();
+  return (
+    <div className={stil.rad}>
+      <Field label={`${t.navn} (${t.enhet})`} hint={t.hjelp}>
+        <Slider
+          className={stil.slider}
+          min={skala.min}
+          max={skala.max}
+          step={skala.steg}
+          value={Math.min(skala.max, Math.max(skala.min, verdi))}
+          onChange={(_, d) => vedSlider(d.value)}
+          data-parameter={parameter}
+        />
+      </Field>
+      <Field label={`${t.navn}, tall`} validationMessage={feil ?? undefined} validationState={feil ? "error" : "none"}>
+        <Input value={tekst} onChange={(_, d) => vedTekst(d.value)} inputMode="decimal" aria-describedby={hjelpId} />
+      </Field>
+      <span id={hjelpId} hidden>{`Skriv ${t.navn.toLowerCase()} med norsk desimalkomma`}</span>
+    </div>
+  );
+}
