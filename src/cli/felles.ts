@@ -76,7 +76,7 @@ export function lesMatrise(sti: string | undefined): Prismatrise {
 }
 
 /** Warnings of a user-supplied matrix (the default matrix's known warning is shown by `matrise`). */
-export function matriseadvarsler(matrise: Prismatrise, sti: string | undefined): string[] {
+export function filadvarsler(matrise: Prismatrise, sti: string | undefined): string[] {
   if (sti === undefined) return [];
   return matrise.advarsler.map((p) => (p.celle ? `Celle ${p.celle}: ${p.melding}` : p.melding));
 }

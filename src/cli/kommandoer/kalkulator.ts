@@ -3,7 +3,7 @@ import {
   tolkBefolkningsar, tolkInnbyggere, tolkKundetype, type Tjenestevalg,
 } from "../../core";
 import {
-  antall, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, matriseadvarsler, pakrevd, prosent, tekstTabell, valgfri,
+  antall, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, filadvarsler, pakrevd, prosent, tekstTabell, valgfri,
 } from "../felles";
 
 const SCENARIONOKLER = ["organisasjon", "ar", "innbyggere", "kundetype", "tjenester", "vurder"];
@@ -165,7 +165,7 @@ Eksempel:
         sum: radJson("Sum", resultat.sum),
       },
       tekst: `${hvem}\n\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`,
-      advarsler: matriseadvarsler(matrise, matrisesti),
+      advarsler: filadvarsler(matrise, matrisesti),
     };
   },
 };

@@ -1,7 +1,7 @@
 import {
   finnMatrisetjeneste, KUNDETYPENAVN, rundHalvOpp, tjenestepris, tolkDesimaler, tolkInnbyggere, tolkKundetype,
 } from "../../core";
-import { antall, type Kommando, jsonTall, kr, lesMatrise, matriseadvarsler, pakrevd, valgfri } from "../felles";
+import { antall, type Kommando, jsonTall, kr, lesMatrise, filadvarsler, pakrevd, valgfri } from "../felles";
 
 export const pris: Kommando = {
   navn: "pris",
@@ -40,7 +40,7 @@ Eksempel:
     return {
       json: { tjeneste: tjeneste.navn, kundetype, innbyggere, pris: jsonTall(belop) },
       tekst: `${tjeneste.navn}, ${KUNDETYPENAVN[kundetype].toLowerCase()} med ${antall(innbyggere)} innbyggere: ${kr(belop, desimaler)}`,
-      advarsler: matriseadvarsler(matrise, matrisesti),
+      advarsler: filadvarsler(matrise, matrisesti),
     };
   },
 };
