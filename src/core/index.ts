@@ -36,7 +36,6 @@ export {
   type Kalkulatorinput, type Kalkulatorrad, type Kalkulatorsum, type Kalkulatorresultat, type Tjenestevalg, type Radtype,
 } from "./kalkulator";
 export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./standarddata";
-export { lagPrisfunksjon, type Prisfunksjon } from "./hurtigpris";
 export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";
 export { fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";

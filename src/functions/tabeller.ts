@@ -1,6 +1,6 @@
 import {
-  type Digifintabell, type Kundetype, type Prisfunksjon, type Prismatrise, type SvarUtTabell,
-  lagPrisfunksjon, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
+  type Digifintabell, type Kundetype, type Prismatrise, type SvarUtTabell,
+  finnMatrisetjeneste, raskPrisfunksjon, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
   tolkDigifintabell, tolkPrismatrise, tolkSvarUtTabell,
 } from "../core";
 import { tilCeller } from "./argumenter";
@@ -26,6 +26,7 @@ export function digifinTabell(verdi: unknown): Digifintabell {
   return celler ? digifinTabeller.hent(celler) : STANDARD_DIGIFIN;
 }
 
+type Prisfunksjon = (innbyggere: number) => number;
 type Post = { funksjon: Prisfunksjon } | { feil: unknown };
 const prisfunksjoner = new WeakMap<Prismatrise, Map<string, Post>>();
 const MAKS_PER_MATRISE = 2000;
@@ -41,7 +42,7 @@ export function prisfunksjon(matrise: Prismatrise, tjeneste: unknown, kundetype:
   let post = poster.get(nokkel);
   if (!post) {
     try {
-      post = { funksjon: lagPrisfunksjon(matrise, tjeneste, kundetype, desimaler) };
+      post = { funksjon: raskPrisfunksjon(matrise, finnMatrisetjeneste(matrise, tjeneste), kundetype, desimaler) };
     } catch (feil) {
       post = { feil };
     }
