@@ -104,15 +104,21 @@ function forbered(ledd: Prisledd, referanse: number): Forberedt | null {
   return { fn: f.n, df: f.d, rn: r.n, dr: r.d, an: a.n, da: a.d, pref: referanse, k, perDesimaler };
 }
 
-// One prepared set per matrix row and kundetype; recomputed if the same row is used with another Pref.
-const forberedte = new WeakMap<Prisledd, Forberedt | null>();
-const UTENFOR = { pref: NaN } as const;
+// The prepared constants of a matrix row ride on the row itself under a private, non-enumerable symbol
+// (a plain property read is several times cheaper than a WeakMap lookup, and invisible to JSON, equality
+// and enumeration); a frozen row uses the WeakMap instead. Recomputed if the row is used with another Pref.
+const FORBEREDT = Symbol("raskpris");
+type MedForberedt = Prisledd & { [FORBEREDT]?: Forberedt };
+const forberedte = new WeakMap<Prisledd, Forberedt>();
 
 function forberedt(ledd: Prisledd, referanse: number): Forberedt | null {
-  let f = forberedte.get(ledd);
-  if (f === undefined || (f ?? UTENFOR).pref !== referanse) {
-    f = forbered(ledd, referanse);
-    if (f) forberedte.set(ledd, f);
+  const lagret = (ledd as MedForberedt)[FORBEREDT] ?? forberedte.get(ledd);
+  if (lagret !== undefined && lagret.pref === referanse) return lagret;
+  const f = forbered(ledd, referanse);
+  if (f && Object.isExtensible(ledd)) {
+    Object.defineProperty(ledd, FORBEREDT, { value: f, writable: true, configurable: true, enumerable: false });
+  } else if (f) {
+    forberedte.set(ledd, f);
   }
   return f;
 }
