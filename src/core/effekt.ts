@@ -1,8 +1,10 @@
 import { rundHalvOpp } from "./avrunding";
-import { type Bandsett, finnBand, finnBandMotTerskler, kroneterskler, STANDARD_KRONEBAND, STANDARD_PROSENTBAND } from "./baand";
+import {
+  type Bandgrense, type Bandsett, finnBand, finnBandMotTerskler, kroneterskler, STANDARD_KRONEBAND, STANDARD_PROSENTBAND,
+} from "./baand";
 import { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
-import { modellpris, prisregel, tjenestepris } from "./innbyggerpris";
+import { modellpris, prisregel } from "./innbyggerpris";
 import { tolkJustering } from "./justering";
 import { type Betaler, type Kalibrering, medPrisledd, selvkostpris, tolkBelop } from "./kalibrering";
 import type { Kunde } from "./kundeliste";
@@ -10,6 +12,7 @@ import { KUNDETYPENAVN, KUNDETYPER, type Kundetype } from "./kundetype";
 import { GRUNNFINANSIERING, type Matrisekundetype, type Prisledd, type Prismatrise, tolkPrismatrise } from "./prismatrise";
 import { prismatriseTilTekstceller } from "./matrisecelller";
 import { prisendring } from "./prisendring";
+import { raskModellpris } from "./raskpris";
 import { STANDARD_SVARUT } from "./standarddata";
 import { type SvarUtTabell, svarUtPris } from "./svarut";
 import { finnMatrisetjeneste, MIN_KOMMUNE, SVARUT } from "./tjenester";
@@ -180,13 +183,52 @@ export interface Endring {
   justering?: Decimal | number | string;
 }
 
+/** Σ P and Σ P² of the customers of one kundetype priced by model 1 for one service (exact integers). */
+interface Gruppe {
+  antall: number;
+  sumP: Decimal;
+  sumP2: Decimal;
+}
+
+const NULL = new Decimal(0);
+
 /**
- * A prepared sector: customers × services with every line priced once, per-customer totals, baselines and
- * percentage thresholds precomputed, so that a what-if change of one service recomputes only that service's
- * lines for the customers of the changed kundetype (one `modellpris` each, exact Decimal) and re-bands only them.
- * Made by {@link lagSektor}; the taskpane keeps one and calls {@link Sektor.oppdater} on every slider move.
- *
- * All amounts are exact decimal.js values; lines are rounded half-up to whole kroner as in the calculator.
+ * Σ_i modellpris(ledd, P_i, Pref) in closed form: (n·f·Pref + r·(Pref·ΣP − a·ΣP²)) / Pref. The same rational
+ * number as summing the exact prices (it is the left side of the calibration equation), with one division.
+ */
+function modellsum(ledd: Prisledd, g: Gruppe, pref: number): Decimal {
+  if (g.antall === 0) return NULL;
+  return ledd.fastpris.times(g.antall).times(pref)
+    .plus(ledd.innbyggerpris.times(g.sumP.times(pref).minus(ledd.justering.times(g.sumP2))))
+    .div(pref);
+}
+
+/** modellpris rounded half-up to whole kroner, as a number: the core's safe-integer fast path, else Decimal. */
+function avrundetModellpris(ledd: Prisledd, innbyggere: number, pref: number): number {
+  return raskModellpris(ledd, pref, innbyggere, 0) ?? rundHalvOpp(modellpris(ledd, innbyggere, pref)).toNumber();
+}
+
+/** The first band whose largest whole-krone value is ≥ e (e a whole number of kroner). */
+function heltallsband(maks: readonly number[], e: number): number {
+  for (let k = 0; k < maks.length; k++) if (e <= maks[k]) return k;
+  return maks.length;
+}
+
+/**
+ * The largest whole number in each band below a limit: inklusiv ? ⌊t⌋ : ⌈t⌉ − 1. For a whole-krone change e,
+ * "e ≤ maks" is then exactly "e ≤ t" (inklusiv) or "e < t".
+ */
+function heltallsgrenser(grenser: readonly Bandgrense[], terskler: readonly Decimal[]): number[] {
+  return grenser.map((g, k) => (g.inklusiv ? terskler[k].floor() : terskler[k].ceil().minus(1)).toNumber());
+}
+
+/**
+ * A prepared sector: customers × services with every line priced once (rounded to whole kroner, kept as safe
+ * integers), per-customer totals, baselines and band limits precomputed, so that a what-if change of one service
+ * re-prices only that service's lines for the customers of the changed kundetype (the core's exact fast path,
+ * `raskModellpris`, falling back to `modellpris`) and re-bands only them; the exact (unrounded) revenue of the
+ * service is updated in O(1) from Σ P and Σ P² of its users. Made by {@link lagSektor}; the taskpane keeps one and
+ * calls {@link Sektor.oppdater} on every slider move. Results are exact decimal.js values.
  */
 export class Sektor {
   readonly kunder: readonly Kunde[];
@@ -198,17 +240,28 @@ export class Sektor {
   private kontrollert: Prismatrise | null = null;
   private readonly svarut: SvarUtTabell;
   private readonly svarutIndeks: number;
-  private readonly linjer: (Decimal | null)[][];
-  private readonly eksakte: (Decimal | null)[][];
-  private readonly ny: Decimal[];
+  /** Per customer and line index (matrix services, then SvarUt): price in whole kroner; null = not used. */
+  private linjer: (number | null)[][];
+  private ny: number[];
   private readonly gammel: (Decimal | null)[];
-  private readonly terskler: (Decimal[] | null)[];
+  /** The baseline as a safe integer when it is one (then every band test is integer arithmetic). */
+  private readonly gammelTall: (number | null)[];
+  private readonly pMaks: (number[] | null)[];
+  private readonly pTerskler: (Decimal[] | null)[];
+  private readonly kMaks: number[];
   private readonly pBand: (number | null)[];
   private readonly kBand: (number | null)[];
   private readonly brukere: number[][];
-  private readonly inntekt: Decimal[];
-  private readonly inntektEksakt: Decimal[];
-  private readonly startverdier: { ny: Decimal[]; linjer: (Decimal | null)[][]; eksakte: (Decimal | null)[][] };
+  /** Per line and kundetype: the model-priced users of that kundetype. */
+  private readonly modellbrukere: Record<Matrisekundetype, number[]>[];
+  private readonly grupper: Record<Matrisekundetype, Gruppe>[];
+  /** Per line: exact revenue from users not priced by model 1 (fixed prices, SvarUt). */
+  private readonly fastEksakt: Decimal[];
+  private modellEksakt: Record<Matrisekundetype, Decimal>[];
+  private inntekt: number[];
+  private readonly startverdier: {
+    linjer: (number | null)[][]; ny: number[]; modellEksakt: Record<Matrisekundetype, Decimal>[]; inntekt: number[];
+  };
 
   /** Use {@link lagSektor}. Throws TabellFeil naming the customer cells when a line cannot be priced. */
   constructor(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}) {
@@ -221,23 +274,23 @@ export class Sektor {
     const m = matrise.tjenester.length;
     this.svarutIndeks = m;
     this.brukere = Array.from({ length: m + 1 }, () => []);
+    this.modellbrukere = Array.from({ length: m + 1 }, () => ({ KOMMUNE: [], FYLKESKOMMUNE: [] }));
+    this.grupper = Array.from({ length: m + 1 }, () => ({
+      KOMMUNE: { antall: 0, sumP: NULL, sumP2: NULL }, FYLKESKOMMUNE: { antall: 0, sumP: NULL, sumP2: NULL },
+    }));
+    this.fastEksakt = new Array(m + 1).fill(NULL);
     const problemer: Celleproblem[] = [];
     this.linjer = [];
-    this.eksakte = [];
     this.ny = [];
     kunder.forEach((kunde, i) => {
-      const linjer: (Decimal | null)[] = new Array(m + 1).fill(null);
-      const eksakte: (Decimal | null)[] = new Array(m + 1).fill(null);
+      const linjer: (number | null)[] = new Array(m + 1).fill(null);
       const plan = tjenesteplan(kunde, matrise);
       for (const mangler of plan.ikkePriset) {
         if (!mangler.underforstatt) problemer.push({ celle: kunde.celler.tjenester, melding: `${kunde.navn}: ${mangler.melding}` });
       }
-      const indekser = plan.svarut ? [...plan.matrise, m] : plan.matrise;
-      for (const s of indekser) {
+      for (const s of plan.svarut ? [...plan.matrise, m] : plan.matrise) {
         try {
-          const pris = this.eksaktLinje(kunde, s, matrise);
-          eksakte[s] = pris;
-          linjer[s] = rundHalvOpp(pris);
+          linjer[s] = this.prisLinje(kunde, i, s, matrise);
           this.brukere[s].push(i);
         } catch (feil) {
           if (!(feil instanceof PrisFeil)) throw feil;
@@ -245,13 +298,14 @@ export class Sektor {
         }
       }
       this.linjer.push(linjer);
-      this.eksakte.push(eksakte);
-      this.ny.push(sum(linjer));
+      this.ny.push(linjer.reduce<number>((sum, l) => sum + (l ?? 0), 0));
     });
     if (problemer.length > 0) throw new TabellFeil("kundeliste", problemer);
-    this.inntekt = this.brukere.map((b, s) => b.reduce((acc, i) => acc.plus(this.linjer[i][s]!), new Decimal(0)));
-    this.inntektEksakt = this.brukere.map((b, s) => b.reduce((acc, i) => acc.plus(this.eksakte[i][s]!), new Decimal(0)));
-    this.startverdier = { ny: [...this.ny], linjer: this.linjer.map((l) => [...l]), eksakte: this.eksakte.map((l) => [...l]) };
+    this.modellEksakt = this.grupper.map((_, s) => this.modellinntekt(s, matrise));
+    this.inntekt = this.brukere.map((b, s) => b.reduce((sum, i) => sum + this.linjer[i][s]!, 0));
+    this.startverdier = {
+      linjer: this.linjer.map((l) => [...l]), ny: [...this.ny], modellEksakt: this.modellEksakt.map((e) => ({ ...e })), inntekt: [...this.inntekt],
+    };
 
     const grunnlinje = valg.grunnlinje ?? (kunder.some((k) => k.prisIDag !== null) ? "dagens_pris" : "startmatrise");
     if (grunnlinje === "dagens_pris") {
@@ -259,31 +313,68 @@ export class Sektor {
       this.gammel = kunder.map((k) => k.prisIDag);
     } else if (grunnlinje === "startmatrise") {
       this.grunnlinje = "startmatrise";
-      this.gammel = [...this.ny];
+      this.gammel = this.ny.map((n) => new Decimal(n));
     } else {
       this.grunnlinje = "matrise";
-      this.gammel = [...new Sektor(kunder, grunnlinje.matrise, { svarut: this.svarut, grunnlinje: "startmatrise" }).ny];
+      this.gammel = new Sektor(kunder, grunnlinje.matrise, { svarut: this.svarut, grunnlinje: "startmatrise" }).ny.map((n) => new Decimal(n));
     }
-    this.terskler = this.gammel.map((g) => (g !== null && g.isPositive() && !g.isZero() ? kroneterskler(this.prosentband, g) : null));
+    const positiv = (g: Decimal | null): g is Decimal => g !== null && g.isPositive() && !g.isZero();
+    this.gammelTall = this.gammel.map((g) => (g !== null && g.isInteger() && g.abs().lte(Number.MAX_SAFE_INTEGER) ? g.toNumber() : null));
+    this.pTerskler = this.gammel.map((g) => (positiv(g) ? kroneterskler(this.prosentband, g) : null));
+    this.pMaks = this.pTerskler.map((t, i) => (t && this.gammelTall[i] !== null ? heltallsgrenser(this.prosentband.grenser, t) : null));
+    this.kMaks = heltallsgrenser(this.kroneband.grenser, this.kroneband.grenser.map((g) => g.verdi));
     this.pBand = [];
     this.kBand = [];
     kunder.forEach((_, i) => this.plasser(i));
   }
 
-  private eksaktLinje(kunde: Kunde, s: number, matrise: Prismatrise): Decimal {
-    if (s === this.svarutIndeks) return svarUtPris(this.svarut, kunde.svarut ?? { altinn: 0, forsendelser: 0, svarinn: 0 }, kunde.kundetype);
-    return tjenestepris(matrise, matrise.tjenester[s], kunde.innbyggere, kunde.kundetype);
+  /** Prices one line of a customer in whole kroner and records what the exact revenue needs. */
+  private prisLinje(kunde: Kunde, i: number, s: number, matrise: Prismatrise): number {
+    if (s === this.svarutIndeks) {
+      const pris = svarUtPris(this.svarut, kunde.svarut ?? { altinn: 0, forsendelser: 0, svarinn: 0 }, kunde.kundetype);
+      this.fastEksakt[s] = this.fastEksakt[s].plus(pris);
+      return rundHalvOpp(pris).toNumber();
+    }
+    const regel = prisregel(matrise, matrise.tjenester[s], kunde.kundetype);
+    if (regel.type === "fast") {
+      this.fastEksakt[s] = this.fastEksakt[s].plus(regel.pris);
+      return rundHalvOpp(regel.pris).toNumber();
+    }
+    const pris = avrundetModellpris(regel.ledd, kunde.innbyggere, regel.referanse);
+    const kundetype = kunde.kundetype as Matrisekundetype;
+    const g = this.grupper[s][kundetype];
+    const p = new Decimal(kunde.innbyggere);
+    this.grupper[s][kundetype] = { antall: g.antall + 1, sumP: g.sumP.plus(p), sumP2: g.sumP2.plus(p.times(p)) };
+    this.modellbrukere[s][kundetype].push(i);
+    return pris;
+  }
+
+  private modellinntekt(s: number, matrise: Prismatrise): Record<Matrisekundetype, Decimal> {
+    const t = matrise.tjenester[s];
+    const sum = (k: Matrisekundetype) => {
+      const ledd = k === "KOMMUNE" ? t?.kommune : t?.fylkeskommune;
+      return ledd ? modellsum(ledd, this.grupper[s][k], matrise.referanse[k]) : NULL;
+    };
+    return { KOMMUNE: sum("KOMMUNE"), FYLKESKOMMUNE: sum("FYLKESKOMMUNE") };
   }
 
   private plasser(i: number): void {
+    const heltall = this.gammelTall[i];
+    if (heltall !== null) {
+      const e = this.ny[i] - heltall;
+      this.kBand[i] = heltallsband(this.kMaks, e);
+      const p = this.pMaks[i];
+      this.pBand[i] = p ? heltallsband(p, e) : null;
+      return;
+    }
     const g = this.gammel[i];
     if (g === null) {
       this.pBand[i] = null;
       this.kBand[i] = null;
       return;
     }
-    const endring = this.ny[i].minus(g);
-    const terskler = this.terskler[i];
+    const endring = new Decimal(this.ny[i]).minus(g);
+    const terskler = this.pTerskler[i];
     this.pBand[i] = terskler ? finnBandMotTerskler(this.prosentband.grenser, endring, (_, k) => terskler[k]) : null;
     this.kBand[i] = finnBand(this.kroneband, endring);
   }
@@ -322,47 +413,34 @@ export class Sektor {
         ? gammeltLedd.justering
         : tolkJustering(endring.justering instanceof Decimal ? endring.justering.toString() : endring.justering, "justering"),
     };
-    const matrise = medPrisledd(this.aktiv, tjeneste, kundetype, ledd);
-    const pref = matrise.referanse[kundetype];
-    const berorte = this.brukere[s].filter((i) => this.kunder[i].kundetype === kundetype);
-    const nye = berorte.map((i) => modellpris(ledd, this.kunder[i].innbyggere, pref));
-    this.aktiv = matrise;
+    const pref = this.aktiv.referanse[kundetype];
+    const berorte = this.modellbrukere[s][kundetype];
+    const nye = berorte.map((i) => avrundetModellpris(ledd, this.kunder[i].innbyggere, pref)); // throws before any change
+    this.aktiv = medPrisledd(this.aktiv, tjeneste, kundetype, ledd);
     this.kontrollert = null;
-    berorte.forEach((i, j) => this.settLinje(i, s, nye[j]));
-    this.summerTjeneste(s);
-    return this.sammendrag();
-  }
-
-  private settLinje(i: number, s: number, eksakt: Decimal): void {
-    const avrundet = rundHalvOpp(eksakt);
-    this.ny[i] = this.ny[i].minus(this.linjer[i][s]!).plus(avrundet);
-    this.linjer[i][s] = avrundet;
-    this.eksakte[i][s] = eksakt;
-    this.plasser(i);
-  }
-
-  private summerTjeneste(s: number): void {
-    let inntekt = new Decimal(0);
-    let eksakt = new Decimal(0);
-    for (const i of this.brukere[s]) {
-      inntekt = inntekt.plus(this.linjer[i][s]!);
-      eksakt = eksakt.plus(this.eksakte[i][s]!);
-    }
+    let inntekt = this.inntekt[s];
+    berorte.forEach((i, j) => {
+      const linjer = this.linjer[i];
+      const forskjell = nye[j] - linjer[s]!;
+      linjer[s] = nye[j];
+      this.ny[i] += forskjell;
+      inntekt += forskjell;
+      this.plasser(i);
+    });
     this.inntekt[s] = inntekt;
-    this.inntektEksakt[s] = eksakt;
+    this.modellEksakt[s] = { ...this.modellEksakt[s], [kundetype]: modellsum(ledd, this.grupper[s][kundetype], pref) };
+    return this.sammendrag();
   }
 
   /** Back to the matrix the sector was prepared with. */
   tilbakestill(): Effektsammendrag {
     this.aktiv = this.start;
     this.kontrollert = null;
-    this.kunder.forEach((_, i) => {
-      this.ny[i] = this.startverdier.ny[i];
-      this.linjer[i] = [...this.startverdier.linjer[i]];
-      this.eksakte[i] = [...this.startverdier.eksakte[i]];
-      this.plasser(i);
-    });
-    this.brukere.forEach((_, s) => this.summerTjeneste(s));
+    this.linjer = this.startverdier.linjer.map((l) => [...l]);
+    this.ny = [...this.startverdier.ny];
+    this.modellEksakt = this.startverdier.modellEksakt.map((e) => ({ ...e }));
+    this.inntekt = [...this.startverdier.inntekt];
+    this.kunder.forEach((_, i) => this.plasser(i));
     return this.sammendrag();
   }
 
@@ -383,35 +461,39 @@ export class Sektor {
 
   /** Sector totals and the band distributions per kundetype. O(customers); no prices are computed. */
   sammendrag(): Effektsammendrag {
-    const tjenester: Tjenesteinntekt[] = this.brukere.map((b, s) => ({
-      tjeneste: s === this.svarutIndeks ? SVARUT : this.aktiv.tjenester[s].navn,
-      antallKunder: b.length,
-      inntekt: this.inntekt[s],
-      inntektEksakt: this.inntektEksakt[s],
-    })).filter((t, s) => s < this.svarutIndeks || t.antallKunder > 0);
-    let ny = new Decimal(0);
-    let nyEksakt = new Decimal(0);
-    for (const t of tjenester) {
-      ny = ny.plus(t.inntekt);
-      nyEksakt = nyEksakt.plus(t.inntektEksakt);
-    }
-    let gammel = new Decimal(0);
-    let nyMedGrunnlag = new Decimal(0);
+    const tjenester: Tjenesteinntekt[] = [];
+    let ny = 0;
+    let nyEksakt = NULL;
+    this.brukere.forEach((b, s) => {
+      if (s === this.svarutIndeks && b.length === 0) return;
+      const eksakt = this.fastEksakt[s].plus(this.modellEksakt[s].KOMMUNE).plus(this.modellEksakt[s].FYLKESKOMMUNE);
+      tjenester.push({
+        tjeneste: s === this.svarutIndeks ? SVARUT : this.aktiv.tjenester[s].navn,
+        antallKunder: b.length,
+        inntekt: new Decimal(this.inntekt[s]),
+        inntektEksakt: eksakt,
+      });
+      ny += this.inntekt[s];
+      nyEksakt = nyEksakt.plus(eksakt);
+    });
+    let gammel = NULL;
+    let nyMedGrunnlag = 0;
     let medGrunnlag = 0;
     this.gammel.forEach((g, i) => {
       if (g === null) return;
       gammel = gammel.plus(g);
-      nyMedGrunnlag = nyMedGrunnlag.plus(this.ny[i]);
+      nyMedGrunnlag += this.ny[i];
       medGrunnlag += 1;
     });
+    const nyMed = new Decimal(nyMedGrunnlag);
     return {
       grunnlinje: this.grunnlinje,
       antallKunder: this.kunder.length,
       tjenester,
       total: {
-        ny, nyEksakt, gammel, nyMedGrunnlag, medGrunnlag,
-        endringKr: nyMedGrunnlag.minus(gammel),
-        endringProsent: prisendring(gammel, nyMedGrunnlag),
+        ny: new Decimal(ny), nyEksakt, gammel, nyMedGrunnlag: nyMed, medGrunnlag,
+        endringKr: nyMed.minus(gammel),
+        endringProsent: prisendring(gammel, nyMed),
       },
       prosentfordeling: this.fordeling(this.prosentband, this.pBand),
       kronefordeling: this.fordeling(this.kroneband, this.kBand),
@@ -448,15 +530,16 @@ export class Sektor {
   kunderesultater(): Kunderesultat[] {
     return this.kunder.map((kunde, i) => {
       const g = this.gammel[i];
+      const ny = new Decimal(this.ny[i]);
       const linjer = this.linjer[i].flatMap((pris, s) =>
-        pris === null ? [] : [{ tjeneste: s === this.svarutIndeks ? SVARUT : this.aktiv.tjenester[s].navn, pris }]);
+        pris === null ? [] : [{ tjeneste: s === this.svarutIndeks ? SVARUT : this.aktiv.tjenester[s].navn, pris: new Decimal(pris) }]);
       return {
         kunde,
         linjer,
-        ny: this.ny[i],
+        ny,
         gammel: g,
-        endringKr: g === null ? null : this.ny[i].minus(g),
-        endringProsent: prisendring(g, this.ny[i]),
+        endringKr: g === null ? null : ny.minus(g),
+        endringProsent: prisendring(g, ny),
         prosentband: this.pBand[i],
         kroneband: this.kBand[i],
       };
@@ -467,10 +550,6 @@ export class Sektor {
   resultat(): Effektresultat {
     return { ...this.sammendrag(), kunder: this.kunderesultater(), prosentband: this.prosentband, kroneband: this.kroneband };
   }
-}
-
-function sum(linjer: readonly (Decimal | null)[]): Decimal {
-  return linjer.reduce<Decimal>((s, l) => (l === null ? s : s.plus(l)), new Decimal(0));
 }
 
 /**

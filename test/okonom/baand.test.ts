@@ -41,7 +41,11 @@ describe("bånd", () => {
     fc.assert(
       fc.property(
         fc.subarray(alle, { minLength: 1, maxLength: 40 }),
-        fc.array(fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: null }), { minLength: 40, maxLength: 40 }),
+        // Prices today in whole kroner (integer band path) or with øre (Decimal band path).
+        fc.array(fc.option(fc.oneof(
+          fc.integer({ min: 0, max: 3_000_000 }).map(String),
+          fc.integer({ min: 0, max: 300_000_000 }).map((ore) => (ore / 100).toFixed(2)),
+        ), { nil: null }), { minLength: 40, maxLength: 40 }),
         grenser,
         grenser.map((g) => g.map((x) => x * 1000)),
         (utvalg, priser, pg, kg) => {

@@ -3,7 +3,7 @@ import eksempelCsv from "../../data/eksempel-kunder.csv";
 import {
   alleKunder, beregnEffekt, csvTilCeller, type Endring, type Kunde, lagSektor, PrisFeil, STANDARD_PRISMATRISE, TabellFeil, tolkKundeliste,
 } from "../../src/core";
-import { modell, rund } from "./brok";
+import { brok, fra, modell, pluss, rund, somDesimal } from "./brok";
 
 const PK = 717_710;
 const eksempel = () => tolkKundeliste(csvTilCeller(eksempelCsv));
@@ -101,5 +101,33 @@ describe("sektor for hva-om", () => {
         { celle: "B3", melding: "Vestland: Fiks Digisos tilbys ikke til kundetypen fylkeskommune (FYLKESKOMMUNE) i prismatrisen." },
       ]);
     }
+  });
+});
+
+describe("eksakt inntekt i sektoren", () => {
+  test("lik summen av de eksakte prisene (uavhengige brøker), også etter en endring", () => {
+    const kunder = [...alleKunder(), ...eksempel().filter((k) => k.nummer === null)];
+    const sektor = lagSektor(kunder, STANDARD_PRISMATRISE);
+    const eksakt = (tjeneste: string, sammendrag = sektor.sammendrag()) =>
+      sammendrag.tjenester.find((t) => t.tjeneste === tjeneste)!.inntektEksakt.toFixed(20);
+    // Grunnfinansiering: 357 + 1 (Nykommune) kommuner and 14 fylkeskommuner, model 1 each.
+    let sum = brok(0n);
+    for (const k of kunder) {
+      if (k.kundetype === "KOMMUNE") sum = pluss(sum, modell("16500", "6.345", "0.1", k.innbyggere, PK));
+      if (k.kundetype === "FYLKESKOMMUNE") sum = pluss(sum, modell("150000", "1.05", "0.6", k.innbyggere, 728_803));
+    }
+    expect(eksakt("Grunnfinansiering")).toBe(somDesimal(sum, 20));
+    // KS Læring: every kommune and fylkeskommune («alle») + Digitaliseringsdirektoratet at 54 000.
+    const laering = (r: string) => {
+      let s = fra(54_000);
+      for (const k of kunder) {
+        if (k.kundetype === "KOMMUNE" && k.tjenester.type === "alle") s = pluss(s, modell("18000", r, "0.3", k.innbyggere, PK));
+        if (k.kundetype === "FYLKESKOMMUNE") s = pluss(s, modell("18000", "0.39", "0.3", k.innbyggere, 728_803));
+      }
+      return somDesimal(s, 20);
+    };
+    expect(eksakt("KS Læring")).toBe(laering("1.56"));
+    const etter = sektor.oppdater({ tjeneste: "KS Læring", innbyggerpris: "1,7" });
+    expect(eksakt("KS Læring", etter)).toBe(laering("1.7"));
   });
 });
