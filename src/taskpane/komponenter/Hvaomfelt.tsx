@@ -3,8 +3,9 @@ import { useId } from "react";
 import { PARAMETERTEKST, type Parameter, type Skala } from "../effekt/hvaom";
 
 const useStyles = makeStyles({
-  rad: { display: "grid", gridTemplateColumns: "1fr 9rem", alignItems: "end", gap: tokens.spacingHorizontalM },
+  rad: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(6rem, 9rem)", alignItems: "end", gap: tokens.spacingHorizontalM },
   slider: { width: "100%" },
+  felt: { minWidth: 0, width: "100%" },
 });
 
 interface Props {
@@ -33,14 +34,15 @@ export function Hvaomfelt({ parameter, skala, verdi, tekst, feil, vedSlider, ved
           className={stil.slider}
           min={skala.min}
           max={skala.max}
-          step={skala.steg}
+          // The step on the native input only: Fluent draws a mark per step when given `step`, unreadable for 20 000 steps.
+          input={{ step: skala.steg }}
           value={Math.min(skala.max, Math.max(skala.min, verdi))}
           onChange={(_, d) => vedSlider(d.value)}
           data-parameter={parameter}
         />
       </Field>
       <Field label={`${t.navn}, tall`} validationMessage={feil ?? undefined} validationState={feil ? "error" : "none"}>
-        <Input value={tekst} onChange={(_, d) => vedTekst(d.value)} inputMode="decimal" aria-describedby={hjelpId} />
+        <Input className={stil.felt} value={tekst} onChange={(_, d) => vedTekst(d.value)} inputMode="decimal" aria-describedby={hjelpId} />
       </Field>
       <span id={hjelpId} hidden>{`Skriv ${t.navn.toLowerCase()} med norsk desimalkomma`}</span>
     </div>
