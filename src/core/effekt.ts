@@ -204,7 +204,7 @@ function modellsum(ledd: Prisledd, g: Gruppe, pref: number): Decimal {
 }
 
 /** modellpris rounded half-up to whole kroner, as a number: the core's safe-integer fast path, else Decimal. */
-function avrundetModellpris(ledd: Prisledd, innbyggere: number, pref: number): number {
+export function avrundetModellpris(ledd: Prisledd, innbyggere: number, pref: number): number {
   return raskModellpris(ledd, pref, innbyggere, 0) ?? rundHalvOpp(modellpris(ledd, innbyggere, pref)).toNumber();
 }
 

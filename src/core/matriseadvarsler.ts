@@ -1,8 +1,6 @@
-import { rundHalvOpp } from "./avrunding";
 import { Decimal } from "./desimal";
 import { PrisFeil } from "./feil";
-import { tjenesteplan } from "./effekt";
-import { modellpris } from "./innbyggerpris";
+import { avrundetModellpris, tjenesteplan } from "./effekt";
 import type { Kunde } from "./kundeliste";
 import { KUNDETYPENAVN, KUNDETYPER, type Kundetype } from "./kundetype";
 import type { Matrisekundetype, Prismatrise } from "./prismatrise";
@@ -82,7 +80,7 @@ export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[])
       for (const kunde of brukere) {
         let pris: Decimal;
         try {
-          pris = rundHalvOpp(modellpris(ledd, kunde.innbyggere, pref));
+          pris = new Decimal(avrundetModellpris(ledd, kunde.innbyggere, pref));
         } catch (feil) {
           if (feil instanceof PrisFeil) continue; // factor ≤ 0: reported as referanse_for_liten
           throw feil;
