@@ -1,4 +1,4 @@
-import { type Decimal, type Kundetype, PrisFeil, tolkKundetype, tolkNorskTall } from "../core";
+import { type Betaler, celleadresse, type Decimal, type Kundetype, PrisFeil, tolkInnbyggere, tolkKundetype, tolkNorskTall } from "../core";
 
 /** Excel hands an omitted optional argument over as null (sometimes undefined). */
 export function erUtelatt(verdi: unknown): boolean {
@@ -77,4 +77,34 @@ export function skalar(verdi: unknown, argument: string): unknown {
   const celler = tilCeller(verdi) ?? [];
   if (celler.length === 1 && celler[0].length === 1) return celler[0][0];
   throw new PrisFeil(`Argumentet «${argument}» må være én verdi eller én celle, ikke et område (${celler.length} rader).`);
+}
+
+/**
+ * Parallel ranges of populations and kundetyper → one payer per non-blank population cell. `kundetyper` is a
+ * range of the same shape, or one value for all (omitted: KOMMUNE). Labels name the cell for messages.
+ */
+export function tilBetalere(innbyggere: unknown, kundetyper: unknown): Betaler[] {
+  const p = tilCeller(innbyggere) ?? [];
+  const k = tilCeller(kundetyper);
+  const enkel = k === null || (k.length === 1 && k[0].length === 1);
+  if (!enkel && (k.length !== p.length || k.some((rad, r) => rad.length !== p[r].length))) {
+    throw new PrisFeil(`Argumentet «kundetyper» må være én kundetype eller et område med samme form som «innbyggere» (${p.length} × ${p[0]?.length ?? 0}).`);
+  }
+  const felles = enkel ? tilKundetype(k === null ? null : k[0][0], "kundetyper") : null;
+  return ikkeTommeCeller(p).map((c) => {
+    const celle = celleadresse(c.rad, c.kolonne);
+    return {
+      innbyggere: tolkInnbyggere(c.verdi, `innbyggere, celle ${celle}`),
+      kundetype: felles ?? tilKundetype(k![c.rad][c.kolonne], `kundetyper, celle ${celle}`),
+      etikett: `innbyggere, celle ${celle}`,
+    };
+  });
+}
+
+/** The fordeling argument of KS.EFFEKT: "prosent" (default) or "kroner". */
+export function tilFordeling(verdi: unknown): "prosent" | "kroner" {
+  const tekst = erUtelatt(verdi) ? "" : String(verdi).trim().toLowerCase();
+  if (tekst === "" || tekst === "prosent" || tekst === "%") return "prosent";
+  if (tekst === "kroner" || tekst === "kr") return "kroner";
+  throw new PrisFeil(`Argumentet «fordeling» må være «prosent» eller «kroner», fikk «${String(verdi)}».`);
 }

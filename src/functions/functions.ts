@@ -7,9 +7,11 @@ import {
   digifinAvgift, digifinTabellTilCeller, fiksTotal, finnOrganisasjon, MEDLEMSKAPSSATSER, PrisFeil,
   prisendringAndel, prismatriseTilCeller, rundHalvOpp, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
   storrelsesjustering, svarUtPris, svarUtTabellTilCeller, tolkBefolkningsar, tolkDesimaler, tolkInnbyggere,
-  tolkJustering, tolkReferanse, tolkVolum, celleadresse,
+  tolkJustering, tolkReferanse, tolkVolum, celleadresse, selvkostpris, tjenesteinntekt, kunderFra, beregnEffekt, lagBandsett,
+  tolkBandgrenser,
 } from "../core";
-import { ikkeTommeCeller, skalar, tilBelop, tilBoolsk, tilKundetype, tilValgfriTekst } from "./argumenter";
+import { ikkeTommeCeller, skalar, tilBelop, tilBetalere, tilBoolsk, tilCeller, tilFordeling, tilKundetype, tilValgfriTekst } from "./argumenter";
+import { bandtabellceller } from "./effektceller";
 import { kjor } from "./feilkart";
 import { digifinTabell, prismatrise, prisfunksjon, svarutTabell } from "./tabeller";
 import { registrer } from "./registrering";
@@ -219,6 +221,70 @@ function PRISMATRISE(): any[][] {
   return kjor("PRISMATRISE", () => prismatriseTilCeller(STANDARD_PRISMATRISE));
 }
 
+/**
+ * Selvkostpris: innbyggerprisen som gjør at tjenestens inntekt fra kundene blir lik kostnaden (fastpris og størrelsesjustering uendret). Kalibrerer kommunenes innbyggerpris, eller fylkeskommunenes når alle kundene er fylkeskommuner.
+ * @customfunction SELVKOSTPRIS
+ * @helpurl https://localhost:3000/hjelp.html#selvkostpris
+ * @param {any} tjeneste Navnet på tjenesten, f.eks. "Fiks Digisos".
+ * @param {any} kostnad Kostnaden som skal dekkes, i kroner per år.
+ * @param {any[][]} innbyggere Område med innbyggertallet til hver kunde som bruker tjenesten; tomme celler hoppes over.
+ * @param {any[][]} [kundetyper] Én kundetype for alle (standard KOMMUNE) eller et område med samme form som innbyggere.
+ * @param {any[][]} [prismatrise] Område med prismatrise i oppsettet fra KS.PRISMATRISE(). Utelatt: prismatrisen for 2025.
+ * @returns {number} Innbyggerpris i kroner per innbygger (uavrundet).
+ */
+function SELVKOSTPRIS(tjeneste: any, kostnad: any, innbyggere: any[][], kundetyper?: any[][], prismatrise?: any[][]): number {
+  return kjor("SELVKOSTPRIS", () => {
+    tjeneste = skalar(tjeneste, "tjeneste");
+    kostnad = skalar(kostnad, "kostnad");
+    const betalere = tilBetalere(innbyggere, kundetyper);
+    const kundetype = betalere.length > 0 && betalere.every((b) => b.kundetype === "FYLKESKOMMUNE") ? "FYLKESKOMMUNE" : "KOMMUNE";
+    return selvkostpris(lesMatrise(prismatrise), tjeneste, kostnad, betalere, kundetype).innbyggerpris.toNumber();
+  });
+}
+
+/**
+ * Inntekten en tjeneste gir fra en gruppe kunder: summen av årsprisene, hver avrundet til hele kroner (som fakturert).
+ * @customfunction INNTEKT
+ * @helpurl https://localhost:3000/hjelp.html#inntekt
+ * @param {any} tjeneste Navnet på tjenesten, f.eks. "Fiks Digisos".
+ * @param {any[][]} innbyggere Område med innbyggertallet til hver kunde; tomme celler hoppes over.
+ * @param {any[][]} [kundetyper] Én kundetype for alle (standard KOMMUNE) eller et område med samme form som innbyggere.
+ * @param {any[][]} [prismatrise] Område med prismatrise i oppsettet fra KS.PRISMATRISE(). Utelatt: prismatrisen for 2025.
+ * @returns {number} Inntekt i kroner per år.
+ */
+function INNTEKT(tjeneste: any, innbyggere: any[][], kundetyper?: any[][], prismatrise?: any[][]): number {
+  return kjor("INNTEKT", () => {
+    tjeneste = skalar(tjeneste, "tjeneste");
+    const betalere = tilBetalere(innbyggere, kundetyper);
+    if (betalere.length === 0) throw new PrisFeil("Argumentet «innbyggere» har ingen kunder (bare tomme celler).");
+    return tjenesteinntekt(lesMatrise(prismatrise), tjeneste, betalere).avrundet.toNumber();
+  });
+}
+
+/**
+ * Effektanalyse: fordelingen av kundenes prisendring i bånd per kundetype (antall og andel), som KS' publiserte tabeller. Kundetabellen har overskriftene Kunde, Kundetype, Innbyggere, Pris i dag og Tjenester (bare Kunde er påkrevd).
+ * @customfunction EFFEKT
+ * @helpurl https://localhost:3000/hjelp.html#effekt
+ * @param {any[][]} kunder Område med kundetabell: overskriftsrad og én rad per kunde. Kommuner og fylkeskommuner slås opp i SSB-dataene.
+ * @param {any} [fordeling] "prosent" (standard: endring i prosent) eller "kroner" (endring i kroner).
+ * @param {any[][]} [prismatrise] Område med prismatrise i oppsettet fra KS.PRISMATRISE(). Utelatt: prismatrisen for 2025.
+ * @param {any} [band] Bandgrenser, f.eks. "0;29;60;100" (standard for prosent) eller "0;40000;100000;250000" (standard for kroner).
+ * @returns {any[][]} Båndtabellen.
+ */
+function EFFEKT(kunder: any[][], fordeling?: any, prismatrise?: any[][], band?: any): any[][] {
+  return kjor("EFFEKT", () => {
+    fordeling = skalar(fordeling, "fordeling");
+    band = skalar(band, "band");
+    const enhet = tilFordeling(fordeling);
+    const matrise = lesMatrise(prismatrise);
+    const celler = tilCeller(kunder);
+    const liste = med("kunder", () => kunderFra(celler && celler.length === 1 && celler[0].length === 1 ? celler[0][0] : celler, { matrise }));
+    const bandsett = band === null || band === undefined || band === "" ? undefined : lagBandsett(enhet, tolkBandgrenser(band, "band"));
+    const resultat = beregnEffekt(liste, matrise, enhet === "prosent" ? { prosentband: bandsett } : { kroneband: bandsett });
+    return bandtabellceller(enhet === "prosent" ? resultat.prosentfordeling : resultat.kronefordeling);
+  });
+}
+
 function lesMatrise(verdi: unknown) {
   return med("prismatrise", () => prismatrise(verdi));
 }
@@ -235,7 +301,10 @@ function med<T>(argument: string, kropp: () => T): T {
   }
 }
 
-export { DIGIFINAVGIFT, DIGIFINTABELL, FIKSPRIS, FIKSTOTAL, INNBYGGERE, PRISENDRING, PRISMATRISE, STORRELSESJUSTERING, SVARUTPRIS, SVARUTPRISER, TJENESTER };
+export {
+  DIGIFINAVGIFT, DIGIFINTABELL, EFFEKT, FIKSPRIS, FIKSTOTAL, INNBYGGERE, INNTEKT, PRISENDRING, PRISMATRISE, SELVKOSTPRIS, STORRELSESJUSTERING,
+  SVARUTPRIS, SVARUTPRISER, TJENESTER,
+};
 
 // custom-functions-metadata-plugin appends `CustomFunctions.associate("ID", FUNKSJON);` after this line.
 // Outside Excel (standalone page, node) the global does not exist: this module-level stand-in forwards to

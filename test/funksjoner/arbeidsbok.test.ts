@@ -103,3 +103,31 @@ test.each([
   expect((feil as DetailedCellError).type).toBe(type);
   expect((feil as DetailedCellError).message).toContain(tekst);
 });
+
+test("Økonomfunksjonene: INNTEKT og SELVKOSTPRIS over en kundeliste, EFFEKT spres som båndtabell", () => {
+  const hf = lagArbeidsbok({
+    Kunder: [
+      ["Kunde", "Innbyggere", "Pris i dag", "Tjenester"],
+      ["Eigersund", 15221, 100000, "Fiks Digisos"],
+      ["Utsira", 215, 100000, "Fiks Digisos"],
+    ],
+    Analyse: [
+      ["=KS.INNTEKT(\"Fiks Digisos\";Kunder!B2:B3)", "=KS.SELVKOSTPRIS(\"Fiks Digisos\";20000;Kunder!B2:B3)", "=KS.EFFEKT(Kunder!A1:D3)"],
+    ],
+  });
+  const analyse = hf.getSheetId("Analyse")!;
+  // 12 619 + 3 137 (see funksjoner.test.ts); r = (20 000 − 2 · 3 000) / Σ P·(1 − 0,3·P/717 710)
+  expect(hf.getCellValue({ sheet: analyse, row: 0, col: 0 })).toBe(12619 + 3137);
+  const grunnlag = (p: number) => p * (1 - (0.3 * p) / 717710);
+  expect(hf.getCellValue({ sheet: analyse, row: 0, col: 1 })).toBeCloseTo(14000 / (grunnlag(15221) + grunnlag(215)), 10);
+  // New totals (grunnfinansiering + Digisos): Eigersund 112 872 + 12 619 = 125 491 (+25,5 % → "Opp til snittet"),
+  // Utsira ≈ 17 864 + 3 137 ≈ 21 000 (≈ −79 % → "Kostnadsreduksjon"): one kommune in each, share 0,5.
+  expect(hf.getCellValue({ sheet: analyse, row: 0, col: 2 })).toBe("Bånd");
+  expect(hf.getCellValue({ sheet: analyse, row: 1, col: 2 })).toBe("Kostnadsreduksjon");
+  expect(hf.getCellValue({ sheet: analyse, row: 1, col: 4 })).toBe(1);
+  expect(hf.getCellValue({ sheet: analyse, row: 1, col: 5 })).toBe(0.5);
+  expect(hf.getCellValue({ sheet: analyse, row: 2, col: 4 })).toBe(1);
+  // Editing a population in the customer sheet changes the dependent revenue.
+  hf.setCellContents({ sheet: hf.getSheetId("Kunder")!, row: 2, col: 1 }, 15221);
+  expect(hf.getCellValue({ sheet: analyse, row: 0, col: 0 })).toBe(2 * 12619);
+});

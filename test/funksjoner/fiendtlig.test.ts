@@ -32,6 +32,12 @@ const omrade = fc.oneof(
   redigert(KS.PRISMATRISE),
   redigert(KS.SVARUTPRISER),
   redigert(KS.DIGIFINTABELL),
+  redigert(() => [
+    ["Kunde", "Kundetype", "Innbyggere", "Pris i dag", "Tjenester"],
+    ["Bodø", "", "", "300 000", "alle"],
+    ["Utsira", "KOMMUNE", 215, 30000, "Fiks Digisos, SvarUt"],
+    ["Vestland", "", "", 1e6, "Grunnfinansiering"],
+  ]),
   fc.constant(null),
   celle,
   fc.constant([[]]),
@@ -80,6 +86,9 @@ const FUNKSJONER: [string, (...a: any[]) => unknown, number, boolean][] = [
   ["FIKSTOTAL", KS.FIKSTOTAL, 4, false],
   ["TJENESTER", KS.TJENESTER, 1, true],
   ["PRISMATRISE", KS.PRISMATRISE, 0, true],
+  ["SELVKOSTPRIS", KS.SELVKOSTPRIS, 5, false],
+  ["INNTEKT", KS.INNTEKT, 4, false],
+  ["EFFEKT", KS.EFFEKT, 4, true],
 ];
 
 describe.each(FUNKSJONER)("KS.%s med fiendtlige argumenter", (_navn, funksjon, antall, matrise) => {

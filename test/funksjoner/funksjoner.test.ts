@@ -192,3 +192,57 @@ describe("innholdsbuffer", () => {
     expect(tolkninger).toBe(3);
   });
 });
+
+describe("KS.SELVKOSTPRIS, KS.INNTEKT, KS.EFFEKT", () => {
+  // Digisos for kommuner: 3000 + r · P · (1 − 0,3 · P / 717710).
+  const grunnlag = (p: number) => p * (1 - (0.3 * p) / 717710);
+
+  test("INNTEKT: sum av avrundede årspriser", () => {
+    // 15 221 → 12 619; 215 → 3000 + 0,636 · 215 · 0,99991 ≈ 3 136,73 → 3 137
+    expect(KS.INNTEKT("Fiks Digisos", [[15221], [215]], null, null)).toBe(12619 + 3137);
+    expect(KS.INNTEKT("Fiks Digisos", [[15221, null], [null, 215]], "KOMMUNE", null)).toBe(12619 + 3137);
+    expect(excelfeil(() => KS.INNTEKT("Fiks Digisos", [[null]], null, null)).message).toContain("ingen kunder");
+  });
+
+  test("SELVKOSTPRIS: r = (kostnad − antall · fastpris) / Σ P·(1 − a·P/Pref)", () => {
+    const r = (20000 - 2 * 3000) / (grunnlag(15221) + grunnlag(215));
+    expect(KS.SELVKOSTPRIS("Fiks Digisos", 20000, [[15221], [215]], null, null)).toBeCloseTo(r, 10);
+    // With the calibrated price in an edited matrix, the invoiced revenue is the cost within 0,50 kr per customer.
+    const matrise = KS.PRISMATRISE().map((rad: unknown[]) => rad.slice());
+    matrise.find((rad: unknown[]) => rad[0] === "Fiks Digisos")![2] = KS.SELVKOSTPRIS("Fiks Digisos", 20000, [[15221], [215]], null, null);
+    expect(Math.abs(KS.INNTEKT("Fiks Digisos", [[15221], [215]], null, matrise) - 20000)).toBeLessThanOrEqual(1);
+  });
+
+  test("SELVKOSTPRIS med kundetyper: kommunene kalibreres, fylkeskommunen betaler matriseprisen", () => {
+    // Folkeregister: kommune 9000 + r·P·(1 − 0,3P/717710); fylkeskommune 9000 + 0,21·P·(1 − 0,3P/728803) (exact, unrounded).
+    const fylke = 9000 + 0.21 * 651299 * (1 - (0.3 * 651299) / 728803);
+    const r = (500000 - fylke - 9000) / grunnlag(53712);
+    expect(KS.SELVKOSTPRIS("Fiks Folkeregister", 500000, [[53712], [651299]], [["KOMMUNE"], ["FYLKESKOMMUNE"]], null)).toBeCloseTo(r, 8);
+    expect(excelfeil(() => KS.SELVKOSTPRIS("Fiks Folkeregister", 500000, [[1], [2]], [["KOMMUNE"]].concat([["KOMMUNE"], ["KOMMUNE"]]), null)).message).toContain("samme form");
+    expect(excelfeil(() => KS.SELVKOSTPRIS("Fiks Digisos", 1000, [[15221]], null, null)).message).toContain("negativ");
+    expect(excelfeil(() => KS.SELVKOSTPRIS("Fiks Digisos", 20000, [[15221]], "FYLKESKOMMUNE", null)).code).toBe("#N/A");
+  });
+
+  test("EFFEKT: båndtabell per kundetype med antall og andel", () => {
+    const bodo = rundAv(16500 + 6.345 * 53712 * (1 - (0.1 * 53712) / 717710)) + rundAv(3000 + 0.636 * grunnlag(53712));
+    const utsira = rundAv(16500 + 6.345 * 215 * (1 - (0.1 * 215) / 717710)) + rundAv(3000 + 0.636 * grunnlag(215));
+    // Bodø pays the same as today (0 % → "Opp til snittet"), Utsira half of today (−50 % → "Kostnadsreduksjon").
+    const kunder = [["Kunde", "Pris i dag", "Tjenester"], ["Bodø", bodo, "Fiks Digisos"], ["Utsira", 2 * utsira, "Fiks Digisos"]];
+    const tabell = KS.EFFEKT(kunder, null, null, null);
+    expect(tabell).toEqual([
+      ["Bånd", "Endring", "Kommune: antall", "Kommune: andel"],
+      ["Kostnadsreduksjon", expect.any(String), 1, 0.5],
+      ["Opp til snittet", expect.any(String), 1, 0.5],
+      ["Noe over snittet", expect.any(String), 0, 0],
+      ["Over snittet", expect.any(String), 0, 0],
+      ["Stor økning", expect.any(String), 0, 0],
+      ["Uten grunnlag", "na.", 0, ""],
+      ["Sum", "", 2, 1],
+    ]);
+    // By kroner with own limits: −utsira kr and 0 kr with limits 0 and 1000 → bands "< 0", "0–1 000", "> 1 000".
+    const kroner = KS.EFFEKT(kunder, "kroner", null, "0;1000");
+    expect(kroner.slice(1, 4).map((rad: unknown[]) => rad[2])).toEqual([1, 1, 0]);
+    expect(excelfeil(() => KS.EFFEKT(kunder, "liter", null, null)).message).toContain("fordeling");
+    expect(excelfeil(() => KS.EFFEKT([["Kunde"], ["Bodøø"]], null, null, null)).message).toContain("kunder");
+  });
+});

@@ -18,6 +18,11 @@ interface Definisjon {
   valgfrie: number;
   /** Spilled result: its size is that of the function's result with no arguments. */
   matrise?: boolean;
+  /**
+   * For a spilled result whose size depends on the arguments: a fixed reserved size [width, height]; the result is
+   * padded with blank cells (HyperFormula must know the size before evaluating; Excel spills dynamically).
+   */
+  reservert?: [number, number];
 }
 
 export const DEFINISJONER: Definisjon[] = [
@@ -32,6 +37,9 @@ export const DEFINISJONER: Definisjon[] = [
   { navn: "KS.FIKSTOTAL", funksjon: KS.FIKSTOTAL, pakrevde: 2, valgfrie: 2 },
   { navn: "KS.TJENESTER", funksjon: KS.TJENESTER, pakrevde: 0, valgfrie: 1, matrise: true },
   { navn: "KS.PRISMATRISE", funksjon: KS.PRISMATRISE, pakrevde: 0, valgfrie: 0, matrise: true },
+  { navn: "KS.SELVKOSTPRIS", funksjon: KS.SELVKOSTPRIS, pakrevde: 3, valgfrie: 2 },
+  { navn: "KS.INNTEKT", funksjon: KS.INNTEKT, pakrevde: 2, valgfrie: 2 },
+  { navn: "KS.EFFEKT", funksjon: KS.EFFEKT, pakrevde: 1, valgfrie: 3, matrise: true, reservert: [14, 12] },
 ];
 
 /** An HF value as Excel would hand it to a custom function. */
@@ -74,7 +82,11 @@ for (const [i, d] of DEFINISJONER.entries()) {
       const verdier = Array.from({ length: d.pakrevde + d.valgfrie }, (_, k) => tilExcelverdi(argumenter[k]));
       try {
         const svar = d.funksjon(...verdier);
-        if (Array.isArray(svar)) return SimpleRangeValue.onlyValues(svar.map((rad: unknown[]) => rad.map(tilHfVerdi)));
+        if (Array.isArray(svar)) {
+          const [bredde, hoyde] = d.reservert ?? [svar[0].length, svar.length];
+          const fylt = Array.from({ length: hoyde }, (_, r) => Array.from({ length: bredde }, (_, k) => tilHfVerdi(svar[r]?.[k])));
+          return SimpleRangeValue.onlyValues(fylt);
+        }
         return tilHfVerdi(svar);
       } catch (feil) {
         return tilCellefeil(feil);
@@ -83,6 +95,7 @@ for (const [i, d] of DEFINISJONER.entries()) {
   };
   if (d.matrise) {
     (KsPlugin.prototype as any)[`${metode}Storrelse`] = () => {
+      if (d.reservert) return new ArraySize(...d.reservert);
       const svar = d.funksjon() as unknown[][];
       return new ArraySize(svar[0].length, svar.length);
     };

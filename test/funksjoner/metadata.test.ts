@@ -19,6 +19,9 @@ const KONTRAKT: Record<string, { navn: string; parametre: string[]; matrise: boo
   FIKSTOTAL: { navn: "FIKSTOTAL", parametre: ["tjenester[]", "innbyggere", "kundetype?", "prismatrise[]?"], matrise: false },
   TJENESTER: { navn: "TJENESTER", parametre: ["prismatrise[]?"], matrise: true },
   PRISMATRISE: { navn: "PRISMATRISE", parametre: [], matrise: true },
+  SELVKOSTPRIS: { navn: "SELVKOSTPRIS", parametre: ["tjeneste", "kostnad", "innbyggere[]", "kundetyper[]?", "prismatrise[]?"], matrise: false },
+  INNTEKT: { navn: "INNTEKT", parametre: ["tjeneste", "innbyggere[]", "kundetyper[]?", "prismatrise[]?"], matrise: false },
+  EFFEKT: { navn: "EFFEKT", parametre: ["kunder[]", "fordeling?", "prismatrise[]?", "band?"], matrise: true },
 };
 
 function beskriv(p: Parameter): string {

@@ -9,7 +9,7 @@ import vm from "node:vm";
 import {
   digifinAvgift, digifinTabellTilCeller, fiksPris, fiksTotal, finnOrganisasjon, MEDLEMSKAPSSATSER, Decimal, prisendringAndel,
   prismatriseTilCeller, rundHalvOpp, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT, storrelsesjustering, svarUtPris,
-  svarUtTabellTilCeller,
+  svarUtTabellTilCeller, selvkostpris, tjenesteinntekt, beregnEffekt, kunderFra,
 } from "../../src/core";
 
 const DIST = "dist";
@@ -44,7 +44,7 @@ test("funksjonsbunten laster uten CustomFunctions (frittstående side) uten å k
 test("hver id i functions.json (og nb-NO) er knyttet til en funksjon i bunten", () => {
   const registrert = lastBunt(true);
   const ider = metadata().functions.map((f) => f.id);
-  expect(ider.length).toBe(11);
+  expect(ider.length).toBe(14);
   for (const id of ider) expect(typeof registrert.get(id)).toBe("function");
   expect([...registrert.keys()].sort()).toEqual([...ider].sort());
   expect(norsk().functions.map((f) => f.id)).toEqual(ider);
@@ -71,6 +71,13 @@ test("kall gjennom tilknytningen gir kjernens resultat", () => {
   expect(ks.get("FIKSTOTAL")!(liste, 5000, null, null)).toBe(fiksTotal(m, liste.map(([navn], i) => ({ navn, etikett: `A${i + 1}` })), 5000, "KOMMUNE").toNumber());
   expect(ks.get("TJENESTER")!(null)).toEqual(m.tjenester.map((t) => [t.navn]));
   expect(ks.get("PRISMATRISE")!()).toEqual(prismatriseTilCeller(m));
+  const betalere = [{ innbyggere: 15221, kundetype: "KOMMUNE" as const }, { innbyggere: 215, kundetype: "KOMMUNE" as const }];
+  expect(ks.get("SELVKOSTPRIS")!("Fiks Digisos", 20000, [[15221], [215]], null, null)).toBe(selvkostpris(m, "Fiks Digisos", 20000, betalere).innbyggerpris.toNumber());
+  expect(ks.get("INNTEKT")!("Fiks Digisos", [[15221], [215]], "KOMMUNE", null)).toBe(tjenesteinntekt(m, "Fiks Digisos", betalere).avrundet.toNumber());
+  const kunder = [["Kunde", "Pris i dag"], ["Bodø", 300000], ["Utsira", 30000]];
+  const effekt = beregnEffekt(kunderFra(kunder, { matrise: m }), m).prosentfordeling[0];
+  const tabell = ks.get("EFFEKT")!(kunder, null, null, null) as unknown[][];
+  expect(tabell.slice(1, 1 + effekt.band.length).map((rad) => rad[2])).toEqual(effekt.band.map((b) => b.antall));
 });
 
 test("feil gjennom tilknytningen er runtimeens CustomFunctions.Error med norsk melding", () => {
