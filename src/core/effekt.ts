@@ -75,10 +75,14 @@ export function tjenesteplan(kunde: Kunde, matrise: Prismatrise): Tjenesteplan {
       if (navn === MIN_KOMMUNE) continue;
       const i = matrise.tjenester.findIndex((t) => tjenestenokkel(t.navn) === tjenestenokkel(navn));
       const mangler = i < 0 ? `${navn} finnes ikke i prismatrisen.` : harPris(matrise, i, kunde.kundetype);
-      if (mangler) {
-        if (i !== grunn || !ikkePriset.some((m) => m.tjeneste === GRUNNFINANSIERING)) ikkePriset.push({ tjeneste: navn, melding: mangler, underforstatt: false });
-        else ikkePriset.find((m) => m.tjeneste === GRUNNFINANSIERING)!.underforstatt = false;
-      } else valgt.add(i);
+      if (!mangler) {
+        valgt.add(i);
+        continue;
+      }
+      // Grunnfinansiering listed explicitly but not priced: the implied entry becomes an explicit one.
+      const underforstatt = i === grunn ? ikkePriset.find((m) => m.tjeneste === GRUNNFINANSIERING) : undefined;
+      if (underforstatt) underforstatt.underforstatt = false;
+      else ikkePriset.push({ tjeneste: navn, melding: mangler, underforstatt: false });
     }
   }
   return { matrise: [...valgt].sort((a, b) => a - b), svarut, ikkePriset };

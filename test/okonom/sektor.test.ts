@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import eksempelCsv from "../../data/eksempel-kunder.csv";
 import {
-  alleKunder, beregnEffekt, csvTilCeller, type Endring, type Kunde, lagSektor, PrisFeil, STANDARD_PRISMATRISE, TabellFeil, tolkKundeliste,
+  alleKunder, beregnEffekt, csvTilCeller, type Endring, type Kunde, lagSektor, PrisFeil, STANDARD_PRISMATRISE, TabellFeil, tjenesteplan,
+  tolkKundeliste,
 } from "../../src/core";
 import { brok, fra, modell, pluss, rund, somDesimal } from "./brok";
 
@@ -129,5 +130,17 @@ describe("eksakt inntekt i sektoren", () => {
     expect(eksakt("KS Læring")).toBe(laering("1.56"));
     const etter = sektor.oppdater({ tjeneste: "KS Læring", innbyggerpris: "1,7" });
     expect(eksakt("KS Læring", etter)).toBe(laering("1.7"));
+  });
+});
+
+describe("tjenesteplan", () => {
+  test("grunnfinansiering uten pris: underforstått hopper over, oppført i listen er en feil", () => {
+    // A matrix where grunnfinansiering is not offered to fylkeskommuner (NA).
+    const uten = { ...STANDARD_PRISMATRISE, tjenester: STANDARD_PRISMATRISE.tjenester.map((t) => (t.navn === "Grunnfinansiering" ? { ...t, fylkeskommune: null } : t)) };
+    const [vestland, akershus] = tolkKundeliste([["Kunde", "Tjenester"], ["Vestland", "KS Læring"], ["Akershus", "Grunnfinansiering"]]);
+    expect(tjenesteplan(vestland, uten).ikkePriset.map((m) => [m.tjeneste, m.underforstatt])).toEqual([["Grunnfinansiering", true]]);
+    expect(tjenesteplan(akershus, uten).ikkePriset.map((m) => [m.tjeneste, m.underforstatt])).toEqual([["Grunnfinansiering", false]]);
+    expect(lagSektor([vestland], uten).kunderesultater()[0].linjer.map((l) => l.tjeneste)).toEqual(["KS Læring"]);
+    expect(() => lagSektor([akershus], uten)).toThrow(/Celle B3: Akershus: Grunnfinansiering tilbys ikke til kundetypen fylkeskommune/);
   });
 });
