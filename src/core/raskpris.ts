@@ -2,7 +2,7 @@ import { rundHalvOpp } from "./avrunding";
 import type { Decimal } from "./desimal";
 import { modellpris, prisregel } from "./innbyggerpris";
 import type { Kundetype } from "./kundetype";
-import type { Matrisekundetype, Matrisetjeneste, Prisledd, Prismatrise } from "./prismatrise";
+import type { Matrisetjeneste, Prisledd, Prismatrise } from "./prismatrise";
 import { finnMatrisetjeneste } from "./tjenester";
 
 /**
@@ -132,13 +132,27 @@ function beregn(f: Forberedt, konst: Konstanter, innbyggere: number): number | n
   // Factor 1 − a·P/Pref ≤ 0: the Decimal path reports the error.
   if (rest <= 0) return null;
   const T = innbyggere * rest;
-  if (T > MAKS || !mulDivRest(T, konst.m, konst.D)) return null;
-  let q = konst.aq + kv;
+  if (T > MAKS) return null;
+  const D = konst.D;
+  let q: number;
+  let r: number;
+  const produkt = T * konst.m;
+  if (produkt + D <= MAKS) {
+    // Common case, inline: the float quotient of safe integers is off by at most one; correct it.
+    q = Math.floor(produkt / D);
+    r = produkt - q * D;
+    if (r < 0) { q -= 1; r += D; } else if (r >= D) { q += 1; r -= D; }
+  } else {
+    if (!mulDivRest(T, konst.m, D)) return null;
+    q = kv;
+    r = rs;
+  }
+  q += konst.aq;
   // q may still grow by 2 below; keep every step exact.
   if (q > MAKS - 2) return null;
-  let r = konst.ar + rs;
-  if (r >= konst.D) { q += 1; r -= konst.D; }
-  if (2 * r >= konst.D) q += 1;
+  r += konst.ar;
+  if (r >= D) { q += 1; r -= D; }
+  if (2 * r >= D) q += 1;
   return konst.skala === 1 ? q : q / konst.skala;
 }
 
@@ -148,7 +162,8 @@ function beregn(f: Forberedt, konst: Konstanter, innbyggere: number): number | n
  */
 export function raskModellpris(ledd: Prisledd, referanse: number, innbyggere: number, desimaler: number): number | null {
   const f = forberedt(ledd, referanse);
-  const konst = f && Number.isInteger(desimaler) ? f.perDesimaler[desimaler] : undefined;
+  // perDesimaler has entries 0–10 only: any other value (negative, fractional, NaN) gives undefined.
+  const konst = f === null ? undefined : f.perDesimaler[desimaler];
   return konst ? beregn(f as Forberedt, konst, innbyggere) : null;
 }
 
@@ -179,7 +194,13 @@ export function raskPrisfunksjon(
 
 const tjenesteoppslag = new WeakMap<Prismatrise, Map<string, Matrisetjeneste>>();
 
+// The last lookup: a column of prices for one service asks for the same name again and again.
+let sisteMatrise: Prismatrise | null = null;
+let sisteNavn = "";
+let sisteTjeneste: Matrisetjeneste | null = null;
+
 function slaOpp(matrise: Prismatrise, navn: string): Matrisetjeneste {
+  if (navn === sisteNavn && matrise === sisteMatrise && sisteTjeneste) return sisteTjeneste;
   let kart = tjenesteoppslag.get(matrise);
   if (!kart) {
     kart = new Map();
@@ -190,6 +211,7 @@ function slaOpp(matrise: Prismatrise, navn: string): Matrisetjeneste {
     tjeneste = finnMatrisetjeneste(matrise, navn);
     kart.set(navn, tjeneste);
   }
+  [sisteMatrise, sisteNavn, sisteTjeneste] = [matrise, navn, tjeneste];
   return tjeneste;
 }
 
@@ -206,9 +228,11 @@ export function fiksPrisTall(
   desimaler = 0,
 ): number {
   const rad = typeof tjeneste === "string" ? slaOpp(matrise, tjeneste) : tjeneste;
-  const ledd = kundetype === "KOMMUNE" ? rad.kommune : kundetype === "FYLKESKOMMUNE" ? rad.fylkeskommune : null;
+  // Plain property reads (no keyed lookup) on the hot path.
+  const kommune = kundetype === "KOMMUNE";
+  const ledd = kommune ? rad.kommune : kundetype === "FYLKESKOMMUNE" ? rad.fylkeskommune : null;
   if (ledd) {
-    const rask = raskModellpris(ledd, matrise.referanse[kundetype as Matrisekundetype], innbyggere, desimaler);
+    const rask = raskModellpris(ledd, kommune ? matrise.referanse.KOMMUNE : matrise.referanse.FYLKESKOMMUNE, innbyggere, desimaler);
     if (rask !== null) return rask;
   }
   const regel = prisregel(matrise, rad, kundetype);
