@@ -106,7 +106,8 @@ function forbered(ledd: Prisledd, referanse: number): Forberedt | null {
 
 // The prepared constants of a matrix row ride on the row itself under a private, non-enumerable symbol
 // (a plain property read is several times cheaper than a WeakMap lookup, and invisible to JSON, equality
-// and enumeration); a frozen row uses the WeakMap instead. Recomputed if the row is used with another Pref.
+// and enumeration). Non-enumerable matters: a copy { ...ledd, innbyggerpris } must not carry the old constants.
+// A frozen row uses the WeakMap instead. Recomputed if the row is used with another Pref.
 const FORBEREDT = Symbol("raskpris");
 type MedForberedt = Prisledd & { [FORBEREDT]?: Forberedt };
 const forberedte = new WeakMap<Prisledd, Forberedt>();

@@ -75,6 +75,16 @@ describe("fiksPrisTall (safe-integer fast path)", () => {
     expect(raskModellpris(l, 33, 55, 0)).toBe(6);
   });
 
+  test("a copy of a matrix row with a changed rate ({ ...ledd, innbyggerpris }) gets its own constants", () => {
+    const l = STANDARD_PRISMATRISE.tjenester[1].kommune as Prisledd; // Fiks Digisos
+    expect(raskModellpris(l, 717710, 53712, 0)).toBe(36394); // prepares and stores the constants on l
+    const kopi = { ...l, innbyggerpris: new Decimal("1.272") }; // twice the rate
+    // 3000 + 1,272 · 53712 · (1 − 16113,6/717710) = 3000 + 2 · 33393,87 = 69 787,75 → 69 788
+    expect(raskModellpris(kopi, 717710, 53712, 0)).toBe(69788);
+    expect(raskModellpris(l, 717710, 53712, 0)).toBe(36394);
+    expect(Object.keys(l)).toEqual(["fastpris", "innbyggerpris", "justering"]);
+  });
+
   test("fixed prices, other kundetyper and errors are the core's own", () => {
     const m = STANDARD_PRISMATRISE;
     const kundetyper: Kundetype[] = ["KOMMUNE", "FYLKESKOMMUNE", "STATLIG_VIRKSOMHET", "PRIVAT_VIRKSOMHET"];
