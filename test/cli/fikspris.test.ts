@@ -194,6 +194,10 @@ describe("bad input: Norwegian message on stderr, exit 1", () => {
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--kundetype", "fylkeskommune")).toMatch(/tilbys ikke til kundetypen fylkeskommune/);
     expect(feiler(1, "digifin", "--innbyggere", "5", "--kundetype", "statlig")).toMatch(/Digifin gjelder kommuner og fylkeskommuner/);
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--desimaler", "11")).toMatch(/«--desimaler» må være et heltall fra 0 til 10/);
+    expect(feiler(1, "pris", "--tjeneste", "SvarUT", "--innbyggere", "5")).toMatch(/SvarUt prises etter antall transaksjoner.*fikspris svarut/);
+    expect(feiler(1, "pris", "--tjeneste", "Minside", "--innbyggere", "5")).toMatch(/Min kommune har ingen egen pris fra 2025/);
+    // a·P/Pref ≥ 1: 0,3 · 2 392 367 / 717 710 > 1
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "2392367")).toMatch(/gir en faktor ≤ 0: prisen ville falle/);
   });
   test("bad matrix file: every problem with its cell and column; missing file", () => {
     const csv = (ok("matrise", "--csv") as string).replace("Fiks Digisos;3 000;0,636;30 %", "Fiks Digisos;3 000;null komma seks;130 %");
