@@ -15,10 +15,13 @@ const WebpackDevServer = require("webpack-dev-server");
 const lagKonfig = require("../webpack.config.js");
 
 const sjekk = process.argv.includes("--sjekk");
-const ADRESSE = "https://localhost:3000";
+// KS_PORT lets the smoke test run beside another server; Excel's manifest.xml expects 3000.
+const PORT = Number(process.env.KS_PORT || 3000);
+const ADRESSE = `https://localhost:${PORT}`;
 const manifest = resolve("manifest.xml");
 
 const konfig = lagKonfig(undefined, { mode: "development" });
+konfig.devServer.port = PORT;
 
 // Har brukeren et klarert utviklersertifikat fra office-addin-dev-certs (Windows/Mac), brukes det;
 // ellers lager webpack-dev-server sitt eget selvsignerte sertifikat.
@@ -39,7 +42,7 @@ try {
   await server.start();
 } catch (feil) {
   const melding = feil && feil.code === "EADDRINUSE"
-    ? "Port 3000 er opptatt. Stopp den andre serveren (eller en tidligere «npm start») og prøv igjen."
+    ? `Port ${PORT} er opptatt. Stopp den andre serveren (eller en tidligere «npm start») og prøv igjen.`
     : `Klarte ikke å starte serveren: ${feil && feil.message ? feil.message : feil}`;
   console.error(melding);
   process.exit(1);
@@ -50,7 +53,7 @@ if (stats.hasErrors()) {
 }
 
 console.log(`
-Tillegget serveres nå på ${ADRESSE}
+Tillegget serveres nå på ${ADRESSE}${PORT === 3000 ? "" : "  (NB: manifest.xml peker på port 3000)"}
   Priskalkulator (frittstående, uten Excel): ${ADRESSE}/taskpane.html
   Funksjonshjelp:                            ${ADRESSE}/hjelp.html
   Manifest:                                  ${manifest}

@@ -1,0 +1,66 @@
+/**
+ * The production taskpane page in headless Chromium, outside Office (as the standalone calculator runs):
+ * office.js from the build defines CustomFunctions.associate but no CustomFunctions.Error there. The functions
+ * bundle must load without a page error, associate every id in functions.json, and its functions must work.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { DIST, byggHvisMangler, serverMappe, startChromium } from "../nettleser/nettleser.cjs";
+
+jest.setTimeout(120_000);
+
+let nettleser: Browser;
+let server: { url: string; lukk: () => Promise<void> };
+
+beforeAll(async () => {
+  byggHvisMangler();
+  server = await serverMappe(DIST);
+  nettleser = await startChromium();
+});
+
+afterAll(async () => {
+  await nettleser?.close();
+  await server?.lukk();
+});
+
+// Runs right before the bundle: wraps office.js's associate so the test can see and call what was associated.
+const OPPTAK = `(function(){var c=window.CustomFunctions;window.__ks={};if(c&&c.associate){var a=c.associate.bind(c);`
+  + `c.associate=function(i,f){window.__ks[i]=f;return a(i,f);};}})();\n`;
+
+test("taskpane.html laster funksjonsbunten uten feil og knytter hver id til en funksjon som virker", async () => {
+  const side = await nettleser.newPage();
+  const feil: string[] = [];
+  side.on("pageerror", (e) => feil.push(e.message));
+  await side.route("**/functions.js", async (rute) => {
+    const svar = await rute.fetch();
+    await rute.fulfill({ response: svar, body: OPPTAK + (await svar.text()) });
+  });
+  await side.goto(`${server.url}/taskpane.html`);
+  await side.waitForFunction(() => Object.keys((window as any).__ks ?? {}).length > 0, null, { timeout: 30_000 });
+
+  const ider = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id);
+  const knyttet = await side.evaluate(() => Object.keys((window as any).__ks).filter((i) => typeof (window as any).__ks[i] === "function"));
+  expect(knyttet.sort()).toEqual([...ider].sort());
+
+  const svar = await side.evaluate(() => {
+    const ks = (window as any).__ks;
+    const feilen = (f: () => unknown) => {
+      try {
+        f();
+        return null;
+      } catch (e) {
+        return { code: (e as { code?: string }).code, message: (e as Error).message };
+      }
+    };
+    return {
+      digisos: ks.FIKSPRIS("Fiks Digisos", 15221, null, null, null),
+      ukjent: feilen(() => ks.FIKSPRIS("Fiks Digisoss", 15221, null, null, null)),
+    };
+  });
+  // 3000 + 0,636 · 15221 · (1 − 0,3 · 15221 / 717710) ≈ 12 618,97 → 12 619
+  expect(svar.digisos).toBe(12619);
+  expect(svar.ukjent).toEqual({ code: "#N/A", message: "Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?" });
+  expect(feil).toEqual([]);
+  await side.close();
+});

@@ -1,0 +1,31 @@
+/**
+ * `npm start` on Linux without Excel: scripts/start.mjs --sjekk builds (development), serves over https with the
+ * dev server's own self-signed certificate, prints the Norwegian sideload instructions, fetches the add-in's files
+ * and exits 0. Runs on a free port so it does not collide with a developer's `npm start` on 3000.
+ */
+import { spawnSync } from "node:child_process";
+import { createServer } from "node:net";
+
+function ledigPort(): Promise<number> {
+  return new Promise((ok) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+test("npm start bygger, serverer https og skriver instruksjoner for sideinnlasting", async () => {
+  const port = await ledigPort();
+  const r = spawnSync(process.execPath, ["scripts/start.mjs", "--sjekk"], { env: { ...process.env, KS_PORT: String(port) }, encoding: "utf8", timeout: 240_000 });
+  const ut = `${r.stdout}\n${r.stderr}`;
+  expect(ut).toContain(`https://localhost:${port}/taskpane.html`);
+  expect(ut).toContain("Last opp mitt tillegg");
+  expect(ut).toContain("Klarerte tilleggskataloger");
+  expect(ut).toContain("Documents/wef");
+  for (const sti of ["/taskpane.html", "/functions.json", "/functions.nb-NO.json", "/manifest.xml", "/functions.js", "/office-js/office.js"]) {
+    expect(ut).toContain(`Sjekk ${sti}: OK`);
+  }
+  expect(r.status).toBe(0);
+}, 250_000);
