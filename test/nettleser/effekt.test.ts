@@ -47,9 +47,10 @@ function grunnfinansiering(aKommune: string): bigint {
 }
 const kr = (n: bigint) => `${n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
 
+/** Body and foot rows of the table with this accessible name (caption or aria-label). */
 async function rader(page: Page, tabell: string): Promise<string[][]> {
-  return page.$$eval(`table[aria-label="${tabell}"] tbody tr, table[aria-label="${tabell}"] tfoot tr`, (tr) =>
-    tr.map((r) => [...r.querySelectorAll("td")].map((c) => (c.textContent ?? "").replace(/\u00a0/g, " "))),
+  return page.getByRole("table", { name: tabell, exact: true }).evaluate((t) =>
+    [...t.querySelectorAll("tbody tr, tfoot tr")].map((r) => [...r.querySelectorAll("td")].map((c) => (c.textContent ?? "").replace(/\u00a0/g, " "))),
   );
 }
 

@@ -3,23 +3,16 @@ import {
   makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { type Befolkningsar, type Effektsammendrag, TabellFeil, formaterProblem } from "../../core";
+import { type Befolkningsar, TabellFeil, formaterProblem } from "../../core";
 import { type Analyse, type Kundekilde as Kilde, SAMMENLIGNINGSTEKST, type Sammenligning, kjorAnalyse, standardSammenligning } from "../effekt/analyse";
-import { effektark } from "../effekt/effektark";
-import { desimaltall, heltall, kr, prosent } from "../format";
-import { type AktivMatrise, matrisenavn, useArbeidsbok } from "../tilstand";
-import { Arkhandling, type Utfall } from "./Arkhandling";
-import { Effektdiagram } from "./Effektdiagram";
-import { Bandtabeller, Inntektstabell } from "./Effekttabeller";
-import { Hvaom } from "./Hvaom";
+import { type AktivMatrise, matrisenavn } from "../tilstand";
+import { Effektresultat } from "./Effektresultat";
 import { type Arkliste, type Kildetype, Kundekilde } from "./Kundekilde";
 import { problemliste } from "./Prismatrisevisning";
 
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   kort: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM },
-  nokkeltall: { display: "flex", gap: tokens.spacingHorizontalXXL, flexWrap: "wrap" },
-  tall: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   liste: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, maxHeight: "16rem", overflowY: "auto" },
   forklaring: { color: tokens.colorNeutralForeground2 },
 });
@@ -33,24 +26,20 @@ interface Props {
   ar: Befolkningsar;
 }
 
-/** The Effekt view: customers → analysis with progress → distribution, tables, what-if and "Sett inn i arket". */
+/** The Effekt view: customers → analysis with progress → the results (Effektresultat, re-rendered alone on what-if). */
 export function Effekt({ aktiv, ar }: Props) {
   const stil = useStyles();
-  const arbeidsbok = useArbeidsbok();
   const [kildetype, setKildetype] = useState<Kildetype>("alle");
   const [arkliste, setArkliste] = useState<Arkliste | null>(null);
   const [valgt, setValgt] = useState<Sammenligning | null>(null);
   const [kjoring, setKjoring] = useState<{ andel: number; melding: string } | null>(null);
   const [feil, setFeil] = useState<Feil | null>(null);
   const [analyse, setAnalyse] = useState<Analyse | null>(null);
-  const [sammendrag, setSammendrag] = useState<Effektsammendrag | null>(null);
-  const [visning, setVisning] = useState<"prosent" | "kroner">("prosent");
   const [nr, setNr] = useState(0);
 
   // A new matrix or population year makes the analysis stale.
   useEffect(() => {
     setAnalyse(null);
-    setSammendrag(null);
   }, [aktiv.matrise, ar]);
 
   const kilde: Kilde | null = kildetype === "alle" ? { type: "alle" } : arkliste ? { type: "ark", ...arkliste } : null;
@@ -60,13 +49,11 @@ export function Effekt({ aktiv, ar }: Props) {
   const kjor = async () => {
     if (!kilde) return;
     setAnalyse(null);
-    setSammendrag(null);
     setFeil(null);
     setKjoring({ andel: 0, melding: "Starter …" });
     try {
       const a = await kjorAnalyse(kilde, aktiv.matrise, ar, sammenligning, (andel, melding) => setKjoring({ andel, melding }));
       setAnalyse(a);
-      setSammendrag(a.sammendrag);
       setNr((n) => n + 1);
     } catch (e) {
       if (e instanceof TabellFeil) {
@@ -79,23 +66,6 @@ export function Effekt({ aktiv, ar }: Props) {
       setKjoring(null);
     }
   };
-
-  const settInn = async (fremdrift: (m: string) => void): Promise<Utfall> => {
-    if (!analyse) throw new Error("Kjør analysen først.");
-    fremdrift("Samler tabellene …");
-    const plan = effektark({
-      kildetekst: analyse.kildetekst,
-      matrisenavn: matrisenavn(aktiv),
-      sammenligning: SAMMENLIGNINGSTEKST[analyse.sammenligning],
-      hvaom: analyse.sektor.matrise !== aktiv.matrise,
-      resultat: analyse.sektor.resultat(),
-      tidspunkt: new Date().toLocaleString("nb-NO", { dateStyle: "short", timeStyle: "short" }),
-    });
-    const { ark, tabeller } = await arbeidsbok.skrivArk(plan, fremdrift);
-    return { type: "ok", melding: `Effektanalysen er satt inn i det nye arket «${ark}» (${tabeller.length} Excel-tabeller: inntekt, bånd per kundetype og alle kunder).` };
-  };
-
-  const fordelinger = sammendrag ? (visning === "prosent" ? sammendrag.prosentfordeling : sammendrag.kronefordeling) : [];
 
   return (
     <div className={stil.rot}>
@@ -128,50 +98,7 @@ export function Effekt({ aktiv, ar }: Props) {
         )}
       </Card>
 
-      {analyse && sammendrag && (
-        <>
-          <Card className={stil.kort}>
-            <Subtitle2 as="h2">Fordeling</Subtitle2>
-            <Text size={200} className={stil.forklaring}>
-              {analyse.kildetekst}. {matrisenavn(aktiv)}, sammenlignet med: {SAMMENLIGNINGSTEKST[analyse.sammenligning].toLowerCase()}. Analysen tok {desimaltall(analyse.millisekunder, 0)} ms.
-            </Text>
-            <div className={stil.nokkeltall} aria-live="polite">
-              <div><Text block size={200}>Ny inntekt, alle kunder</Text><Text className={stil.tall}>{kr(sammendrag.total.ny)}</Text></div>
-              <div><Text block size={200}>Gammelt ({heltall(sammendrag.total.medGrunnlag)} med grunnlag)</Text><Text className={stil.tall}>{kr(sammendrag.total.gammel)}</Text></div>
-              <div><Text block size={200}>Endring</Text><Text className={stil.tall}>{kr(sammendrag.total.endringKr)} ({prosent(sammendrag.total.endringProsent)})</Text></div>
-            </div>
-            <RadioGroup layout="horizontal" value={visning} onChange={(_, d) => setVisning(d.value as "prosent" | "kroner")} aria-label="Vis fordelingen etter">
-              <Radio value="prosent" label="Endring i prosent" />
-              <Radio value="kroner" label="Endring i kroner" />
-            </RadioGroup>
-            <Effektdiagram fordelinger={fordelinger} tittel={`Fordeling av kundene etter endring i ${visning}`} />
-          </Card>
-          <Card className={stil.kort}>
-            <Subtitle2 as="h2">Hva om?</Subtitle2>
-            <Hvaom
-              key={nr}
-              sektor={analyse.sektor}
-              kunder={analyse.kunder}
-              startmatrise={aktiv.matrise}
-              sammendrag={sammendrag}
-              settSammendrag={setSammendrag}
-              startadvarsler={analyse.advarsler}
-            />
-          </Card>
-          <Card className={stil.kort}>
-            <Subtitle2 as="h2">Bånd per kundetype</Subtitle2>
-            <Bandtabeller sammendrag={sammendrag} />
-          </Card>
-          <Card className={stil.kort}>
-            <Subtitle2 as="h2">Inntekt, gammelt mot nytt</Subtitle2>
-            <Inntektstabell sammendrag={sammendrag} />
-          </Card>
-          <Card className={stil.kort}>
-            <Subtitle2 as="h2">Til Excel</Subtitle2>
-            <Arkhandling tekst="Sett inn i arket" utfor={settInn} />
-          </Card>
-        </>
-      )}
+      {analyse && <Effektresultat key={nr} analyse={analyse} aktiv={aktiv} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { memo } from "react";
 import { type Fordeling, KUNDETYPENAVN } from "../../core";
 import { heltall, prosent } from "../format";
@@ -12,10 +12,13 @@ const useStyles = makeStyles({
   spor: { height: "16px", backgroundColor: tokens.colorNeutralBackground4, borderRadius: tokens.borderRadiusSmall, overflow: "hidden" },
   stolpe: { height: "100%", borderRadius: tokens.borderRadiusSmall },
   tall: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  tittel: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  tekst: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
 /**
- * Horizontal bars of the band distribution per kundetype. Plain HTML: every bar's label and number are text
+ * Horizontal bars of the band distribution per kundetype. Plain HTML (cheap to re-render on every what-if move):
+ * every bar's label and number are text
  * (screen readers read them in order); the coloured bars themselves are decorative.
  */
 export const Effektdiagram = memo(function Effektdiagram({ fordelinger, tittel }: { fordelinger: Fordeling[]; tittel: string }) {
@@ -24,18 +27,18 @@ export const Effektdiagram = memo(function Effektdiagram({ fordelinger, tittel }
     <figure className={stil.figur} aria-label={tittel}>
       {fordelinger.map((f) => (
         <div key={f.kundetype} className={stil.gruppe}>
-          <Text weight="semibold">{KUNDETYPENAVN[f.kundetype]} ({heltall(f.medGrunnlag)} med grunnlag)</Text>
+          <span className={stil.tittel}>{KUNDETYPENAVN[f.kundetype]} ({heltall(f.medGrunnlag)} med grunnlag)</span>
           {f.band.map((b, i) => {
             const andel = b.andel === null ? 0 : b.andel.toNumber();
             return (
               <div key={b.navn} className={stil.rad} data-band={b.navn}>
-                <Text size={200}>{b.navn}</Text>
+                <span className={stil.tekst}>{b.navn}</span>
                 <div className={stil.spor} aria-hidden="true">
                   <div className={stil.stolpe} style={{ width: `${(andel * 100).toFixed(2)}%`, backgroundColor: FARGER[i % FARGER.length] }} />
                 </div>
-                <Text size={200} className={stil.tall}>
+                <span className={`${stil.tekst} ${stil.tall}`}>
                   {heltall(b.antall)} ({b.andel === null ? "na." : prosent(b.andel.times(100))})
-                </Text>
+                </span>
               </div>
             );
           })}

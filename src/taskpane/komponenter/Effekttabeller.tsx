@@ -1,6 +1,4 @@
-import {
-  Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens,
-} from "@fluentui/react-components";
+import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { memo } from "react";
 import type { Effektsammendrag, Fordeling } from "../../core";
 import { BANDKOLONNER, INNTEKTSKOLONNER, bandtittel } from "../effekt/effektark";
@@ -10,14 +8,24 @@ const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   rutenett: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(300px, 1fr))", gap: tokens.spacingHorizontalL },
   ramme: { overflowX: "auto", maxWidth: "100%" },
-  tall: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  // Plain HTML tables styled like Fluent's small Table: they re-render on every what-if move, and Fluent's Table
+  // components cost several times more per cell (measured with scripts/bench/35-hvaom.mjs).
+  tabell: {
+    borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200,
+    "& th, & td": { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "left" },
+    "& th": { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom" },
+    "& caption": { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: tokens.spacingVerticalXS },
+    "& [data-tall]": { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+    "& td[data-tall]": { whiteSpace: "nowrap" },
+  },
   sum: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
   na: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
 });
 
 /** The displayed rows of a band table: band, range, count, share (whole percent); "na." rows without a baseline. */
 export function bandrader(f: Fordeling, enhet: "prosent" | "kroner"): string[][] {
-  const rader = f.band.map((b) => [b.navn, b.etikett, heltall(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
+  // Non-breaking spaces: "under 0 %" and "40 001–100 000 kr" wrap only at the dash.
+  const rader = f.band.map((b) => [b.navn, b.etikett.replace(/ /g, "\u00a0"), heltall(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
   if (f.utenGrunnlag > 0) {
     rader.push(["Uten grunnlag (na.)", enhet === "prosent" ? "ingen pris i dag > 0" : "ingen pris i dag", heltall(f.utenGrunnlag), ""]);
   }
@@ -30,28 +38,29 @@ function Bandtabell({ fordeling, enhet }: { fordeling: Fordeling; enhet: "prosen
   const rader = bandrader(fordeling, enhet);
   return (
     <div className={stil.ramme} role="region" aria-label={tittel} tabIndex={0}>
-      <Table size="extra-small" aria-label={tittel}>
-        <TableHeader>
-          <TableRow>
-            {BANDKOLONNER.map((k, i) => <TableHeaderCell key={k} scope="col" className={i > 1 ? stil.tall : undefined}>{k}</TableHeaderCell>)}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table className={stil.tabell}>
+        <caption>{tittel}</caption>
+        <thead>
+          <tr>
+            {BANDKOLONNER.map((k, i) => <th key={k} scope="col" data-tall={i > 1 || undefined}>{k}</th>)}
+          </tr>
+        </thead>
+        <tbody>
           {rader.map((r) => (
-            <TableRow key={r[0]} className={r[3] === "" ? stil.na : undefined}>
-              {r.map((c, i) => <TableCell key={i} className={i > 1 ? stil.tall : undefined}>{c}</TableCell>)}
-            </TableRow>
+            <tr key={r[0]} className={r[3] === "" ? stil.na : undefined}>
+              {r.map((c, i) => <td key={i} data-tall={i > 1 || undefined}>{c}</td>)}
+            </tr>
           ))}
-        </TableBody>
+        </tbody>
         <tfoot>
-          <TableRow className={stil.sum}>
-            <TableCell>Sum</TableCell>
-            <TableCell />
-            <TableCell className={stil.tall}>{heltall(fordeling.antallKunder)}</TableCell>
-            <TableCell className={stil.tall}>{fordeling.medGrunnlag > 0 ? "100 %" : ""}</TableCell>
-          </TableRow>
+          <tr className={stil.sum}>
+            <td>Sum</td>
+            <td />
+            <td data-tall>{heltall(fordeling.antallKunder)}</td>
+            <td data-tall>{fordeling.medGrunnlag > 0 ? "100 %" : ""}</td>
+          </tr>
         </tfoot>
-      </Table>
+      </table>
     </div>
   );
 }
@@ -81,53 +90,53 @@ export const Inntektstabell = memo(function Inntektstabell({ sammendrag }: { sam
   return (
     <div className={stil.rot}>
       <div className={stil.ramme} role="region" aria-label="Inntekt per tjeneste" tabIndex={0}>
-        <Table size="extra-small" aria-label="Inntekt per tjeneste">
-          <TableHeader>
-            <TableRow>
-              {INNTEKTSKOLONNER.map((k, i) => <TableHeaderCell key={k} scope="col" className={i > 0 ? stil.tall : undefined}>{k}</TableHeaderCell>)}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+        <table className={stil.tabell} aria-label="Inntekt per tjeneste">
+          <thead>
+            <tr>
+              {INNTEKTSKOLONNER.map((k, i) => <th key={k} scope="col" data-tall={i > 0 || undefined}>{k}</th>)}
+            </tr>
+          </thead>
+          <tbody>
             {sammendrag.tjenester.map((s) => (
-              <TableRow key={s.tjeneste}>
-                <TableCell>{s.tjeneste}</TableCell>
-                <TableCell className={stil.tall}>{heltall(s.antallKunder)}</TableCell>
-                <TableCell className={stil.tall}>{kr(s.inntekt)}</TableCell>
-                <TableCell className={stil.tall}>{kr(s.inntektEksakt)}</TableCell>
-              </TableRow>
+              <tr key={s.tjeneste}>
+                <td>{s.tjeneste}</td>
+                <td data-tall>{heltall(s.antallKunder)}</td>
+                <td data-tall>{kr(s.inntekt)}</td>
+                <td data-tall>{kr(s.inntektEksakt)}</td>
+              </tr>
             ))}
-          </TableBody>
+          </tbody>
           <tfoot>
-            <TableRow className={stil.sum}>
-              <TableCell>Sum ny inntekt</TableCell>
-              <TableCell className={stil.tall}>{heltall(sammendrag.antallKunder)}</TableCell>
-              <TableCell className={stil.tall}>{kr(t.ny)}</TableCell>
-              <TableCell className={stil.tall}>{kr(t.nyEksakt)}</TableCell>
-            </TableRow>
+            <tr className={stil.sum}>
+              <td>Sum ny inntekt</td>
+              <td data-tall>{heltall(sammendrag.antallKunder)}</td>
+              <td data-tall>{kr(t.ny)}</td>
+              <td data-tall>{kr(t.nyEksakt)}</td>
+            </tr>
           </tfoot>
-        </Table>
+        </table>
       </div>
       <div className={stil.ramme} role="region" aria-label="Gammelt mot nytt" tabIndex={0}>
-        <Table size="extra-small" aria-label="Gammelt mot nytt">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Kunder med grunnlag</TableHeaderCell>
-              <TableHeaderCell scope="col" className={stil.tall}>Gammelt ({grunnlinje})</TableHeaderCell>
-              <TableHeaderCell scope="col" className={stil.tall}>Nytt</TableHeaderCell>
-              <TableHeaderCell scope="col" className={stil.tall}>Endring kr</TableHeaderCell>
-              <TableHeaderCell scope="col" className={stil.tall}>Endring %</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            <TableRow>
-              <TableCell className={mergeClasses(stil.tall)}>{heltall(t.medGrunnlag)} av {heltall(sammendrag.antallKunder)}</TableCell>
-              <TableCell className={stil.tall}>{kr(t.gammel)}</TableCell>
-              <TableCell className={stil.tall}>{kr(t.nyMedGrunnlag)}</TableCell>
-              <TableCell className={stil.tall}>{kr(t.endringKr)}</TableCell>
-              <TableCell className={stil.tall}>{prosent(t.endringProsent)}</TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
+        <table className={stil.tabell} aria-label="Gammelt mot nytt">
+          <thead>
+            <tr>
+              <th scope="col">Kunder med grunnlag</th>
+              <th scope="col" data-tall>Gammelt ({grunnlinje})</th>
+              <th scope="col" data-tall>Nytt</th>
+              <th scope="col" data-tall>Endring kr</th>
+              <th scope="col" data-tall>Endring %</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td data-tall>{heltall(t.medGrunnlag)} av {heltall(sammendrag.antallKunder)}</td>
+              <td data-tall>{kr(t.gammel)}</td>
+              <td data-tall>{kr(t.nyMedGrunnlag)}</td>
+              <td data-tall>{kr(t.endringKr)}</td>
+              <td data-tall>{prosent(t.endringProsent)}</td>
+            </tr>
+          </tbody>
+        </table>
       </div>
       {t.medGrunnlag < sammendrag.antallKunder && (
         <Text size={200}>{heltall(sammendrag.antallKunder - t.medGrunnlag)} kunder har ikke noe grunnlag (ingen pris i dag) og er holdt utenfor «gammelt mot nytt» og båndene.</Text>

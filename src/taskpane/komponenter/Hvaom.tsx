@@ -1,7 +1,7 @@
 import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
   type Decimal, type Effektsammendrag, type Kalibrering, type Kunde, type Matriseadvarsel, type Matrisekundetype, type Prisledd,
   type Prismatrise, type Sektor, KUNDETYPENAVN, PrisFeil, matriseadvarsler, norskTall, tolkNorskTall,
@@ -97,11 +97,15 @@ export function Hvaom({ sektor, kunder, startmatrise, sammendrag, settSammendrag
     setKalibrering(null);
   };
 
+  // The latest selection for the stable handlers below (the fields are memoised and keep their callbacks).
+  const siste = useRef({ ledd, tjeneste, kundetype });
+  siste.current = { ledd, tjeneste, kundetype };
+
   /** One what-if change through the core; on a core error nothing changes and the field shows the message. */
-  const bruk = (parameter: Parameter, verdi: Decimal | string, nyttLedd: Prisledd | null): boolean => {
+  const bruk = useCallback((parameter: Parameter, verdi: Decimal | string, nyttLedd: Prisledd | null): boolean => {
     const t0 = performance.now();
     try {
-      const s = sektor.oppdater({ tjeneste, kundetype, [parameter]: verdi });
+      const s = sektor.oppdater({ tjeneste: siste.current.tjeneste, kundetype: siste.current.kundetype, [parameter]: verdi });
       maling.current = { t0, kjerne: performance.now() - t0 };
       endret.current = true;
       settSammendrag(s);
@@ -112,26 +116,30 @@ export function Hvaom({ sektor, kunder, startmatrise, sammendrag, settSammendrag
       setFeil((f) => ({ ...f, [parameter]: melding(e) }));
       return false;
     }
-  };
+  }, [sektor, settSammendrag]);
 
-  const vedSlider = (parameter: Parameter, posisjon: number) => {
-    if (!ledd) return;
+  const vedSlider = useCallback((parameter: Parameter, posisjon: number) => {
+    const { ledd: naa } = siste.current;
+    if (!naa) return;
     const verdi = fraSlider(parameter, posisjon);
-    const nytt = { ...ledd, [parameter]: verdi };
+    const nytt = { ...naa, [parameter]: verdi };
     setKalibrering(null);
     if (bruk(parameter, verdi, nytt)) setTekster((t) => ({ ...t, [parameter]: felttekst(parameter, nytt) }));
-  };
+  }, [bruk]);
 
-  const vedTekst = (parameter: Parameter, tekst: string) => {
+  const vedTekst = useCallback((parameter: Parameter, tekst: string) => {
     setTekster((t) => ({ ...t, [parameter]: tekst }));
-    if (!ledd) return;
+    const { ledd: naa } = siste.current;
+    if (!naa) return;
     // The field is in percent: "25" means 25 %.
     const tilKjernen = parameter === "justering" && !tekst.includes("%") ? `${tekst} %` : tekst;
     const tall = tolkNorskTall(tilKjernen);
-    const nytt = tall.type === "tall" ? { ...ledd, [parameter]: tall.verdi } : null;
+    const nytt = tall.type === "tall" ? { ...naa, [parameter]: tall.verdi } : null;
     setKalibrering(null);
     bruk(parameter, tilKjernen, nytt);
-  };
+  }, [bruk]);
+
+  const skalaer = useMemo(() => (start ? { justering: skala("justering", start), innbyggerpris: skala("innbyggerpris", start), fastpris: skala("fastpris", start) } : null), [start]);
 
   const kalibrer = () => {
     try {
@@ -180,16 +188,16 @@ export function Hvaom({ sektor, kunder, startmatrise, sammendrag, settSammendrag
           </Select>
         </Field>
       </div>
-      {ledd && start && PARAMETERE.map((p) => (
+      {ledd && skalaer && PARAMETERE.map((p) => (
         <Hvaomfelt
           key={`${tjeneste}|${kundetype}|${p}`}
           parameter={p}
-          skala={skala(p, start)}
+          skala={skalaer[p]}
           verdi={sliderverdi(p, ledd)}
           tekst={tekster[p]}
           feil={feil[p]}
-          vedSlider={(v) => vedSlider(p, v)}
-          vedTekst={(t) => vedTekst(p, t)}
+          vedSlider={vedSlider}
+          vedTekst={vedTekst}
         />
       ))}
       <Text className={stil.malt} aria-live="off">

@@ -1,9 +1,12 @@
 import { Field, Input, Slider, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { PARAMETERTEKST, type Parameter, type Skala } from "../effekt/hvaom";
 
 const useStyles = makeStyles({
-  rad: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(6rem, 9rem)", alignItems: "end", gap: tokens.spacingHorizontalM },
+  // Side by side in a wide pane; in Excel's narrow pane the number field wraps below the slider.
+  rad: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  glider: { flex: "1 1 14rem", minWidth: 0 },
+  tall: { flex: "0 1 9rem", minWidth: "6rem" },
   slider: { width: "100%" },
   felt: { minWidth: 0, width: "100%" },
 });
@@ -16,20 +19,20 @@ interface Props {
   /** Text in the number field (what the user typed, or the current value). */
   tekst: string;
   feil: string | null;
-  /** A slider move: a number. */
-  vedSlider: (verdi: number) => void;
+  /** A slider move: a number. Stable across renders (the field is memoised). */
+  vedSlider: (parameter: Parameter, verdi: number) => void;
   /** Typed text: the core reads it (Norwegian numbers, "25 %"). */
-  vedTekst: (tekst: string) => void;
+  vedTekst: (parameter: Parameter, tekst: string) => void;
 }
 
 /** One what-if parameter: a slider and a number field that both update the sector at once. */
-export function Hvaomfelt({ parameter, skala, verdi, tekst, feil, vedSlider, vedTekst }: Props) {
+export const Hvaomfelt = memo(function Hvaomfelt({ parameter, skala, verdi, tekst, feil, vedSlider, vedTekst }: Props) {
   const stil = useStyles();
   const t = PARAMETERTEKST[parameter];
   const hjelpId = useId();
   return (
     <div className={stil.rad}>
-      <Field label={`${t.navn} (${t.enhet})`} hint={t.hjelp}>
+      <Field className={stil.glider} label={`${t.navn} (${t.enhet})`} hint={t.hjelp}>
         <Slider
           className={stil.slider}
           min={skala.min}
@@ -37,14 +40,14 @@ export function Hvaomfelt({ parameter, skala, verdi, tekst, feil, vedSlider, ved
           // The step on the native input only: Fluent draws a mark per step when given `step`, unreadable for 20 000 steps.
           input={{ step: skala.steg }}
           value={Math.min(skala.max, Math.max(skala.min, verdi))}
-          onChange={(_, d) => vedSlider(d.value)}
+          onChange={(_, d) => vedSlider(parameter, d.value)}
           data-parameter={parameter}
         />
       </Field>
-      <Field label={`${t.navn}, tall`} validationMessage={feil ?? undefined} validationState={feil ? "error" : "none"}>
-        <Input className={stil.felt} value={tekst} onChange={(_, d) => vedTekst(d.value)} inputMode="decimal" aria-describedby={hjelpId} />
+      <Field className={stil.tall} label={`${t.navn}, tall`} validationMessage={feil ?? undefined} validationState={feil ? "error" : "none"}>
+        <Input className={stil.felt} value={tekst} onChange={(_, d) => vedTekst(parameter, d.value)} inputMode="decimal" aria-describedby={hjelpId} />
       </Field>
       <span id={hjelpId} hidden>{`Skriv ${t.navn.toLowerCase()} med norsk desimalkomma`}</span>
     </div>
   );
-}
+});
