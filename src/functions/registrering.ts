@@ -10,9 +10,9 @@ export const registrerte = new Map<string, Funksjon>();
 export function registrer(id: string, funksjon: Funksjon): void {
   registrerte.set(id, funksjon);
   const runtime = (globalThis as { CustomFunctions?: { associate?: unknown } }).CustomFunctions;
-  if (runtime && typeof runtime.associate !== "function") return;
+  if (!runtime || typeof runtime.associate !== "function") return;
   try {
-    (runtime!.associate as (i: string, f: Funksjon) => void)(id, funksjon);
+    (runtime.associate as (i: string, f: Funksjon) => void)(id, funksjon);
   } catch (feil) {
     // Never let one failed association stop the page (the taskpane shares it); report it in the console.
     console.warn(`KS.${id} kunne ikke registreres som Excel-funksjon:`, feil);
