@@ -24,7 +24,11 @@ function grunnfinansiering(aKommune: string): bigint {
 async function kjorAlle() {
   const app = visApp({ fane: "effekt" });
   fireEvent.click(screen.getByRole("button", { name: "Kjør analysen" }));
+  // The run yields to the browser between its steps: the progress bar is there at once, the button is busy.
+  expect(screen.getByRole("progressbar", { name: "Fremdrift for effektanalysen" })).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Kjør analysen" }).hasAttribute("disabled")).toBe(true);
   await screen.findByRole("heading", { name: "Fordeling" }, { timeout: 30_000 });
+  expect(screen.queryByRole("progressbar")).toBeNull();
   return app;
 }
 
