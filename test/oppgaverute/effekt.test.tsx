@@ -98,6 +98,19 @@ describe("Effekt-visningen: alle kommuner og fylkeskommuner", () => {
     expect(bandtabell("Kommune – endring i kroner")[1].slice(0, 3)).toEqual(["Opp til snittet", "0–40 000 kr", "357"]);
   });
 
+  test("en annen fane og tilbake beholder analysen og hva-om-endringene", async () => {
+    await kjorAlle();
+    act(() => {
+      fireEvent.change(screen.getByRole("slider", { name: /Størrelsesjustering/ }), { target: { value: "20" } });
+    });
+    fireEvent.click(screen.getByRole("tab", { name: "Kalkulator" }));
+    expect(screen.queryByRole("heading", { name: "Fordeling" })).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Effekt" }));
+    expect(screen.getByRole("heading", { name: "Fordeling" })).toBeTruthy();
+    expect(bandtabell("Inntekt per tjeneste").find((r) => r[0] === "Grunnfinansiering")![2]).toBe(kr(grunnfinansiering("0.2")));
+    expect((screen.getByRole("textbox", { name: /Størrelsesjustering, tall/ }) as HTMLInputElement).value).toBe("20 %");
+  });
+
   test("Kalibrer: kostnaden gir innbyggerprisen som dekker den, og inntekten blir lik kostnaden", async () => {
     await kjorAlle();
     fireEvent.change(screen.getByRole("combobox", { name: "Tjeneste" }), { target: { value: "Fiks Digisos" } });

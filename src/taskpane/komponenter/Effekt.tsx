@@ -5,6 +5,7 @@ import {
 import { useEffect, useState } from "react";
 import { type Befolkningsar, TabellFeil, formaterProblem } from "../../core";
 import { type Analyse, type Kundekilde as Kilde, SAMMENLIGNINGSTEKST, type Sammenligning, kjorAnalyse, standardSammenligning } from "../effekt/analyse";
+import { hentAnalyse, huskAnalyse } from "../effekt/minne";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
 import { Effektresultat } from "./Effektresultat";
 import { type Arkliste, type Kildetype, Kundekilde } from "./Kundekilde";
@@ -34,12 +35,12 @@ export function Effekt({ aktiv, ar }: Props) {
   const [valgt, setValgt] = useState<Sammenligning | null>(null);
   const [kjoring, setKjoring] = useState<{ andel: number; melding: string } | null>(null);
   const [feil, setFeil] = useState<Feil | null>(null);
-  const [analyse, setAnalyse] = useState<Analyse | null>(null);
+  const [analyse, setAnalyse] = useState<Analyse | null>(() => hentAnalyse(aktiv.matrise, ar));
   const [nr, setNr] = useState(0);
 
   // A new matrix or population year makes the analysis stale.
   useEffect(() => {
-    setAnalyse(null);
+    if (hentAnalyse(aktiv.matrise, ar) === null) setAnalyse(null);
   }, [aktiv.matrise, ar]);
 
   const kilde: Kilde | null = kildetype === "alle" ? { type: "alle" } : arkliste ? { type: "ark", ...arkliste } : null;
@@ -53,6 +54,7 @@ export function Effekt({ aktiv, ar }: Props) {
     setKjoring({ andel: 0, melding: "Starter …" });
     try {
       const a = await kjorAnalyse(kilde, aktiv.matrise, ar, sammenligning, (andel, melding) => setKjoring({ andel, melding }));
+      huskAnalyse(aktiv.matrise, ar, a);
       setAnalyse(a);
       setNr((n) => n + 1);
     } catch (e) {

@@ -29,7 +29,8 @@ interface Props {
 export function Effektresultat({ analyse, aktiv }: Props) {
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();
-  const [sammendrag, setSammendrag] = useState<Effektsammendrag>(analyse.sammendrag);
+  // A run kept from before a tab switch may carry what-if changes: start from the sector's current state.
+  const [sammendrag, setSammendrag] = useState<Effektsammendrag>(() => (analyse.sektor.matrise === aktiv.matrise ? analyse.sammendrag : analyse.sektor.sammendrag()));
   const [visning, setVisning] = useState<"prosent" | "kroner">("prosent");
 
   const settInn = async (fremdrift: (m: string) => void): Promise<Utfall> => {

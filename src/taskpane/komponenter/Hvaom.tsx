@@ -49,14 +49,15 @@ export function Hvaom({ sektor, kunder, startmatrise, sammendrag, settSammendrag
   const [kundetype, setKundetype] = useState<Matrisekundetype>(typer[0] ?? "KOMMUNE");
   const tjenester = useMemo(() => justerbare(startmatrise, kundetype), [startmatrise, kundetype]);
   const [tjeneste, setTjeneste] = useState<string>(tjenester[0] ?? "");
-  const [ledd, setLedd] = useState<Prisledd | null>(() => prisledd(startmatrise, tjeneste, kundetype));
-  const [start, setStart] = useState<Prisledd | null>(ledd);
+  const [ledd, setLedd] = useState<Prisledd | null>(() => prisledd(sektor.matrise, tjeneste, kundetype));
+  const [start, setStart] = useState<Prisledd | null>(() => prisledd(startmatrise, tjeneste, kundetype));
   const [tekster, setTekster] = useState<Record<Parameter, string>>(() => lagTekster(ledd));
   const [feil, setFeil] = useState(TOMME_FEIL);
   const [kostnad, setKostnad] = useState("");
   const [kalibrering, setKalibrering] = useState<{ k: Kalibrering } | { feil: string } | null>(null);
   const [advarsler, setAdvarsler] = useState<Matriseadvarsel[]>(startadvarsler);
-  const endret = useRef(false);
+  // true once the matrix differs from the start (also when a kept run is shown again after a tab switch).
+  const endret = useRef(sektor.matrise !== startmatrise);
   const maling = useRef<{ t0: number; kjerne: number } | null>(null);
   const maltRef = useRef<HTMLSpanElement>(null);
 
