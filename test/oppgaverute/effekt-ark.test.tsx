@@ -58,6 +58,24 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
     expect(screen.getByRole("button", { name: "Kjør analysen" }).hasAttribute("disabled")).toBe(true);
   });
 
+  test("en tjeneste kundetypen ikke kan kjøpe stopper analysen med cellen den står i", async () => {
+    const liste = [
+      ["Kunde", "Tjenester"],
+      ["Bodø", "Fiks Digisos"],
+      ["Akershus", "Fiks Digisos, KS Læring"], // Digisos is NA for fylkeskommuner (prismodell.md)
+    ];
+    const { arbeidsbok } = falskArbeidsbok([{ adresse: "Kunder!A1:B3", verdier: liste }]);
+    visApp({ arbeidsbok, fane: "effekt" });
+    await lesFraArk();
+    await screen.findByText(/Leste 2 kunder fra Kunder!A1:B3/);
+    fireEvent.click(screen.getByRole("button", { name: "Kjør analysen" }));
+    const varsel = await screen.findByText(/Analysen kan ikke kjøres: 1 kunde kan ikke prises/, undefined, { timeout: 30_000 });
+    const punkter = within(varsel.closest("[role=alert]") as HTMLElement).getAllByRole("listitem").map(tekst);
+    expect(punkter).toHaveLength(1);
+    expect(punkter[0]).toMatch(/^Kunder!B3: Akershus: .*Fiks Digisos/);
+    expect(screen.queryByRole("heading", { name: "Fordeling" })).toBeNull();
+  });
+
   test("det håndregnede kundesettet gir KS-tabellene, og «Sett inn i arket» skriver dem som Excel-tabeller i et nytt ark", async () => {
     const { arbeidsbok, skrevet } = falskArbeidsbok([{ adresse: "Kunder!A1:H11", verdier: eksempel }]);
     visApp({ arbeidsbok, fane: "effekt" });
