@@ -7,7 +7,6 @@ beforeAll(() => installerCustomFunctions());
 // Independent expectation: fastpris + r · P · (1 − a · P / Pref) with floats, rounded half-up (not near ,5).
 const digisos = (p: number, fastpris = 3000) => rundAv(fastpris + 0.636 * p * (1 - (0.3 * p) / 717710));
 
-// HyperFormula keeps English names for built-in functions (TRUE() where Norwegian Excel shows SANN()).
 const MATRISE = "Matrise!$A$1:$H$14";
 
 function lagBok(): HyperFormula {
@@ -26,7 +25,7 @@ function lagBok(): HyperFormula {
     SvarUt: [["=KS.SVARUTPRISER()"]],
     Diverse: [
       ["=KS.PRISENDRING(100;65)", "=KS.PRISENDRING(;65)", '=KS.FIKSPRIS("Fiks Digisoss";1000)', "=KS.FIKSPRIS(\"Fiks Digisos\";-5)"],
-      ["=KS.SVARUTPRIS(1000;2000;300;\"STATLIG_VIRKSOMHET\";SvarUt!A1:E7)", "=KS.DIGIFINAVGIFT(5000;;;TRUE())", '=KS.FIKSTOTAL(C3:C5;15221)', "=KS.TJENESTER()"],
+      ["=KS.SVARUTPRIS(1000;2000;300;\"STATLIG_VIRKSOMHET\";SvarUt!A1:E7)", "=KS.DIGIFINAVGIFT(5000;;;SANN())", '=KS.FIKSTOTAL(C3:C5;15221)', "=KS.TJENESTER()", "=SUMMER(Kunder!C2:C5)"],
       [null, null, null],
       [null, null, "Fiks Digisos"],
       [null, null, "Grunnfinansiering"],
@@ -64,6 +63,8 @@ test("Norsk syntaks: innbyggertall, priser, utelatte valgfrie argumenter og desi
   // FIKSTOTAL over C3:C5 (a blank cell, then two services) for 15 221 innbyggere.
   const grunn = rundAv(16500 + 6.345 * 15221 * (1 - (0.1 * 15221) / 717710));
   expect(celle(hf, "Diverse", "C2")).toBe(digisos(15221) + grunn);
+  // A built-in Norwegian function over KS results: Σ Digisos for the four customers.
+  expect(celle(hf, "Diverse", "E2")).toBe(forventet.reduce((s, [, p]) => s + digisos(p), 0));
   // TJENESTER() spills one name per row.
   expect(celle(hf, "Diverse", "D2")).toBe("Grunnfinansiering");
   expect(celle(hf, "Diverse", "D3")).toBe("Fiks Digisos");

@@ -6,6 +6,7 @@
 import {
   ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
 } from "hyperformula";
+import nbNO from "hyperformula/i18n/languages/nbNO";
 import * as KS from "../../src/functions/functions";
 
 type Funksjon = (...argumenter: any[]) => unknown;
@@ -102,17 +103,23 @@ for (const [i, d] of DEFINISJONER.entries()) {
   }
 }
 
-const oversettelser = { enGB: Object.fromEntries(DEFINISJONER.map((d) => [d.navn, d.navn])) };
+const kstabell = Object.fromEntries(DEFINISJONER.map((d) => [d.navn, d.navn]));
+const oversettelser = { enGB: kstabell, nbNO: kstabell };
 let registrert = false;
 
-/** A HyperFormula instance with Norwegian syntax (`;` between arguments, decimal comma) and the KS.* functions. */
+/**
+ * A HyperFormula instance as Norwegian Excel: Norwegian function names (SANN(), SUMMER()), `;` between arguments,
+ * decimal comma, and the KS.* functions.
+ */
 export function lagArbeidsbok(ark: Record<string, unknown[][]>): HyperFormula {
   if (!registrert) {
+    if (!HyperFormula.getRegisteredLanguagesCodes().includes("nbNO")) HyperFormula.registerLanguage("nbNO", nbNO);
     HyperFormula.registerFunctionPlugin(KsPlugin as any, oversettelser);
     registrert = true;
   }
   return HyperFormula.buildFromSheets(ark as any, {
     licenseKey: "gpl-v3",
+    language: "nbNO",
     functionArgSeparator: ";",
     decimalSeparator: ",",
     thousandSeparator: " ",
