@@ -44,7 +44,7 @@ function lagHjelpeside(norsk) {
     <section id="${f.id.toLowerCase()}">
       <h2>${escape(signatur(f))}</h2>
       <p>${escape(f.description || "")}</p>
-      ${parametere ? `<table><thead><tr><th>Argument</th><th></th><th>Betydning</th></tr></thead><tbody>${parametere}
+      ${parametere ? `<table><thead><tr><th>Argument</th><th>Bruk</th><th>Betydning</th></tr></thead><tbody>${parametere}
       </tbody></table>` : "<p>Ingen argumenter.</p>"}
       <p><strong>Resultat:</strong> ${svar}</p>
     </section>`;
