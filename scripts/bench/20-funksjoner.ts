@@ -50,7 +50,12 @@ const nativMatrise = variant("Native formel med matriseceller (Matrise!$B$3 osv.
   Ark: ark((r) => `=Matrise!$B$3+Matrise!$C$3*A${r}*(1-Matrise!$D$3*A${r}/Matrise!$C$${matrise.length})`),
   Matrise: matrise,
 }));
-const varianter = [nativ, uten, med, nativMatrise];
+// HyperFormulas egen kostnad for at 10 000 formler avhenger av et område: native formel + 0*RADER(område).
+const nativOmrade = variant(`Native formel + 0*RADER(${omrade})`, () => ({
+  Ark: ark((r) => `=3000+0,636*A${r}*(1-0,3*A${r}/717710)+0*RADER(${omrade})`),
+  Matrise: matrise,
+}));
+const varianter = [nativ, uten, med, nativMatrise, nativOmrade];
 
 // Variantene kjøres om hverandre i hver runde, så svingninger i maskinlasten rammer alle likt; første runde er oppvarming.
 for (let r = 0; r < RUNDER; r++) for (const v of varianter) kjor(v);
@@ -66,6 +71,9 @@ console.log(`Forhold uten prismatrise: ${forhold(uten).toFixed(2)}× (mål ≤ $
 console.log(`Forhold med prismatrise-område: ${forhold(med).toFixed(2)}× mot native formel uten område (mål ≤ ${MAL}×: ${vurder(forhold(med))})`);
 const f2 = beste(med) / beste(nativMatrise);
 console.log(`Forhold med prismatrise-område mot native formel som leser matrisecellene: ${f2.toFixed(2)}× (mål ≤ ${MAL}×: ${vurder(f2)})`);
+const f3 = beste(med) / beste(nativOmrade);
+console.log(`Forhold med prismatrise-område mot native formel med samme områdeavhengighet: ${f3.toFixed(2)}× (mål ≤ ${MAL}×: ${vurder(f3)})`);
+console.log(`Områdeavhengigheten alene koster i HyperFormula ${(beste(nativOmrade) / beste(nativ)).toFixed(2)}× den native formelen (Excel overfører området selv).`);
 // Kontroll: native formel er uavrundet, KS.FIKSPRIS avrunder til hele kroner; summene skal ligge innenfor 0,5 kr per rad.
 const avvik = Math.abs(uten.sum - nativ.sum);
 console.log(`Kontroll: sum KS.FIKSPRIS ${uten.sum} kr, sum native ${nativ.sum.toFixed(2)} kr, avvik ${avvik.toFixed(2)} kr (≤ ${RADER * 0.5} tillatt: ${avvik <= RADER * 0.5 ? "OK" : "FEIL"}); med område lik uten: ${med.sum === uten.sum ? "OK" : "FEIL"}`);

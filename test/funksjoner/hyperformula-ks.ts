@@ -45,6 +45,8 @@ export const DEFINISJONER: Definisjon[] = [
 
 /** An HF value as Excel would hand it to a custom function. */
 function tilExcelverdi(verdi: unknown): unknown {
+  const type = typeof verdi;
+  if (type === "number" || type === "string" || type === "boolean") return verdi;
   if (verdi === EmptyValue || verdi === undefined) return null;
   if (verdi instanceof SimpleRangeValue) return verdi.rawData().map((rad) => rad.map(tilExcelverdi));
   if (verdi instanceof CellError) return `#${verdi.type}!`;
