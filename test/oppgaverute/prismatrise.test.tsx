@@ -1,0 +1,95 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { ORGANISASJONER, STANDARD_PRISMATRISE, prismatriseTilCeller } from "../../src/core";
+import type { Arkplan } from "../../src/taskpane/arkoppsett";
+import type { Arbeidsbok, Utvalg } from "../../src/taskpane/excel";
+import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
+import { tabellrader, tekst, visApp } from "./hjelp";
+
+/** A workbook double: records written plans, returns a chosen selection, can be held "busy". */
+function arbeidsbok(utvalg: () => Utvalg) {
+  const skrevet: Arkplan[] = [];
+  let slipp: () => void = () => {};
+  const bok: Arbeidsbok & { skrevet: Arkplan[]; slipp: () => void } = {
+    tilgjengelig: true,
+    grunn: null,
+    skrevet,
+    get slipp() { return slipp; },
+    skrivArk: (plan, fremdrift) => new Promise((ferdig) => {
+      fremdrift?.("Skriver celler og formler …");
+      slipp = () => { skrevet.push(plan); ferdig({ ark: plan.arknavn, tabeller: ["Prismatrise1"] }); };
+    }),
+    lesUtvalg: async () => utvalg(),
+    lesKundeliste: async () => utvalg(),
+  } as Arbeidsbok & { skrevet: Arkplan[]; slipp: () => void };
+  return bok;
+}
+
+const bodo = ORGANISASJONER.find((o) => o.navn === "Bodø")!;
+
+describe("Prismatrise-visningen", () => {
+  test("viser standardmatrisen, advarselen om 60 % og at standarden er i bruk", () => {
+    visApp({ fane: "prismatrise" });
+    expect(screen.getByText(/Standard prismatrise 2025 \(KS DIF, publisert juni 2024\)/)).toBeTruthy();
+    const rader = tabellrader(screen.getByRole("table", { name: "Prismatrise" }));
+    expect(rader[0].slice(0, 4)).toEqual(["Grunnfinansiering", "16 500", "6,345", "10 %"]);
+    expect(rader.at(-1)?.[0]).toBe("Referanseinnbyggertall");
+    // Pref/(2a) = 728 803 / 1,2 = 607 335,8 → the price peaks at 607 335 for fylkeskommuner.
+    expect(screen.getByText(/størrelsesjustering 60 % gir høyest pris ved 607 335 innbyggere/)).toBeTruthy();
+  });
+
+  test("«Sett inn prismatrise» viser fremdrift mens den skriver og melding når arket er laget", async () => {
+    const bok = arbeidsbok(() => ({ adresse: "", verdier: [] }));
+    visApp({ fane: "prismatrise", arbeidsbok: bok });
+    fireEvent.click(screen.getByRole("button", { name: "Sett inn prismatrise" }));
+    expect(await screen.findByText("Skriver celler og formler …")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Sett inn prismatrise" }).hasAttribute("disabled")).toBe(true);
+    await act(async () => bok.slipp());
+    expect(await screen.findByText(/satt inn i det nye arket «Prismatrise» som Excel-tabeller/)).toBeTruthy();
+    expect(bok.skrevet[0].tabeller.map((t) => t.omrade)).toEqual(["A3:H16", "A19:E25"]);
+  });
+
+  test("«Bruk prismatrise fra arket» lister hver feil med arkadresse og tar ikke matrisen i bruk", async () => {
+    const celler = prismatriseTilCeller(STANDARD_PRISMATRISE).map((r) => [...r]);
+    celler[2][2] = "mye"; // Fiks Digisos, innbyggerpris kommune: relative C3 → sheet C5 (range starts at A3)
+    celler[3][3] = 1.5; // Fiks Bekymringsmelding, størrelsesjustering 150 %: relative D4 → sheet D6
+    visApp({ fane: "prismatrise", arbeidsbok: arbeidsbok(() => ({ adresse: "Prismatrise!A3:H16", verdier: celler })) });
+    fireEvent.click(screen.getByRole("button", { name: "Bruk prismatrise fra arket" }));
+    const feil = await screen.findByRole("alert");
+    expect(tekst(feil)).toMatch(/Prismatrisen i Prismatrise!A3:H16 har 2 feil; den er ikke tatt i bruk/);
+    const punkter = within(feil).getAllByRole("listitem").map(tekst);
+    expect(punkter[0]).toMatch(/^Prismatrise!C5: Innbyggerpris.*forventet et beløp.*«mye»/);
+    expect(punkter[1]).toMatch(/^Prismatrise!D6: Fiks Bekymringsmelding, kommuner: størrelsesjustering må være fra 0 %/);
+    expect(screen.getByText(/Standard prismatrise 2025 \(KS DIF/)).toBeTruthy();
+  });
+
+  test("en gyldig matrise fra arket brukes av kalkulatoren, vises som aktiv, og «tilbake til standard» virker", async () => {
+    const celler = prismatriseTilCeller(STANDARD_PRISMATRISE).map((r) => [...r]);
+    celler[2][2] = 1; // Fiks Digisos: 0,636 → 1 kr per innbygger
+    visApp({
+      fane: "prismatrise",
+      arbeidsbok: arbeidsbok(() => ({ adresse: "'Mine priser'!B2:I15", verdier: celler })),
+      skjema: { ...TOMT_SKJEMA, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Bruk prismatrise fra arket" }));
+    expect(await screen.findByText(/bruker nå prismatrisen fra 'Mine priser'!B2:I15 \(12 tjenester\)/)).toBeTruthy();
+    expect(screen.getByText(/Fra arket: 'Mine priser'!B2:I15/)).toBeTruthy();
+    expect(screen.getByText("Prismatrise: 'Mine priser'!B2:I15")).toBeTruthy();
+
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Kalkulator" })));
+    // 3 000 + 1 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 55 506,08… → 55 506
+    const ny = Math.round(3000 + 53712 * (1 - (0.3 * 53712) / 717710));
+    expect(tabellrader(screen.getByRole("table", { name: /Prisberegning/ }))[1][2]).toBe(`${ny.toLocaleString("en").replace(",", " ")} kr`);
+
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Prismatrise" })));
+    fireEvent.click(screen.getByRole("button", { name: "Bruk standard prismatrise 2025" }));
+    await waitFor(() => expect(screen.getByText(/Standard prismatrise 2025 \(KS DIF/)).toBeTruthy());
+  });
+
+  test("feil fra Excel vises på norsk i en feilmelding, ikke svelget", async () => {
+    const bok = arbeidsbok(() => { throw new Error("Å lese det merkede området mislyktes: Excel meldte en feil. (boom)"); });
+    visApp({ fane: "prismatrise", arbeidsbok: bok });
+    fireEvent.click(screen.getByRole("button", { name: "Bruk prismatrise fra arket" }));
+    expect(tekst(await screen.findByRole("alert"))).toMatch(/Å lese det merkede området mislyktes: Excel meldte en feil\. \(boom\)/);
+  });
+});
