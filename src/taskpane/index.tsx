@@ -1,29 +1,37 @@
 /// <reference types="office-js" />
 /**
- * Taskpane entry. In Excel (Office.onReady host Excel) the workbook is reachable through excel.ts;
- * anywhere else (host null, or office.js missing) the same page is a web calculator.
+ * Taskpane entry. The calculator renders at once (it needs nothing from Office); when Office.onReady answers,
+ * the workbook module is plugged in: in Excel (host Excel) the Office.js implementation, anywhere else
+ * (host null, or office.js missing/blocked) the standalone web calculator.
  */
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { type Arbeidsbok, officeArbeidsbok, utenExcel } from "./excel";
 
-let startet = false;
+/** Until Office has answered, sheet buttons wait with an honest reason. */
+const venter: Arbeidsbok = { ...utenExcel, grunn: "Kobler til Excel …" };
 
-function start(arbeidsbok: Arbeidsbok): void {
-  if (startet) return;
-  startet = true;
-  const rot = document.getElementById("rot");
-  if (!rot) throw new Error("Fant ikke elementet #rot i taskpane.html.");
-  createRoot(rot).render(<App arbeidsbok={arbeidsbok} />);
-}
-
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady((info) => {
-    const iExcel = info.host === Office.HostType.Excel && typeof Excel !== "undefined";
-    start(iExcel ? officeArbeidsbok(Excel) : utenExcel);
+function finnArbeidsbok(): Promise<Arbeidsbok> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve(utenExcel);
+  return new Promise((svar) => {
+    // office.js that never answers (blocked or missing files) must not leave the buttons waiting forever.
+    const tidsavbrudd = setTimeout(() => svar(utenExcel), 5000);
+    Office.onReady((info) => {
+      clearTimeout(tidsavbrudd);
+      svar(info.host === Office.HostType.Excel && typeof Excel !== "undefined" ? officeArbeidsbok(Excel) : utenExcel);
+    });
   });
-  // office.js that never answers (blocked or missing files) must not leave an empty page.
-  setTimeout(() => start(utenExcel), 3000);
-} else {
-  start(utenExcel);
 }
+
+function Rot() {
+  const [arbeidsbok, setArbeidsbok] = useState<Arbeidsbok>(venter);
+  useEffect(() => {
+    finnArbeidsbok().then(setArbeidsbok);
+  }, []);
+  return <App arbeidsbok={arbeidsbok} />;
+}
+
+const rot = document.getElementById("rot");
+if (!rot) throw new Error("Fant ikke elementet #rot i taskpane.html.");
+createRoot(rot).render(<Rot />);
