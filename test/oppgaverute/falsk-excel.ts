@@ -6,11 +6,6 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 
-// office-addin-mock reads OfficeApp (host names) from office-addin-manifest, which jest maps to an empty stub
-// (toolchain.md); the mock needs the host enum itself to tell Outlook from Excel.
-jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
-}));
 import { celleadresse } from "../../src/core";
 import { tolkOmrade } from "../../src/taskpane/arkoppsett";
 
