@@ -1,5 +1,5 @@
 /**
- * Every example in docs/cli.md prints what the document says: each "$ npm run --silent fikspris -- …" line in a
+ * Every example in README.md prints what the document says: each "$ npm run --silent fikspris -- …" line in a
  * ```console block is run with the built CLI, and its output (stdout, then stderr) must equal the lines below it.
  */
 import { spawnSync } from "node:child_process";
@@ -14,13 +14,13 @@ function ord(linje: string): string[] {
 }
 
 function eksempler(): { kommando: string; forventet: string }[] {
-  const tekst = readFileSync("docs/cli.md", "utf8");
+  const tekst = readFileSync("README.md", "utf8");
   const blokker = [...tekst.matchAll(/```console\n([\s\S]*?)```/g)].map((m) => m[1]);
   const ut: { kommando: string; forventet: string }[] = [];
   for (const blokk of blokker) {
     for (const del of blokk.split(/^(?=\$ )/m)) {
       const [forste, ...resten] = del.split("\n");
-      if (!forste.startsWith(PREFIKS)) throw new Error(`uventet linje i docs/cli.md: ${forste}`);
+      if (!forste.startsWith(PREFIKS)) throw new Error(`uventet linje i README.md: ${forste}`);
       ut.push({ kommando: forste.slice(PREFIKS.length), forventet: resten.join("\n") });
     }
   }
@@ -34,7 +34,7 @@ afterAll(() => rydd());
 
 const alle = eksempler();
 
-test("docs/cli.md has examples", () => {
+test("README.md has examples", () => {
   expect(alle.length).toBeGreaterThanOrEqual(15);
 });
 
