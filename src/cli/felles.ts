@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import {
   csvTilCeller, Decimal, PrisFeil, STANDARD_PRISMATRISE, tolkPrismatrise, type Prismatrise,
+  norskKr as kr, norskProsentendring as prosent, norskTall as tall,
 } from "../core";
 
 /** A usage error (unknown command or option, missing option): exit code 2. */
@@ -81,26 +82,8 @@ export function filadvarsler(matrise: Prismatrise, sti: string | undefined): str
   return matrise.advarsler.map((p) => (p.celle ? `Celle ${p.celle}: ${p.melding}` : p.melding));
 }
 
-/** "1471753" → "1 471 753" with `desimaler` decimals and decimal comma; never "-0". */
-export function tall(verdi: Decimal, desimaler = 0): string {
-  const tekst = (verdi.isZero() ? verdi.abs() : verdi).toFixed(desimaler);
-  const [heltall, brok] = tekst.split(".");
-  const fortegn = heltall.startsWith("-") ? "-" : "";
-  const gruppert = heltall.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  const resultat = fortegn + gruppert + (brok ? "," + brok : "");
-  return resultat === "-0" ? "0" : resultat;
-}
-
-/** Kroner for text output: "1 471 753 kr". */
-export function kr(verdi: Decimal, desimaler = 0): string {
-  return `${tall(verdi, desimaler)} kr`;
-}
-
-/** A percent (already in percent) rounded half-up to whole percent: "-35 %". */
-export function prosent(verdi: Decimal): string {
-  const rundet = verdi.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  return `${tall(rundet)} %`;
-}
+/** nb-NO number, kroner and percent for text output: the core's formatting. */
+export { kr, prosent, tall };
 
 /** Decimal → JSON number (kroner); null stays null. */
 export function jsonTall(verdi: Decimal | null): number | null {

@@ -4,7 +4,7 @@ export { rundHalvOpp, tolkDesimaler } from "./avrunding";
 export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype } from "./feil";
 export { celleadresse } from "./celleadresse";
 export { tolkNorskTall } from "./norsktall";
-export { norskTall, norskProsent } from "./tallformat";
+export { norskTall, norskKr, norskProsent, norskProsentendring } from "./tallformat";
 export { sokenokkel } from "./normaliser";
 export { KUNDETYPER, KUNDETYPENAVN, tolkKundetype, type Kundetype } from "./kundetype";
 export { tolkInnbyggere, MAKS_INNBYGGERE } from "./innbyggere";
