@@ -10,8 +10,8 @@ export function kr(verdi: Decimal | null): string {
 }
 
 /** A percentage already in percent (the core's endringProsent): -35.2 → "-35 %"; null → "na.". */
-export function prosent(verdi: Decimal | null): string {
-  return verdi === null ? "na." : fast(norskProsentendring(verdi));
+export function prosent(verdi: Decimal | null, desimaler = 0): string {
+  return verdi === null ? "na." : fast(norskProsentendring(verdi, desimaler));
 }
 
 /** A plain whole number for labels and axes: 53712 → "53 712". */

@@ -57,7 +57,7 @@ export function Effektresultat({ analyse, aktiv }: Props) {
         <div className={stil.nokkeltall} aria-live="polite">
           <div><Text block size={200}>Ny inntekt, alle kunder</Text><Text className={stil.tall}>{kr(sammendrag.total.ny)}</Text></div>
           <div><Text block size={200}>Gammelt ({heltall(sammendrag.total.medGrunnlag)} med grunnlag)</Text><Text className={stil.tall}>{kr(sammendrag.total.gammel)}</Text></div>
-          <div><Text block size={200}>Endring</Text><Text className={stil.tall}>{kr(sammendrag.total.endringKr)} ({prosent(sammendrag.total.endringProsent)})</Text></div>
+          <div><Text block size={200}>Endring</Text><Text className={stil.tall}>{kr(sammendrag.total.endringKr)} ({prosent(sammendrag.total.endringProsent, 1)})</Text></div>
         </div>
         <RadioGroup layout="horizontal" value={visning} onChange={(_, d) => setVisning(d.value as "prosent" | "kroner")} aria-label="Vis fordelingen etter">
           <Radio value="prosent" label="Endring i prosent" />

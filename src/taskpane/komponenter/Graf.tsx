@@ -19,7 +19,9 @@ const useStyles = makeStyles({
   overskrift: { fontWeight: tokens.fontWeightSemibold, "& > div": { justifyContent: "flex-end", textAlign: "right" } },
 });
 
-const FARGER = ["#0f6cbd", "#c50f1f", "#107c10", "#8764b8", "#ca5010", "#038387", "#986f0b", "#5c2e91", "#4f6bed", "#e3008c", "#00666d"];
+// The customer marker has red to itself, so no service line shares its colour.
+const MARKERING = "#c50f1f";
+const FARGER = ["#0f6cbd", "#107c10", "#8764b8", "#ca5010", "#038387", "#986f0b", "#5c2e91", "#4f6bed", "#e3008c", "#00666d"];
 const PUNKTER = 160;
 
 export interface Grafdata {
@@ -84,7 +86,7 @@ export function Graf({ skjema, aktiv }: Props) {
     return [
       { navn: "Sum valgte tjenester", verdier: data.total, farge: "#242424", bredde: 3 },
       ...data.tjenester.map((t, i) => ({ navn: t.navn, verdier: t.verdier, farge: FARGER[i % FARGER.length] })),
-      ...(data.kundeIndeks !== null ? [{ navn: kunde, verdier: markering, farge: "#c50f1f", punkt: true }] : []),
+      ...(data.kundeIndeks !== null ? [{ navn: kunde, verdier: markering, farge: MARKERING, punkt: true }] : []),
     ];
   }, [data, kunde]);
   const serierPerInnbygger = useMemo<Dataserie[]>(() => {
@@ -92,7 +94,7 @@ export function Graf({ skjema, aktiv }: Props) {
     const markering = data.x.map((_, i) => (i === data.kundeIndeks ? data.perInnbygger[i] : null));
     return [
       { navn: "Sum per innbygger", verdier: data.perInnbygger, farge: "#0f6cbd", bredde: 3 },
-      ...(data.kundeIndeks !== null ? [{ navn: kunde, verdier: markering, farge: "#c50f1f", punkt: true }] : []),
+      ...(data.kundeIndeks !== null ? [{ navn: kunde, verdier: markering, farge: MARKERING, punkt: true }] : []),
     ];
   }, [data, kunde]);
 
