@@ -2,7 +2,7 @@ import { celleadresse } from "./celleadresse";
 import { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
 import type { Kundetype } from "./kundetype";
-import { tolkNorskTall } from "./norsktall";
+import { tolkBelopsverdi, tolkNorskTall } from "./norsktall";
 import { sokenokkel } from "./normaliser";
 import { norskTall } from "./tallformat";
 import { type Celler, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
@@ -65,8 +65,8 @@ export function tolkDigifintabell(celler: unknown): Digifintabell {
       return tall.verdi.toNumber();
     };
     const belop = (k: "fastledd" | "variabelledd"): Decimal | undefined => {
-      const tall = tolkNorskTall(rad[kol[k]]);
-      if (tall.type !== "tall" || tall.prosent || tall.verdi.isNegative()) {
+      const tall = tolkBelopsverdi(rad[kol[k]]);
+      if (tall.type !== "tall") {
         problemer.push({ celle: celleadresse(r, kol[k]), melding: `${DIGIFINKOLONNER[k][0]}: forventet et beløp i kroner ≥ 0, fikk ${visCelle(rad[kol[k]])}.` });
         return undefined;
       }

@@ -3,7 +3,7 @@ export { Decimal } from "./desimal";
 export { rundHalvOpp, tolkDesimaler } from "./avrunding";
 export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype } from "./feil";
 export { celleadresse } from "./celleadresse";
-export { tolkNorskTall } from "./norsktall";
+export { tolkBelopsverdi, tolkNorskTall } from "./norsktall";
 export { norskTall, norskKr, norskProsent, norskProsentendring } from "./tallformat";
 export { sokenokkel } from "./normaliser";
 export { KUNDETYPER, KUNDETYPENAVN, tolkKundetype, type Kundetype } from "./kundetype";

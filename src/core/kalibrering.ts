@@ -3,7 +3,7 @@ import { Decimal } from "./desimal";
 import { PrisFeil } from "./feil";
 import { storrelsesjustering, tjenestepris } from "./innbyggerpris";
 import { KUNDETYPENAVN, type Kundetype } from "./kundetype";
-import { tolkNorskTall } from "./norsktall";
+import { tolkBelopsverdi } from "./norsktall";
 import type { Matrisekundetype, Matrisetjeneste, Prisledd, Prismatrise } from "./prismatrise";
 import { norskTall } from "./tallformat";
 import { finnMatrisetjeneste } from "./tjenester";
@@ -84,8 +84,8 @@ export function medPrisledd(matrise: Prismatrise, tjeneste: Matrisetjeneste, kun
 
 /** Reads an amount in kroner ≥ 0 (number or Norwegian text such as "1 250 000"). */
 export function tolkBelop(verdi: unknown, argument: string): Decimal {
-  const tall = verdi instanceof Decimal ? { type: "tall" as const, verdi, prosent: false } : tolkNorskTall(verdi);
-  if (tall.type !== "tall" || tall.prosent || tall.verdi.isNegative()) {
+  const tall = tolkBelopsverdi(verdi instanceof Decimal ? verdi.toString() : verdi);
+  if (tall.type !== "tall") {
     throw new PrisFeil(`Argumentet «${argument}» må være et beløp i kroner ≥ 0 (f.eks. 1 250 000), fikk «${String(verdi ?? "tom")}».`);
   }
   return tall.verdi;

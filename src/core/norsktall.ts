@@ -39,6 +39,15 @@ export function tolkNorskTall(celle: unknown): Talltolkning {
   return { type: "tall", verdi: prosent ? verdi.div(100) : verdi, prosent };
 }
 
+/**
+ * Reads an amount in kroner as the cell holds it: a number or Norwegian text ≥ 0 ("3 000 kr", "41 000").
+ * A percentage or a negative amount is "ugyldig"; blank/NA is "tom".
+ */
+export function tolkBelopsverdi(celle: unknown): Talltolkning {
+  const tall = tolkNorskTall(celle);
+  return tall.type === "tall" && (tall.prosent || tall.verdi.isNegative()) ? { type: "ugyldig" } : tall;
+}
+
 /** Formats a Decimal the Norwegian way for CSV/cells: decimal comma, no thousands separator. */
 export function norskDesimaltekst(verdi: Decimal): string {
   return verdi.toFixed().replace(".", ",");

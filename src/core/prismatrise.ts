@@ -1,7 +1,7 @@
 import { celleadresse } from "./celleadresse";
 import { Decimal } from "./desimal";
 import { type Celleproblem, TabellFeil } from "./feil";
-import { tolkNorskTall } from "./norsktall";
+import { tolkBelopsverdi, tolkNorskTall } from "./norsktall";
 import { norskProsent, norskTall } from "./tallformat";
 import { sokenokkel } from "./normaliser";
 import { type Befolkningsar, STANDARD_BEFOLKNINGSAR, storsteInnbyggertall } from "./organisasjoner";
@@ -120,9 +120,9 @@ export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prisma
 }
 
 function lesBelop(verdi: unknown, celle: string, kolonne: string, problemer: Celleproblem[]): Decimal | null {
-  const tall = tolkNorskTall(verdi);
+  const tall = tolkBelopsverdi(verdi);
   if (tall.type === "tom") return null;
-  if (tall.type === "ugyldig" || tall.prosent || tall.verdi.isNegative()) {
+  if (tall.type === "ugyldig") {
     problemer.push({ celle, melding: `${kolonne}: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk ${visCelle(verdi)}.` });
     return null;
   }

@@ -2,7 +2,7 @@ import { celleadresse } from "./celleadresse";
 import type { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
 import { KUNDETYPENAVN, type Kundetype, tolkKundetype } from "./kundetype";
-import { tolkNorskTall } from "./norsktall";
+import { tolkBelopsverdi } from "./norsktall";
 import { norskTall } from "./tallformat";
 import { type Celler, erTomCelle, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
 
@@ -52,8 +52,8 @@ export function tolkSvarUtTabell(celler: unknown): SvarUtTabell {
       return;
     }
     const les = (k: "fastpris" | "altinn" | "forsendelse" | "svarinn"): Decimal | null => {
-      const tall = tolkNorskTall(rad[kol[k]]);
-      if (tall.type !== "tall" || tall.prosent || tall.verdi.isNegative()) {
+      const tall = tolkBelopsverdi(rad[kol[k]]);
+      if (tall.type !== "tall") {
         problemer.push({ celle: celleadresse(r, kol[k]), melding: `${SVARUTKOLONNER[k][0]}: forventet et beløp i kroner ≥ 0, fikk ${visCelle(rad[kol[k]])}.` });
         return null;
       }

@@ -5,7 +5,7 @@
 import {
   type Befolkningsar, GRUNNFINANSIERING, type Kalkulatorinput, type Kundetype, MIN_KOMMUNE, type Organisasjon,
   PrisFeil, type Prismatrise, STANDARD_BEFOLKNINGSAR, SVARUT, type Tjenestevalg, gjenkjennTjeneste, prisregel,
-  tjenestenavn, tolkInnbyggere, tolkNorskTall, tolkVolum,
+  tjenestenavn, tolkBelopsverdi, tolkInnbyggere, tolkVolum,
 } from "../core";
 
 export interface Skjema {
@@ -84,8 +84,8 @@ export const feltnokkel = {
 /** Existing price as typed: "41 000", "41 000 kr", "41000,50". "" = not given. */
 export function tolkBelop(tekst: string): { verdi: number | null; feil: string | null } {
   if (tekst.trim() === "") return { verdi: null, feil: null };
-  const tall = tolkNorskTall(tekst);
-  if (tall.type === "tall" && !tall.prosent && !tall.verdi.isNegative()) return { verdi: tall.verdi.toNumber(), feil: null };
+  const tall = tolkBelopsverdi(tekst);
+  if (tall.type === "tall") return { verdi: tall.verdi.toNumber(), feil: null };
   return { verdi: null, feil: `Skriv et beløp i kroner ≥ 0, f.eks. «41 000», fikk «${tekst.trim()}».` };
 }
 

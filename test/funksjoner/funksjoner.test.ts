@@ -141,6 +141,10 @@ describe("KS.STØRRELSESJUSTERING, KS.INNBYGGERE, KS.PRISENDRING", () => {
     }
     expect(excelfeil(() => KS.PRISENDRING(0, 5)).code).toBe("#N/A");
     expect(excelfeil(() => KS.PRISENDRING("mye", 5)).code).toBe("#VALUE!");
+    // A negative price is invalid input, not a number to compute a change from.
+    const negativ = excelfeil(() => KS.PRISENDRING(-100, 50));
+    expect(negativ.code).toBe("#VALUE!");
+    expect(negativ.message).toContain("≥ 0");
   });
 });
 
