@@ -29,10 +29,12 @@ describe("Graf-visningen", () => {
     expect(d.x[0]).toBe(0);
     expect(d.x.at(-1)).toBe(R);
     expect(d.x[d.kundeIndeks!]).toBe(P);
-    expect(d.total[d.kundeIndeks!]).toBeCloseTo(grunn(P) + digisos(P), 6);
+    // Each line in whole kroner (half-up), the total their sum: the calculator's rule.
+    const linjesum = Math.round(grunn(P)) + Math.round(digisos(P));
+    expect(d.total[d.kundeIndeks!]).toBe(linjesum);
     expect(d.total[0]).toBe(19500); // both fixed prices at P = 0
     expect(d.perInnbygger[0]).toBeNull();
-    expect(d.perInnbygger[d.kundeIndeks!]).toBeCloseTo((grunn(P) + digisos(P)) / P, 9);
+    expect(d.perInnbygger[d.kundeIndeks!]).toBeCloseTo(linjesum / P, 9);
   });
 
   test("tegner årlig pris og pris per innbygger med Bodø markert og norske aksetall", () => {
@@ -52,7 +54,7 @@ describe("Graf-visningen", () => {
     const rader = tabellrader(screen.getByRole("table", { name: "Tallene bak grafen" }));
     const bodoRad = rader.find((r) => r[0].startsWith("53 712"))!;
     expect(bodoRad[0]).toBe("53 712 (Bodø)");
-    expect(bodoRad[1]).toBe(`${Math.round(grunn(P) + digisos(P)).toLocaleString("en").replace(/,/g, " ")} kr`);
+    expect(bodoRad[1]).toBe(`${(Math.round(grunn(P)) + Math.round(digisos(P))).toLocaleString("en").replace(/,/g, " ")} kr`);
   });
 
   test("andre kundetyper enn kommune og fylkeskommune får en forklaring i stedet for graf", () => {

@@ -3,7 +3,7 @@ import {
   makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { type Kundetype, type Prismatrise, gjenkjennTjeneste, tjenestepris } from "../../core";
+import { type Kundetype, type Prismatrise, fiksPrisTall, gjenkjennTjeneste } from "../../core";
 import { useBeregning } from "../beregning";
 import { desimaltall, heltall } from "../format";
 import type { Skjema } from "../skjema";
@@ -26,7 +26,7 @@ const PUNKTER = 160;
 
 export interface Grafdata {
   x: number[];
-  /** Annual price per service (exact core price per point, as a float for drawing). */
+  /** Annual price per service in whole kroner (the core's exact line price, rounded half-up like the calculator). */
   tjenester: { navn: string; verdier: number[] }[];
   total: number[];
   perInnbygger: (number | null)[];
@@ -37,7 +37,9 @@ export interface Grafdata {
 
 /**
  * Price as a function of population, 0 … Pref, for the given services, each point priced by the core
- * (tjenestepris). The customer's own population is inserted as an exact point.
+ * (fiksPrisTall: exact, whole kroner). The total is the sum of those lines, as in the calculator (whole
+ * numbers, so the sum is exact); only the per-inhabitant figure is a display division.
+ * The customer's own population is inserted as an exact point.
  */
 export function grafdata(matrise: Prismatrise, kundetype: "KOMMUNE" | "FYLKESKOMMUNE", navn: string[], innbyggere: number | null): Grafdata {
   const referanse = matrise.referanse[kundetype];
@@ -48,7 +50,7 @@ export function grafdata(matrise: Prismatrise, kundetype: "KOMMUNE" | "FYLKESKOM
   const tjenester = navn.flatMap((n) => {
     const gjenkjent = gjenkjennTjeneste(matrise, n);
     if (gjenkjent.type !== "matrise") return [];
-    return [{ navn: gjenkjent.tjeneste.navn, verdier: x.map((p) => tjenestepris(matrise, gjenkjent.tjeneste, p, kundetype).toNumber()) }];
+    return [{ navn: gjenkjent.tjeneste.navn, verdier: x.map((p) => fiksPrisTall(matrise, gjenkjent.tjeneste, p, kundetype)) }];
   });
   const total = x.map((_, i) => tjenester.reduce((s, t) => s + t.verdier[i], 0));
   return {
