@@ -2,7 +2,7 @@
  * UI state of the what-if panel: which price terms can be adjusted, slider ranges and the text shown in the
  * number fields. No price rules: the core's Sektor.oppdater reads the values (numbers or Norwegian text).
  */
-import { Decimal, type Matrisekundetype, type Prisledd, type Prismatrise, norskTall } from "../../core";
+import { Decimal, type Matrisekundetype, type Prisledd, type Prismatrise, norskKr, norskTall } from "../../core";
 
 export type Parameter = "justering" | "innbyggerpris" | "fastpris";
 
@@ -50,8 +50,7 @@ export function felttekst(parameter: Parameter, ledd: Prisledd): string {
 
 /** Kroner with øre, always two decimals: 4999999.996 → "5 000 000,00 kr". */
 export function ore(verdi: Decimal): string {
-  const [hel, brok] = verdi.toFixed(2, Decimal.ROUND_HALF_UP).split(".");
-  return `${norskTall(new Decimal(hel))},${brok} kr`;
+  return norskKr(verdi, 2);
 }
 
 /** The price terms of a service for a kundetype, or null when it has none (NA). */
