@@ -3,6 +3,7 @@
  * ALL reads and writes of the workbook. Components receive an `Arbeidsbok` (context/prop), so they
  * render and are tested without Excel, and the same page runs standalone in a browser.
  */
+import { celleadresse } from "../core";
 import { type Arkplan, type Celle, tolkOmrade, unikArknavn, unikTabellnavn } from "./arkoppsett";
 
 export type Fremdrift = (melding: string) => void;
@@ -62,20 +63,30 @@ export function norskExcelfeil(feil: unknown, handling: string): Error {
 function blokkOmrade(start: string, celler: Celle[][]): string {
   const { rad, kolonne } = tolkOmrade(start);
   const bredde = Math.max(...celler.map((r) => r.length));
-  const slutt = `${kolonnebokstav(kolonne + bredde - 1)}${rad + celler.length}`;
-  return `${start}:${slutt}`;
-}
-
-function kolonnebokstav(k: number): string {
-  let s = "";
-  for (let n = k + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  return `${start}:${celleadresse(rad + celler.length - 1, kolonne + bredde - 1)}`;
 }
 
 /** Rows padded to the same width: range.formulas needs a rectangle. */
 function rektangel(celler: Celle[][]): Celle[][] {
   const bredde = Math.max(...celler.map((r) => r.length));
   return celler.map((r) => [...r, ...Array<Celle>(bredde - r.length).fill("")]);
+}
+
+/**
+ * The selected range; when a single cell is selected, the Excel table it is in, or else `enkeltcelle(merket)`
+ * (which may throw a Norwegian Arkfeil). Shared by every "read what the user selected" action.
+ */
+async function merketBlokk(
+  context: Excel.RequestContext,
+  enkeltcelle: (merket: Excel.Range) => Excel.Range,
+): Promise<Excel.Range> {
+  const merket = context.workbook.getSelectedRange();
+  merket.load("cellCount");
+  const tabeller = merket.getTables(false);
+  tabeller.load("items/name");
+  await context.sync();
+  if (merket.cellCount !== 1) return merket;
+  return tabeller.items.length > 0 ? tabeller.items[0].getRange() : enkeltcelle(merket);
 }
 
 /** The Office.js implementation. `excel` is the global `Excel` (a mock in tests). */
@@ -138,19 +149,10 @@ export function officeArbeidsbok(excel: typeof Excel): Arbeidsbok {
       try {
         return await excel.run(async (context) => {
           fremdrift("Leser det merkede området …");
-          let omrade = context.workbook.getSelectedRange();
-          omrade.load("address, cellCount");
-          const tabeller = omrade.getTables(false);
-          tabeller.load("items/name");
-          await context.sync();
-          if (omrade.cellCount === 1) {
-            if (tabeller.items.length === 0) {
-              throw new Arkfeil("Merk hele prismatrisen (overskriftsraden og tjenestene), eller en celle i en Excel-tabell med prismatrisen.");
-            }
-            omrade = tabeller.items[0].getRange();
-            omrade.load("address");
-          }
-          omrade.load("values");
+          const omrade = await merketBlokk(context, () => {
+            throw new Arkfeil("Merk hele prismatrisen (overskriftsraden og tjenestene), eller en celle i en Excel-tabell med prismatrisen.");
+          });
+          omrade.load("address, values");
           await context.sync();
           return { adresse: omrade.address, verdier: omrade.values as unknown[][] };
         });
@@ -163,13 +165,8 @@ export function officeArbeidsbok(excel: typeof Excel): Arbeidsbok {
       try {
         return await excel.run(async (context) => {
           fremdrift("Leser kundelisten fra det merkede området …");
-          const merket = context.workbook.getSelectedRange();
-          merket.load("cellCount");
-          const iTabell = merket.getTables(false);
-          iTabell.load("items/name");
-          await context.sync();
-          const enCelle = merket.cellCount === 1;
-          const kundeliste = !enCelle ? merket : iTabell.items.length > 0 ? iTabell.items[0].getRange() : merket.getSurroundingRegion();
+          // One cell and no table: the filled block around it, as Ctrl+A does.
+          const kundeliste = await merketBlokk(context, (merket) => merket.getSurroundingRegion());
           kundeliste.load("address, values, rowCount");
           await context.sync();
           if (kundeliste.rowCount < 2) {
