@@ -1,4 +1,4 @@
-// `npm test`: type check, production build (when the add-in build exists), then every jest test.
+// `npm test`: type check, lint, production build (when the add-in build exists), then every jest test.
 // Ends with the line "N passed, N failed" that CI reads (jest's own summary is not recognised).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -9,19 +9,24 @@ function kjor(kommando, argumenter, env = {}) {
   return r.status ?? 1;
 }
 
-// The browser tests drive Debian's Chromium; a fresh machine gets it here (never a downloaded browser).
-if (!existsSync("/usr/bin/chromium")) {
-  console.log("Chromium mangler: installerer Debian-pakken chromium for nettlesertestene …");
+// The browser tests drive Debian's Chromium and the workbook tests recalculate in LibreOffice Calc;
+// a fresh machine gets both here (never a downloaded browser).
+const mangler = [];
+if (!existsSync("/usr/bin/chromium")) mangler.push("chromium");
+if (spawnSync("sh", ["-c", "command -v soffice"]).status !== 0) mangler.push("libreoffice-calc-nogui");
+if (mangler.length > 0) {
+  console.log(`Mangler ${mangler.join(" og ")}: installerer Debian-pakkene …`);
   const apt = (args) =>
     process.getuid?.() === 0
       ? kjor("apt-get", args, { DEBIAN_FRONTEND: "noninteractive" })
       : kjor("sudo", ["apt-get", ...args], { DEBIAN_FRONTEND: "noninteractive" });
   apt(["update", "-qq"]);
-  apt(["install", "-y", "-qq", "chromium"]);
+  apt(["install", "-y", "-qq", ...mangler]);
 }
 
 let forberedelseFeilet = 0;
 if (kjor("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]) !== 0) forberedelseFeilet += 1;
+if (kjor("npx", ["eslint", "."]) !== 0) forberedelseFeilet += 1;
 if (existsSync("webpack.config.js") && kjor("npx", ["webpack", "--mode", "production"]) !== 0) forberedelseFeilet += 1;
 
 mkdirSync("test-output", { recursive: true });

@@ -5,7 +5,7 @@ import { tolkBelopsverdi, tolkNorskTall } from "./norsktall";
 import { norskProsent, norskTall } from "./tallformat";
 import { sokenokkel } from "./normaliser";
 import { type Befolkningsar, STANDARD_BEFOLKNINGSAR, storsteInnbyggertall } from "./organisasjoner";
-import { type Celler, erTomCelle, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
+import { erTomCelle, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
 import { tjenestenokkel } from "./tjenestenokkel";
 
 /** fastpris + innbyggerpris · P · (1 − størrelsesjustering · P / Pref) for one kundetype. */

@@ -24,7 +24,7 @@ function avledMetadata(generertJson) {
   return { standard, norsk };
 }
 
-function escape(tekst) {
+function escapeHtml(tekst) {
   return String(tekst).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 }
 
@@ -38,12 +38,12 @@ function signatur(f) {
 function lagHjelpeside(norsk) {
   const seksjoner = norsk.functions.map((f) => {
     const parametere = (f.parameters || []).map((p) => `
-        <tr><td><code>${escape(p.name)}</code></td><td>${p.optional ? "valgfri" : "påkrevd"}${p.dimensionality === "matrix" ? ", område" : ""}</td><td>${escape(p.description || "")}</td></tr>`).join("");
+        <tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.optional ? "valgfri" : "påkrevd"}${p.dimensionality === "matrix" ? ", område" : ""}</td><td>${escapeHtml(p.description || "")}</td></tr>`).join("");
     const svar = f.result && f.result.dimensionality === "matrix" ? "Flere celler (sprer seg nedover og bortover fra cellen)." : "Én verdi.";
     return `
     <section id="${f.id.toLowerCase()}">
-      <h2>${escape(signatur(f))}</h2>
-      <p>${escape(f.description || "")}</p>
+      <h2>${escapeHtml(signatur(f))}</h2>
+      <p>${escapeHtml(f.description || "")}</p>
       ${parametere ? `<table><thead><tr><th>Argument</th><th>Bruk</th><th>Betydning</th></tr></thead><tbody>${parametere}
       </tbody></table>` : "<p>Ingen argumenter.</p>"}
       <p><strong>Resultat:</strong> ${svar}</p>
@@ -68,7 +68,7 @@ function lagHjelpeside(norsk) {
   f.eks. <code>=KS.FIKSPRIS("Fiks Digisos"; B2; "KOMMUNE"; Matrise!A1:H14)</code>. Valgfrie argumenter står i hakeparentes og kan utelates.</p>
   <p>Feil vises som <code>#VERDI!</code> (ugyldig argument) eller <code>#I/T</code> (finnes ikke / tilbys ikke) med en forklaring når du holder over cellen.</p>
   <p>Priskalkulatoren finnes også som egen nettside: <a href="taskpane.html">taskpane.html</a>.</p>
-  <nav><ul>${norsk.functions.map((f) => `<li><a href="#${f.id.toLowerCase()}">KS.${escape(f.name)}</a></li>`).join("")}</ul></nav>
+  <nav><ul>${norsk.functions.map((f) => `<li><a href="#${f.id.toLowerCase()}">KS.${escapeHtml(f.name)}</a></li>`).join("")}</ul></nav>
 ${seksjoner}
 </body>
 </html>

@@ -309,4 +309,5 @@ export {
 // custom-functions-metadata-plugin appends `CustomFunctions.associate("ID", FUNKSJON);` after this line.
 // Outside Excel (standalone page, node) the global does not exist: this module-level stand-in forwards to
 // the real runtime when there is one and otherwise does nothing, so the bundle never throws there.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the appended associate calls
 const CustomFunctions = { associate: registrer };

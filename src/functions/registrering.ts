@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel calls the functions with untyped values
 type Funksjon = (...argumenter: any[]) => unknown;
 
 /** Every association made by this bundle, also outside Excel (for tests and diagnostics). */

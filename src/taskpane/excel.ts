@@ -86,6 +86,7 @@ async function merketBlokk(
   tabeller.load("items/name");
   await context.sync();
   if (merket.cellCount !== 1) return merket;
+  // eslint-disable-next-line office-addins/load-object-before-read -- "items/name" loads the collection's items
   return tabeller.items.length > 0 ? tabeller.items[0].getRange() : enkeltcelle(merket);
 }
 

@@ -40,6 +40,7 @@ export function Effekt({ aktiv, ar }: Props) {
 
   // A new matrix or population year makes the analysis stale.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- to be replaced by app-owned state (issue 12)
     if (hentAnalyse(aktiv.matrise, ar) === null) setAnalyse(null);
   }, [aktiv.matrise, ar]);
 
