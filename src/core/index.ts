@@ -5,7 +5,8 @@ export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype
 export { celleadresse } from "./celleadresse";
 export { tolkNorskTall, type Talltolkning } from "./norsktall";
 export {
-  TALLKRAV, MAKS_INNBYGGERE, lesTall, lesArgumenttall, lesPakrevdArgumenttall, lesCelletall, type Tallkrav, type Tallsvar,
+  TALLKRAV, MAKS_INNBYGGERE, lesTall, lesArgumenttall, lesPakrevdArgumenttall, lesCelletall, lesProsentfelt,
+  type Tallkrav, type Tallsvar,
 } from "./tallkrav";
 export { norskTall, norskKr, norskProsent, norskProsentendring } from "./tallformat";
 export { sokenokkel } from "./normaliser";

@@ -70,8 +70,8 @@ function somSkrevet(t: Exclude<Talltolkning, { type: "tom" }>): string {
   return t.type === "tall" ? norskTall(t.verdi) : "«?»";
 }
 
-function feil(melding: string, k: Tallkrav): Tallsvar {
-  const felt = melding.startsWith(`må være ${k.hva}`)
+function feil(melding: string): Tallsvar {
+  const felt = melding.startsWith("må være ")
     ? `Skriv ${melding.slice("må være ".length)}.`
     : `${melding[0].toUpperCase()}${melding.slice(1)}.`;
   return { type: "feil", melding, felt };
@@ -85,23 +85,23 @@ export function lesTall(verdi: unknown, k: Tallkrav): Tallsvar {
   if (t.type === "ugyldig") {
     if (t.tvetydig) {
       const [tusen, desimal] = t.tvetydig;
-      return feil(`er tvetydig, fikk «${t.tekst.trim()}»: det kan bety ${norskTall(tusen)} (punktum som tusenskille) eller ${norskTall(desimal)} (punktum som desimaltegn). Skriv ${norskTall(tusen)} eller ${norskTall(desimal)}`, k);
+      return feil(`er tvetydig, fikk «${t.tekst.trim()}»: det kan bety ${norskTall(tusen)} (punktum som tusenskille) eller ${norskTall(desimal)} (punktum som desimaltegn). Skriv ${norskTall(tusen)} eller ${norskTall(desimal)}`);
     }
-    return feil(`${forventet}, fikk ${somSkrevet(t)}${t.grunn ? `. ${t.grunn.replace(/\.$/, "")}` : ""}`, k);
+    return feil(`${forventet}, fikk ${somSkrevet(t)}${t.grunn ? `. ${t.grunn.replace(/\.$/, "")}` : ""}`);
   }
   const fikk = somSkrevet(t);
   if (t.engelskLesning && k.kommaKanVaereTusen) {
-    return feil(`er tvetydig, fikk ${fikk}: det kan bety ${norskTall(t.verdi)} (komma som desimaltegn) eller ${norskTall(t.engelskLesning)} (komma som engelsk tusenskille). Skriv ${norskTall(t.engelskLesning)} eller ${norskTall(t.verdi)}`, k);
+    return feil(`er tvetydig, fikk ${fikk}: det kan bety ${norskTall(t.verdi)} (komma som desimaltegn) eller ${norskTall(t.engelskLesning)} (komma som engelsk tusenskille). Skriv ${norskTall(t.engelskLesning)} eller ${norskTall(t.verdi)}`);
   }
-  if (t.prosent && !k.prosent) return feil(`${forventet}, ikke en prosent, fikk ${fikk}`, k);
+  if (t.prosent && !k.prosent) return feil(`${forventet}, ikke en prosent, fikk ${fikk}`);
   if (k.prosent || k.maksEksklusiv) {
     const utenfor = t.verdi.lt(k.min) || (k.maksEksklusiv ? t.verdi.gte(k.maks) : t.verdi.gt(k.maks));
-    if (utenfor) return feil(`må være ${k.regel} (f.eks. ${k.eksempel}), fikk ${fikk}`, k);
+    if (utenfor) return feil(`må være ${k.regel} (f.eks. ${k.eksempel}), fikk ${fikk}`);
   }
-  if (t.verdi.isNegative() && !t.verdi.isZero() && k.min.gte(0)) return feil(`kan ikke være negativt, fikk ${fikk}`, k);
-  if (k.heltall && !t.verdi.isInteger()) return feil(`må være et heltall (${k.regel}), fikk ${fikk}`, k);
-  if (t.verdi.lt(k.min)) return feil(`${forventet}, fikk ${fikk}`, k);
-  if (t.verdi.gt(k.maks)) return feil(`er for stort, fikk ${fikk}: høyeste tillatte er ${norskTall(k.maks)}`, k);
+  if (t.verdi.isNegative() && !t.verdi.isZero() && k.min.gte(0)) return feil(`kan ikke være negativt, fikk ${fikk}`);
+  if (k.heltall && !t.verdi.isInteger()) return feil(`må være et heltall (${k.regel}), fikk ${fikk}`);
+  if (t.verdi.lt(k.min)) return feil(`${forventet}, fikk ${fikk}`);
+  if (t.verdi.gt(k.maks)) return feil(`er for stort, fikk ${fikk}: høyeste tillatte er ${norskTall(k.maks)}`);
   return { type: "tall", verdi: t.verdi };
 }
 
@@ -132,4 +132,24 @@ export function lesCelletall(
     return undefined;
   }
   return svar.type === "tall" ? svar.verdi : null;
+}
+
+/**
+ * A percent field in a form (e.g. the what-if størrelsesjustering next to its slider). Accepted: "30", "30 %",
+ * "27,5 %" — all percent. "0,3" without "%" could be 0,3 % or 30 % written as a fraction: refused with both
+ * readings. The answer is a fraction (30 % → 0,3); bounds are in percent, inclusive, the same as the slider's.
+ */
+export function lesProsentfelt(verdi: unknown, grenser: { min: number; maks: number }): Tallsvar {
+  const regel = `fra ${grenser.min} % til ${grenser.maks} %`;
+  const k: Tallkrav = krav({ hva: "en prosent", regel, eksempel: "30 %", heltall: false, min: grenser.min, maks: grenser.maks });
+  const t = tolkNorskTall(verdi);
+  if (t.type === "tom") return t;
+  if (t.type === "ugyldig" || t.kroner) return lesTall(t.type === "ugyldig" ? verdi : "?", k);
+  const prosent = t.prosent ? t.verdi.times(100) : t.verdi;
+  if (!t.prosent && prosent.gt(0) && prosent.lt(1)) {
+    const fikk = somSkrevet(t);
+    return feil(`er tvetydig, fikk ${fikk}: det kan bety ${norskTall(prosent)} % eller ${norskTall(prosent.times(100))} % (skrevet som andel). Skriv ${norskTall(prosent.times(100))} % eller ${norskTall(prosent)} %`);
+  }
+  if (prosent.lt(k.min) || prosent.gt(k.maks)) return feil(`må være ${regel}, fikk ${somSkrevet(t)}`);
+  return { type: "tall", verdi: prosent.div(100) };
 }

@@ -1,4 +1,4 @@
-import { TALLKRAV, lesTall, tolkNorskTall, type Tallkrav } from "../../src/core";
+import { TALLKRAV, lesProsentfelt, lesTall, tolkNorskTall, type Tallkrav } from "../../src/core";
 
 /** The value as a plain decimal string, or what went wrong. */
 function les(tekst: unknown, krav: Tallkrav = TALLKRAV.belop): string {
@@ -118,5 +118,27 @@ describe("lesTall: feltets regler og grenser", () => {
     expect(svar.type === "feil" && svar.felt).toBe("Skriv et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «førti».");
     const tvetydig = lesTall("1.000", TALLKRAV.belop);
     expect(tvetydig.type === "feil" && tvetydig.felt).toMatch(/^Er tvetydig, fikk «1.000»/);
+  });
+});
+
+describe("lesProsentfelt: prosentfeltet ved glidebryteren", () => {
+  const felt = (v: unknown) => {
+    const s = lesProsentfelt(v, { min: 0, maks: 95 });
+    return s.type === "tall" ? s.verdi.toFixed() : s.type === "tom" ? "tom" : `feil: ${s.felt}`;
+  };
+  test("30, 30 % og 27,5 % er prosent", () => {
+    expect(felt("30")).toBe("0.3");
+    expect(felt("30 %")).toBe("0.3");
+    expect(felt("27,5 %")).toBe("0.275");
+    expect(felt("0")).toBe("0");
+    expect(felt("0,5 %")).toBe("0.005");
+    expect(felt("95")).toBe("0.95");
+  });
+  test("0,3 uten prosenttegn er tvetydig; grensene er glidebryterens; tomt er tomt", () => {
+    expect(felt("0,3")).toBe("feil: Er tvetydig, fikk «0,3»: det kan bety 0,3 % eller 30 % (skrevet som andel). Skriv 30 % eller 0,3 %.");
+    expect(felt("96")).toBe("feil: Skriv fra 0 % til 95 %, fikk «96».");
+    expect(felt("-5 %")).toBe("feil: Skriv fra 0 % til 95 %, fikk «-5 %».");
+    expect(felt("mye")).toBe("feil: Skriv en prosent (fra 0 % til 95 %, f.eks. 30 %), fikk «mye».");
+    expect(felt("")).toBe("tom");
   });
 });
