@@ -44,7 +44,7 @@ export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";
 export { avrundetModellpris, fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";
 export {
-  lagBandsett, finnBand, tolkBandgrenser, STANDARD_PROSENTBAND, STANDARD_KRONEBAND, STANDARD_BANDNAVN,
+  lagBandsett, finnBand, tolkBandgrenser, STANDARD_PROSENTBAND, STANDARD_KRONEBAND, STANDARD_BANDNAVN, UTEN_GRUNNLAG,
   type Band, type Bandsett, type Bandgrense,
 } from "./baand";
 export {
