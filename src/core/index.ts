@@ -57,3 +57,14 @@ export {
 } from "./effekt";
 export { sammenlignMatriser, type Sammenligning, type Kundedifferanse, type Tjenestedifferanse } from "./sammenligning";
 export { matriseadvarsler, type Matriseadvarsel, type Advarselstype } from "./matriseadvarsler";
+export { scenariotjenester, type Scenariotjeneste } from "./scenariotjenester";
+export { type Heltallsbrok } from "./heltallsbrok";
+export { aktiveKvartaler, arsbelop, fordelPaKvartaler, kvartalstekst, type Kvartal, type Kvartalsbelop } from "./kvartaler";
+export { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
+export { eksaktArspris, justertArspris, modellprisBrok } from "./arspris";
+export {
+  tolkBudsjett, tolkKvartal, BUDSJETTGRENSER, type Budsjettvalg, type Oppstartsvalg, type Digifinvalg,
+} from "./budsjettvalg";
+export {
+  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller,
+} from "./budsjett";
