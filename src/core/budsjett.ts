@@ -1,7 +1,7 @@
 import { eksaktArspris, justertArspris } from "./arspris";
 import { rundHalvOpp } from "./avrunding";
 import type { Budsjettvalg, Digifinvalg, Oppstartsvalg } from "./budsjettvalg";
-import type { Decimal } from "./desimal";
+import { Decimal } from "./desimal";
 import { digifinAvgift, type Digifintabell, type Medlemskapssatser } from "./digifin";
 import { PrisFeil } from "./feil";
 import { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
@@ -11,6 +11,7 @@ import { aktiveKvartaler, arsbelop, fordelPaKvartaler, type Kvartal, type Kvarta
 import type { Kundetype } from "./kundetype";
 import { GRUNNFINANSIERING, type Prismatrise } from "./prismatrise";
 import { type Scenariotjeneste, scenariotjenester } from "./scenariotjenester";
+import { norskTall } from "./tallformat";
 import { type SvarUtTabell, type SvarUtVolum, tolkVolum } from "./svarut";
 import { gjenkjennTjeneste } from "./tjenester";
 import { tjenestenokkel } from "./tjenestenokkel";
@@ -184,7 +185,7 @@ export function beregnBudsjett(input: Kalkulatorinput, valg: Budsjettvalg, tabel
     const aret = valg.fra + n;
     const faktor = prisjusteringsfaktor(valg.prisjustering, n);
     // Feil som bare oppstår med framskrevet innbyggertall (f.eks. faktoren 1 − a·P/Pref ≤ 0) nevner året.
-    const sted = `${aret} (${p} innbyggere etter befolkningsveksten)`;
+    const sted = `${aret} (${norskTall(new Decimal(p))} innbyggere etter befolkningsveksten)`;
     const prisDetteAret = (t: Plantjeneste) => {
       // Bare Min kommune er uten pris, og den er ikke blant plantjenestene.
       const eksakt = eksaktArspris(t.linje, p, input.kundetype, matrise, svarut, t.volum) as Heltallsbrok;

@@ -124,6 +124,7 @@ function tolkDigifin(verdi: unknown, felt: string, fra: number, ar: number): Dig
     const hvor = `${felt}[${i}]`;
     if (!erObjekt(v)) throw new PrisFeil(`${hvor}: forventet et objekt med «losning», «kvartal» og eventuelt «medlemskap», fikk ${vis(v)}.`);
     sjekkFelt(v, DIGIFINFELT, hvor);
+    if (!finnes(v.losning)) throw new PrisFeil(`${hvor}.losning mangler: oppgi Digifin-løsningen, f.eks. "losning": "Digihelse".`);
     if (typeof v.losning !== "string" || v.losning.trim() === "") {
       throw new PrisFeil(`${hvor}.losning: forventet navnet på en Digifin-løsning, f.eks. "Digihelse", fikk ${vis(v.losning)}.`);
     }
