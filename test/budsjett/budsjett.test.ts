@@ -1,7 +1,8 @@
 /**
- * Budsjettet og økonomiplanen: issue-eksempelet for Bodø regnet for hånd, beslutningene der issuet er tause,
+ * Budsjettet og økonomiplanen: eksempelet for Bodø regnet for hånd, beslutningene der kravene er tause,
  * og egenskaper mot en uavhengig BigInt-fasit og mot kalkulatoren.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import {
   beregnBudsjett, beregnKalkulator, type Budsjett, type Budsjettlinje, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN,
@@ -15,21 +16,19 @@ import {
 const TABELLER = { matrise: STANDARD_PRISMATRISE, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER };
 const plan = (input: Kalkulatorinput, budsjett: unknown) => beregnBudsjett(input, tolkBudsjett(budsjett), TABELLER);
 
-const BODO: Kalkulatorinput = {
-  kundetype: "KOMMUNE",
-  innbyggere: 53712,
-  tjenester: [
-    { tjeneste: "Fiks Digisos", eksisterende: 41000 },
-    { tjeneste: "SvarUt", eksisterende: 190000, altinn: 1000, forsendelser: 50000, svarinn: 200 },
-    { tjeneste: "Min Kommune", eksisterende: 80000 },
-  ],
-  vurder: ["Digitalt ledsagerbevis", "Fiks Digiorden"],
-};
-const ISSUE = {
-  fra: 2026, ar: 4, befolkningsvekst: 1.0, prisjustering: 3.0,
-  oppstart: { "Fiks Digiorden": "2026-K3" },
-  digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: false }],
-};
+// Eksempelet i docs/budsjett.md: Bodø (53 712 innbyggere 1. januar 2024) med budsjettseksjonen fra kravene.
+const eksempel = JSON.parse(readFileSync("docs/eksempel-budsjett.json", "utf8"));
+const BODO: Kalkulatorinput = { kundetype: "KOMMUNE", innbyggere: 53712, tjenester: eksempel.tjenester, vurder: eksempel.vurder };
+const PLAN = eksempel.budsjett;
+
+test("eksempelfilen har budsjettseksjonen fra kravene", () => {
+  expect(PLAN).toEqual({
+    fra: 2026, ar: 4, befolkningsvekst: 1.0, prisjustering: 3.0,
+    oppstart: { "Fiks Digiorden": "2026-K3" },
+    digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: false }],
+  });
+  expect(eksempel.vurder).toEqual(["Digitalt ledsagerbevis", "Fiks Digiorden"]);
+});
 
 const linje = (b: Budsjett, ar: number, tjeneste: string): Budsjettlinje => {
   const l = b.ar.find((a) => a.ar === ar)?.linjer.find((x) => x.tjeneste === tjeneste);
@@ -37,8 +36,8 @@ const linje = (b: Budsjett, ar: number, tjeneste: string): Budsjettlinje => {
   return l;
 };
 
-describe("Bodø, issue-eksempelet: 2026–2029, 1 % vekst, 3 % prisjustering, Digiorden fra K3, Digihelse i K2", () => {
-  const b = plan(BODO, ISSUE);
+describe("Bodø-eksempelet: 2026–2029, 1 % vekst, 3 % prisjustering, Digiorden fra K3, Digihelse i K2", () => {
+  const b = plan(BODO, PLAN);
 
   test("innbyggertallet: 53 712 · 1,01^n avrundet halvt opp", () => {
     // 54 249,12 → 54 249; 54 791,6112 → 54 792; 55 339,527312 → 55 340
@@ -97,7 +96,7 @@ describe("Bodø, issue-eksempelet: 2026–2029, 1 % vekst, 3 % prisjustering, Di
   });
 });
 
-describe("beslutninger der issuet er taust", () => {
+describe("beslutninger der kravene er tause", () => {
   const enkel: Kalkulatorinput = { kundetype: "KOMMUNE", innbyggere: 53712, tjenester: [{ tjeneste: "Fiks Digisos" }], vurder: [] };
 
   test("Digifin-avgiften bruker innbyggertallet i sitt år og får ingen prisjustering", () => {

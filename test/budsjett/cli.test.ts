@@ -2,14 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { kjorFikspris } from "../../src/cli/main";
-
-function kjor(...argv: string[]): { kode: number; ut: string; feil: string } {
-  let ut = "";
-  let feil = "";
-  const kode = kjorFikspris(argv, (t) => (ut += t + "\n"), (t) => (feil += t + "\n"));
-  return { kode, ut, feil };
-}
+import { kjor } from "../hjelpere/fikspris";
 
 const EKSEMPEL = "docs/eksempel-budsjett.json";
 const mappe = mkdtempSync(join(tmpdir(), "budsjett-"));
@@ -39,7 +32,7 @@ describe("fikspris budsjett", () => {
     expect(ut).toContain("Min kommune har ingen ny pris (inngår i grunnfinansieringen fra 2025) og er ikke med i planen.");
   });
 
-  test("--json: issuets form {ar:[{ar, sum, kvartal, linjer:[{tjeneste, belop, kvartal}]}]} med flere felt", () => {
+  test("--json: den avtalte formen {ar:[{ar, sum, kvartal, linjer:[{tjeneste, belop, kvartal}]}]} med flere felt", () => {
     const { kode, ut } = kjor("budsjett", "--scenario", EKSEMPEL, "--json");
     expect(kode).toBe(0);
     const j = JSON.parse(ut);
