@@ -61,7 +61,7 @@ function tekst(hvem: string, b: Budsjett): string {
   const siste = b.fra + b.antallAr - 1;
   const deler = [
     hvem,
-    `Økonomiplan ${b.fra}${siste > b.fra ? `–${siste}` : ""}: befolkningsvekst ${prosenttekst(b.befolkningsvekst)} og ` +
+    `${siste > b.fra ? `Økonomiplan ${b.fra}–${siste}` : `Budsjett ${b.fra}`}: befolkningsvekst ${prosenttekst(b.befolkningsvekst)} og ` +
       `prisjustering ${prosenttekst(b.prisjustering)} per år. Beløp i hele kroner.`,
     ...b.ar.map(artabell),
     oversikt(b),
