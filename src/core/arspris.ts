@@ -62,5 +62,5 @@ export function eksaktArspris(
  * halvt opp — det samme som å justere fastpris og innbyggerpris (og SvarUts priser) før linjen avrundes.
  */
 export function justertArspris(eksakt: Heltallsbrok, faktor: Heltallsbrok): number {
-  return heltall(rundBrok(gangBrok(eksakt, faktor)), "Årsprisen");
+  return heltall(rundBrok(gangBrok(eksakt, faktor)), "Årsprisen blir urimelig stor");
 }

@@ -144,7 +144,7 @@ function digifinlinjer(
     return {
       kvartal: d.kvartal,
       linje: { tjeneste: `Digifin-avgift ${avgift.losning}${d.medlemskap ? " med medlemskap" : ""}`, type: "digifin" as const, arspris: null },
-      belop: heltall(BigInt(rundHalvOpp(avgift.pris).toFixed(0)), "Digifin-avgiften"),
+      belop: heltall(BigInt(rundHalvOpp(avgift.pris).toFixed(0)), "Digifin-avgiften blir urimelig stor"),
     };
   });
 }

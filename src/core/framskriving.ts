@@ -9,7 +9,7 @@ import { gangBrok, type Heltallsbrok, heltall, potensBrok, prosentfaktor, rundBr
 export function framskrevetInnbyggertall(innbyggere: number, vekstProsent: Decimal, n: number): number {
   if (n === 0) return innbyggere;
   const faktor = potensBrok(prosentfaktor(vekstProsent), n);
-  return heltall(rundBrok(gangBrok({ t: BigInt(innbyggere), n: 1n }, faktor)), "Innbyggertallet");
+  return heltall(rundBrok(gangBrok({ t: BigInt(innbyggere), n: 1n }, faktor)), "Innbyggertallet blir urimelig stort");
 }
 
 /** Prisfaktoren (1 + prisjustering/100)^n for planens år nr. `n`, eksakt. */

@@ -11,8 +11,6 @@ export interface Heltallsbrok {
   n: bigint;
 }
 
-export const EN: Heltallsbrok = { t: 1n, n: 1n };
-
 /** Et endelig desimaltall (Decimal) som brøk: 0,636 → 636/1000. */
 export function desimalbrok(verdi: Decimal): Heltallsbrok {
   const desimaler = verdi.decimalPlaces();
@@ -42,10 +40,13 @@ export function rundBrok(a: Heltallsbrok): bigint {
   return negativ ? -hel : hel;
 }
 
-/** Et helt kronebeløp som number; et beløp utenfor de sikre heltallene er en feil, aldri et unøyaktig tall. */
-export function heltall(verdi: bigint, hva: string): number {
+/**
+ * Et helt tall (kroner eller innbyggere) som number; utenfor de sikre heltallene er det en feil, aldri et
+ * unøyaktig tall. `forStort` er begynnelsen av meldingen, f.eks. «Årsprisen blir urimelig stor».
+ */
+export function heltall(verdi: bigint, forStort: string): number {
   if (verdi > BigInt(Number.MAX_SAFE_INTEGER) || verdi < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new PrisFeil(`${hva} blir urimelig stort (${verdi} kr): kontroller innbyggertall, vekst og prisjustering.`);
+    throw new PrisFeil(`${forStort} (${verdi}): kontroller innbyggertall, vekst og prisjustering.`);
   }
   return Number(verdi);
 }
