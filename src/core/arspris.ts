@@ -1,9 +1,12 @@
+import type { Decimal } from "./desimal";
+import { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
 import { desimalbrok, gangBrok, type Heltallsbrok, heltall, rundBrok } from "./heltallsbrok";
 import { prisregel, storrelsesjustering } from "./innbyggerpris";
 import type { Kundetype } from "./kundetype";
-import type { Prisledd, Prismatrise } from "./prismatrise";
+import type { Matrisetjeneste, Prisledd, Prismatrise } from "./prismatrise";
 import type { Scenariotjeneste } from "./scenariotjenester";
 import { type SvarUtTabell, type SvarUtVolum, svarUtPris } from "./svarut";
+import { finnMatrisetjeneste } from "./tjenester";
 
 interface Leddbrok {
   f: Heltallsbrok;
@@ -53,7 +56,12 @@ export function eksaktArspris(
   const { gjenkjent } = linje;
   if (gjenkjent.type === "utgatt") return null;
   if (gjenkjent.type === "svarut") return desimalbrok(svarUtPris(svarut, volum, kundetype));
-  const regel = prisregel(matrise, gjenkjent.tjeneste, kundetype);
+  return matriseprisBrok(matrise, gjenkjent.tjeneste, innbyggere, kundetype);
+}
+
+/** Den eksakte årsprisen til en matrisetjeneste: modell 1, eller fastprisen (statlige). */
+function matriseprisBrok(matrise: Prismatrise, tjeneste: Matrisetjeneste, innbyggere: number, kundetype: Kundetype): Heltallsbrok {
+  const regel = prisregel(matrise, tjeneste, kundetype);
   return regel.type === "fast" ? desimalbrok(regel.pris) : modellprisBrok(regel.ledd, innbyggere, regel.referanse);
 }
 
@@ -63,4 +71,23 @@ export function eksaktArspris(
  */
 export function justertArspris(eksakt: Heltallsbrok, faktor: Heltallsbrok): number {
   return heltall(rundBrok(gangBrok(eksakt, faktor)), "Årsprisen blir urimelig stor");
+}
+
+/**
+ * KS.ÅRSPRIS: årsprisen til en tjeneste i prismatrisen i planens år nr. `n` (0 = første år), hele kroner:
+ * innbyggertallet framskrevet med `vekstProsent` fra `innbyggere`, prisen ganget med (1 + prisjustering)^n.
+ * Samme regler som budsjettet (beregnBudsjett); n = 0 uten vekst og justering gir kjernens fiksPris.
+ */
+export function arsprisIAr(
+  matrise: Prismatrise, tjenestenavn: unknown, innbyggere: number, kundetype: Kundetype, n: number,
+  vekstProsent: Decimal, prisjusteringProsent: Decimal,
+): number {
+  const tjeneste = finnMatrisetjeneste(matrise, tjenestenavn);
+  const p = framskrevetInnbyggertall(innbyggere, vekstProsent, n);
+  return justertArspris(matriseprisBrok(matrise, tjeneste, p, kundetype), prisjusteringsfaktor(prisjusteringProsent, n));
+}
+
+/** KS.JUSTERTPRIS: en eksakt pris (f.eks. SvarUt med alle desimaler) ganget med (1 + prisjustering)^n, hele kroner. */
+export function justertPris(pris: Decimal, prisjusteringProsent: Decimal, n: number): number {
+  return justertArspris(desimalbrok(pris), prisjusteringsfaktor(prisjusteringProsent, n));
 }

@@ -85,16 +85,21 @@ function prosentFelt(verdi: unknown, felt: string): Decimal {
   return prosent;
 }
 
+/** "2026-K3" → 2026, 3. kvartal (store eller små bokstaver, mellomrom rundt bindestreken tillates); ellers null. */
+export function kvartalFraTekst(verdi: unknown): Kvartal | null {
+  const treff = typeof verdi === "string" ? /^\s*(\d{4})\s*-\s*[Kk]\s*([1-4])\s*$/.exec(verdi) : null;
+  return treff ? { ar: Number(treff[1]), kvartal: Number(treff[2]) as Kvartal["kvartal"] } : null;
+}
+
 /**
- * Et kvartal som "ÅÅÅÅ-K1" til "ÅÅÅÅ-K4" innenfor planens år (store eller små bokstaver, mellomrom rundt
- * bindestreken tillates). Et kvartal før eller etter planen er en feil: en tjeneste som starter før planen,
- * løper hele planen (utelat oppstart), og en som starter etter den, hører ikke hjemme i planen.
+ * Et kvartal som "ÅÅÅÅ-K1" til "ÅÅÅÅ-K4" innenfor planens år (se kvartalFraTekst). Et kvartal før eller etter
+ * planen er en feil: en tjeneste som starter før planen, løper hele planen (utelat oppstart), og en som starter
+ * etter den, hører ikke hjemme i planen.
  */
 export function tolkKvartal(verdi: unknown, felt: string, fra: number, ar: number): Kvartal {
   const forste = kvartalstekst({ ar: fra, kvartal: 1 });
   const siste = kvartalstekst({ ar: fra + ar - 1, kvartal: 4 });
-  const treff = typeof verdi === "string" ? /^\s*(\d{4})\s*-\s*[Kk]\s*([1-4])\s*$/.exec(verdi) : null;
-  const kvartal: Kvartal | null = treff ? { ar: Number(treff[1]), kvartal: Number(treff[2]) as Kvartal["kvartal"] } : null;
+  const kvartal = kvartalFraTekst(verdi);
   if (!kvartal || kvartal.ar < fra || kvartal.ar > fra + ar - 1) {
     const hvorfor = kvartal ? (kvartal.ar < fra ? " (før planens første år)" : " (etter planens siste år)") : "";
     throw new PrisFeil(

@@ -63,11 +63,13 @@ export { sammenlignMatriser, type Sammenligning, type Kundedifferanse, type Tjen
 export { matriseadvarsler, type Matriseadvarsel, type Advarselstype } from "./matriseadvarsler";
 export { scenariotjenester, type Scenariotjeneste } from "./scenariotjenester";
 export { type Heltallsbrok } from "./heltallsbrok";
-export { aktiveKvartaler, arsbelop, fordelPaKvartaler, kvartalstekst, type Kvartal, type Kvartalsbelop } from "./kvartaler";
-export { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
-export { eksaktArspris, justertArspris, modellprisBrok } from "./arspris";
 export {
-  tolkBudsjett, tolkKvartal, BUDSJETTGRENSER, type Budsjettvalg, type Oppstartsvalg, type Digifinvalg,
+  aktiveKvartaler, arsbelop, arsbelopIAr, fordelPaKvartaler, kvartalsbelop, kvartalstekst, type Kvartal, type Kvartalsbelop,
+} from "./kvartaler";
+export { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
+export { arsprisIAr, eksaktArspris, justertArspris, justertPris, modellprisBrok } from "./arspris";
+export {
+  tolkBudsjett, tolkKvartal, kvartalFraTekst, BUDSJETTGRENSER, type Budsjettvalg, type Oppstartsvalg, type Digifinvalg,
 } from "./budsjettvalg";
 export {
   beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller,

@@ -66,3 +66,15 @@ export function aktiveKvartaler(ar: number, oppstart: Kvartal): number {
   if (ar < oppstart.ar) return 0;
   return ar === oppstart.ar ? 5 - oppstart.kvartal : 4;
 }
+
+/** Årets beløp i år `ar` for en tjeneste med oppstart i kvartalet `oppstart` (null: i bruk hele året). */
+export function arsbelopIAr(arspris: number, ar: number, oppstart: Kvartal | null): number {
+  return arsbelop(arspris, oppstart ? aktiveKvartaler(ar, oppstart) : 4);
+}
+
+/** Beløpet i ett kvartal (1–4) av år `ar`: årets beløp fordelt som fordelPaKvartaler gjør det. */
+export function kvartalsbelop(arspris: number, ar: number, kvartal: number, oppstart: Kvartal | null): number {
+  if (!Number.isInteger(kvartal) || kvartal < 1 || kvartal > 4) throw new PrisFeil(`Kvartalet må være et heltall fra 1 til 4, fikk ${kvartal}.`);
+  const aktive = oppstart ? aktiveKvartaler(ar, oppstart) : 4;
+  return fordelPaKvartaler(arsbelop(arspris, aktive), aktive)[kvartal - 1];
+}

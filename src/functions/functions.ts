@@ -15,6 +15,9 @@ import { bandtabellceller } from "./effektceller";
 import { kjor } from "./feilkart";
 import { digifinTabell, prismatrise, prisfunksjon, svarutTabell } from "./tabeller";
 import { registrer } from "./registrering";
+// Budsjett og økonomiplan.
+import { arsbelopIAr, arsprisIAr, framskrevetInnbyggertall, justertPris, kvartalsbelop, lesPakrevdArgumenttall, TALLKRAV } from "../core";
+import { tilEndring, tilHeleKroner, tilHeltall, tilOppstart } from "./budsjettargumenter";
 
 /**
  * Årspris for én Fiks-tjeneste (også Grunnfinansiering) etter prismatrisen: fastpris + innbyggerpris × innbyggere × (1 − størrelsesjustering × innbyggere / referanseinnbyggertall), avrundet.
@@ -285,6 +288,103 @@ function EFFEKT(kunder: any[][], fordeling?: any, prismatrise?: any[][], band?: 
   });
 }
 
+// ---------- Budsjett og økonomiplan (docs/budsjett.md) ----------
+
+/**
+ * Innbyggertallet i år nr. ar_nr av en budsjettplan: innbyggere × (1 + vekst)^ar_nr, avrundet halvt opp og regnet fra starttallet hvert år (avrundingene hoper seg ikke opp).
+ * @customfunction INNBYGGERVEKST
+ * @helpurl https://localhost:3000/hjelp.html#innbyggervekst
+ * @param {any} innbyggere Innbyggertallet i planens første år (heltall ≥ 0), f.eks. fra KS.INNBYGGERE.
+ * @param {any} vekst Befolkningsvekst per år fra −10 % til 20 %, f.eks. 1 % (0,01).
+ * @param {any} ar_nr År etter planens første år: 0 for første år, 1 for året etter og så videre (0–9).
+ * @returns {number} Innbyggertallet det året.
+ */
+function INNBYGGERVEKST(innbyggere: any, vekst: any, ar_nr: any): number {
+  return kjor("INNBYGGERVEKST", () => {
+    const p = tolkInnbyggere(skalar(innbyggere, "innbyggere"), "innbyggere");
+    const v = tilEndring(skalar(vekst, "vekst"), "vekst");
+    return framskrevetInnbyggertall(p, v, tilHeltall(skalar(ar_nr, "ar_nr"), TALLKRAV.planar, "ar_nr"));
+  });
+}
+
+/**
+ * Årsprisen til en tjeneste i prismatrisen i år nr. ar_nr av en budsjettplan: innbyggertallet framskrevet med befolkningsveksten, prisen ganget med (1 + prisjustering)^ar_nr og avrundet halvt opp til hele kroner.
+ * @customfunction ARSPRIS ÅRSPRIS
+ * @helpurl https://localhost:3000/hjelp.html#arspris
+ * @param {any} tjeneste Navnet på tjenesten, f.eks. "Fiks Digisos" eller "Grunnfinansiering".
+ * @param {any} innbyggere Innbyggertallet i planens første år (heltall ≥ 0), f.eks. fra KS.INNBYGGERE.
+ * @param {any} ar_nr År etter planens første år: 0 for første år, 1 for året etter og så videre (0–9).
+ * @param {any} [vekst] Befolkningsvekst per år fra −10 % til 20 %, f.eks. 1 % (standard 0).
+ * @param {any} [prisjustering] Prisjustering per år fra −10 % til 20 %, f.eks. 3 % (standard 0).
+ * @param {any} [kundetype] Kundetype (standard KOMMUNE).
+ * @param {any[][]} [prismatrise] Område med prismatrise i oppsettet fra KS.PRISMATRISE(). Utelatt: prismatrisen for 2025.
+ * @returns {number} Årspris i hele kroner.
+ */
+function ARSPRIS(tjeneste: any, innbyggere: any, ar_nr: any, vekst?: any, prisjustering?: any, kundetype?: any, prismatrise?: any[][]): number {
+  return kjor("ARSPRIS", () => {
+    const t = skalar(tjeneste, "tjeneste");
+    const p = tolkInnbyggere(skalar(innbyggere, "innbyggere"), "innbyggere");
+    const n = tilHeltall(skalar(ar_nr, "ar_nr"), TALLKRAV.planar, "ar_nr");
+    const v = tilEndring(skalar(vekst, "vekst"), "vekst");
+    const d = tilEndring(skalar(prisjustering, "prisjustering"), "prisjustering");
+    const k = tilKundetype(skalar(kundetype, "kundetype"), "kundetype");
+    return arsprisIAr(lesMatrise(prismatrise), t, p, k, n, v, d);
+  });
+}
+
+/**
+ * En pris ganget med (1 + prisjustering)^ar_nr og avrundet halvt opp til hele kroner, f.eks. SvarUt-prisen med alle desimaler: KS.JUSTERTPRIS(KS.SVARUTPRIS(1000; 50000; 200;;; 10); 3 %; 2).
+ * @customfunction JUSTERTPRIS
+ * @helpurl https://localhost:3000/hjelp.html#justertpris
+ * @param {any} pris Prisen i planens første år i kroner, gjerne med alle desimaler.
+ * @param {any} prisjustering Prisjustering per år fra −10 % til 20 %, f.eks. 3 % (0,03).
+ * @param {any} ar_nr År etter planens første år: 0 for første år, 1 for året etter og så videre (0–9).
+ * @returns {number} Justert pris i hele kroner.
+ */
+function JUSTERTPRIS(pris: any, prisjustering: any, ar_nr: any): number {
+  return kjor("JUSTERTPRIS", () => {
+    const belop = lesPakrevdArgumenttall(skalar(pris, "pris"), TALLKRAV.belop, "pris");
+    const d = tilEndring(skalar(prisjustering, "prisjustering"), "prisjustering");
+    return justertPris(belop, d, tilHeltall(skalar(ar_nr, "ar_nr"), TALLKRAV.planar, "ar_nr"));
+  });
+}
+
+/**
+ * Årets beløp for en tjeneste: årspris × aktive kvartaler / 4, avrundet halvt opp. Tjenesten er i bruk fra oppstartskvartalet og ut året, og hele året etter oppstartsåret; uten oppstart hele året.
+ * @customfunction ARSBELOP ÅRSBELØP
+ * @helpurl https://localhost:3000/hjelp.html#arsbelop
+ * @param {any} arspris Årsprisen i hele kroner, f.eks. fra KS.ÅRSPRIS.
+ * @param {any} ar Budsjettåret, f.eks. 2027.
+ * @param {any} [oppstart] Kvartalet tjenesten tas i bruk, f.eks. "2026-K3". Utelatt: i bruk hele året.
+ * @returns {number} Årets beløp i hele kroner.
+ */
+function ARSBELOP(arspris: any, ar: any, oppstart?: any): number {
+  return kjor("ARSBELOP", () => {
+    const a = tilHeleKroner(skalar(arspris, "arspris"), "arspris");
+    const aret = tilHeltall(skalar(ar, "ar"), TALLKRAV.budsjettar, "ar");
+    return arsbelopIAr(a, aret, tilOppstart(skalar(oppstart, "oppstart"), "oppstart"));
+  });
+}
+
+/**
+ * Beløpet i ett kvartal: årets beløp (som KS.ÅRSBELØP) fordelt på de aktive kvartalene i hele kroner, så likt som mulig; kronene som blir til overs legges med 1 kr på de siste kvartalene, så kvartalene summerer nøyaktig til året.
+ * @customfunction KVARTALSBELOP KVARTALSBELØP
+ * @helpurl https://localhost:3000/hjelp.html#kvartalsbelop
+ * @param {any} arspris Årsprisen i hele kroner, f.eks. fra KS.ÅRSPRIS.
+ * @param {any} ar Budsjettåret, f.eks. 2027.
+ * @param {any} kvartal Kvartalet, 1–4.
+ * @param {any} [oppstart] Kvartalet tjenesten tas i bruk, f.eks. "2026-K3". Utelatt: i bruk hele året.
+ * @returns {number} Kvartalets beløp i hele kroner.
+ */
+function KVARTALSBELOP(arspris: any, ar: any, kvartal: any, oppstart?: any): number {
+  return kjor("KVARTALSBELOP", () => {
+    const a = tilHeleKroner(skalar(arspris, "arspris"), "arspris");
+    const aret = tilHeltall(skalar(ar, "ar"), TALLKRAV.budsjettar, "ar");
+    const k = tilHeltall(skalar(kvartal, "kvartal"), TALLKRAV.kvartal, "kvartal");
+    return kvartalsbelop(a, aret, k, tilOppstart(skalar(oppstart, "oppstart"), "oppstart"));
+  });
+}
+
 function lesMatrise(verdi: unknown) {
   return med("prismatrise", () => prismatrise(verdi));
 }
@@ -305,6 +405,8 @@ export {
   DIGIFINAVGIFT, DIGIFINTABELL, EFFEKT, FIKSPRIS, FIKSTOTAL, INNBYGGERE, INNTEKT, PRISENDRING, PRISMATRISE, SELVKOSTPRIS, STORRELSESJUSTERING,
   SVARUTPRIS, SVARUTPRISER, TJENESTER,
 };
+// Budsjett og økonomiplan.
+export { ARSBELOP, ARSPRIS, INNBYGGERVEKST, JUSTERTPRIS, KVARTALSBELOP };
 
 // custom-functions-metadata-plugin appends `CustomFunctions.associate("ID", FUNKSJON);` after this line.
 // Outside Excel (standalone page, node) the global does not exist: this module-level stand-in forwards to

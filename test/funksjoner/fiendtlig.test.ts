@@ -89,6 +89,11 @@ const FUNKSJONER: [string, (...a: any[]) => unknown, number, boolean][] = [
   ["SELVKOSTPRIS", KS.SELVKOSTPRIS, 5, false],
   ["INNTEKT", KS.INNTEKT, 4, false],
   ["EFFEKT", KS.EFFEKT, 4, true],
+  ["INNBYGGERVEKST", KS.INNBYGGERVEKST, 3, false],
+  ["ARSPRIS", KS.ARSPRIS, 7, false],
+  ["JUSTERTPRIS", KS.JUSTERTPRIS, 3, false],
+  ["ARSBELOP", KS.ARSBELOP, 3, false],
+  ["KVARTALSBELOP", KS.KVARTALSBELOP, 4, false],
 ];
 
 describe.each(FUNKSJONER)("KS.%s med fiendtlige argumenter", (_navn, funksjon, antall, matrise) => {

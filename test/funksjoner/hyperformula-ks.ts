@@ -41,6 +41,11 @@ export const DEFINISJONER: Definisjon[] = [
   { navn: "KS.SELVKOSTPRIS", funksjon: KS.SELVKOSTPRIS, pakrevde: 3, valgfrie: 2 },
   { navn: "KS.INNTEKT", funksjon: KS.INNTEKT, pakrevde: 2, valgfrie: 2 },
   { navn: "KS.EFFEKT", funksjon: KS.EFFEKT, pakrevde: 1, valgfrie: 3, matrise: true, reservert: [14, 12] },
+  { navn: "KS.INNBYGGERVEKST", funksjon: KS.INNBYGGERVEKST, pakrevde: 3, valgfrie: 0 },
+  { navn: "KS.ÅRSPRIS", funksjon: KS.ARSPRIS, pakrevde: 3, valgfrie: 4 },
+  { navn: "KS.JUSTERTPRIS", funksjon: KS.JUSTERTPRIS, pakrevde: 3, valgfrie: 0 },
+  { navn: "KS.ÅRSBELØP", funksjon: KS.ARSBELOP, pakrevde: 2, valgfrie: 1 },
+  { navn: "KS.KVARTALSBELØP", funksjon: KS.KVARTALSBELOP, pakrevde: 3, valgfrie: 1 },
 ];
 
 /** An HF value as Excel would hand it to a custom function. */

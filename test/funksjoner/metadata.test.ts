@@ -22,6 +22,11 @@ const KONTRAKT: Record<string, { navn: string; parametre: string[]; matrise: boo
   SELVKOSTPRIS: { navn: "SELVKOSTPRIS", parametre: ["tjeneste", "kostnad", "innbyggere[]", "kundetyper[]?", "prismatrise[]?"], matrise: false },
   INNTEKT: { navn: "INNTEKT", parametre: ["tjeneste", "innbyggere[]", "kundetyper[]?", "prismatrise[]?"], matrise: false },
   EFFEKT: { navn: "EFFEKT", parametre: ["kunder[]", "fordeling?", "prismatrise[]?", "band?"], matrise: true },
+  INNBYGGERVEKST: { navn: "INNBYGGERVEKST", parametre: ["innbyggere", "vekst", "ar_nr"], matrise: false },
+  ARSPRIS: { navn: "ÅRSPRIS", parametre: ["tjeneste", "innbyggere", "ar_nr", "vekst?", "prisjustering?", "kundetype?", "prismatrise[]?"], matrise: false },
+  JUSTERTPRIS: { navn: "JUSTERTPRIS", parametre: ["pris", "prisjustering", "ar_nr"], matrise: false },
+  ARSBELOP: { navn: "ÅRSBELØP", parametre: ["arspris", "ar", "oppstart?"], matrise: false },
+  KVARTALSBELOP: { navn: "KVARTALSBELØP", parametre: ["arspris", "ar", "kvartal", "oppstart?"], matrise: false },
 };
 
 function beskriv(p: Parameter): string {
@@ -76,6 +81,7 @@ test("avledet metadata: standard har ASCII-navn, nb-NO norske visningsnavn; samm
     expect(s.name).toMatch(/^[A-Z0-9._]+$/);
   });
   expect(norsk.functions.find((f) => f.id === "STORRELSESJUSTERING")!.name).toBe("STØRRELSESJUSTERING");
+  expect(norsk.functions.find((f) => f.id === "KVARTALSBELOP")!.name).toBe("KVARTALSBELØP");
 });
 
 test("hjelpesiden har et anker for hver hjelpelenke og norsk signatur med semikolon", () => {
@@ -83,4 +89,5 @@ test("hjelpesiden har et anker for hver hjelpelenke og norsk signatur med semiko
   for (const f of generert.functions) expect(html).toContain(`id="${f.helpUrl!.split("#")[1]}"`);
   expect(html).toContain("KS.FIKSPRIS(tjeneste; innbyggere; [kundetype]; [prismatrise]; [desimaler])");
   expect(html).toContain("KS.STØRRELSESJUSTERING(innbyggere; justering; [referanse])");
+  expect(html).toContain("KS.ÅRSPRIS(tjeneste; innbyggere; ar_nr; [vekst]; [prisjustering]; [kundetype]; [prismatrise])");
 });
