@@ -57,8 +57,11 @@ const INNBYGGERE = "Innbyggertall (heltall ≥ 0).";
 // Budsjettfunksjonene.
 const PLANINNBYGGERE = "Innbyggertallet i planens første år (heltall ≥ 0), f.eks. fra KS.INNBYGGERE.";
 const AR_NR = "År etter planens første år: 0 for første år, 1 for året etter og så videre (0–9).";
-const ARSPRISBESKRIVELSE = "Årsprisen i hele kroner, f.eks. fra KS.ÅRSPRIS.";
-const OPPSTART = "Kvartalet tjenesten tas i bruk, f.eks. \"2026-K3\". Utelatt: i bruk hele året.";
+const ARSPRIS_OG_AR = [
+  { navn: "arspris", type: "arspris", beskrivelse: "Årsprisen i hele kroner, f.eks. fra KS.ÅRSPRIS." },
+  { navn: "ar", type: "budsjettar", beskrivelse: "Budsjettåret, f.eks. 2027." },
+] as const;
+const OPPSTART = { navn: "oppstart", type: "oppstart", valgfri: true, beskrivelse: "Kvartalet tjenesten tas i bruk, f.eks. \"2026-K3\". Utelatt: i bruk hele året." } as const;
 
 /** Innbyggertall, kundetyper og matrise for en gruppe kunder (SELVKOSTPRIS, INNTEKT). */
 const kundegruppe = (innbyggere: string) => [
@@ -284,11 +287,7 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
     id: "ARSBELOP",
     navn: "ÅRSBELØP",
     beskrivelse: "Årets beløp for en tjeneste: årspris × aktive kvartaler / 4, avrundet halvt opp. Tjenesten er i bruk fra oppstartskvartalet og ut året, og hele året etter oppstartsåret; uten oppstart hele året.",
-    parametre: [
-      { navn: "arspris", type: "arspris", beskrivelse: ARSPRISBESKRIVELSE },
-      { navn: "ar", type: "budsjettar", beskrivelse: "Budsjettåret, f.eks. 2027." },
-      { navn: "oppstart", type: "oppstart", valgfri: true, beskrivelse: OPPSTART },
-    ],
+    parametre: [...ARSPRIS_OG_AR, OPPSTART],
     resultat: "tall",
     kjor: (a) => arsbelopIAr(a.arspris, a.ar, a.oppstart),
   }),
@@ -296,12 +295,7 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
     id: "KVARTALSBELOP",
     navn: "KVARTALSBELØP",
     beskrivelse: "Beløpet i ett kvartal: årets beløp (som KS.ÅRSBELØP) fordelt på de aktive kvartalene i hele kroner, så likt som mulig; kronene som blir til overs legges med 1 kr på de siste kvartalene, så kvartalene summerer nøyaktig til året.",
-    parametre: [
-      { navn: "arspris", type: "arspris", beskrivelse: ARSPRISBESKRIVELSE },
-      { navn: "ar", type: "budsjettar", beskrivelse: "Budsjettåret, f.eks. 2027." },
-      { navn: "kvartal", type: "kvartal", beskrivelse: "Kvartalet, 1–4." },
-      { navn: "oppstart", type: "oppstart", valgfri: true, beskrivelse: OPPSTART },
-    ],
+    parametre: [...ARSPRIS_OG_AR, { navn: "kvartal", type: "kvartal", beskrivelse: "Kvartalet, 1–4." }, OPPSTART],
     resultat: "tall",
     kjor: (a) => kvartalsbelop(a.arspris, a.ar, a.kvartal, a.oppstart),
   }),
