@@ -1,15 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { kjorFikspris } from "../../src/cli/main";
+import { kjor } from "../hjelpere/fikspris";
 import { modell, rund } from "./brok";
-
-function kjor(...argv: string[]): { kode: number; ut: string; feil: string } {
-  let ut = "";
-  let feil = "";
-  const kode = kjorFikspris(argv, (t) => (ut += t + "\n"), (t) => (feil += t + "\n"));
-  return { kode, ut, feil };
-}
 
 const EKSEMPEL = "data/eksempel-kunder.csv";
 const mappe = mkdtempSync(join(tmpdir(), "okonom-"));
