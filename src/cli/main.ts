@@ -21,6 +21,13 @@ const FELLES_VALG: Record<string, Valgdefinisjon> = {
   help: { type: "boolean" },
 };
 
+/** The exit codes, as every help text ends. */
+const AVSLUTNINGSTEKST = [
+  "Avslutningskoder: 0 ok, 1 feil i inndata (f.eks. ukjent tjeneste, ugyldig tall, feil i en fil),",
+  "2 feil bruk (ukjent kommando eller valg, manglende valg), 3 intern feil (en programfeil; kjør med",
+  `${FEILSOK}=1 for detaljer).`,
+].join("\n");
+
 const HJELPEORD = new Set(["--hjelp", "--help", "-h", "hjelp", "help"]);
 const VERSJONSORD = new Set(["--version", "--versjon"]);
 
@@ -38,9 +45,7 @@ function oversikt(): string {
     "Alle kommandoer tar --json (maskinlesbart svar) og --hjelp (også --help og -h).",
     "Mer om én kommando: fikspris <kommando> --hjelp. Versjon: fikspris --version.",
     "",
-    "Avslutningskoder: 0 ok, 1 feil i inndata (f.eks. ukjent tjeneste, ugyldig tall, feil i en fil),",
-    "2 feil bruk (ukjent kommando eller valg, manglende valg), 3 intern feil (en programfeil; kjør med",
-    `${FEILSOK}=1 for detaljer).`,
+    AVSLUTNINGSTEKST,
   ].join("\n");
 }
 
@@ -97,6 +102,10 @@ function tolkArgumenter(kommando: Kommando, argv: string[]): Argumenter {
   return { verdier, posisjonelle: parsed.positionals, json: verdier.json === true };
 }
 
+function kommandohjelp(kommando: Kommando): string {
+  return `${kommando.hjelp}\n\n${AVSLUTNINGSTEKST}`;
+}
+
 function finnKommando(navn: string): Kommando {
   const kommando = KOMMANDOER.find((k) => k.navn === navn.toLowerCase());
   if (!kommando) {
@@ -116,7 +125,7 @@ export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: 
     const [forste, ...resten] = argv;
     if (forste === undefined || HJELPEORD.has(forste)) {
       const navn = forste === "hjelp" || forste === "help" ? resten[0] : undefined;
-      ut(navn === undefined ? oversikt() : finnKommando(navn).hjelp);
+      ut(navn === undefined ? oversikt() : kommandohjelp(finnKommando(navn)));
       return AVSLUTNINGSKODER.ok;
     }
     if (VERSJONSORD.has(forste)) {
@@ -127,7 +136,7 @@ export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: 
     const kommando = finnKommando(forste);
     // Help wins over everything else on the line, also over options the command does not know.
     if (resten.some((a) => HJELPEORD.has(a) && a !== "hjelp" && a !== "help")) {
-      ut(kommando.hjelp);
+      ut(kommandohjelp(kommando));
       return AVSLUTNINGSKODER.ok;
     }
     const argumenter = tolkArgumenter(kommando, resten);

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { type Celleproblem, TabellFeil } from "./feil";
 
-/** Our CSV dialect: ";" as separator (Norwegian Excel), decimal comma inside the cells. */
+/** Our CSV dialect: ";" as separator (Norwegian Excel), decimal comma inside the cells. Tab-separated text is read too. */
 export const CSV_SKILLETEGN = ";";
 
 /**
@@ -32,7 +32,7 @@ export function csvTilCeller(tekst: string): string[][] {
   const rader: { celler: string[]; linje: number }[] = [];
   let start = 0;
   Papa.parse<string[]>(ren, {
-    delimiter: CSV_SKILLETEGN,
+    delimiter: skilletegn(ren),
     skipEmptyLines: true,
     step: (resultat) => {
       const linje = linjer.linjeVed(forsteTegn(ren, start));
@@ -52,6 +52,15 @@ export function csvTilCeller(tekst: string): string[][] {
   return rader.map((r) => r.celler);
 }
 
+/**
+ * ";", or tab when the first line has tabs and no ";" (Excel's «Unicode-tekst» is UTF-16 with tabs).
+ * A comma never separates: it is the decimal comma.
+ */
+function skilletegn(tekst: string): string {
+  const forste = /[^\r\n]*\S[^\r\n]*/.exec(tekst)?.[0] ?? "";
+  return !forste.includes(CSV_SKILLETEGN) && forste.includes("\t") ? "\t" : CSV_SKILLETEGN;
+}
+
 function sitatfeil(kode: string): string {
   if (kode === "MissingQuotes") {
     return "et felt åpnes med anførselstegn («\"») som aldri lukkes; resten av filen ville blitt lest som én celle.";
@@ -65,11 +74,10 @@ function sjekkBredde(rader: { celler: string[]; linje: number }[], problemer: Ce
   const [overskrift, ...resten] = rader;
   const bredde = overskrift.celler.length;
   if (bredde === 1 && rader.length > 1) {
-    const annet = [",", "\t"].find((tegn) => overskrift.celler[0].includes(tegn));
-    if (annet) {
+    if (overskrift.celler[0].includes(",")) {
       problemer.push({
         celle: "",
-        melding: `Linje ${overskrift.linje}: filen ser ut til å bruke «${annet === "\t" ? "tabulator" : annet}» som skilletegn; bare semikolon («;») leses (i Excel: lagre som «CSV (semikolon-separert)»).`,
+        melding: `Linje ${overskrift.linje}: filen ser ut til å bruke komma som skilletegn; bare semikolon og tabulator leses (i Excel: lagre som «CSV (semikolon-separert)»).`,
       });
       return;
     }
