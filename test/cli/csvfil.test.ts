@@ -5,7 +5,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fra, gange, minus, pluss, dele, rund } from "../okonom/brok";
+import { modell, rund } from "../okonom/brok";
+import { matriseSomExcel } from "../fiendtlig/ordbok";
 import { utf16, utf8, windows1252 } from "../hjelpere/tegnkoding";
 import { byggCli, type Kjoring, lastCli } from "./bygg";
 
@@ -25,20 +26,9 @@ function fil(navn: string, bytes: Uint8Array): string {
   return sti;
 }
 
-/** Den publiserte matrisen som Excel på norsk Windows skriver den: hardt mellomrom i tall og foran %, CRLF. */
-function somExcelPaWindows(skilletegn = ";"): string {
-  return readFileSync("data/prismatrise-2025.csv", "utf8")
-    .trim()
-    .split("\n")
-    .map((linje) => linje.replace(/(\d) (?=\d{3}\b)/g, "$1\u00a0").replace(/ %/g, "\u00a0%").split(";").join(skilletegn))
-    .join("\r\n") + "\r\n";
-}
-
 /** fastpris + innbyggerpris · P · (1 − a · P / 717 710), avrundet halvt opp: testens egen brøkregning. */
-function forventetPris(fastpris: string, innbyggerpris: string, justering: string, p: number): number {
-  const faktor = minus(fra(1), dele(gange(fra(justering), fra(p)), fra(717710)));
-  return Number(rund(pluss(fra(fastpris), gange(gange(fra(innbyggerpris), fra(p)), faktor))));
-}
+const forventetPris = (fastpris: string, innbyggerpris: string, justering: string, p: number) =>
+  Number(rund(modell(fastpris, innbyggerpris, justering, p, 717710)));
 
 function ok(...argumenter: string[]): any {
   const r = fikspris(...argumenter);
@@ -51,15 +41,15 @@ function ok(...argumenter: string[]): any {
 describe("en matrise lagret av Excel på Windows gir de samme prisene", () => {
   const standard = () => ok("matrise", "--json");
   const KODINGER: [string, string, () => Uint8Array][] = [
-    ["Windows-1252 (CSV semikolon-separert)", "cp1252.csv", () => windows1252(somExcelPaWindows())],
-    ["UTF-16 LE med BOM og tabulator (Unicode-tekst)", "utf16le.txt", () => utf16(somExcelPaWindows("\t"), "le")],
-    ["UTF-16 BE med BOM", "utf16be.csv", () => utf16(somExcelPaWindows(), "be")],
-    ["UTF-8 med BOM (CSV UTF-8)", "utf8bom.csv", () => utf8(somExcelPaWindows(), true)],
-    ["UTF-8 uten BOM", "utf8.csv", () => utf8(somExcelPaWindows())],
+    ["Windows-1252 (CSV semikolon-separert)", "cp1252.csv", () => windows1252(matriseSomExcel())],
+    ["UTF-16 LE med BOM og tabulator (Unicode-tekst)", "utf16le.txt", () => utf16(matriseSomExcel("\t"), "le")],
+    ["UTF-16 BE med BOM", "utf16be.csv", () => utf16(matriseSomExcel(), "be")],
+    ["UTF-8 med BOM (CSV UTF-8)", "utf8bom.csv", () => utf8(matriseSomExcel(), true)],
+    ["UTF-8 uten BOM", "utf8.csv", () => utf8(matriseSomExcel())],
   ];
 
   test("testfilen er slik Excel skriver den: ø som 0xF8, hardt mellomrom som 0xA0, CRLF", () => {
-    const bytes = Buffer.from(windows1252(somExcelPaWindows()));
+    const bytes = Buffer.from(windows1252(matriseSomExcel()));
     const tekst = bytes.toString("latin1");
     expect(tekst).toContain("Skatte- og inntektsopplysninger;9\u00a0000;0,54;30\u00a0%");
     expect(tekst).toContain("KS L\u00e6ring;18\u00a0000");
