@@ -6,6 +6,7 @@ import { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
 import { modellpris, prisregel } from "./innbyggerpris";
 import { tolkJustering } from "./justering";
+import { TALLKRAV } from "./tallkrav";
 import { type Betaler, type Kalibrering, medPrisledd, selvkostpris, tolkBelop } from "./kalibrering";
 import type { Kunde } from "./kundeliste";
 import { KUNDETYPENAVN, KUNDETYPER, type Kundetype } from "./kundetype";
@@ -411,8 +412,8 @@ export class Sektor {
       );
     }
     const ledd: Prisledd = {
-      fastpris: endring.fastpris === undefined ? gammeltLedd.fastpris : tolkBelop(endring.fastpris, "fastpris"),
-      innbyggerpris: endring.innbyggerpris === undefined ? gammeltLedd.innbyggerpris : tolkBelop(endring.innbyggerpris, "innbyggerpris"),
+      fastpris: endring.fastpris === undefined ? gammeltLedd.fastpris : tolkBelop(endring.fastpris, "fastpris", TALLKRAV.belop),
+      innbyggerpris: endring.innbyggerpris === undefined ? gammeltLedd.innbyggerpris : tolkBelop(endring.innbyggerpris, "innbyggerpris", TALLKRAV.enhetspris),
       justering: endring.justering === undefined
         ? gammeltLedd.justering
         : tolkJustering(endring.justering instanceof Decimal ? endring.justering.toString() : endring.justering, "justering"),

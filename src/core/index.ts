@@ -3,11 +3,15 @@ export { Decimal } from "./desimal";
 export { rundHalvOpp, tolkDesimaler } from "./avrunding";
 export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype } from "./feil";
 export { celleadresse } from "./celleadresse";
-export { tolkBelopsverdi, tolkNorskTall } from "./norsktall";
+export { tolkNorskTall, type Talltolkning } from "./norsktall";
+export {
+  TALLKRAV, MAKS_INNBYGGERE, lesTall, lesArgumenttall, lesPakrevdArgumenttall, lesCelletall, lesProsentfelt,
+  type Tallkrav, type Tallsvar,
+} from "./tallkrav";
 export { norskTall, norskKr, norskProsent, norskProsentendring } from "./tallformat";
 export { sokenokkel } from "./normaliser";
 export { KUNDETYPER, KUNDETYPENAVN, tolkKundetype, type Kundetype } from "./kundetype";
-export { tolkInnbyggere, MAKS_INNBYGGERE } from "./innbyggere";
+export { tolkInnbyggere } from "./innbyggere";
 export { csvTilCeller, cellerTilCsv } from "./csv";
 export { dekodTekst, type Dekodet, type Tekstkoding } from "./tekstkoding";
 export {

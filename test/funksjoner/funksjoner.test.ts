@@ -144,7 +144,7 @@ describe("KS.STØRRELSESJUSTERING, KS.INNBYGGERE, KS.PRISENDRING", () => {
     // A negative price is invalid input, not a number to compute a change from.
     const negativ = excelfeil(() => KS.PRISENDRING(-100, 50));
     expect(negativ.code).toBe("#VALUE!");
-    expect(negativ.message).toContain("≥ 0");
+    expect(negativ.message).toBe("Argumentet «eksisterende» kan ikke være negativt, fikk −100.");
   });
 });
 
