@@ -6,6 +6,7 @@ import { GRUNNFINANSIERING, type Prismatrise } from "./prismatrise";
 import { prisendring } from "./prisendring";
 import { fiksPrisTall } from "./raskpris";
 import { type SvarUtTabell, svarUtPris, tolkVolum } from "./svarut";
+import { lesTall, TALLKRAV } from "./tallkrav";
 import { gjenkjennTjeneste, MIN_KOMMUNE, SVARUT } from "./tjenester";
 import { tjenestenokkel } from "./tjenestenokkel";
 
@@ -107,12 +108,14 @@ export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, s
   return { rader, sum: summer(rader) };
 }
 
+/** An existing price arrives as a number (form, JSON): not re-read, but held to the bounds of an amount. */
 function tolkEksisterende(verdi: number | null | undefined, navn: string): Decimal | null {
   if (verdi === null || verdi === undefined) return null;
-  if (typeof verdi !== "number" || !Number.isFinite(verdi) || verdi < 0) {
-    throw new PrisFeil(`Eksisterende pris for ${navn} må være et beløp ≥ 0, fikk «${String(verdi)}».`);
+  const svar = typeof verdi === "number" ? lesTall(verdi, TALLKRAV.belop) : null;
+  if (svar === null || svar.type !== "tall") {
+    throw new PrisFeil(`Eksisterende pris for ${navn} ${svar?.type === "feil" ? svar.melding : `må være ${TALLKRAV.belop.hva} (${TALLKRAV.belop.regel}), fikk «${String(verdi)}»`}.`);
   }
-  return new Decimal(verdi);
+  return svar.verdi;
 }
 
 function summer(rader: Kalkulatorrad[]): Kalkulatorsum {

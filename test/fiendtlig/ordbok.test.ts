@@ -153,7 +153,8 @@ function kommandoflate(fikspris: (...a: string[]) => Kjoring, mappe: string): Fl
     const x = t.inndata;
     const n = forventetTall(t);
     const navn = forventetNavn(t);
-    if (x instanceof Uint8Array) return [{ svar: kjor("matrise", "--matrise", fil(x), "--json"), sted: "Linje", likSom: standard }];
+    // Linjen eller cellen står i ordbokens «nevner» for hver fil.
+    if (x instanceof Uint8Array) return [{ svar: kjor("matrise", "--matrise", fil(x), "--json"), sted: "", likSom: standard }];
     if (typeof x === "number") {
       const f = n ?? undefined;
       if (t.felt === "innbyggere") return [scenario({ innbyggere: x, kundetype: "KOMMUNE" }, (v) => v.organisasjon.innbyggere, "innbyggere", f)];

