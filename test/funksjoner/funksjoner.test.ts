@@ -1,7 +1,4 @@
-import * as funksjoner from "../../src/functions/functions";
-
-// Excel passes omitted optional arguments as null, which the TypeScript signatures (any[][] for ranges) do not spell out.
-const KS = funksjoner as unknown as Record<keyof typeof funksjoner, (...a: any[]) => any>;
+import { KS } from "../../src/functions/functions";
 import { Innholdsbuffer } from "../../src/functions/hurtigbuffer";
 import { excelfeil, installerCustomFunctions, rundAv } from "./oppsett";
 
