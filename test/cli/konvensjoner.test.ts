@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => rydd());
 
-const NAVN = ["pris", "svarut", "digifin", "innbyggere", "matrise", "kalkulator", "effekt", "kalibrer", "sammenlign"];
+const NAVN = ["pris", "svarut", "digifin", "innbyggere", "matrise", "kalkulator", "effekt", "kalibrer", "sammenlign", "budsjett"];
 const AVSLUTNINGSKODER = /Avslutningskoder: 0 ok, 1 feil i inndata .*\n2 feil bruk .* 3 intern feil .*\nFIKSPRIS_DEBUG=1 for detaljer\)\.\n$/;
 
 test("testen dekker hver kommando", () => {
@@ -69,6 +69,7 @@ const BRUK: [string, string[]][] = [
   ["effekt", ["--kunder"]],
   ["kalibrer", ["--tjeneste", "Fiks Digisos"]],
   ["sammenlign", []],
+  ["budsjett", []],
 ];
 const INNDATA: [string, () => string[]][] = [
   ["pris", () => ["--tjeneste", "Fiks Digisos", "--innbyggere", "mange"]],
@@ -80,6 +81,7 @@ const INNDATA: [string, () => string[]][] = [
   ["effekt", () => ["--ar", "1999"]],
   ["kalibrer", () => ["--tjeneste", "Fiks Digisos", "--kostnad", "4000000", "--kundetype", "statlig"]],
   ["sammenlign", () => ["--matrise", "standard", "--topp", "abc"]],
+  ["budsjett", () => ["--scenario", scenario()]],
 ];
 
 describe("avslutningskoder som dokumentert", () => {
