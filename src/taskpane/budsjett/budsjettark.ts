@@ -1,0 +1,250 @@
+/**
+ * Budsjettet som regneark: inndata i kolonne B, oppstart per tjeneste og Digifin-avgiftene som celler brukeren kan
+ * endre, og hvert tall som en KS.*-formel på dem (KS.INNBYGGERVEKST, KS.ÅRSPRIS, KS.JUSTERTPRIS, KS.ÅRSBELØP,
+ * KS.KVARTALSBELØP, KS.DIGIFINAVGIFT), summene som SUM. Ingen prisregler her: de ligger i kjernen og kommer inn
+ * gjennom funksjonene. Formlene står i kanonisk engelsk syntaks (komma, engelske funksjonsnavn), og KS-funksjonene
+ * med sine ASCII-id-er (KS.ARSPRIS): det er navnene i standardmetadataen, som Excel viser som KS.ÅRSPRIS på norsk.
+ */
+import { type Budsjettlinjetype, type Decimal, type Kundetype, type Kvartal, SVARUT, celleadresse } from "../../core";
+import { type Arkplan, type Celle, FORMAT, absoluttOmrade } from "../arkoppsett";
+
+export interface Budsjettarkoppsett {
+  /** "Bodø" eller "Egendefinert kunde". */
+  kundenavn: string;
+  nummer: string | null;
+  kundetype: Kundetype;
+  innbyggere: number;
+  /** Hvor innbyggertallet kommer fra, f.eks. "SSB tabell 07459, 1. januar 2024". */
+  innbyggerkilde: string;
+  volum: { altinn: number; forsendelser: number; svarinn: number };
+  fra: number;
+  antallAr: number;
+  /** Prosent per år, som i kjernen (1 = 1 %). */
+  befolkningsvekst: Decimal;
+  prisjustering: Decimal;
+  /** Tjenestene i planens rekkefølge; oppstart null = hele planen. */
+  tjenester: { navn: string; type: Exclude<Budsjettlinjetype, "digifin">; oppstart: Kvartal | null }[];
+  digifin: { losning: string; kvartal: Kvartal; medlemskap: boolean }[];
+  /** Tjenester i scenariet uten ny pris (Min kommune). */
+  utenNyPris: string[];
+  /** Området med prismatrisen formlene bruker, eller null for standardmatrisen 2025. */
+  matriseomrade: string | null;
+  matrisenavn: string;
+}
+
+/** Inndatacellene (kolonne B). */
+export const BUDSJETTINNDATA = {
+  organisasjon: "B4",
+  kundetype: "B5",
+  innbyggere: "B6",
+  vekst: "B7",
+  prisjustering: "B8",
+  fra: "B9",
+  altinn: "B10",
+  forsendelser: "B11",
+  svarinn: "B12",
+  matrise: "B13",
+} as const;
+
+/** Prosent med inntil fire desimaler (vekst og prisjustering kan ha det): 1 % → «1,0 %», 2,75 % → «2,75 %». */
+const ENDRINGSFORMAT = "0.0### %";
+/** Kvartalsnummeret som tall (formlene regner med det), vist som «K3». */
+const KVARTALSFORMAT = '"K"0';
+
+// Den lokale formelhjelperen holder formlene adskilt fra brukertekst i planen.
+const formel = (tekst: string): Celle => tekst;
+
+const abs = (celle: string) => celle.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+const kolonne = (k: number) => celleadresse(0, k).replace(/\d+$/, "");
+
+/** Første kolonne med tall (C). */
+const FORSTE = 2;
+
+/** Radene i arket, regnet ut fra antall år, tjenester og Digifin-avgifter. */
+export function budsjettrader(antallAr: number, tjenester: number, digifin: number) {
+  const sammendrag = 15; // overskrift; årene på radene under, så «Sum for planen»
+  const arspris = sammendrag + antallAr + 3; // overskrift med årstallene; innbyggere; tjenestene
+  const digifinStart = arspris + 2 + tjenester + 1;
+  const perAr = digifin > 0 ? digifinStart + digifin + 2 : digifinStart;
+  const perArSum = perAr + tjenester + digifin + 1;
+  const perKvartal = perArSum + 2; // årstall; kvartalsnummer; linjene
+  const perKvartalSum = perKvartal + 2 + tjenester + digifin;
+  return { sammendrag, arspris, digifin: digifinStart, perAr, perArSum, perKvartal, perKvartalSum };
+}
+
+/**
+ * Budsjettarket. Blokkene: inndata (B4:B13), «Sum per år» (år, innbyggere, sum og kvartaler), «Årspris» (årstall
+ * fra første år, innbyggertallet og årsprisen per tjeneste, med oppstarten i kolonne B), Digifin-avgiftene,
+ * «Beløp per år» (KS.ÅRSBELØP, sum per tjeneste og per år) og «Beløp per kvartal» (KS.KVARTALSBELØP).
+ */
+export function budsjettark(o: Budsjettarkoppsett): Arkplan {
+  const N = o.antallAr;
+  const S = o.tjenester.length;
+  const D = o.digifin.length;
+  const rad = budsjettrader(N, S, D);
+  const inn = Object.fromEntries(Object.entries(BUDSJETTINNDATA).map(([k, v]) => [k, abs(v)])) as Record<keyof typeof BUDSJETTINNDATA, string>;
+  const matriseArg = o.matriseomrade ? `,${absoluttOmrade(o.matriseomrade)}` : "";
+  const arKol = (i: number) => kolonne(FORSTE + i);
+  const kvKol = (i: number, q: number) => kolonne(FORSTE + 4 * i + q - 1);
+  const sisteKv = kvKol(N - 1, 4);
+  const arNr = (i: number) => `${arKol(i)}$${rad.arspris}-${inn.fra}`;
+  const tjenesterad = (t: number) => rad.arspris + 2 + t;
+  const digifinrad = (d: number) => rad.digifin + 1 + d;
+  const ar = Array.from({ length: N }, (_, i) => i);
+  const kvartaler = ar.flatMap((i) => [1, 2, 3, 4].map((q) => ({ i, q })));
+  const sum = (k: string, fra: number, til: number): Celle => (til >= fra ? formel(`=SUM(${k}${fra}:${k}${til})`) : 0);
+
+  const tittel = `Budsjett – ${o.kundenavn}`;
+  const inndata: Celle[][] = [
+    ["Organisasjon", o.nummer ? `${o.kundenavn} (${o.nummer})` : o.kundenavn, "Inndata (gule celler) kan endres: alle tall regnes ut på nytt."],
+    ["Kundetype", o.kundetype, "KOMMUNE, FYLKESKOMMUNE, STATLIG_VIRKSOMHET, …"],
+    ["Innbyggere i første år", o.innbyggere, o.innbyggerkilde],
+    ["Befolkningsvekst per år", o.befolkningsvekst.div(100).toNumber(), "Fra −10 % til 20 %. År nr. n: innbyggere × (1 + vekst)^n, avrundet."],
+    ["Prisjustering per år", o.prisjustering.div(100).toNumber(), "Fra −10 % til 20 %. Prisene ganges med (1 + prisjustering)^n."],
+    ["Første år i planen", o.fra, "Årstallene i tabellene følger denne cellen."],
+    ["Altinn-transaksjoner per år (SvarUt)", o.volum.altinn, ""],
+    ["Forsendelser per år (SvarUt)", o.volum.forsendelser, ""],
+    ["SvarInn per år (SvarUt)", o.volum.svarinn, ""],
+    ["Prismatrise", o.matrisenavn, o.matriseomrade ? "Formlene bruker prismatrisen i dette området." : "Formlene bruker standard prismatrise 2025."],
+  ];
+
+  const sammendrag: Celle[][] = [
+    ["Sum per år", "Innbyggere", "Sum", "K1", "K2", "K3", "K4"],
+    ...ar.map((i) => [
+      formel(`=${arKol(i)}$${rad.arspris}`),
+      formel(`=${arKol(i)}${rad.arspris + 1}`),
+      formel(`=${arKol(i)}${rad.perArSum}`),
+      ...[1, 2, 3, 4].map((q) => formel(`=${kvKol(i, q)}${rad.perKvartalSum}`)),
+    ]),
+    ["Sum for planen", "", sum("C", rad.sammendrag + 1, rad.sammendrag + N)],
+  ];
+
+  const arspris: Celle[][] = [
+    ["Årspris", "Oppstart", ...ar.map((i) => formel(i === 0 ? `=${inn.fra}` : `=${arKol(i - 1)}${rad.arspris}+1`))],
+    ["Innbyggere", "", ...ar.map((i) => formel(`=KS.INNBYGGERVEKST(${inn.innbyggere},${inn.vekst},${arNr(i)})`))],
+    ...o.tjenester.map((t, j) => {
+      const r = tjenesterad(j);
+      const pris = (i: number) => t.navn === SVARUT
+        ? `=KS.JUSTERTPRIS(KS.SVARUTPRIS(${inn.altinn},${inn.forsendelser},${inn.svarinn},${inn.kundetype},,10),${inn.prisjustering},${arNr(i)})`
+        : `=KS.ARSPRIS($A${r},${inn.innbyggere},${arNr(i)},${inn.vekst},${inn.prisjustering},${inn.kundetype}${matriseArg})`;
+      return [t.navn, t.oppstart ? `${t.oppstart.ar}-K${t.oppstart.kvartal}` : "", ...ar.map((i) => formel(pris(i)))];
+    }),
+  ];
+
+  // Digifin: år og kvartal som tall, så formlene kan sammenligne dem med årstallene og kvartalene i arket.
+  const digifin: Celle[][] = [
+    ["Digifin-avgift", "År", "Kvartal (1–4)", "Medlemskap (Ja/Nei)", "Innbyggere det året", "Avgift", "I planen"],
+    ...o.digifin.map((d, j) => {
+      const r = digifinrad(j);
+      const kvartalsrader = `${kolonne(FORSTE)}$${rad.perKvartal}:${sisteKv}$${rad.perKvartal}`;
+      const kvartalsnumre = `${kolonne(FORSTE)}$${rad.perKvartal + 1}:${sisteKv}$${rad.perKvartal + 1}`;
+      return [
+        d.losning, d.kvartal.ar, d.kvartal.kvartal, d.medlemskap ? "Ja" : "Nei",
+        formel(`=KS.INNBYGGERVEKST(${inn.innbyggere},${inn.vekst},B${r}-${inn.fra})`),
+        formel(`=KS.DIGIFINAVGIFT(E${r},A${r},${inn.kundetype},D${r})`),
+        formel(`=IF(COUNTIFS(${kvartalsrader},B${r},${kvartalsnumre},C${r})=1,"Ja","Nei: velg år og kvartal i planen")`),
+      ];
+    }),
+  ];
+
+  const sumKol = kolonne(FORSTE + N);
+  const perAr: Celle[][] = [
+    ["Beløp per år", "", ...ar.map((i) => formel(`=${arKol(i)}$${rad.arspris}`)), "Sum"],
+    ...o.tjenester.map((_, j) => {
+      const r = tjenesterad(j);
+      const radnr = rad.perAr + 1 + j;
+      return [
+        formel(`=$A${r}`), "",
+        ...ar.map((i) => formel(`=KS.ARSBELOP(${arKol(i)}${r},${arKol(i)}$${rad.arspris},$B${r})`)),
+        formel(`=SUM(${arKol(0)}${radnr}:${arKol(N - 1)}${radnr})`),
+      ];
+    }),
+    // En Digifin-avgift i året er summen av dens kvartaler: året og kvartalene kan aldri vise hver sin avgift.
+    ...o.digifin.map((_, j) => {
+      const r = digifinrad(j);
+      const radnr = rad.perAr + 1 + S + j;
+      const kvRad = rad.perKvartal + 2 + S + j;
+      return [
+        formel(`="Digifin-avgift "&$A${r}`), "",
+        ...ar.map((i) => formel(`=SUM(${kvKol(i, 1)}${kvRad}:${kvKol(i, 4)}${kvRad})`)),
+        formel(`=SUM(${arKol(0)}${radnr}:${arKol(N - 1)}${radnr})`),
+      ];
+    }),
+    ["Sum", "", ...[...ar.map(arKol), sumKol].map((k) => sum(k, rad.perAr + 1, rad.perArSum - 1))],
+  ];
+
+  const perKvartal: Celle[][] = [
+    ["Beløp per kvartal", "", ...kvartaler.map(({ i }) => formel(`=${arKol(i)}$${rad.arspris}`))],
+    ["Kvartal", "", ...kvartaler.map(({ q }) => q)],
+    ...o.tjenester.map((_, j) => {
+      const r = tjenesterad(j);
+      return [
+        formel(`=$A${r}`), "",
+        ...kvartaler.map(({ i, q }) =>
+          formel(`=KS.KVARTALSBELOP(${arKol(i)}${r},${kvKol(i, q)}$${rad.perKvartal},${kvKol(i, q)}$${rad.perKvartal + 1},$B${r})`)),
+      ];
+    }),
+    ...o.digifin.map((_, j) => {
+      const r = digifinrad(j);
+      return [
+        formel(`="Digifin-avgift "&$A${r}`), "",
+        ...kvartaler.map(({ i, q }) => {
+          const k = kvKol(i, q);
+          return formel(`=IF(AND($B${r}=${k}$${rad.perKvartal},$C${r}=${k}$${rad.perKvartal + 1}),$F${r},0)`);
+        }),
+      ];
+    }),
+    ["Sum", "", ...kvartaler.map(({ i, q }) => sum(kvKol(i, q), rad.perKvartal + 2, rad.perKvartalSum - 1))],
+  ];
+
+  const merknader: Celle[][] = o.utenNyPris.map((navn) => [`${navn} har ingen ny pris (inngår i grunnfinansieringen fra 2025) og er ikke med i planen.`]);
+  const sisteAr = arKol(N - 1);
+  const kroner = (omrade: string) => ({ omrade, format: FORMAT.kroner });
+  return {
+    arknavn: `Budsjett ${o.kundenavn}`,
+    tittel,
+    blokker: [
+      {
+        start: "A1",
+        celler: [[tittel], ["Laget med KS prisverktøy. Tallene er formler (KS.ÅRSPRIS, KS.JUSTERTPRIS, KS.ÅRSBELØP, KS.KVARTALSBELØP, KS.INNBYGGERVEKST, KS.DIGIFINAVGIFT) på de gule cellene: endre vekst, prisjustering, første år, oppstart eller Digifin-avgiftene, så følger hvert tall med."]],
+      },
+      { start: "A4", celler: inndata },
+      { start: `A${rad.sammendrag}`, celler: sammendrag },
+      { start: `A${rad.arspris}`, celler: arspris },
+      ...(D > 0 ? [{ start: `A${rad.digifin}`, celler: digifin }] : []),
+      { start: `A${rad.perAr}`, celler: perAr },
+      { start: `A${rad.perKvartal}`, celler: perKvartal },
+      ...(merknader.length > 0 ? [{ start: `A${rad.perKvartalSum + 2}`, celler: merknader }] : []),
+    ],
+    tabeller: [],
+    fet: [
+      "A1",
+      `A${rad.sammendrag}:G${rad.sammendrag}`, `A${rad.sammendrag + N + 1}:G${rad.sammendrag + N + 1}`,
+      `A${rad.arspris}:${sisteAr}${rad.arspris}`,
+      ...(D > 0 ? [`A${rad.digifin}:G${rad.digifin}`] : []),
+      `A${rad.perAr}:${sumKol}${rad.perAr}`, `A${rad.perArSum}:${sumKol}${rad.perArSum}`,
+      `A${rad.perKvartal}:${sisteKv}${rad.perKvartal + 1}`, `A${rad.perKvartalSum}:${sisteKv}${rad.perKvartalSum}`,
+    ],
+    inndata: [
+      `${BUDSJETTINNDATA.kundetype}:${BUDSJETTINNDATA.svarinn}`,
+      ...o.tjenester.flatMap((t, j) => (t.type === "grunnfinansiering" ? [] : [`B${tjenesterad(j)}`])),
+      ...(D > 0 ? [`A${digifinrad(0)}:D${digifinrad(D - 1)}`] : []),
+    ],
+    formater: [
+      { omrade: BUDSJETTINNDATA.innbyggere, format: FORMAT.heltall },
+      { omrade: `${BUDSJETTINNDATA.vekst}:${BUDSJETTINNDATA.prisjustering}`, format: ENDRINGSFORMAT },
+      { omrade: `${BUDSJETTINNDATA.altinn}:${BUDSJETTINNDATA.svarinn}`, format: FORMAT.heltall },
+      { omrade: `B${rad.sammendrag + 1}:B${rad.sammendrag + N}`, format: FORMAT.heltall },
+      kroner(`C${rad.sammendrag + 1}:G${rad.sammendrag + N + 1}`),
+      { omrade: `C${rad.arspris + 1}:${sisteAr}${rad.arspris + 1}`, format: FORMAT.heltall },
+      ...(S > 0 ? [kroner(`C${tjenesterad(0)}:${sisteAr}${tjenesterad(S - 1)}`)] : []),
+      ...(D > 0 ? [
+        { omrade: `E${digifinrad(0)}:E${digifinrad(D - 1)}`, format: FORMAT.heltall },
+        kroner(`F${digifinrad(0)}:F${digifinrad(D - 1)}`),
+      ] : []),
+      kroner(`C${rad.perAr + 1}:${sumKol}${rad.perArSum}`),
+      { omrade: `C${rad.perKvartal + 1}:${sisteKv}${rad.perKvartal + 1}`, format: KVARTALSFORMAT },
+      kroner(`C${rad.perKvartal + 2}:${sisteKv}${rad.perKvartalSum}`),
+    ],
+  };
+}

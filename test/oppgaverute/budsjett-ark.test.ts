@@ -1,0 +1,205 @@
+/**
+ * «Sett inn i arket» i Budsjett-fanen: arket har levende formler (KS.ÅRSPRIS, KS.ÅRSBELØP, KS.KVARTALSBELØP …) der
+ * vekst, prisjustering, oppstart og Digifin-avgiftene er celler. Arket regnes i HyperFormula med de ekte
+ * KS-funksjonene, og hver celle sammenlignes med kjernens beregnBudsjett — før og etter at cellene endres.
+ */
+import type { HyperFormula } from "hyperformula";
+import {
+  type Budsjett, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
+  beregnBudsjett, celleadresse, prismatriseTilCeller, tolkBudsjett, tolkPrismatrise,
+} from "../../src/core";
+import { absoluttOmrade, tolkOmrade } from "../../src/taskpane/arkoppsett";
+import { budsjettark, budsjettrader } from "../../src/taskpane/budsjett/budsjettark";
+import { type Arkkunde, budsjettarkoppsett } from "../../src/taskpane/budsjett/budsjettoppsett";
+import { installerCustomFunctions } from "../funksjoner/oppsett";
+import { planSomBok } from "./arkplan-hf";
+
+beforeAll(() => installerCustomFunctions());
+
+const ARK = "Budsjett Bodø";
+const TABELLER = { matrise: STANDARD_PRISMATRISE, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER };
+const VOLUM = { altinn: 1000, forsendelser: 50000, svarinn: 200 };
+const BODO: Kalkulatorinput = {
+  kundetype: "KOMMUNE", innbyggere: 53712,
+  tjenester: [{ tjeneste: "Fiks Digisos", eksisterende: 41000 }, { tjeneste: "SvarUt", eksisterende: 190000, ...VOLUM }, { tjeneste: "Min kommune", eksisterende: 80000 }],
+  vurder: ["Digitalt ledsagerbevis", "Fiks Digiorden"],
+};
+const KUNDE: Arkkunde = {
+  kundenavn: "Bodø", nummer: "1804", kundetype: "KOMMUNE", innbyggere: 53712, innbyggerkilde: "SSB tabell 07459, 1. januar 2024",
+  volum: VOLUM, matriseomrade: null, matrisenavn: "Standard prismatrise 2025",
+};
+const SEKSJON = {
+  fra: 2026, ar: 4, befolkningsvekst: 1.0, prisjustering: 3.0,
+  oppstart: { "Fiks Digiorden": "2026-K3" },
+  digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: false }],
+};
+
+function lagPlan(input: Kalkulatorinput, seksjon: unknown, kunde = KUNDE, tabeller = TABELLER) {
+  const valg = tolkBudsjett(seksjon);
+  const budsjett = beregnBudsjett(input, valg, tabeller);
+  return { budsjett, plan: budsjettark(budsjettarkoppsett(kunde, budsjett, valg)) };
+}
+
+const kolonne = (k: number) => celleadresse(0, k).replace(/\d+$/, "");
+
+function lesCelle(hf: HyperFormula, ark: string, a1: string): unknown {
+  return hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(ark)!)!);
+}
+
+function settCelle(hf: HyperFormula, ark: string, a1: string, verdi: unknown): void {
+  hf.setCellContents(hf.simpleCellAddressFromString(a1, hf.getSheetId(ark)!)!, [[verdi as never]]);
+}
+
+/**
+ * Hver tallcelle i arket mot kjernens plan: sammendraget, innbyggertallene, årsprisene, årets beløp (også Digifin og
+ * summene per tjeneste og per år), hvert kvartal og Digifin-blokken.
+ */
+function sammenlign(hf: HyperFormula, ark: string, b: Budsjett): void {
+  const celle = (a1: string) => lesCelle(hf, ark, a1);
+  const tjenester = b.ar[0].linjer.filter((l) => l.type !== "digifin");
+  const digifin = b.ar[0].linjer.filter((l) => l.type === "digifin");
+  const rad = budsjettrader(b.antallAr, tjenester.length, digifin.length);
+  const arKol = (i: number) => kolonne(2 + i);
+  const kvKol = (i: number, q: number) => kolonne(2 + 4 * i + q);
+  const faktisk: unknown[] = [];
+  const forventet: unknown[] = [];
+  const lik = (a1: string, verdi: unknown) => {
+    faktisk.push([a1, celle(a1)]);
+    forventet.push([a1, verdi]);
+  };
+  b.ar.forEach((a, i) => {
+    const r = rad.sammendrag + 1 + i;
+    [a.ar, a.innbyggere, a.sum, ...a.kvartal].forEach((v, k) => lik(`${kolonne(k)}${r}`, v));
+    lik(`${arKol(i)}${rad.arspris}`, a.ar);
+    lik(`${arKol(i)}${rad.arspris + 1}`, a.innbyggere);
+    a.linjer.forEach((l, j) => {
+      if (l.type !== "digifin") lik(`${arKol(i)}${rad.arspris + 2 + j}`, l.arspris);
+      lik(`${arKol(i)}${rad.perAr + 1 + j}`, l.belop);
+      l.kvartal.forEach((q, k) => lik(`${kvKol(i, k)}${rad.perKvartal + 2 + j}`, q));
+    });
+    lik(`${arKol(i)}${rad.perArSum}`, a.sum);
+    a.kvartal.forEach((q, k) => lik(`${kvKol(i, k)}${rad.perKvartalSum}`, q));
+  });
+  b.ar[0].linjer.forEach((l, j) => lik(`${arKol(b.antallAr)}${rad.perAr + 1 + j}`, b.ar.reduce((s, a) => s + a.linjer[j].belop, 0)));
+  lik(`${arKol(b.antallAr)}${rad.perArSum}`, b.sum);
+  lik(`C${rad.sammendrag + b.antallAr + 1}`, b.sum);
+  digifin.forEach((_, d) => {
+    const j = tjenester.length + d;
+    const betalt = b.ar.find((a) => a.linjer[j].belop > 0)!;
+    lik(`E${rad.digifin + 1 + d}`, betalt.innbyggere);
+    lik(`F${rad.digifin + 1 + d}`, betalt.linjer[j].belop);
+    lik(`G${rad.digifin + 1 + d}`, "Ja");
+  });
+  expect(faktisk).toEqual(forventet);
+}
+
+describe("budsjettarket regnet i HyperFormula", () => {
+  test("Bodø med vekst, prisjustering, oppstart og Digifin: hver celle som kjernens plan", () => {
+    const { budsjett, plan } = lagPlan(BODO, SEKSJON);
+    expect(plan.arknavn).toBe("Budsjett Bodø");
+    const hf = planSomBok(plan, ARK);
+    sammenlign(hf, ARK, budsjett);
+    // Håndregnet (docs/budsjett.md): summen for 2026 er 797 827 kr og for planen 2 741 125 kr.
+    expect(lesCelle(hf, ARK, "C16")).toBe(797827);
+    expect(lesCelle(hf, ARK, "C20")).toBe(2741125);
+  });
+
+  test("inndata er verdier og tjenestenavn tekst; hvert tall er en formel", () => {
+    const { plan } = lagPlan(BODO, SEKSJON);
+    const celler = new Map<string, unknown>();
+    for (const blokk of plan.blokker) {
+      const start = tolkOmrade(blokk.start);
+      blokk.celler.forEach((r, i) => r.forEach((c, k) => celler.set(celleadresse(start.rad + i, start.kolonne + k), c)));
+    }
+    expect(["B5", "B6", "B7", "B8", "B9", "B10", "B11", "B12"].map((a) => celler.get(a))).toEqual(["KOMMUNE", 53712, 0.01, 0.03, 2026, 1000, 50000, 200]);
+    const rad = budsjettrader(4, 5, 1);
+    expect([2, 3, 4, 5, 6].map((j) => [celler.get(`A${rad.arspris + j}`), celler.get(`B${rad.arspris + j}`)])).toEqual([
+      ["Grunnfinansiering", ""], ["Fiks Digisos", ""], ["SvarUt", ""], ["Digitalt ledsagerbevis", ""], ["Fiks Digiorden", "2026-K3"],
+    ]);
+    expect(["A", "B", "C", "D"].map((k) => celler.get(`${k}${rad.digifin + 1}`))).toEqual(["Digihelse", 2026, 2, "Nei"]);
+    // Sammendraget på rad 15–20, årsprisene fra rad 22 (årstall), 23 (innbyggere) og 24–28 (tjenestene), Digifin på
+    // rad 30–31, beløp per år på rad 33–40 og per kvartal på rad 42 (årstall), 43 (kvartal) og 44–50.
+    expect(rad).toEqual({ sammendrag: 15, arspris: 22, digifin: 30, perAr: 33, perArSum: 40, perKvartal: 42, perKvartalSum: 50 });
+    expect(celler.get("C24")).toBe("=KS.ARSPRIS($A24,$B$6,C$22-$B$9,$B$7,$B$8,$B$5)");
+    expect(celler.get("D26")).toBe("=KS.JUSTERTPRIS(KS.SVARUTPRIS($B$10,$B$11,$B$12,$B$5,,10),$B$8,D$22-$B$9)");
+    expect(celler.get("C38")).toBe("=KS.ARSBELOP(C28,C$22,$B28)");
+    expect(celler.get("E48")).toBe("=KS.KVARTALSBELOP(C28,E$42,E$43,$B28)");
+    expect(celler.get("F39")).toBe("=SUM(O49:R49)");
+    expect(celler.get("G40")).toBe("=SUM(G34:G39)");
+    // Under inndataene er bare Digifin-avgiftens år og kvartal og kvartalsnumrene tall: ingen utregnet verdi er skrevet inn.
+    const tall = [...celler].filter(([a1, c]) => tolkOmrade(a1).rad >= 15 && typeof c === "number").map(([a1]) => a1);
+    expect(tall).toEqual([`B${rad.digifin + 1}`, `C${rad.digifin + 1}`, ...Array.from({ length: 16 }, (_, k) => `${kolonne(2 + k)}${rad.perKvartal + 1}`)]);
+    expect(plan.inndata).toEqual(["B5:B12", "B25", "B26", "B27", "B28", "A31:D31"]);
+  });
+
+  test("vekst, prisjustering, oppstart og Digifin er celler: endres de, følger hvert tall med", () => {
+    const { plan } = lagPlan(BODO, SEKSJON);
+    const hf = planSomBok(plan, ARK);
+    const rad = budsjettrader(4, 5, 1);
+    settCelle(hf, ARK, "B7", 0.02);
+    sammenlign(hf, ARK, lagPlan(BODO, { ...SEKSJON, befolkningsvekst: 2 }).budsjett);
+    settCelle(hf, ARK, "B8", 0.0275);
+    settCelle(hf, ARK, `B${rad.arspris + 6}`, "2027-K2");
+    settCelle(hf, ARK, `B${rad.digifin + 1}`, 2028);
+    settCelle(hf, ARK, `C${rad.digifin + 1}`, 4);
+    settCelle(hf, ARK, `D${rad.digifin + 1}`, "Ja");
+    const endret = lagPlan(BODO, {
+      ...SEKSJON, befolkningsvekst: 2, prisjustering: 2.75, oppstart: { "Fiks Digiorden": "2027-K2" },
+      digifin: [{ losning: "Digihelse", kvartal: "2028-K4", medlemskap: true }],
+    }).budsjett;
+    sammenlign(hf, ARK, endret);
+    // 53 712 · 1,02² = 55 881,9648 → 55 882; Digihelse med medlemskap: 40 000 + (4 + 20) · 55 882 = 1 381 168
+    expect(lesCelle(hf, ARK, `F${rad.digifin + 1}`)).toBe(40000 + 24 * 55882);
+  });
+
+  test("uten vekst og prisjustering er hvert år kalkulatorens «Total ny tjenestepris»", () => {
+    const { plan } = lagPlan(BODO, { fra: 2026 });
+    const hf = planSomBok(plan, ARK);
+    // 354 752 + 36 394 + 29 270 + 66 007 + 113 112 (prisene regnet for hånd i kalkulator.test.tsx og budsjett.test.ts)
+    const total = 354752 + 36394 + 29270 + 66007 + 113112;
+    expect([16, 17, 18, 19].map((r) => lesCelle(hf, ARK, `C${r}`))).toEqual([total, total, total, total]);
+  });
+
+  test("Digifin-avgift utenfor planen: «I planen» sier fra, og ingen år eller kvartal viser den", () => {
+    const { plan } = lagPlan(BODO, SEKSJON);
+    const hf = planSomBok(plan, ARK);
+    const rad = budsjettrader(4, 5, 1);
+    settCelle(hf, ARK, `C${rad.digifin + 1}`, 5);
+    expect(lesCelle(hf, ARK, `G${rad.digifin + 1}`)).toBe("Nei: velg år og kvartal i planen");
+    expect(["C", "D", "E", "F"].map((k) => lesCelle(hf, ARK, `${k}${rad.perAr + 6}`))).toEqual([0, 0, 0, 0]);
+    const uten = lagPlan(BODO, { ...SEKSJON, digifin: [] }).budsjett;
+    const sammendrag = [16, 17, 18, 19].map((r) => ["C", "D", "E", "F", "G"].map((k) => lesCelle(hf, ARK, `${k}${r}`)));
+    expect(sammendrag).toEqual(uten.ar.map((a) => [a.sum, ...a.kvartal]));
+  });
+});
+
+describe("andre kunder og prismatriser", () => {
+  test("statlig virksomhet i ti år uten Digifin: fastpris justert hvert år, SvarUt med statlige satser", () => {
+    const input: Kalkulatorinput = {
+      kundetype: "STATLIG_VIRKSOMHET", innbyggere: 0,
+      tjenester: [{ tjeneste: "KS Læring" }, { tjeneste: "SvarUt", ...VOLUM }], vurder: ["Fiks Protokoller"],
+    };
+    const kunde: Arkkunde = { ...KUNDE, kundenavn: "Egendefinert kunde", nummer: null, kundetype: "STATLIG_VIRKSOMHET", innbyggere: 0, innbyggerkilde: "Oppgitt av brukeren" };
+    const { budsjett, plan } = lagPlan(input, { fra: 2026, ar: 10, prisjustering: 2.5, oppstart: { "Fiks Protokoller": "2030-K4" } }, kunde);
+    const hf = planSomBok(plan, "Budsjett");
+    sammenlign(hf, "Budsjett", budsjett);
+    // KS Læring 54 000 · 1,025⁹ = 67 438,60… → 67 439 i 2035
+    expect(budsjett.ar[9].linjer[0].arspris).toBe(67439);
+  });
+
+  test("prismatrise fra et ark: formlene bruker området, og en endret pris i arket følger med", () => {
+    const celler = prismatriseTilCeller(STANDARD_PRISMATRISE).map((r) => [...r]);
+    const digisos = celler.findIndex((r) => r[0] === "Fiks Digisos");
+    celler[digisos][1] = 4000; // fastpris kommune 3 000 → 4 000
+    const matrise = tolkPrismatrise(celler);
+    const omrade = `Prismatrise!A1:${kolonne(celler[0].length - 1)}${celler.length}`;
+    const kunde: Arkkunde = { ...KUNDE, matriseomrade: omrade, matrisenavn: `Prismatrise fra arket ${omrade}` };
+    const { budsjett, plan } = lagPlan(BODO, SEKSJON, kunde, { ...TABELLER, matrise });
+    const rad = budsjettrader(4, 5, 1);
+    expect(plan.blokker.flatMap((b) => b.celler.flat()).some((c) => typeof c === "string" && c.includes(absoluttOmrade(omrade)))).toBe(true);
+    const hf = planSomBok(plan, ARK, { Prismatrise: celler });
+    sammenlign(hf, ARK, budsjett);
+    // 4 000 + 0,636 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 37 393,87 → 37 394
+    expect(lesCelle(hf, ARK, `C${rad.arspris + 3}`)).toBe(37394);
+  });
+});
