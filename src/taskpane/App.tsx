@@ -2,7 +2,9 @@ import {
   Badge, FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
+import { useBudsjettilstand } from "./budsjett/budsjettilstand";
 import type { Arbeidsbok } from "./excel";
+import { Budsjett } from "./komponenter/Budsjett";
 import { Effekt } from "./komponenter/Effekt";
 import { Graf } from "./komponenter/Graf";
 import { Kalkulator } from "./komponenter/Kalkulator";
@@ -18,7 +20,7 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
-export type Fane = "kalkulator" | "prismatrise" | "graf" | "effekt";
+export type Fane = "kalkulator" | "prismatrise" | "graf" | "effekt" | "budsjett";
 
 interface Props {
   arbeidsbok: Arbeidsbok;
@@ -31,6 +33,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
   const [fane, setFane] = useState<Fane>(startfane);
   const [skjema, setSkjema] = useState<Skjema>(startskjema);
   const [aktiv, setAktiv] = useState<AktivMatrise>(STANDARD);
+  const budsjett = useBudsjettilstand();
   const endre = useCallback((endring: Partial<Skjema>) => setSkjema((s) => ({ ...s, ...endring })), []);
 
   return (
@@ -56,12 +59,14 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
             <Tab value="prismatrise" id="fane-prismatrise" aria-controls="panel">Prismatrise</Tab>
             <Tab value="graf" id="fane-graf" aria-controls="panel">Graf</Tab>
             <Tab value="effekt" id="fane-effekt" aria-controls="panel">Effekt</Tab>
+            <Tab value="budsjett" id="fane-budsjett" aria-controls="panel">Budsjett</Tab>
           </TabList>
           <div role="tabpanel" id="panel" aria-labelledby={`fane-${fane}`} className={stil.panel}>
             {fane === "kalkulator" && <Kalkulator skjema={skjema} endre={endre} aktiv={aktiv} />}
             {fane === "prismatrise" && <Prismatrisevisning aktiv={aktiv} settAktiv={setAktiv} ar={skjema.ar} />}
             {fane === "graf" && <Graf skjema={skjema} aktiv={aktiv} />}
             {fane === "effekt" && <Effekt aktiv={aktiv} ar={skjema.ar} />}
+            {fane === "budsjett" && <Budsjett skjema={skjema} aktiv={aktiv} tilstand={budsjett} />}
           </div>
         </main>
         </div>

@@ -1,5 +1,7 @@
-import type { Budsjett, Budsjettvalg } from "../../core";
+import type { Budsjett, Budsjettvalg, Kundetype } from "../../core";
 import type { Kalkulatoroppsett } from "../arkoppsett";
+import type { Skjema, Tolket } from "../skjema";
+import { type AktivMatrise, matrisenavn } from "../tilstand";
 import type { Budsjettarkoppsett } from "./budsjettark";
 
 /** Kunden, innbyggertallet, volumene og prismatrisen, som i kalkulatorarket. */
@@ -21,5 +23,21 @@ export function budsjettarkoppsett(kunde: Arkkunde, budsjett: Budsjett, valg: Bu
     }])),
     digifin: valg.digifin.map((d) => ({ losning: d.losning, kvartal: d.kvartal, medlemskap: d.medlemskap })),
     utenNyPris: budsjett.utenNyPris,
+  };
+}
+
+/** Kunden slik kalkulatorens skjema og prismatrisen i bruk beskriver den, for et ark med formler. */
+export function arkkunde(skjema: Skjema, tolket: Tolket, kundetype: Kundetype, innbyggere: number, aktiv: AktivMatrise): Arkkunde {
+  const org = skjema.modus === "organisasjon" ? skjema.organisasjon : null;
+  const kilde = !org ? "Oppgitt av brukeren" : innbyggere !== org.innbyggere[skjema.ar] ? "Overstyrt av brukeren" : `SSB tabell 07459, 1. januar ${skjema.ar}`;
+  return {
+    kundenavn: tolket.kundenavn ?? "Kunde",
+    nummer: org?.nummer ?? null,
+    kundetype,
+    innbyggere,
+    innbyggerkilde: kilde,
+    volum: tolket.volum,
+    matriseomrade: aktiv.kilde.type === "ark" ? aktiv.kilde.adresse : null,
+    matrisenavn: matrisenavn(aktiv),
   };
 }

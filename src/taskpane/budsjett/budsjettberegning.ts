@@ -1,0 +1,57 @@
+import { useMemo } from "react";
+import {
+  type Budsjett, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT, beregnBudsjett,
+  scenariotjenester,
+} from "../../core";
+import { type Beregning, beregn } from "../beregning";
+import type { Skjema, Tolket } from "../skjema";
+import type { AktivMatrise } from "../tilstand";
+import { type Budsjettskjema, type TolketBudsjett, tolkBudsjettskjema } from "./budsjettskjema";
+
+export type Budsjettberegning =
+  | { type: "ok"; budsjett: Budsjett; valg: Budsjettvalg }
+  | { type: "feil"; melding: string }
+  | { type: "tom"; melding: string };
+
+export interface Budsjettsvar {
+  /** Kalkulatorens skjema og svar: planen bygger på det samme scenariet. */
+  tolket: Tolket;
+  kalkulator: Beregning;
+  /** Tjenestene i scenariet som kan ha oppstart (ikke grunnfinansieringen, ikke Min kommune). */
+  oppstartstjenester: string[];
+  budsjett: TolketBudsjett | null;
+  beregning: Budsjettberegning;
+}
+
+function feilmelding(feil: unknown): string {
+  if (feil instanceof PrisFeil) return feil.message;
+  return `Uventet feil i beregningen: ${feil instanceof Error ? feil.message : String(feil)}`;
+}
+
+/** Kalkulatorens scenario → budsjettvalgene → kjernens beregnBudsjett. Kjernens feil blir norske meldinger. */
+export function beregnBudsjettplan(skjema: Skjema, budsjettskjema: Budsjettskjema, aktiv: AktivMatrise): Budsjettsvar {
+  const { tolket, beregning: kalkulator } = beregn(skjema, aktiv);
+  if (kalkulator.type !== "ok" || !tolket.input) {
+    const melding = kalkulator.type === "feil" ? kalkulator.melding : "Velg kunde og tjenester i Kalkulator-fanen først: budsjettet bygger på det samme scenariet.";
+    return { tolket, kalkulator, oppstartstjenester: [], budsjett: null, beregning: { type: kalkulator.type === "feil" ? "feil" : "tom", melding } };
+  }
+  const input = tolket.input;
+  const oppstartstjenester = scenariotjenester(input, aktiv.matrise)
+    .filter((t) => t.type !== "grunnfinansiering" && t.type !== "utgatt")
+    .map((t) => t.navn);
+  const budsjett = tolkBudsjettskjema(budsjettskjema, skjema.ar, oppstartstjenester);
+  if (!budsjett.valg) {
+    return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "tom", melding: "Skriv planens første år for å se budsjettet." } };
+  }
+  const valg = budsjett.valg;
+  try {
+    const plan = beregnBudsjett(input, valg, { matrise: aktiv.matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER });
+    return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "ok", budsjett: plan, valg } };
+  } catch (feil) {
+    return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "feil", melding: feilmelding(feil) } };
+  }
+}
+
+export function useBudsjettplan(skjema: Skjema, budsjettskjema: Budsjettskjema, aktiv: AktivMatrise): Budsjettsvar {
+  return useMemo(() => beregnBudsjettplan(skjema, budsjettskjema, aktiv), [skjema, budsjettskjema, aktiv]);
+}

@@ -1,0 +1,135 @@
+import {
+  Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { type Budsjett as Plan, Decimal, STANDARD_DIGIFIN, digifinlosninger, norskTall } from "../../core";
+import { useBudsjettplan } from "../budsjett/budsjettberegning";
+import type { Budsjettilstand } from "../budsjett/budsjettilstand";
+import { planensKvartaler } from "../budsjett/budsjettskjema";
+import { heltall, kr } from "../format";
+import type { Skjema } from "../skjema";
+import { type AktivMatrise, matrisenavn } from "../tilstand";
+import { Budsjettabell } from "./Budsjettabell";
+import { Budsjettar } from "./Budsjettar";
+import { Budsjettdiagram } from "./Budsjettdiagram";
+import { Budsjettdigifin } from "./Budsjettdigifin";
+import { Budsjettinndata } from "./Budsjettinndata";
+import { Budsjettoppstart } from "./Budsjettoppstart";
+import { BudsjettSettInn } from "./BudsjettSettInn";
+
+const BRED = "@media (min-width: 700px)";
+const SMAL = "@media (max-width: 699.98px)";
+
+const useStyles = makeStyles({
+  rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  // Inndataene side om side når ruten er bred; svaret under dem i full bredde, så tabellen får plass til årene.
+  skjema: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 20rem), 1fr))", alignItems: "start", gap: tokens.spacingVerticalL },
+  kort: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM, minWidth: 0 },
+  forklaring: { color: tokens.colorNeutralForeground2 },
+  nokkeltall: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  ar: { display: "grid", gap: tokens.spacingVerticalS, gridTemplateColumns: "minmax(0, 1fr)", [BRED]: { display: "none" } },
+  tabell: { [SMAL]: { display: "none" } },
+});
+
+const LOSNINGER = digifinlosninger(STANDARD_DIGIFIN);
+
+const prosent = (d: Decimal) => `${norskTall(d)} %`;
+/** Et navn inne i en setning: «Standard prismatrise 2025» → «standard prismatrise 2025» (adresser urørt). */
+const iSetning = (tekst: string) => tekst.charAt(0).toLowerCase() + tekst.slice(1);
+
+function planTittel(b: Plan): string {
+  const siste = b.fra + b.antallAr - 1;
+  return siste > b.fra ? `Økonomiplan ${b.fra}–${siste}` : `Budsjett ${b.fra}`;
+}
+
+interface Props {
+  skjema: Skjema;
+  aktiv: AktivMatrise;
+  tilstand: Budsjettilstand;
+}
+
+/**
+ * Budsjett og økonomiplan for kalkulatorens scenario: planens år, vekst og prisjustering, oppstart per tjeneste og
+ * Digifin-avgiftene; svaret per år (kort i smal rute, tabell i bred) med kvartalene, et søylediagram og «Sett inn i arket».
+ */
+export function Budsjett({ skjema, aktiv, tilstand }: Props) {
+  const stil = useStyles();
+  const { skjema: budsjettskjema, endre } = tilstand;
+  const svar = useBudsjettplan(skjema, budsjettskjema, aktiv);
+  const [apne, settApne] = useState<ReadonlySet<number>>(new Set());
+  const veksle = (ar: number) => settApne((s) => {
+    const ny = new Set(s);
+    if (!ny.delete(ar)) ny.add(ar);
+    return ny;
+  });
+  const { tolket, beregning, budsjett: tolketBudsjett } = svar;
+  const feltfeil = tolketBudsjett?.feltfeil ?? {};
+  const kvartaler = tolketBudsjett?.fra ? planensKvartaler(tolketBudsjett.fra, budsjettskjema.ar) : [];
+  const antallFeil = Object.keys(feltfeil).length + Object.keys(tolket.feltfeil).length;
+
+  return (
+    <div className={stil.rot}>
+      <div className={stil.skjema}>
+        <Card className={stil.kort}>
+          <Subtitle2 as="h2">Plan</Subtitle2>
+          <Text className={stil.forklaring}>
+            {tolket.kundenavn && tolket.innbyggere !== null
+              ? `${tolket.kundenavn}, ${heltall(tolket.innbyggere)} innbyggere i første år, med tjenestene fra Kalkulator-fanen.`
+              : "Budsjettet bygger på kunden og tjenestene i Kalkulator-fanen."}
+          </Text>
+          <Budsjettinndata skjema={budsjettskjema} endre={endre} feltfeil={feltfeil} befolkningsar={skjema.ar} />
+        </Card>
+        {svar.kalkulator.type === "ok" && (
+          <>
+            <Card className={stil.kort}>
+              <Subtitle2 as="h2">Oppstart</Subtitle2>
+              <Text className={stil.forklaring}>Grunnfinansieringen og tjenester uten valg løper hele planen.</Text>
+              <Budsjettoppstart skjema={budsjettskjema} endre={endre} feltfeil={feltfeil} tjenester={svar.oppstartstjenester} kvartaler={kvartaler} />
+            </Card>
+            <Card className={stil.kort}>
+              <Subtitle2 as="h2">Digifin-avgifter</Subtitle2>
+              <Budsjettdigifin skjema={budsjettskjema} endre={endre} feltfeil={feltfeil} kvartaler={kvartaler} losninger={LOSNINGER} />
+            </Card>
+          </>
+        )}
+      </div>
+      <Card className={stil.kort}>
+        <Subtitle2 as="h2">{beregning.type === "ok" ? planTittel(beregning.budsjett) : "Budsjett"}</Subtitle2>
+        {antallFeil > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>Noen felt har ugyldige verdier og er holdt utenfor planen. Se feltene merket med rødt{Object.keys(tolket.feltfeil).length > 0 ? " (også i Kalkulator-fanen)" : ""}.</MessageBarBody>
+          </MessageBar>
+        )}
+        {beregning.type === "feil" && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody><MessageBarTitle>Kan ikke lage planen</MessageBarTitle>{beregning.melding}</MessageBarBody>
+          </MessageBar>
+        )}
+        {beregning.type === "tom" && <Text>{beregning.melding}</Text>}
+        {beregning.type === "ok" && (
+          <>
+            <div aria-live="polite">
+              <Text block size={200}>Sum for planen</Text>
+              <Text className={stil.nokkeltall}>{kr(new Decimal(beregning.budsjett.sum))}</Text>
+            </div>
+            <Text className={stil.forklaring}>
+              Befolkningsvekst {prosent(beregning.budsjett.befolkningsvekst)} og prisjustering {prosent(beregning.budsjett.prisjustering)} per år.
+              Hele kroner; KS fakturerer kvartalsvis.
+            </Text>
+            <Budsjettdiagram budsjett={beregning.budsjett} />
+            <div className={stil.ar}>
+              {beregning.budsjett.ar.map((a) => <Budsjettar key={a.ar} ar={a} apen={apne.has(a.ar)} veksle={() => veksle(a.ar)} />)}
+            </div>
+            <Budsjettabell budsjett={beregning.budsjett} apne={apne} veksle={veksle} className={stil.tabell} />
+            {beregning.budsjett.utenNyPris.map((navn) => (
+              <Text key={navn} size={200} className={stil.forklaring}>{navn} har ingen ny pris (inngår i grunnfinansieringen fra 2025) og er ikke med i planen.</Text>
+            ))}
+            <Text size={200} className={stil.forklaring}>Regnet med {iSetning(matrisenavn(aktiv))}.</Text>
+          </>
+        )}
+        <Divider />
+        <BudsjettSettInn skjema={skjema} svar={svar} aktiv={aktiv} />
+      </Card>
+    </div>
+  );
+}
