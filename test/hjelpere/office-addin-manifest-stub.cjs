@@ -1,5 +1,5 @@
-// office-addin-mock imports office-addin-manifest, whose ESM-only dependency jest cannot load
-// (see ../shared/docs/toolchain.md). The mock only needs the host enum, to tell Outlook from Excel.
+// office-addin-mock importerer office-addin-manifest, som har en avhengighet jest ikke kan laste (den finnes bare
+// som ESM-modul). Etterligningen trenger bare oppregningen av verter, for å skille Outlook fra Excel.
 module.exports = {
   OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
 };
