@@ -174,6 +174,7 @@ class Kontekst {
     await Promise.resolve();
     const nr = ++this.bok.antallSync;
     const ops = this.ko.splice(0);
+    this.bok.operasjonerPerSync.push(ops.length);
     const injeksjon = this.bok.injeksjoner.find((i) => i.nr === nr);
     const grense = injeksjon ? Math.min(injeksjon.utforte, ops.length) : ops.length;
     const etterpa: (() => void)[] = [];
@@ -601,16 +602,28 @@ class Omradeobjekt extends Pekerobjekt<Omradepeker> {
       const { ark, rute } = this.finnes();
       const r: Rute = { r1: rute.r1, c1: rute.c1, r2: rute.r1, c2: rute.c1 };
       const fylt = (rr: number, kk: number) => rr >= 0 && kk >= 0 && ark.innhold(cellenavn(rr, kk)) !== undefined;
-      const noeI = (r1: number, c1: number, r2: number, c2: number) => {
-        for (let rr = r1; rr <= r2; rr++) for (let kk = c1; kk <= c2; kk++) if (fylt(rr, kk)) return true;
-        return false;
+      // Fyll ut fra utfylte celler som grenser til blokken (også på skrå), til ingen utfylt celle grenser til den.
+      const sett = new Set<string>();
+      const ko: [number, number][] = [];
+      const besok = (rr: number, kk: number) => {
+        if (fylt(rr, kk) && !sett.has(`${rr},${kk}`)) {
+          sett.add(`${rr},${kk}`);
+          ko.push([rr, kk]);
+        }
       };
-      for (let endret = true; endret;) {
-        endret = false;
-        if (r.r1 > 0 && noeI(r.r1 - 1, r.c1 - 1, r.r1 - 1, r.c2 + 1)) { r.r1--; endret = true; }
-        if (noeI(r.r2 + 1, r.c1 - 1, r.r2 + 1, r.c2 + 1)) { r.r2++; endret = true; }
-        if (r.c1 > 0 && noeI(r.r1 - 1, r.c1 - 1, r.r2 + 1, r.c1 - 1)) { r.c1--; endret = true; }
-        if (noeI(r.r1 - 1, r.c2 + 1, r.r2 + 1, r.c2 + 1)) { r.c2++; endret = true; }
+      const ring = () => {
+        for (let kk = r.c1 - 1; kk <= r.c2 + 1; kk++) { besok(r.r1 - 1, kk); besok(r.r2 + 1, kk); }
+        for (let rr = r.r1; rr <= r.r2; rr++) { besok(rr, r.c1 - 1); besok(rr, r.c2 + 1); }
+      };
+      besok(r.r1, r.c1);
+      ring();
+      while (ko.length > 0) {
+        while (ko.length > 0) {
+          const [rr, kk] = ko.pop()!;
+          Object.assign(r, { r1: Math.min(r.r1, rr), c1: Math.min(r.c1, kk), r2: Math.max(r.r2, rr), c2: Math.max(r.c2, kk) });
+          for (let dr = -1; dr <= 1; dr++) for (let dk = -1; dk <= 1; dk++) besok(rr + dr, kk + dk);
+        }
+        ring();
       }
       return { ark, rute: r };
     });
@@ -653,6 +666,8 @@ export class Falskbok {
   /** Celler ("Ark!A1") som hadde innhold da noe ble skrevet i dem. */
   readonly overskrevet: string[] = [];
   antallSync = 0;
+  /** Hvor mange køede operasjoner hvert sync-kall hadde, i rekkefølge. */
+  readonly operasjonerPerSync: number[] = [];
   /** Største antall celler som er lastet (values, formulas, numberFormat) på én gang. */
   lastedeCeller = 0;
   readonly injeksjoner: Injeksjon[] = [];
