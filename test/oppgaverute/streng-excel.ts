@@ -125,6 +125,22 @@ export class Falskark {
     readonly id: string,
   ) {}
 
+  /** Fyller en blokk fra `start` (tomme verdier hoppes over) og returnerer blokkens adresse, f.eks. «B2:I15». */
+  fyllFra(start: string, rader: readonly (readonly unknown[])[]): string {
+    const { r1, c1 } = tolkRute(start);
+    rader.forEach((rad, r) => rad.forEach((v, k) => {
+      if (v !== "" && v !== null && v !== undefined) this.celler.set(cellenavn(r1 + r, c1 + k), v as Innhold);
+    }));
+    const bredde = Math.max(...rader.map((rad) => rad.length));
+    return ruteadresse({ r1, c1, r2: r1 + rader.length - 1, c2: c1 + bredde - 1 });
+  }
+
+  /** Innholdet i et område, "" for tomme celler. */
+  omrade(adresse: string): Innhold[][] {
+    const { r1, c1, r2, c2 } = tolkRute(adresse);
+    return Array.from({ length: r2 - r1 + 1 }, (_, r) => Array.from({ length: c2 - c1 + 1 }, (_, k) => this.innhold(cellenavn(r1 + r, c1 + k)) ?? ""));
+  }
+
   /** Innholdet i en celle: tekst, tall, sannhetsverdi, `{ formel }`, eller undefined for tom. */
   innhold(adresse: string): Innhold | undefined {
     return this.celler.get(adresse);
@@ -173,6 +189,7 @@ class Kontekst {
   async sync(): Promise<void> {
     await Promise.resolve();
     const nr = ++this.bok.antallSync;
+    await this.bok.hold.get(nr);
     const ops = this.ko.splice(0);
     this.bok.operasjonerPerSync.push(ops.length);
     const injeksjon = this.bok.injeksjoner.find((i) => i.nr === nr);
@@ -671,6 +688,7 @@ export class Falskbok {
   /** Største antall celler som er lastet (values, formulas, numberFormat) på én gang. */
   lastedeCeller = 0;
   readonly injeksjoner: Injeksjon[] = [];
+  readonly hold = new Map<number, Promise<void>>();
   private nesteId = 1;
 
   /** En ny arbeidsbok har alltid ett ark, som i Excel. */
@@ -704,6 +722,13 @@ export class Falskbok {
   /** Sync nr. `n` fra nå (1 = den neste) feiler med `feil`, etter at de `utforte` første operasjonene i køen er utført. */
   feilVedSync(n: number, { utforte = 0, kode = "GeneralException", melding = "An internal error has occurred." } = {}): void {
     this.injeksjoner.push({ nr: this.antallSync + n, feil: excelfeil(kode, melding), utforte });
+  }
+
+  /** Sync nr. `n` fra nå venter til testen kaller funksjonen som returneres (for å se oppgaveruten mens Excel arbeider). */
+  holdVedSync(n: number): () => void {
+    let slipp = () => {};
+    this.hold.set(this.antallSync + n, new Promise<void>((ferdig) => { slipp = ferdig; }));
+    return () => slipp();
   }
 
   alleNavn(): string[] {
