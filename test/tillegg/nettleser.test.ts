@@ -1,12 +1,13 @@
 /**
  * The production taskpane page in headless Chromium, outside Office (as the standalone calculator runs):
- * office.js from the build defines CustomFunctions.associate but no CustomFunctions.Error there. The functions
- * bundle must load without a page error, associate every id in functions.json, and its functions must work.
+ * office.js (Microsofts CDN-adresse, besvart fra npm-kopien) defines CustomFunctions.associate but no
+ * CustomFunctions.Error there. The functions bundle must load without a page error, associate every id in
+ * functions.json, and its functions must work.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { DIST, byggHvisMangler, serverMappe, startChromium } from "../nettleser/nettleser.cjs";
+import { DIST, apneOppgaverute, byggHvisMangler, serverMappe, startChromium } from "../nettleser/nettleser.cjs";
 
 jest.setTimeout(120_000);
 
@@ -29,14 +30,14 @@ const OPPTAK = `(function(){var c=window.CustomFunctions;window.__ks={};if(c&&c.
   + `c.associate=function(i,f){window.__ks[i]=f;return a(i,f);};}})();\n`;
 
 test("taskpane.html laster funksjonsbunten uten feil og knytter hver id til en funksjon som virker", async () => {
-  const side = await nettleser.newPage();
   const feil: string[] = [];
-  side.on("pageerror", (e) => feil.push(e.message));
-  await side.route("**/functions.js", async (rute) => {
-    const svar = await rute.fetch();
-    await rute.fulfill({ response: svar, body: OPPTAK + (await svar.text()) });
+  const side = await apneOppgaverute(nettleser, server.url, {
+    feil,
+    forLasting: (s) => s.route("**/functions.js", async (rute) => {
+      const svar = await rute.fetch();
+      await rute.fulfill({ response: svar, body: OPPTAK + (await svar.text()) });
+    }),
   });
-  await side.goto(`${server.url}/taskpane.html`);
   await side.waitForFunction(() => Object.keys((window as any).__ks ?? {}).length > 0, null, { timeout: 30_000 });
 
   const ider = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id);
