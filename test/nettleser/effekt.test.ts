@@ -4,36 +4,27 @@
  * arithmetic, save screenshots and run axe-core (0 serious/critical).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ORGANISASJONER } from "../../src/core";
 import { modell, rund } from "../okonom/brok";
-import { DIST, ROT, UT, alvorligeAxeBrudd, apneOppgaverute, byggHvisMangler, serverMappe, startChromium } from "./nettleser.cjs";
+import { DIST, ROT, UT, alvorligeAxeBrudd, apneOppgaverute, byggHvisMangler, nettleseroppsett } from "./nettleser.cjs";
 
 jest.setTimeout(180_000);
 
 const PK = 717_710;
 const PF = 728_803;
 
-let browser: Browser;
-let server: { url: string; lukk: () => Promise<void> };
 const sidefeil: string[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
   // A build from before the Effekt view (another change built dist/ earlier) is rebuilt.
   if (!byggHvisMangler() && !readFileSync(join(DIST, "taskpane.js"), "utf8").includes("Effektanalyse")) {
     execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROT, stdio: "inherit" });
   }
-  mkdirSync(UT, { recursive: true });
-  server = await serverMappe();
-  browser = await startChromium();
 }, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.lukk();
-});
+const miljo = nettleseroppsett();
 
 /** Σ grunnfinansiering lines (rounded to whole kroner) with størrelsesjustering `a` for kommuner. */
 function grunnfinansiering(aKommune: string): bigint {
@@ -54,7 +45,7 @@ async function rader(page: Page, tabell: string): Promise<string[][]> {
 }
 
 async function kjorAnalyse(bredde: number): Promise<Page> {
-  const page = await apneOppgaverute(browser, server.url, { bredde, feil: sidefeil });
+  const page = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde, feil: sidefeil });
   await page.getByRole("tab", { name: "Effekt" }).click();
   await page.getByRole("button", { name: "Kjør analysen" }).click();
   await page.getByRole("heading", { name: "Fordeling" }).waitFor({ timeout: 60_000 });

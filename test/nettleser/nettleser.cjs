@@ -1,7 +1,8 @@
-// Shared by the browser tests (test/nettleser, test/tillegg/nettleser.test.ts) and the taskpane bench
-// (scripts/bench/30-oppgaverute.mjs): a tiny static server for the production build, Debian's Chromium through
-// playwright-core, office.js from the npm package in place of Microsoft's CDN, one page setup and one axe check.
+// Felles for nettlesertestene (test/nettleser, test/tillegg/nettleser.test.ts) og målingen av oppgaveruten
+// (scripts/bench/30-oppgaverute.mjs): en liten statisk server for produksjonsbygget, Debians Chromium gjennom
+// playwright-core, office.js fra npm-pakken i stedet for Microsofts CDN, ett sideoppsett og én axe-sjekk.
 "use strict";
+/* global beforeAll, afterAll -- nettleseroppsett() kalles fra jest-testfiler */
 const http = require("node:http");
 const fs = require("node:fs");
 const path = require("node:path");
@@ -69,6 +70,27 @@ async function startChromium() {
 }
 
 /**
+ * For en jest-testfil: bygger dist/ ved behov, serverer den og starter Chromium før testene, og lukker alt etterpå.
+ * `nettleser` og `url` i objektet som returneres, er satt når testene kjører.
+ */
+function nettleseroppsett() {
+  const miljo = { nettleser: undefined, url: "" };
+  let server;
+  beforeAll(async () => {
+    byggHvisMangler();
+    fs.mkdirSync(UT, { recursive: true });
+    server = await serverMappe();
+    miljo.url = server.url;
+    miljo.nettleser = await startChromium();
+  }, 400_000);
+  afterAll(async () => {
+    await miljo.nettleser?.close();
+    await server?.lukk();
+  });
+  return miljo;
+}
+
+/**
  * Svarer forespørsler til Microsofts CDN for office.js (nettet er ikke tilgjengelig i testene):
  * "npm" fra npm-kopien (office.js henter filene ved siden av seg, så hele dist/-mappen serveres), "blokkert" som om
  * CDN-en ikke kan nås, eller et eget skript (f.eks. en Office-dubl) i stedet for office.js.
@@ -122,5 +144,6 @@ async function alvorligeAxeBrudd(side, navn) {
 }
 
 module.exports = {
-  ROT, DIST, UT, OFFICE_JS_CDN, byggHvisMangler, byggCliHvisMangler, serverMappe, startChromium, officeJs, apneOppgaverute, alvorligeAxeBrudd,
+  ROT, DIST, UT, OFFICE_JS_CDN, byggHvisMangler, byggCliHvisMangler, serverMappe, startChromium, nettleseroppsett, officeJs,
+  apneOppgaverute, alvorligeAxeBrudd,
 };

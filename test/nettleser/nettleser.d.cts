@@ -8,6 +8,7 @@ export declare function byggHvisMangler(): boolean;
 export declare function byggCliHvisMangler(): string;
 export declare function serverMappe(mappe?: string): Promise<{ url: string; lukk: () => Promise<void> }>;
 export declare function startChromium(): Promise<Browser>;
+export declare function nettleseroppsett(): { readonly nettleser: Browser; readonly url: string };
 export declare function officeJs(mal: Page | BrowserContext, kilde?: OfficeJsKilde): Promise<void>;
 export declare function apneOppgaverute(
   nettleser: Browser,

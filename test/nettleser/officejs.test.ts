@@ -2,28 +2,15 @@
  * office.js i produksjonssiden (Chromium): siden laster den fra Microsofts CDN, og kalkulatoren virker også når
  * office.js ikke kan lastes i det hele tatt, og i en Excel som er for gammel (en Office-dubl i stedet for office.js).
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { FOR_GAMMEL_EXCEL, IKKE_I_EXCEL } from "../../src/taskpane/excel";
-import { DIST, OFFICE_JS_CDN, UT, apneOppgaverute, byggHvisMangler, serverMappe, startChromium } from "./nettleser.cjs";
+import { DIST, OFFICE_JS_CDN, UT, apneOppgaverute, nettleseroppsett } from "./nettleser.cjs";
 
 jest.setTimeout(120_000);
 
-let nettleser: Browser;
-let server: { url: string; lukk: () => Promise<void> };
-
-beforeAll(async () => {
-  byggHvisMangler();
-  mkdirSync(UT, { recursive: true });
-  server = await serverMappe();
-  nettleser = await startChromium();
-}, 400_000);
-
-afterAll(async () => {
-  await nettleser?.close();
-  await server?.lukk();
-});
+const miljo = nettleseroppsett();
 
 /** En Office-dubl for office.js: svarer at verten er Excel, og at ExcelApi-settene til og med 1.`hoyeste` finnes. */
 const officeDubl = (hoyeste: number) => ({
@@ -61,7 +48,7 @@ test("når office.js ikke kan lastes, virker kalkulatoren, og arkknappene er av 
   const feil: string[] = [];
   const forespurt: string[] = [];
   // Konsollen melder den blokkerte forespørselen; her teller bare sidefeil.
-  const side = await apneOppgaverute(nettleser, server.url, {
+  const side = await apneOppgaverute(miljo.nettleser, miljo.url, {
     bredde: 400,
     officeJsKilde: "blokkert",
     forLasting: async (s) => {
@@ -79,7 +66,7 @@ test("når office.js ikke kan lastes, virker kalkulatoren, og arkknappene er av 
 
 test("for gammel Excel: norsk melding, arkknappene av med grunnen, og kalkulatoren regner", async () => {
   const feil: string[] = [];
-  const side = await apneOppgaverute(nettleser, server.url, { bredde: 400, feil, officeJsKilde: officeDubl(8) });
+  const side = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde: 400, feil, officeJsKilde: officeDubl(8) });
   await side.getByText("Excel-versjonen er for gammel for innsetting i regneark; kalkulatoren virker.").waitFor();
   expect(await digisosForBodo(side)).toBe("36 394 kr");
   expect(await settInn(side).getAttribute("aria-disabled")).toBe("true");
@@ -91,7 +78,7 @@ test("for gammel Excel: norsk melding, arkknappene av med grunnen, og kalkulator
 
 test("Excel med ExcelApi 1.9: arkknappene er på", async () => {
   const feil: string[] = [];
-  const side = await apneOppgaverute(nettleser, server.url, { bredde: 400, feil, officeJsKilde: officeDubl(9) });
+  const side = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde: 400, feil, officeJsKilde: officeDubl(9) });
   expect(await digisosForBodo(side)).toBe("36 394 kr");
   await side.waitForFunction(() => [...document.querySelectorAll("button")]
     .some((b) => b.textContent === "Sett inn i arket" && b.getAttribute("aria-disabled") !== "true"));

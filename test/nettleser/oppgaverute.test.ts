@@ -4,13 +4,11 @@
  * output for the same scenario, switch to Graf, save screenshots and run axe-core.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import {
-  UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, byggHvisMangler, serverMappe, startChromium,
-} from "./nettleser.cjs";
+import type { Page } from "playwright-core";
+import { UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
 
 jest.setTimeout(120_000);
 
@@ -48,29 +46,19 @@ function forventetRad(r: CliRad, sum = false): string[] {
   ];
 }
 
-let browser: Browser;
-let server: { url: string; lukk: () => Promise<void> };
+const miljo = nettleseroppsett();
 let cli: { rader: CliRad[]; sum: CliRad };
 const sidefeil: string[] = [];
 
-beforeAll(async () => {
-  byggHvisMangler();
+beforeAll(() => {
   const cliSti = byggCliHvisMangler();
   const fil = join(tmpdir(), `oppgaverute-scenario-${process.pid}.json`);
   writeFileSync(fil, JSON.stringify(SCENARIO));
   cli = JSON.parse(execFileSync(process.execPath, [cliSti, "kalkulator", "--scenario", fil, "--json"], { encoding: "utf8" }));
-  mkdirSync(UT, { recursive: true });
-  server = await serverMappe();
-  browser = await startChromium();
 }, 400_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.lukk();
-});
-
 async function apne(bredde: number): Promise<Page> {
-  const page = await apneOppgaverute(browser, server.url, { bredde, feil: sidefeil });
+  const page = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde, feil: sidefeil });
   await page.getByRole("combobox", { name: /Organisasjon/ }).waitFor();
   return page;
 }

@@ -6,24 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { DIST, apneOppgaverute, byggHvisMangler, serverMappe, startChromium } from "../nettleser/nettleser.cjs";
+import { DIST, apneOppgaverute, nettleseroppsett } from "../nettleser/nettleser.cjs";
 
 jest.setTimeout(120_000);
 
-let nettleser: Browser;
-let server: { url: string; lukk: () => Promise<void> };
-
-beforeAll(async () => {
-  byggHvisMangler();
-  server = await serverMappe(DIST);
-  nettleser = await startChromium();
-});
-
-afterAll(async () => {
-  await nettleser?.close();
-  await server?.lukk();
-});
+const miljo = nettleseroppsett();
 
 // Runs right before the bundle: wraps office.js's associate so the test can see and call what was associated.
 const OPPTAK = `(function(){var c=window.CustomFunctions;window.__ks={};if(c&&c.associate){var a=c.associate.bind(c);`
@@ -31,7 +18,7 @@ const OPPTAK = `(function(){var c=window.CustomFunctions;window.__ks={};if(c&&c.
 
 test("taskpane.html laster funksjonsbunten uten feil og knytter hver id til en funksjon som virker", async () => {
   const feil: string[] = [];
-  const side = await apneOppgaverute(nettleser, server.url, {
+  const side = await apneOppgaverute(miljo.nettleser, miljo.url, {
     feil,
     forLasting: (s) => s.route("**/functions.js", async (rute) => {
       const svar = await rute.fetch();
