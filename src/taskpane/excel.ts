@@ -81,8 +81,8 @@ export function velgArbeidsbok(
 export class Arkfeil extends Error {}
 
 /**
- * Office.js errors carry English messages; the user gets a Norwegian one, with the original in parentheses.
- * `etterpa` sier hvordan arbeidsboken står etter feilen (f.eks. at et halvskrevet ark er fjernet).
+ * Office.js-feil har engelske meldinger; brukeren får en norsk, med originalen i parentes. `etterpa` sier hvordan
+ * arbeidsboken står etter feilen (f.eks. at et halvskrevet ark er fjernet).
  */
 export function norskExcelfeil(feil: unknown, handling: string, etterpa = ""): Error {
   const hale = etterpa ? ` ${etterpa}` : "";
@@ -105,7 +105,7 @@ function blokkOmrade(start: string, celler: Celle[][]): string {
   return `${start}:${celleadresse(rad + celler.length - 1, kolonne + celler[0].length - 1)}`;
 }
 
-/** Rows padded to the same width: a range needs a rectangle. */
+/** Radene fylt ut til samme bredde: et område er et rektangel. */
 function rektangel(celler: Celle[][]): Celle[][] {
   const bredde = Math.max(...celler.map((r) => r.length));
   return celler.map((r) => [...r, ...Array<Celle>(bredde - r.length).fill("")]);
@@ -179,9 +179,9 @@ interface Lesing {
 }
 
 /**
- * The selected range, cut to the cells in use (a whole column or row reads only its filled part); when a single
- * cell is selected, the Excel table it is in, or else `enkeltcelle(merket)` (which may throw a Norwegian Arkfeil).
- * Only addresses and sizes are loaded here; the caller loads the values once the size is known to be sensible.
+ * Det merkede området, kuttet til cellene i bruk (en hel kolonne eller rad gir bare den utfylte delen); er én celle
+ * merket, Excel-tabellen den står i, ellers `enkeltcelle(merket)` (som kan kaste en norsk Arkfeil). Her lastes bare
+ * adresser og størrelser; verdiene lastes av den som kaller, når størrelsen er kjent og rimelig.
  */
 async function merketBlokk(
   context: Excel.RequestContext,
@@ -225,7 +225,7 @@ const KUNDELISTE: Lesing = {
   merk: "Merk kundelisten med overskriftsraden (Kunde, Kundetype, Innbyggere, Pris i dag, Tjenester), eller en celle i den.",
 };
 
-/** The Office.js implementation. `excel` is the global `Excel` (a fake in tests). */
+/** Office.js-implementasjonen. `excel` er den globale `Excel` (den strenge falske Excel i testene). */
 export function officeArbeidsbok(excel: typeof Excel): Arbeidsbok {
   return {
     tilgjengelig: true,
@@ -249,7 +249,7 @@ export function officeArbeidsbok(excel: typeof Excel): Arbeidsbok {
           const opptatteNavn = [...bok.tables.items.map((t) => t.name), ...bok.names.items.map((n) => n.name)];
           try {
             const nytt = ark.add(navn);
-            // A brand-new sheet is empty; checked anyway, so nothing is ever overwritten.
+            // Et nytt ark er tomt; det sjekkes likevel, så ingenting noen gang blir overskrevet.
             const brukt = nytt.getUsedRangeOrNullObject(true);
             brukt.load("address");
             await context.sync();

@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
 /**
- * Taskpane entry. The calculator renders at once (it needs nothing from Office); when Office.onReady answers,
- * the workbook module is plugged in: in Excel (host Excel) the Office.js implementation, anywhere else
- * (host null, or office.js missing/blocked) the standalone web calculator. Excel som mangler Excel API-versjonen
- * koden trenger, får kalkulatoren med arkknappene slått av og en norsk forklaring.
+ * Inngangen til oppgaveruten. Kalkulatoren vises med en gang (den trenger ingenting fra Office); når Office.onReady
+ * svarer, kobles arbeidsboken til: i Excel Office.js-implementasjonen, ellers (host null, eller office.js mangler
+ * eller er blokkert) nettkalkulatoren. Excel som mangler Excel API-versjonen koden trenger, får kalkulatoren med
+ * arkknappene slått av og en norsk forklaring.
  */
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";

@@ -1,8 +1,7 @@
 /**
- * The production taskpane page in headless Chromium, outside Office (as the standalone calculator runs):
- * office.js (Microsofts CDN-adresse, besvart fra npm-kopien) defines CustomFunctions.associate but no
- * CustomFunctions.Error there. The functions bundle must load without a page error, associate every id in
- * functions.json, and its functions must work.
+ * Produksjonssiden taskpane.html i hodeløs Chromium, utenfor Office (slik nettkalkulatoren kjører): office.js
+ * (Microsofts CDN-adresse, besvart fra npm-kopien) har CustomFunctions.associate, men ikke CustomFunctions.Error.
+ * Funksjonsbunten må laste uten sidefeil, knytte hver id i functions.json til en funksjon, og funksjonene må virke.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
