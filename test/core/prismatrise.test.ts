@@ -1,7 +1,7 @@
 /** The price matrix as data: Norwegian text numbers, validation naming cell and column, warnings, round trips. */
 import fc from "fast-check";
 import {
-  cellerTilCsv, csvTilCeller, Decimal, fiksPris, type Prisledd, type Prismatrise, prismatriseTilCeller,
+  cellerTilCsv, csvTilCeller, Decimal, fiksPris, matriseadvarsler, type Prisledd, type Prismatrise, prismatriseTilCeller,
   prismatriseTilTekstceller, STANDARD_PRISMATRISE, TabellFeil, tolkNorskTall, tolkPrismatrise, tjenestenokkel,
 } from "../../src/core";
 
@@ -37,14 +37,15 @@ describe("tolkNorskTall: numbers as Excel hands them over", () => {
     expect(verdi("12,5%")).toBe("0.125");
     expect(verdi("1 234,50")).toBe("1234.5");
     expect(verdi("\u22125")).toBe("-5"); // Unicode minus
-    expect(verdi("1.5")).toBe("1.5"); // decision: "." accepted as decimal point
+    expect(verdi("1.5")).toBe("1.5"); // "." as decimal point where it cannot be a thousands separator
+    expect(verdi("1.234,5")).toBe("1234.5"); // dots as thousands separators before a decimal comma
     expect(verdi(0.636)).toBe("0.636");
   });
   test("blank and NA mean not offered", () => {
     for (const tom of ["", "  ", "NA", "na", "na.", "N/A", "-", null, undefined]) expect(verdi(tom)).toBe("tom");
   });
   test("what is rejected rather than guessed", () => {
-    for (const feil of ["1.234,5", "tre", "3 000 kroner", "1,2,3", NaN, Infinity, true, {}]) expect(verdi(feil)).toBe("ugyldig");
+    for (const feil of ["1.000", "1,234.5", "tre", "3 000 kroner", "1,2,3", NaN, Infinity, true, {}]) expect(verdi(feil)).toBe("ugyldig");
   });
 });
 
@@ -99,18 +100,21 @@ describe("tolkPrismatrise", () => {
 
     test("amounts: not a number, negative, a percent", () => {
       expect(problemer([HODE, rad({ 1: "tre tusen" })])).toEqual([
-        "B2: Fastpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «tre tusen».",
+        "B2: Fastpris kommune må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «tre tusen».",
       ]);
       expect(problemer([HODE, rad({ 5: "-1" }, LAERING)])).toEqual([
-        "F2: Innbyggerpris fylkeskommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «-1».",
+        "F2: Innbyggerpris fylkeskommune kan ikke være negativt, fikk «-1».",
       ]);
       expect(problemer([HODE, rad({ 2: "30 %" })])).toEqual([
-        "C2: Innbyggerpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «30 %».",
+        "C2: Innbyggerpris kommune må være en pris i kroner (fra 0 til 10 000 kr, f.eks. 0,636), ikke en prosent, fikk «30 %».",
       ]);
       expect(problemer([HODE, rad({ 7: "gratis" })])).toEqual([
-        "H2: Fastpris statlige: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «gratis».",
+        "H2: Fastpris statlige må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «gratis».",
       ]);
-      expect(problemer([HODE, rad({ 4: "18 000,5,5" }, LAERING)])[0]).toMatch(/^E2: Fastpris fylkeskommune: /);
+      expect(problemer([HODE, rad({ 4: "18 000,5,5" }, LAERING)])[0]).toMatch(/^E2: Fastpris fylkeskommune må være et beløp i kroner .*fikk «18 000,5,5»\. Et tall kan ha høyst ett desimalkomma\.$/);
+      expect(problemer([HODE, rad({ 1: "3.000" })])).toEqual([
+        "B2: Fastpris kommune er tvetydig, fikk «3.000»: det kan bety 3 000 (punktum som tusenskille) eller 3 (punktum som desimaltegn). Skriv 3 000 eller 3.",
+      ]);
     });
 
     test("a price without its partner", () => {
@@ -121,9 +125,12 @@ describe("tolkPrismatrise", () => {
     });
 
     test("size adjustment outside [0, 1)", () => {
-      for (const ugyldig of ["100 %", "1", "-5 %", "1,5", "mye"]) {
+      expect(problemer([HODE, rad({ 3: "mye" })])).toEqual([
+        "D2: Størrelsesjustering kommune (Fiks Digisos, kommuner) må være en størrelsesjustering (fra 0 % til under 100 %, f.eks. 30 % eller 0,3), fikk «mye».",
+      ]);
+      for (const ugyldig of ["100 %", "1", "-5 %", "1,5"]) {
         expect(problemer([HODE, rad({ 3: ugyldig })])).toEqual([
-          `D2: Størrelsesjustering kommune (Fiks Digisos, kommuner): må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «${ugyldig}».`,
+          `D2: Størrelsesjustering kommune (Fiks Digisos, kommuner) må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «${ugyldig}».`,
         ]);
       }
       expect(problemer([HODE, rad({ 6: 1 }, LAERING)])[0]).toMatch(/^G2: Størrelsesjustering fylkeskommune \(KS Læring, fylkeskommuner\)/);
@@ -132,8 +139,8 @@ describe("tolkPrismatrise", () => {
 
     test("the reference row", () => {
       expect(problemer([HODE, DIGISOS, ["Referanseinnbyggertall", "", "stor", "", "", "0", "", ""]])).toEqual([
-        "C3: Referanseinnbyggertall for kommuner (kolonnen «Innbyggerpris kommune») må være et positivt heltall, fikk «stor».",
-        "F3: Referanseinnbyggertall for fylkeskommuner (kolonnen «Innbyggerpris fylkeskommune») må være et positivt heltall, fikk «0».",
+        "C3: Referanseinnbyggertall for kommuner (kolonnen «Innbyggerpris kommune») må være et referanseinnbyggertall (heltall fra 1 til 100 000 000, f.eks. 717 710), fikk «stor».",
+        "F3: Referanseinnbyggertall for fylkeskommuner (kolonnen «Innbyggerpris fylkeskommune») må være et referanseinnbyggertall (heltall fra 1 til 100 000 000, f.eks. 717 710), fikk «0».",
       ]);
     });
 
@@ -147,30 +154,29 @@ describe("tolkPrismatrise", () => {
       const celler = [HODE, DIGISOS, LAERING, DIGISOS.map(() => ""), rad({ 0: "Y", 6: "2" }, LAERING), rad({ 0: "Z", 1: "x", 7: "y" })];
       const p = problemer(celler);
       expect(p).toEqual([
-        "G5: Størrelsesjustering fylkeskommune (Y, fylkeskommuner): må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «2».",
-        "B6: Fastpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «x».",
-        "H6: Fastpris statlige: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «y».",
+        "G5: Størrelsesjustering fylkeskommune (Y, fylkeskommuner) må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «2».",
+        "B6: Fastpris kommune må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «x».",
+        "H6: Fastpris statlige må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «y».",
       ]);
       expect(() => tolkPrismatrise(celler)).toThrow(/^Ugyldig prismatrise: Celle G5: .* Celle B6: .* Celle H6: /);
     });
   });
 
-  describe("the warning for a size adjustment above 50 %", () => {
-    test("the default matrix: grunnfinansiering for fylkeskommuner (60 %)", () => {
-      // The per-capita part r·P·(1 − aP/Pref) peaks at P = Pref/(2a) = 728803/1,2 = 607335,83 → 607 335
-      expect(STANDARD_PRISMATRISE.advarsler).toEqual([{
-        celle: "G2",
-        melding: "Grunnfinansiering for fylkeskommuner: størrelsesjustering 60 % gir høyest pris ved 607 335 innbyggere; større kunder opp til referansen 728 803 betaler mindre.",
-      }]);
+  describe("advarsler om matrisen: én kilde (matriseadvarsler), med cellen der det gjelder", () => {
+    test("standardmatrisen: grunnfinansiering for fylkeskommuner (60 %) faller for de største", () => {
+      const advarsler = matriseadvarsler(STANDARD_PRISMATRISE);
+      expect(advarsler.map((a) => [a.type, a.tjeneste, a.kundetype, a.celle])).toEqual([["fallende_pris", "Grunnfinansiering", "FYLKESKOMMUNE", "G2"]]);
+      // Toppunktet r·P·(1 − aP/Pref) er P = Pref/(2a) = 728 803 / 1,2 = 607 335,83 → 607 335.
+      expect(advarsler[0].melding).toMatch(/prisen faller når innbyggertallet vokser\. Med størrelsesjustering 60 % og referanse 728 803 er prisen høyest ved 607 335 innbyggere/);
     });
-    test("50 % is the edge: no warning at 50 %, a warning at 51 %", () => {
+    test("en egen matrise: cellen med størrelsesjusteringen som gir fallende pris for faktiske kunder", () => {
       const rad = (a: string) => ["X", "100", "1", a, "NA", "NA", "NA", ""];
-      expect(tolkPrismatrise([HODE, rad("50 %")]).advarsler).toEqual([]);
-      const advarsler = tolkPrismatrise([HODE, rad("51 %")]).advarsler;
-      expect(advarsler).toHaveLength(1);
-      // 717710 / (2 · 0,51) = 703637,25 → 703 637
-      expect(advarsler[0].celle).toBe("D2");
-      expect(advarsler[0].melding).toMatch(/703 637 innbyggere/);
+      const fallende = (a: string) => matriseadvarsler(tolkPrismatrise([HODE, rad(a)])).filter((x) => x.type === "fallende_pris");
+      expect(fallende("30 %")).toEqual([]);
+      // 90 %: Oslo (717 710) betaler 100 + 717 710 · 0,1 = 71 871 kr, Bergen (291 940) over 185 000 kr.
+      const advarsler = fallende("90 %");
+      expect(advarsler.map((a) => [a.type, a.celle])).toEqual([["fallende_pris", "D2"]]);
+      expect(advarsler[0].kunder).toContain("Oslo - Oslove");
     });
   });
 });
@@ -193,12 +199,12 @@ const navn = fc.string({ unit: fc.constantFrom(..."abcæøå ABC;\"'-,.%0123".sp
   .map((s) => s.trim())
   .filter((s) => s !== "" && tjenestenokkel(s) !== "referanseinnbyggertall");
 const matrise: fc.Arbitrary<Prismatrise> = fc.record({
+  justeringsceller: fc.constant(new Map()),
   tjenester: fc.uniqueArray(
     fc.record({ navn, kommune: ledd, fylkeskommune: ledd, statligFastpris: fc.option(desimal(1_000_000, 2), { nil: null }) }),
     { minLength: 1, maxLength: 8, selector: (t) => tjenestenokkel(t.navn) },
   ),
   referanse: fc.record({ KOMMUNE: fc.integer({ min: 1, max: 10_000_000 }), FYLKESKOMMUNE: fc.integer({ min: 1, max: 10_000_000 }) }),
-  advarsler: fc.constant([]),
 });
 
 /** Everything that defines prices, as plain text (Decimal → string), for comparison. */

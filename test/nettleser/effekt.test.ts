@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ORGANISASJONER } from "../../src/core";
 import { modell, rund } from "../okonom/brok";
+import { kr } from "../hjelpere/norsk";
 import { DIST, ROT, UT, alvorligeAxeBrudd, apneOppgaverute, byggHvisMangler, nettleseroppsett } from "./nettleser.cjs";
 
 jest.setTimeout(180_000);
@@ -35,7 +36,6 @@ function grunnfinansiering(aKommune: string): bigint {
   }
   return sum;
 }
-const kr = (n: bigint) => `${n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
 
 /** Body and foot rows of the table with this accessible name (caption or aria-label). */
 async function rader(page: Page, tabell: string): Promise<string[][]> {

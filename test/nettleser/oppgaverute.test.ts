@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { kr as norskKr, prosent } from "../hjelpere/norsk";
 import { UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
 
 jest.setTimeout(120_000);
@@ -33,10 +34,8 @@ interface CliRad {
   totalNy: number | null;
 }
 
-// The test's own nb-NO formatting of the CLI's numbers: "1 471 753 kr", "-35 %" (half-up, away from zero).
-const grupper = (n: number) => `${n < 0 ? "-" : ""}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")}`;
-const kr = (n: number | null) => (n === null ? "" : `${grupper(n)} kr`);
-const pst = (n: number | null) => (n === null ? "na." : `${grupper(Math.sign(n) * Math.floor(Math.abs(n) + 0.5))} %`);
+const kr = (n: number | null) => (n === null ? "" : norskKr(n));
+const pst = (n: number | null) => (n === null ? "na." : prosent(n));
 /** A considered service ("tillegg") has no change columns; the Sum row always has them. */
 function forventetRad(r: CliRad, sum = false): string[] {
   const tillegg = !sum && r.tillegg !== null;

@@ -3,6 +3,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import eksempelCsv from "../../data/eksempel-kunder.csv";
 import { csvTilCeller } from "../../src/core";
 import { officeArbeidsbok } from "../../src/taskpane/excel";
+import { kr } from "../hjelpere/norsk";
 import { tabellrader, tekst, visApp } from "./hjelp";
 import { Falskbok } from "./streng-excel";
 
@@ -81,10 +82,10 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     expect(tabellrader(screen.getByRole("table", { name: "Kommune – endring i prosent" }))).toEqual([
       ["Kostnadsreduksjon", "under 0 %", "0", "0 %"],
       ["Opp til snittet", "0–29 %", "2", "50 %"],
-      ["Noe over snittet", "29–60 %", "1", "25 %"],
-      ["Over snittet", "60–100 %", "1", "25 %"],
+      ["Noe over snittet", "over 29–60 %", "1", "25 %"],
+      ["Over snittet", "over 60–100 %", "1", "25 %"],
       ["Stor økning", "over 100 %", "0", "0 %"],
-      ["Uten grunnlag (na.)", "ingen pris i dag > 0", "1", ""],
+      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", "1", ""],
       ["Sum", "", "5", "100 %"],
     ]);
     // Kroner: Utsira 15 091 and Lillestrøm 40 000 → 0–40 000; Tromsø 140 000 → 100 001–250 000; Bergen 300 694 → over 250 000.
@@ -96,9 +97,8 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     // Totals: old = Σ prices today = 6 516 533; new for the same 9 = 7 092 916 − 72 190 (Nykommune).
     const gammel = 15_091 + 4_000_000 + 436_688 + 756_963 + 706_291 + 500_000 + 54_000 + 37_500 + 10_000;
     const ny = 30_182 + 4_300_694 + 576_688 + 72_190 + 796_963 + 746_292 + 456_097 + 54_000 + 60_000 + 0;
-    const fmt = (n: number) => `${n < 0 ? "-" : ""}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
     expect(tabellrader(screen.getByRole("table", { name: "Gammelt mot nytt" }))[0]).toEqual([
-      "9 av 10", fmt(gammel), fmt(ny - 72_190), fmt(ny - 72_190 - gammel), `${Math.round(((ny - 72_190 - gammel) / gammel) * 100)} %`,
+      "9 av 10", kr(gammel), kr(ny - 72_190), kr(ny - 72_190 - gammel), `${Math.round(((ny - 72_190 - gammel) / gammel) * 100)} %`,
     ]);
 
     await act(async () => {
@@ -122,10 +122,10 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
       ["Band", "Intervall", "Antall kunder", "Andel"],
       ["Kostnadsreduksjon", "under 0 %", 0, 0],
       ["Opp til snittet", "0–29 %", 2, 0.5],
-      ["Noe over snittet", "29–60 %", 1, 0.25],
-      ["Over snittet", "60–100 %", 1, 0.25],
+      ["Noe over snittet", "over 29–60 %", 1, 0.25],
+      ["Over snittet", "over 60–100 %", 1, 0.25],
       ["Stor økning", "over 100 %", 0, 0],
-      ["Uten grunnlag (na.)", "ingen pris i dag", 1, ""],
+      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 1, ""],
       ["Sum", "", 5, 1],
     ]);
     const kunder = tabell("Effekt_kunder1");

@@ -23,7 +23,7 @@ describe("Prismatrise-visningen", () => {
     expect(rader[0].slice(0, 4)).toEqual(["Grunnfinansiering", "16 500", "6,345", "10 %"]);
     expect(rader.at(-1)?.[0]).toBe("Referanseinnbyggertall");
     // Pref/(2a) = 728 803 / 1,2 = 607 335,8 → the price peaks at 607 335 for fylkeskommuner.
-    expect(screen.getByText(/størrelsesjustering 60 % gir høyest pris ved 607 335 innbyggere/)).toBeTruthy();
+    expect(screen.getByText(/Med størrelsesjustering 60 % og referanse 728 803 er prisen høyest ved 607 335 innbyggere/)).toBeTruthy();
   });
 
   test("«Sett inn prismatrise» viser fremdrift mens den skriver og melding når arket er laget", async () => {
@@ -48,7 +48,7 @@ describe("Prismatrise-visningen", () => {
     const feil = await screen.findByRole("alert");
     expect(tekst(feil)).toMatch(/Prismatrisen i Prismatrise!A3:H16 har 2 feil; den er ikke tatt i bruk/);
     const punkter = within(feil).getAllByRole("listitem").map(tekst);
-    expect(punkter[0]).toMatch(/^Prismatrise!C5: Innbyggerpris.*forventet et beløp.*«mye»/);
+    expect(punkter[0]).toMatch(/^Prismatrise!C5: Innbyggerpris.*må være en pris i kroner.*«mye»/);
     expect(punkter[1]).toMatch(/^Prismatrise!D6: .*Fiks Bekymringsmelding.*må være fra 0 % til under 100 %/);
     expect(screen.getByText(/Standard prismatrise 2025 \(KS DIF/)).toBeTruthy();
   });
