@@ -77,7 +77,8 @@ describe("fikspris kalibrer", () => {
     const j = JSON.parse(kjor("kalibrer", "--tjeneste", "KS Læring", "--kostnad", "700000", "--kunder", EKSEMPEL, "--kundetype", "fylkeskommune", "--json").ut);
     // KS Læring users: Bergen (kommune), Vestland (fylke), Digdir (statlig 54 000): only Vestland is calibrated.
     expect([j.antallBrukere, j.antallKalibrert]).toEqual([3, 1]);
-    expect(kjor("kalibrer", "--tjeneste", "Digisos", "--kostnad", "1", "--kundetype", "statlig").kode).toBe(2);
+    // En ugyldig verdi er feil inndata (1), ikke feil bruk (2).
+    expect(kjor("kalibrer", "--tjeneste", "Digisos", "--kostnad", "1", "--kundetype", "statlig").kode).toBe(1);
     expect(kjor("kalibrer", "--tjeneste", "Digisos").feil).toContain("«--kostnad» mangler");
     expect(kjor("kalibrer", "--tjeneste", "Digisos", "--kostnad", "100").feil).toMatch(/lavere enn det fastprisene alene gir/);
   });
@@ -104,9 +105,11 @@ describe("fikspris sammenlign", () => {
     expect(j.total.differanse).toBe(0);
   });
 
-  test("bruksfeil: ingen eller tre matriser, ugyldig --topp", () => {
+  test("bruksfeil: ingen eller tre matriser; ugyldig --topp er feil inndata", () => {
     expect(kjor("sammenlign").kode).toBe(2);
     expect(kjor("sammenlign", "--matrise", "a", "--matrise", "b", "--matrise", "c").feil).toMatch(/oppgitt 3 ganger/);
-    expect(kjor("sammenlign", "--matrise", "standard", "--topp", "x").kode).toBe(2);
+    for (const topp of ["x", "abc", "1e2", "0x10", "-1", "1001", "2,5", ""]) {
+      expect(kjor("sammenlign", "--matrise", "standard", "--topp", topp).kode).toBe(1);
+    }
   });
 });
