@@ -1,5 +1,5 @@
 /**
- * Hvert eksempel i README.md og docs/budsjett.md skriver ut det dokumentet sier: hver linje "$ npm run --silent fikspris -- …"
+ * Hvert eksempel i docs/cli.md og docs/budsjett.md skriver ut det dokumentet sier: hver linje "$ npm run --silent fikspris -- …"
  * i en ```console-blokk kjøres med den bygde kommandolinjen, og utdataene (stdout, så stderr) må være lik linjene under den.
  */
 import { spawnSync } from "node:child_process";
@@ -32,12 +32,12 @@ let rydd: () => void;
 beforeAll(() => ({ bin, rydd } = byggCli()));
 afterAll(() => rydd());
 
-const readme = eksempler("README.md");
+const cli = eksempler("docs/cli.md");
 const budsjett = eksempler("docs/budsjett.md");
-const alle = [...readme, ...budsjett];
+const alle = [...cli, ...budsjett];
 
-test("README.md har eksempler", () => {
-  expect(readme.length).toBeGreaterThanOrEqual(15);
+test("docs/cli.md har eksempler", () => {
+  expect(cli.length).toBeGreaterThanOrEqual(15);
 });
 
 test("docs/budsjett.md viser budsjettkommandoen", () => {
