@@ -44,6 +44,8 @@ export interface Arkplan {
   formater: { omrade: string; format: string }[];
   /** Title cell. */
   tittel: string;
+  /** Kolonnebredder i punkter utover standarden (A 230, B–G 110), f.eks. { kolonner: "H:R", bredde: 85 }. */
+  kolonnebredder?: { kolonner: string; bredde: number }[];
 }
 
 /** Number formats in Excel's invariant (English) syntax; Excel shows them with the user's separators. */

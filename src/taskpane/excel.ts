@@ -148,6 +148,7 @@ function koSkriving(nytt: Excel.Worksheet, plan: Arkplan, opptatteNavn: string[]
   nytt.getRange("A1").format.font.size = 14;
   nytt.getRange("A:A").format.columnWidth = 230;
   nytt.getRange("B:G").format.columnWidth = 110;
+  for (const k of plan.kolonnebredder ?? []) nytt.getRange(k.kolonner).format.columnWidth = k.bredde;
   nytt.activate();
   return tabellnavn;
 }

@@ -8,11 +8,14 @@ import {
   type Budsjett, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
   beregnBudsjett, celleadresse, prismatriseTilCeller, tolkBudsjett, tolkPrismatrise,
 } from "../../src/core";
-import { absoluttOmrade, tolkOmrade } from "../../src/taskpane/arkoppsett";
+import { absoluttOmrade, erFormel, formel, tolkOmrade } from "../../src/taskpane/arkoppsett";
 import { budsjettark, budsjettrader } from "../../src/taskpane/budsjett/budsjettark";
 import { type Arkkunde, budsjettarkoppsett } from "../../src/taskpane/budsjett/budsjettoppsett";
+import { officeArbeidsbok } from "../../src/taskpane/excel";
+import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";
 import { installerCustomFunctions } from "../funksjoner/oppsett";
-import { planSomBok } from "./arkplan-hf";
+import { planSomBok, norskRutenett } from "./arkplan-hf";
+import { Falskbok } from "./streng-excel";
 
 beforeAll(() => installerCustomFunctions());
 
@@ -120,12 +123,12 @@ describe("budsjettarket regnet i HyperFormula", () => {
     // Sammendraget på rad 15–20, årsprisene fra rad 22 (årstall), 23 (innbyggere) og 24–28 (tjenestene), Digifin på
     // rad 30–31, beløp per år på rad 33–40 og per kvartal på rad 42 (årstall), 43 (kvartal) og 44–50.
     expect(rad).toEqual({ sammendrag: 15, arspris: 22, digifin: 30, perAr: 33, perArSum: 40, perKvartal: 42, perKvartalSum: 50 });
-    expect(celler.get("C24")).toBe("=KS.ARSPRIS($A24,$B$6,C$22-$B$9,$B$7,$B$8,$B$5)");
-    expect(celler.get("D26")).toBe("=KS.JUSTERTPRIS(KS.SVARUTPRIS($B$10,$B$11,$B$12,$B$5,,10),$B$8,D$22-$B$9)");
-    expect(celler.get("C38")).toBe("=KS.ARSBELOP(C28,C$22,$B28)");
-    expect(celler.get("E48")).toBe("=KS.KVARTALSBELOP(C28,E$42,E$43,$B28)");
-    expect(celler.get("F39")).toBe("=SUM(O49:R49)");
-    expect(celler.get("G40")).toBe("=SUM(G34:G39)");
+    expect(celler.get("C24")).toEqual(formel("=KS.ARSPRIS($A24,$B$6,C$22-$B$9,$B$7,$B$8,$B$5)"));
+    expect(celler.get("D26")).toEqual(formel("=KS.JUSTERTPRIS(KS.SVARUTPRIS($B$10,$B$11,$B$12,$B$5,,10),$B$8,D$22-$B$9)"));
+    expect(celler.get("C38")).toEqual(formel("=KS.ARSBELOP(C28,C$22,$B28)"));
+    expect(celler.get("E48")).toEqual(formel("=KS.KVARTALSBELOP(C28,E$42,E$43,$B28)"));
+    expect(celler.get("F39")).toEqual(formel("=SUM(O49:R49)"));
+    expect(celler.get("G40")).toEqual(formel("=SUM(G34:G39)"));
     // Under inndataene er bare Digifin-avgiftens år og kvartal og kvartalsnumrene tall: ingen utregnet verdi er skrevet inn.
     const tall = [...celler].filter(([a1, c]) => tolkOmrade(a1).rad >= 15 && typeof c === "number").map(([a1]) => a1);
     expect(tall).toEqual([`B${rad.digifin + 1}`, `C${rad.digifin + 1}`, ...Array.from({ length: 16 }, (_, k) => `${kolonne(2 + k)}${rad.perKvartal + 1}`)]);
@@ -196,10 +199,30 @@ describe("andre kunder og prismatriser", () => {
     const kunde: Arkkunde = { ...KUNDE, matriseomrade: omrade, matrisenavn: `Prismatrise fra arket ${omrade}` };
     const { budsjett, plan } = lagPlan(BODO, SEKSJON, kunde, { ...TABELLER, matrise });
     const rad = budsjettrader(4, 5, 1);
-    expect(plan.blokker.flatMap((b) => b.celler.flat()).some((c) => typeof c === "string" && c.includes(absoluttOmrade(omrade)))).toBe(true);
+    expect(plan.blokker.flatMap((b) => b.celler.flat()).some((c) => erFormel(c) && c.formel.includes(absoluttOmrade(omrade)))).toBe(true);
     const hf = planSomBok(plan, ARK, { Prismatrise: celler });
     sammenlign(hf, ARK, budsjett);
     // 4 000 + 0,636 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 37 393,87 → 37 394
     expect(lesCelle(hf, ARK, `C${rad.arspris + 3}`)).toBe(37394);
+  });
+});
+
+describe("budsjettarket skrevet gjennom officeArbeidsbok (den strenge falske Excel)", () => {
+  test("et nytt ark med tekst som verdier, formler som formler, formater og gule inndata; det regner som kjernen", async () => {
+    const bok = new Falskbok();
+    const { budsjett, plan } = lagPlan(BODO, SEKSJON);
+    const svar = await officeArbeidsbok(bok.excel()).skrivArk(plan);
+    expect(svar.ark).toBe("Budsjett Bodø");
+    expect(bok.overskrevet).toEqual([]);
+    const ark = bok.finn("Budsjett Bodø");
+    expect([ark.innhold("A24"), ark.innhold("B28"), ark.innhold("D31")]).toEqual(["Grunnfinansiering", "2026-K3", "Nei"]);
+    expect(ark.innhold("C24")).toEqual(formel("=KS.ARSPRIS($A24,$B$6,C$22-$B$9,$B$7,$B$8,$B$5)"));
+    expect([ark.format.get("C24"), ark.format.get("B7"), ark.format.get("C43")]).toEqual(['#,##0 "kr";-#,##0 "kr"', "0.0### %", '"K"0']);
+    expect([ark.fyll.get("B7"), ark.fyll.get("B28"), ark.fyll.get("B24")]).toEqual(["#FFF2CC", "#FFF2CC", undefined]);
+    expect(ark.fet.has("C40")).toBe(true);
+    // Kvartalene for fire år går til kolonne R; kolonnene etter G får bredde til kronebeløpene.
+    expect([ark.kolonnebredde.get("G"), ark.kolonnebredde.get("H"), ark.kolonnebredde.get("R"), ark.kolonnebredde.get("S")]).toEqual([110, 85, 85, undefined]);
+    const hf = lagArbeidsbok({ [ARK]: norskRutenett(ark.rutenett()) });
+    sammenlign(hf, ARK, budsjett);
   });
 });

@@ -6,7 +6,7 @@
  * med sine ASCII-id-er (KS.ARSPRIS): det er navnene i standardmetadataen, som Excel viser som KS.ÅRSPRIS på norsk.
  */
 import { type Budsjettlinjetype, type Decimal, type Kundetype, type Kvartal, SVARUT, celleadresse } from "../../core";
-import { type Arkplan, type Celle, FORMAT, absoluttOmrade } from "../arkoppsett";
+import { type Arkplan, type Celle, FORMAT, absoluttOmrade, formel } from "../arkoppsett";
 
 export interface Budsjettarkoppsett {
   /** "Bodø" eller "Egendefinert kunde". */
@@ -50,9 +50,6 @@ export const BUDSJETTINNDATA = {
 const ENDRINGSFORMAT = "0.0### %";
 /** Kvartalsnummeret som tall (formlene regner med det), vist som «K3». */
 const KVARTALSFORMAT = '"K"0';
-
-// Den lokale formelhjelperen holder formlene adskilt fra brukertekst i planen.
-const formel = (tekst: string): Celle => tekst;
 
 const abs = (celle: string) => celle.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 const kolonne = (k: number) => celleadresse(0, k).replace(/\d+$/, "");
@@ -199,6 +196,8 @@ export function budsjettark(o: Budsjettarkoppsett): Arkplan {
 
   const merknader: Celle[][] = o.utenNyPris.map((navn) => [`${navn} har ingen ny pris (inngår i grunnfinansieringen fra 2025) og er ikke med i planen.`]);
   const sisteAr = arKol(N - 1);
+  // Kvartalsblokken går forbi G: de kolonnene får plass til «1 381 168 kr» i stedet for «####».
+  const sisteKolonne = FORSTE + 4 * N - 1;
   const kroner = (omrade: string) => ({ omrade, format: FORMAT.kroner });
   return {
     arknavn: `Budsjett ${o.kundenavn}`,
@@ -246,5 +245,6 @@ export function budsjettark(o: Budsjettarkoppsett): Arkplan {
       { omrade: `C${rad.perKvartal + 1}:${sisteKv}${rad.perKvartal + 1}`, format: KVARTALSFORMAT },
       kroner(`C${rad.perKvartal + 2}:${sisteKv}${rad.perKvartalSum}`),
     ],
+    kolonnebredder: sisteKolonne > 6 ? [{ kolonner: `H:${kolonne(sisteKolonne)}`, bredde: 85 }] : [],
   };
 }
