@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   topp: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
   undertittel: { color: tokens.colorNeutralForeground2 },
   panel: { paddingTop: tokens.spacingVerticalS },
+  faner: { overflowX: "auto" },
 });
 
 export type Fane = "kalkulator" | "prismatrise" | "graf" | "effekt" | "budsjett";
@@ -52,7 +53,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
             </Badge>
           </header>
           {!arbeidsbok.tilgjengelig && arbeidsbok.merknad && <Text size={200} className={stil.undertittel}>{arbeidsbok.merknad}</Text>}
-          <TabList selectedValue={fane} onTabSelect={(_, d) => setFane(d.value as Fane)} aria-label="Visninger">
+          <TabList className={stil.faner} selectedValue={fane} onTabSelect={(_, d) => setFane(d.value as Fane)} aria-label="Visninger" size="small">
             <Tab value="kalkulator" id="fane-kalkulator" aria-controls="panel">Kalkulator</Tab>
             <Tab value="prismatrise" id="fane-prismatrise" aria-controls="panel">Prismatrise</Tab>
             <Tab value="graf" id="fane-graf" aria-controls="panel">Graf</Tab>

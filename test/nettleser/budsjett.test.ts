@@ -1,0 +1,103 @@
+/**
+ * Budsjett-fanen i produksjonsbygget (Chromium, utenfor Excel): Bodø-eksempelet fra docs/budsjett.md fylt inn i
+ * Kalkulator- og Budsjett-fanen gir de samme summene per år og kvartal som `fikspris budsjett` for samme scenariofil.
+ * Ved 320, 400 og 1 280 px står summen for hvert år synlig uten at siden ruller sideveis, og axe finner ingen alvorlige brudd.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { grupper, kr } from "../hjelpere/norsk";
+import { ROT, UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
+
+jest.setTimeout(180_000);
+
+interface CliAr { ar: number; sum: number; kvartal: number[] }
+
+const miljo = nettleseroppsett();
+const sidefeil: string[] = [];
+let cli: { ar: CliAr[]; sum: number };
+
+beforeAll(() => {
+  const cliSti = byggCliHvisMangler();
+  cli = JSON.parse(execFileSync(process.execPath, [cliSti, "budsjett", "--scenario", join(ROT, "docs", "eksempel-budsjett.json"), "--json"], { encoding: "utf8" }));
+}, 400_000);
+
+/** Scenariet i docs/eksempel-budsjett.json, fylt inn som en bruker gjør det. */
+async function fyllInnEksempelet(page: Page): Promise<void> {
+  const sok = page.getByRole("combobox", { name: /Organisasjon/ });
+  await sok.click();
+  await sok.pressSequentially("Bodø");
+  await page.getByRole("option", { name: /Bodø \(1804\)/ }).click();
+  const brukte = page.getByRole("group", { name: "Tjenester dere bruker i dag" });
+  await brukte.getByRole("checkbox", { name: "Fiks Digisos" }).check();
+  await brukte.getByRole("checkbox", { name: "SvarUt" }).check();
+  await page.getByRole("textbox", { name: "Altinn-transaksjoner" }).fill("1 000");
+  await page.getByRole("textbox", { name: "Forsendelser" }).fill("50 000");
+  await page.getByRole("textbox", { name: "SvarInn" }).fill("200");
+  await brukte.getByRole("checkbox", { name: /^Min kommune/ }).check();
+  const vurder = page.getByRole("group", { name: "Vurder nye tjenester" });
+  await vurder.getByRole("checkbox", { name: "Digitalt ledsagerbevis" }).check();
+  await vurder.getByRole("checkbox", { name: "Fiks Digiorden" }).check();
+
+  await page.getByRole("tab", { name: "Budsjett" }).click();
+  await page.getByRole("textbox", { name: "Første år" }).fill("2026");
+  await page.getByRole("textbox", { name: "Befolkningsvekst per år" }).fill("1,0");
+  await page.getByRole("textbox", { name: "Prisjustering per år" }).fill("3 %");
+  await page.getByRole("combobox", { name: "Oppstart for Fiks Digiorden" }).selectOption("2026-K3");
+  await page.getByRole("button", { name: "Legg til Digifin-avgift" }).click();
+  await page.getByRole("group", { name: "Digifin-avgift 1" }).getByRole("combobox", { name: "Betales i kvartal" }).selectOption("2026-K2");
+  await page.getByText(kr(cli.sum).replace(/ /g, "\u00a0")).first().waitFor();
+}
+
+/** Er elementet helt innenfor vinduets bredde (og den nærmeste rullbare forelderen), uten sideveis rulling? */
+async function synligSideveis(page: Page, velger: string): Promise<boolean[]> {
+  return page.$$eval(velger, (elementer) => elementer.map((el) => {
+    const r = el.getBoundingClientRect();
+    let forelder = el.parentElement;
+    while (forelder && getComputedStyle(forelder).overflowX === "visible") forelder = forelder.parentElement;
+    const ramme = forelder ? forelder.getBoundingClientRect() : { left: 0, right: window.innerWidth };
+    return r.width > 0 && r.left >= Math.max(0, ramme.left) - 0.5 && r.right <= Math.min(window.innerWidth, ramme.right) + 0.5;
+  }));
+}
+
+const sidebredde = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+const tekster = (page: Page, velger: string) => page.$$eval(velger, (el) => el.map((e) => (e.textContent ?? "").replace(/\u00a0/g, " ")));
+
+describe("Budsjett-fanen (produksjonsbygg, Chromium)", () => {
+  test.each([320, 400])("smal rute (%i px): ett kort per år med summen synlig, kvartalene når året utvides", async (bredde) => {
+    const page = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde, feil: sidefeil });
+    await fyllInnEksempelet(page);
+    const summer = 'section[aria-labelledby] h3 + span';
+    expect(await tekster(page, summer)).toEqual(cli.ar.map((a) => kr(a.sum)));
+    expect(await synligSideveis(page, summer)).toEqual(cli.ar.map(() => true));
+    expect(await sidebredde(page)).toBeLessThanOrEqual(bredde);
+
+    const kort = page.getByRole("region", { name: "2026" });
+    await kort.getByRole("button", { name: "Vis kvartaler og tjenester for 2026" }).click();
+    const kvartaler = await kort.locator("dl").first().locator("dd").allTextContents();
+    expect(kvartaler.map((t) => t.replace(/\u00a0/g, " "))).toEqual(cli.ar[0].kvartal.map((q) => grupper(q)));
+    expect(await synligSideveis(page, 'section[aria-labelledby] dd')).not.toContain(false);
+    expect(await sidebredde(page)).toBeLessThanOrEqual(bredde);
+    await page.screenshot({ path: join(UT, `oppgaverute-budsjett-${bredde}.png`), fullPage: true });
+    expect(await alvorligeAxeBrudd(page, `budsjett-${bredde}`)).toEqual([]);
+    await page.close();
+    expect(sidefeil).toEqual([]);
+  });
+
+  test("bred rute (1 280 px): tabellen har årene, summene og et utvidet år med kvartalene, uten sideveis rulling", async () => {
+    const page = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde: 1280, feil: sidefeil });
+    await fyllInnEksempelet(page);
+    const tabell = page.getByRole("table", { name: /Budsjett per år og tjeneste/ });
+    await tabell.getByRole("button", { name: "2026: vis kvartalene" }).click();
+    const sumrad = await tabell.locator("tfoot tr td").allTextContents();
+    expect(sumrad.map((t) => t.replace(/\u00a0/g, " "))).toEqual([
+      "Sum", grupper(cli.ar[0].sum), ...cli.ar[0].kvartal.map((q) => grupper(q)), ...cli.ar.slice(1).map((a) => grupper(a.sum)), grupper(cli.sum),
+    ]);
+    expect(await synligSideveis(page, "tfoot td")).toEqual(sumrad.map(() => true));
+    expect(await sidebredde(page)).toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: join(UT, "oppgaverute-budsjett-1280.png"), fullPage: true });
+    expect(await alvorligeAxeBrudd(page, "budsjett-1280")).toEqual([]);
+    await page.close();
+    expect(sidefeil).toEqual([]);
+  });
+});
