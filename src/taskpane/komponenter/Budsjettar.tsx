@@ -11,6 +11,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   topp: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  ar: { margin: 0 },
   sum: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   detalj: { color: tokens.colorNeutralForeground2 },
   knapp: { alignSelf: "flex-start", paddingLeft: 0, minWidth: 0 },
@@ -46,12 +47,13 @@ export function Budsjettar({ ar: a, apen, veksle }: Props) {
   return (
     <section className={stil.kort} aria-labelledby={tittel}>
       <div className={stil.topp}>
-        <Subtitle2 as="h3" id={tittel}>{a.ar}</Subtitle2>
+        <Subtitle2 as="h3" id={tittel} className={stil.ar}>{a.ar}</Subtitle2>
         <Text className={stil.sum}>{kr(new Decimal(a.sum))}</Text>
       </div>
       <Text size={200} className={stil.detalj}>{heltall(a.innbyggere)} innbyggere</Text>
       <Button
         appearance="transparent"
+        size="small"
         className={stil.knapp}
         aria-expanded={apen}
         aria-controls={panel}
@@ -60,7 +62,7 @@ export function Budsjettar({ ar: a, apen, veksle }: Props) {
       >
         <span aria-hidden="true">{apen ? "▾" : "▸"}&nbsp;</span>{apen ? "Skjul kvartaler og tjenester" : "Vis kvartaler og tjenester"}
       </Button>
-      <div id={panel} hidden={!apen} className={stil.panel}>
+      <div id={panel} hidden={!apen} className={apen ? stil.panel : undefined}>
         {apen && (
           <>
             <div>
