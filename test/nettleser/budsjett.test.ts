@@ -4,6 +4,7 @@
  * Ved 320, 400 og 1 280 px står summen for hvert år synlig uten at siden ruller sideveis, og axe finner ingen alvorlige brudd.
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { grupper, kr } from "../hjelpere/norsk";
@@ -22,30 +23,42 @@ beforeAll(() => {
   cli = JSON.parse(execFileSync(process.execPath, [cliSti, "budsjett", "--scenario", join(ROT, "docs", "eksempel-budsjett.json"), "--json"], { encoding: "utf8" }));
 }, 400_000);
 
-/** Scenariet i docs/eksempel-budsjett.json, fylt inn som en bruker gjør det. */
+interface Eksempel {
+  organisasjon: string;
+  tjenester: { tjeneste: string; altinn?: number; forsendelser?: number; svarinn?: number }[];
+  vurder: string[];
+  budsjett: { fra: number; befolkningsvekst: number; prisjustering: number; oppstart: Record<string, string>; digifin: { losning: string; kvartal: string }[] };
+}
+const EKSEMPEL = JSON.parse(readFileSync(join(ROT, "docs", "eksempel-budsjett.json"), "utf8")) as Eksempel;
+const norsk = (tall: number) => String(tall).replace(".", ",");
+
+/** Scenariet i docs/eksempel-budsjett.json, fylt inn i Kalkulator- og Budsjett-fanen slik en bruker gjør det. */
 async function fyllInnEksempelet(page: Page): Promise<void> {
   const sok = page.getByRole("combobox", { name: /Organisasjon/ });
   await sok.click();
-  await sok.pressSequentially("Bodø");
-  await page.getByRole("option", { name: /Bodø \(1804\)/ }).click();
-  const brukte = page.getByRole("group", { name: "Tjenester dere bruker i dag" });
-  await brukte.getByRole("checkbox", { name: "Fiks Digisos" }).check();
-  await brukte.getByRole("checkbox", { name: "SvarUt" }).check();
-  await page.getByRole("textbox", { name: "Altinn-transaksjoner" }).fill("1 000");
-  await page.getByRole("textbox", { name: "Forsendelser" }).fill("50 000");
-  await page.getByRole("textbox", { name: "SvarInn" }).fill("200");
-  await brukte.getByRole("checkbox", { name: /^Min kommune/ }).check();
-  const vurder = page.getByRole("group", { name: "Vurder nye tjenester" });
-  await vurder.getByRole("checkbox", { name: "Digitalt ledsagerbevis" }).check();
-  await vurder.getByRole("checkbox", { name: "Fiks Digiorden" }).check();
+  await sok.pressSequentially(EKSEMPEL.organisasjon);
+  await page.getByRole("option", { name: new RegExp(`^${EKSEMPEL.organisasjon} \\(`) }).click();
+  for (const t of EKSEMPEL.tjenester) {
+    await page.getByRole("group", { name: "Tjenester dere bruker i dag" }).getByRole("checkbox", { name: new RegExp(`^${t.tjeneste}`, "i") }).check();
+  }
+  const svarut = EKSEMPEL.tjenester.find((t) => t.tjeneste === "SvarUt")!;
+  for (const [felt, verdi] of [["Altinn-transaksjoner", svarut.altinn], ["Forsendelser", svarut.forsendelser], ["SvarInn", svarut.svarinn]] as const) {
+    await page.getByRole("textbox", { name: felt }).fill(String(verdi));
+  }
+  for (const t of EKSEMPEL.vurder) await page.getByRole("group", { name: "Vurder nye tjenester" }).getByRole("checkbox", { name: t }).check();
 
+  const b = EKSEMPEL.budsjett;
   await page.getByRole("tab", { name: "Budsjett" }).click();
-  await page.getByRole("textbox", { name: "Første år" }).fill("2026");
-  await page.getByRole("textbox", { name: "Befolkningsvekst per år" }).fill("1,0");
-  await page.getByRole("textbox", { name: "Prisjustering per år" }).fill("3 %");
-  await page.getByRole("combobox", { name: "Oppstart for Fiks Digiorden" }).selectOption("2026-K3");
-  await page.getByRole("button", { name: "Legg til Digifin-avgift" }).click();
-  await page.getByRole("group", { name: "Digifin-avgift 1" }).getByRole("combobox", { name: "Betales i kvartal" }).selectOption("2026-K2");
+  await page.getByRole("textbox", { name: "Første år" }).fill(String(b.fra));
+  await page.getByRole("textbox", { name: "Befolkningsvekst per år" }).fill(norsk(b.befolkningsvekst));
+  await page.getByRole("textbox", { name: "Prisjustering per år" }).fill(`${norsk(b.prisjustering)} %`);
+  for (const [tjeneste, kvartal] of Object.entries(b.oppstart)) await page.getByRole("combobox", { name: `Oppstart for ${tjeneste}` }).selectOption(kvartal);
+  for (const [i, d] of b.digifin.entries()) {
+    await page.getByRole("button", { name: "Legg til Digifin-avgift" }).click();
+    const rad = page.getByRole("group", { name: `Digifin-avgift ${i + 1}` });
+    await rad.getByRole("combobox", { name: "Løsning" }).selectOption(d.losning);
+    await rad.getByRole("combobox", { name: "Betales i kvartal" }).selectOption(d.kvartal);
+  }
   await page.getByText(kr(cli.sum).replace(/ /g, "\u00a0")).first().waitFor();
 }
 

@@ -9,28 +9,23 @@ import {
   beregnBudsjett, celleadresse, prismatriseTilCeller, tolkBudsjett, tolkPrismatrise,
 } from "../../src/core";
 import { absoluttOmrade, erFormel, formel, tolkOmrade } from "../../src/taskpane/arkoppsett";
-import { budsjettark, budsjettrader } from "../../src/taskpane/budsjett/budsjettark";
-import { type Arkkunde, budsjettarkoppsett } from "../../src/taskpane/budsjett/budsjettoppsett";
+import { type Arkkunde, budsjettark, budsjettrader } from "../../src/taskpane/budsjett/budsjettark";
+import { budsjettarkoppsett } from "../../src/taskpane/budsjett/budsjettoppsett";
 import { officeArbeidsbok } from "../../src/taskpane/excel";
 import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";
 import { installerCustomFunctions } from "../funksjoner/oppsett";
 import { planSomBok, norskRutenett } from "./arkplan-hf";
+import { BODO_KALKULATOR, oppsett } from "./kalkulatoroppsett";
 import { Falskbok } from "./streng-excel";
 
 beforeAll(() => installerCustomFunctions());
 
 const ARK = "Budsjett Bodø";
 const TABELLER = { matrise: STANDARD_PRISMATRISE, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER };
-const VOLUM = { altinn: 1000, forsendelser: 50000, svarinn: 200 };
-const BODO: Kalkulatorinput = {
-  kundetype: "KOMMUNE", innbyggere: 53712,
-  tjenester: [{ tjeneste: "Fiks Digisos", eksisterende: 41000 }, { tjeneste: "SvarUt", eksisterende: 190000, ...VOLUM }, { tjeneste: "Min kommune", eksisterende: 80000 }],
-  vurder: ["Digitalt ledsagerbevis", "Fiks Digiorden"],
-};
-const KUNDE: Arkkunde = {
-  kundenavn: "Bodø", nummer: "1804", kundetype: "KOMMUNE", innbyggere: 53712, innbyggerkilde: "SSB tabell 07459, 1. januar 2024",
-  volum: VOLUM, matriseomrade: null, matrisenavn: "Standard prismatrise 2025",
-};
+// Kalkulatorens Bodø-scenario (Digisos, SvarUt, Min kommune; vurderer Digitalt ledsagerbevis) og Fiks Digiorden.
+const BODO: Kalkulatorinput = { ...BODO_KALKULATOR, vurder: [...BODO_KALKULATOR.vurder, "Fiks Digiorden"] };
+const { rader: _rader, ...KUNDE } = oppsett();
+const VOLUM = KUNDE.volum;
 const SEKSJON = {
   fra: 2026, ar: 4, befolkningsvekst: 1.0, prisjustering: 3.0,
   oppstart: { "Fiks Digiorden": "2026-K3" },

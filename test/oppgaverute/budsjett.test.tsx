@@ -5,10 +5,11 @@
  * hvis ark regnes i HyperFormula. Fasiten regnes uavhengig med BigInt-brøkene i test/budsjett/referanse.ts.
  */
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { ORGANISASJONER } from "../../src/core";
+import { readFileSync } from "node:fs";
+import { ORGANISASJONER, STANDARD_PRISMATRISE } from "../../src/core";
 import type { Arkplan } from "../../src/taskpane/arkoppsett";
 import type { Arbeidsbok } from "../../src/taskpane/excel";
-import { TOMT_SKJEMA, type Skjema } from "../../src/taskpane/skjema";
+import { TOMT_SKJEMA, type Skjema, brukbareTjenester } from "../../src/taskpane/skjema";
 import {
   arsbelopFasit, arsprisFasit, digifinFasit, innbyggereFasit, matriseprisFasit, svarutFasit, TITUSENDELER,
 } from "../budsjett/referanse";
@@ -20,20 +21,21 @@ import { tabellrader, tekst, visApp } from "./hjelp";
 jest.setTimeout(60_000);
 beforeAll(() => installerCustomFunctions());
 
-const bodo = ORGANISASJONER.find((o) => o.navn === "Bodø")!;
+// Scenariet i docs/eksempel-budsjett.json (det `fikspris budsjett` regner), fylt inn i kalkulatorens skjema.
+const EKSEMPEL = JSON.parse(readFileSync("docs/eksempel-budsjett.json", "utf8")) as {
+  organisasjon: string; tjenester: { tjeneste: string; eksisterende?: number; altinn?: number; forsendelser?: number; svarinn?: number }[]; vurder: string[];
+};
 const P = 53712; // Bodø 1. januar 2024
 
 function bodoSkjema(): Skjema {
+  const navn = (t: string) => brukbareTjenester(STANDARD_PRISMATRISE).find((n) => n.toLowerCase() === t.toLowerCase())!;
+  const svarut = EKSEMPEL.tjenester.find((t) => t.tjeneste === "SvarUt")!;
   return {
     ...TOMT_SKJEMA,
-    organisasjon: bodo,
-    brukte: {
-      "Fiks Digisos": { valgt: true, eksisterende: "41 000" },
-      SvarUt: { valgt: true, eksisterende: "" },
-      "Min kommune": { valgt: true, eksisterende: "80 000" },
-    },
-    vurder: { "Digitalt ledsagerbevis": true, "Fiks Digiorden": true },
-    volum: { altinn: "1 000", forsendelser: "50 000", svarinn: "200" },
+    organisasjon: ORGANISASJONER.find((o) => o.navn === EKSEMPEL.organisasjon)!,
+    brukte: Object.fromEntries(EKSEMPEL.tjenester.map((t) => [navn(t.tjeneste), { valgt: true, eksisterende: String(t.eksisterende ?? "") }])),
+    vurder: Object.fromEntries(EKSEMPEL.vurder.map((t) => [t, true])),
+    volum: { altinn: String(svarut.altinn), forsendelser: String(svarut.forsendelser), svarinn: String(svarut.svarinn) },
   };
 }
 

@@ -5,18 +5,13 @@
  * gjennom funksjonene. Formlene står i kanonisk engelsk syntaks (komma, engelske funksjonsnavn), og KS-funksjonene
  * med sine ASCII-id-er (KS.ARSPRIS): det er navnene i standardmetadataen, som Excel viser som KS.ÅRSPRIS på norsk.
  */
-import { type Budsjettlinjetype, type Decimal, type Kundetype, type Kvartal, SVARUT, celleadresse } from "../../core";
-import { type Arkplan, type Celle, FORMAT, absoluttOmrade, formel } from "../arkoppsett";
+import { type Budsjettlinjetype, type Decimal, type Kvartal, SVARUT, celleadresse } from "../../core";
+import { type Arkplan, type Celle, FORMAT, type Kalkulatoroppsett, absoluttOmrade, formel } from "../arkoppsett";
 
-export interface Budsjettarkoppsett {
-  /** "Bodø" eller "Egendefinert kunde". */
-  kundenavn: string;
-  nummer: string | null;
-  kundetype: Kundetype;
-  innbyggere: number;
-  /** Hvor innbyggertallet kommer fra, f.eks. "SSB tabell 07459, 1. januar 2024". */
-  innbyggerkilde: string;
-  volum: { altinn: number; forsendelser: number; svarinn: number };
+/** Kunden, innbyggertallet, volumene og prismatrisen, som i kalkulatorarket. */
+export type Arkkunde = Omit<Kalkulatoroppsett, "rader">;
+
+export interface Budsjettarkoppsett extends Arkkunde {
   fra: number;
   antallAr: number;
   /** Prosent per år, som i kjernen (1 = 1 %). */
@@ -27,9 +22,6 @@ export interface Budsjettarkoppsett {
   digifin: { losning: string; kvartal: Kvartal; medlemskap: boolean }[];
   /** Tjenester i scenariet uten ny pris (Min kommune). */
   utenNyPris: string[];
-  /** Området med prismatrisen formlene bruker, eller null for standardmatrisen 2025. */
-  matriseomrade: string | null;
-  matrisenavn: string;
 }
 
 /** Inndatacellene (kolonne B). */

@@ -1,11 +1,7 @@
 import type { Budsjett, Budsjettvalg, Kundetype } from "../../core";
-import type { Kalkulatoroppsett } from "../arkoppsett";
 import type { Skjema, Tolket } from "../skjema";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
-import type { Budsjettarkoppsett } from "./budsjettark";
-
-/** Kunden, innbyggertallet, volumene og prismatrisen, som i kalkulatorarket. */
-export type Arkkunde = Omit<Kalkulatoroppsett, "rader">;
+import type { Arkkunde, Budsjettarkoppsett } from "./budsjettark";
 
 /** Budsjettarket for planen ruten viser: tjenestene og deres oppstart, Digifin-avgiftene og satsene fra valgene. */
 export function budsjettarkoppsett(kunde: Arkkunde, budsjett: Budsjett, valg: Budsjettvalg): Budsjettarkoppsett {
