@@ -44,7 +44,8 @@ export interface Kommando {
   valg: Record<string, Valgdefinisjon>;
   /** Whether the command takes positional arguments (e.g. `innbyggere Bodø`). */
   posisjonelle?: boolean;
-  kjor(argumenter: Argumenter): Resultat;
+  /** May be async (e.g. writing a workbook). */
+  kjor(argumenter: Argumenter): Resultat | Promise<Resultat>;
 }
 
 /** The value of a string option, or a usage error naming it when it is missing. */

@@ -90,8 +90,8 @@ function finnKommando(navn: string): Kommando {
   return kommando;
 }
 
-/** Runs the CLI; returns the exit code. Output goes to the given writers (stdout/stderr). */
-export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: (tekst: string) => void): number {
+/** Runs the CLI; resolves to the exit code. Output goes to the given writers (stdout/stderr). */
+export async function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: (tekst: string) => void): Promise<number> {
   try {
     const [forste, ...resten] = argv;
     if (forste === undefined || forste === "--hjelp" || forste === "-h" || forste === "hjelp") {
@@ -105,7 +105,7 @@ export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: 
       ut(kommando.hjelp);
       return 0;
     }
-    const resultat = kommando.kjor(argumenter);
+    const resultat = await kommando.kjor(argumenter);
     for (const advarsel of resultat.advarsler ?? []) feil(`Advarsel: ${advarsel}`);
     ut(argumenter.json && resultat.json !== undefined ? JSON.stringify(resultat.json, null, 2) : resultat.tekst);
     return 0;
@@ -128,9 +128,11 @@ export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: 
 }
 
 if (require.main === module) {
-  process.exitCode = kjorFikspris(
+  void kjorFikspris(
     process.argv.slice(2),
     (t) => process.stdout.write(t + "\n"),
     (t) => process.stderr.write(t + "\n"),
-  );
+  ).then((kode) => {
+    process.exitCode = kode;
+  });
 }

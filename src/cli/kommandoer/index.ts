@@ -12,6 +12,7 @@ import { kalkulator } from "./kalkulator";
 import { effekt } from "./effekt";
 import { kalibrer } from "./kalibrer";
 import { sammenlign } from "./sammenlign";
+import { arbeidsbok } from "./arbeidsbok";
 
 export const KOMMANDOER: Kommando[] = [
   pris,
@@ -23,4 +24,5 @@ export const KOMMANDOER: Kommando[] = [
   effekt,
   kalibrer,
   sammenlign,
+  arbeidsbok,
 ];
