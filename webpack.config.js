@@ -80,12 +80,17 @@ module.exports = (_env, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the xlsx writer behind «Last ned arbeidsbok»): a content hash keeps a cached old chunk
+      // from meeting a newer taskpane.js. publicPath "auto" finds them next to the script that loads them.
+      chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
       clean: { keep: /^(cli|bench)(\/|\\|$)/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
     experiments: { css: true },
     module: {
+      // exceljs's browser build is one prebuilt, self-contained file: nothing in it for webpack to resolve.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -96,7 +101,8 @@ module.exports = (_env, argv = {}) => {
         { test: /\.(png|svg|jpe?g|gif)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
-    optimization: { minimize: false },
+    // One on-demand chunk for the workbook download (plan + exceljs) instead of a separate numbered vendor chunk.
+    optimization: { minimize: false, splitChunks: { cacheGroups: { defaultVendors: false } } },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
