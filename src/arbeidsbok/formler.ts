@@ -6,7 +6,7 @@
 import { celleadresse } from "../core";
 
 /** Column letters of a 0-based column: 0 → "A", 27 → "AB". */
-export function kolonnebokstav(kolonne: number): string {
+function kolonnebokstav(kolonne: number): string {
   return celleadresse(0, kolonne).replace(/\d+$/, "");
 }
 

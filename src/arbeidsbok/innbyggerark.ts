@@ -3,7 +3,7 @@ import { BEFOLKNINGSAR, ORGANISASJONER } from "../core";
 import { type Ark, Arkbygger, tekst } from "./plan";
 import { FORMAT } from "./tallformat";
 
-export const INNBYGGERARK = "Innbyggere";
+const INNBYGGERARK = "Innbyggere";
 export const SSB_KILDE = "Kilde: Statistisk sentralbyrå (SSB), tabell 07459";
 export const SSB_LISENS = "Lisens: Norsk lisens for offentlige data (NLOD 2.0)";
 

@@ -38,7 +38,7 @@ const K = {
 /** Input rows (0-based): B4 organisation … B9 SvarInn. */
 const R = { organisasjon: 3, kundetype: 4, innbyggere: 5, altinn: 6, forsendelser: 7, svarinn: 8, prismatrise: 9, overskrift: 11 } as const;
 
-export const KALKULATORCELLER = {
+const KALKULATORCELLER = {
   innbyggere: abs(R.innbyggere, 1),
   altinn: abs(R.altinn, 1),
   forsendelser: abs(R.forsendelser, 1),

@@ -3,10 +3,10 @@ import { NORSKE_NAVN, type TILLATTE_FUNKSJONER } from "./funksjoner";
 import { SSB_KILDE, SSB_LISENS } from "./innbyggerark";
 import { type Ark, Arkbygger, tekst } from "./plan";
 
-export const LESMEGARK = "Les meg";
+const LESMEGARK = "Les meg";
 
 /** One section: a heading and its lines. */
-export type Avsnitt = [overskrift: string, linjer: string[]];
+type Avsnitt = [overskrift: string, linjer: string[]];
 
 export const MODELLAVSNITT: Avsnitt = ["Prismodellen", [
   "Pris = fastpris + innbyggerpris × innbyggere × (1 − størrelsesjustering × innbyggere / referanseinnbyggertall).",
