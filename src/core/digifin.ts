@@ -2,10 +2,11 @@ import { celleadresse } from "./celleadresse";
 import { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
 import type { Kundetype } from "./kundetype";
-import { tolkBelopsverdi, tolkNorskTall } from "./norsktall";
+import { tolkNorskTall } from "./norsktall";
+import { TALLKRAV, lesCelletall } from "./tallkrav";
 import { sokenokkel } from "./normaliser";
 import { norskTall } from "./tallformat";
-import { type Celler, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
+import { type Celler, erTomRad, finnKolonner, sjekkForm } from "./tabell";
 
 /**
  * Model 3, Digifin prosjektavgift: a one-off fee with a banded fixed part ("trinn") plus a
@@ -56,21 +57,16 @@ export function tolkDigifintabell(celler: unknown): Digifintabell {
       return;
     }
     const heltall = (k: "fra" | "til", tomTillatt: boolean): number | null | undefined => {
-      const tall = tolkNorskTall(rad[kol[k]]);
-      if (tall.type === "tom" && tomTillatt) return null;
-      if (tall.type !== "tall" || tall.prosent || !tall.verdi.isInteger() || tall.verdi.isNegative()) {
-        problemer.push({ celle: celleadresse(r, kol[k]), melding: `${DIGIFINKOLONNER[k][0]}: forventet et heltall ≥ 0${tomTillatt ? " eller tom (ingen øvre grense)" : ""}, fikk ${visCelle(rad[kol[k]])}.` });
-        return undefined;
-      }
-      return tall.verdi.toNumber();
+      const celle = celleadresse(r, kol[k]);
+      const tall = lesCelletall(rad[kol[k]], TALLKRAV.innbyggere, celle, DIGIFINKOLONNER[k][0], problemer);
+      if (tall === null && !tomTillatt) problemer.push({ celle, melding: `${DIGIFINKOLONNER[k][0]} mangler: skriv et innbyggertall, f.eks. 5 000.` });
+      return tall === null ? (tomTillatt ? null : undefined) : tall?.toNumber();
     };
     const belop = (k: "fastledd" | "variabelledd"): Decimal | undefined => {
-      const tall = tolkBelopsverdi(rad[kol[k]]);
-      if (tall.type !== "tall") {
-        problemer.push({ celle: celleadresse(r, kol[k]), melding: `${DIGIFINKOLONNER[k][0]}: forventet et beløp i kroner ≥ 0, fikk ${visCelle(rad[kol[k]])}.` });
-        return undefined;
-      }
-      return tall.verdi;
+      const celle = celleadresse(r, kol[k]);
+      const tall = lesCelletall(rad[kol[k]], k === "fastledd" ? TALLKRAV.belop : TALLKRAV.enhetspris, celle, DIGIFINKOLONNER[k][0], problemer);
+      if (tall === null) problemer.push({ celle, melding: `${DIGIFINKOLONNER[k][0]} mangler (skriv 0 for ingen).` });
+      return tall ?? undefined;
     };
     const fra = heltall("fra", false);
     const til = heltall("til", true);

@@ -3,11 +3,15 @@ export { Decimal } from "./desimal";
 export { rundHalvOpp, tolkDesimaler } from "./avrunding";
 export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype } from "./feil";
 export { celleadresse } from "./celleadresse";
-export { tolkBelopsverdi, tolkNorskTall } from "./norsktall";
+export { tolkNorskTall, type Talltolkning } from "./norsktall";
+export {
+  TALLKRAV, MAKS_INNBYGGERE, lesTall, lesArgumenttall, lesPakrevdArgumenttall, lesCelletall, lesProsentfelt,
+  type Tallkrav, type Tallsvar,
+} from "./tallkrav";
 export { norskTall, norskKr, norskProsent, norskProsentendring } from "./tallformat";
 export { sokenokkel } from "./normaliser";
 export { KUNDETYPER, KUNDETYPENAVN, tolkKundetype, type Kundetype } from "./kundetype";
-export { tolkInnbyggere, MAKS_INNBYGGERE } from "./innbyggere";
+export { tolkInnbyggere } from "./innbyggere";
 export { csvTilCeller, cellerTilCsv } from "./csv";
 export {
   ORGANISASJONER, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, KILDE,
@@ -38,7 +42,7 @@ export {
 export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./standarddata";
 export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";
-export { fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";
+export { avrundetModellpris, fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";
 export {
   lagBandsett, finnBand, tolkBandgrenser, STANDARD_PROSENTBAND, STANDARD_KRONEBAND, STANDARD_BANDNAVN,
   type Band, type Bandsett, type Bandgrense,
@@ -50,10 +54,10 @@ export {
 export {
   tjenesteinntekt, selvkostpris, medPrisledd, tolkBelop, type Betaler, type Inntekt, type Kalibrering,
 } from "./kalibrering";
-export {
-  Sektor, lagSektor, beregnEffekt, tjenesteplan,
-  type Effektvalg, type Effektsammendrag, type Effektresultat, type Kunderesultat, type Fordeling, type Bandtelling,
-  type Tjenesteinntekt, type Endring, type Grunnlinje, type Tjenesteplan, type Manglendepris,
-} from "./effekt";
+export { Sektor, lagSektor, beregnEffekt } from "./sektor";
+export { tjenesteplan, type Tjenesteplan, type Manglendepris } from "./tjenesteplan";
+export type {
+  Effektvalg, Effektsammendrag, Effektresultat, Kunderesultat, Fordeling, Bandtelling, Tjenesteinntekt, Endring, Grunnlinje,
+} from "./effekttyper";
 export { sammenlignMatriser, type Sammenligning, type Kundedifferanse, type Tjenestedifferanse } from "./sammenligning";
 export { matriseadvarsler, type Matriseadvarsel, type Advarselstype } from "./matriseadvarsler";

@@ -3,7 +3,7 @@ import { Decimal } from "./desimal";
 import { PrisFeil } from "./feil";
 import { storrelsesjustering, tjenestepris } from "./innbyggerpris";
 import { KUNDETYPENAVN, type Kundetype } from "./kundetype";
-import { tolkBelopsverdi } from "./norsktall";
+import { type Tallkrav, TALLKRAV, lesPakrevdArgumenttall } from "./tallkrav";
 import type { Matrisekundetype, Matrisetjeneste, Prisledd, Prismatrise } from "./prismatrise";
 import { norskTall } from "./tallformat";
 import { finnMatrisetjeneste } from "./tjenester";
@@ -82,13 +82,9 @@ export function medPrisledd(matrise: Prismatrise, tjeneste: Matrisetjeneste, kun
   return { ...matrise, tjenester: matrise.tjenester.map((t) => (t === tjeneste ? ny : t)) };
 }
 
-/** Reads an amount in kroner ≥ 0 (number or Norwegian text such as "1 250 000"). */
-export function tolkBelop(verdi: unknown, argument: string): Decimal {
-  const tall = tolkBelopsverdi(verdi instanceof Decimal ? verdi.toString() : verdi);
-  if (tall.type !== "tall") {
-    throw new PrisFeil(`Argumentet «${argument}» må være et beløp i kroner ≥ 0 (f.eks. 1 250 000), fikk «${String(verdi ?? "tom")}».`);
-  }
-  return tall.verdi;
+/** Reads an amount in kroner (number, Decimal or Norwegian text such as "1 250 000"); `krav` sets the bounds. */
+export function tolkBelop(verdi: unknown, argument: string, krav: Tallkrav = TALLKRAV.kostnad): Decimal {
+  return lesPakrevdArgumenttall(verdi, krav, argument);
 }
 
 /**

@@ -4,7 +4,7 @@ import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
 import { tolkInnbyggere } from "./innbyggere";
 import { KUNDETYPENAVN, type Kundetype, tolkKundetype } from "./kundetype";
 import { sokenokkel } from "./normaliser";
-import { tolkBelopsverdi } from "./norsktall";
+import { TALLKRAV, lesTall } from "./tallkrav";
 import { type Befolkningsar, finnOrganisasjon, ORGANISASJONER, STANDARD_BEFOLKNINGSAR, tolkBefolkningsar } from "./organisasjoner";
 import type { Prismatrise } from "./prismatrise";
 import { STANDARD_PRISMATRISE } from "./standarddata";
@@ -197,12 +197,9 @@ function identifiser(kunde: unknown, type: Kundetype | null, innbyggere: number 
 }
 
 function tolkPrisIDag(verdi: unknown): Decimal | null {
-  const tall = tolkBelopsverdi(verdi);
-  if (tall.type === "tom") return null;
-  if (tall.type === "ugyldig") {
-    throw new PrisFeil(`Pris i dag må være et beløp i kroner ≥ 0 (f.eks. 125 000), fikk ${visCelle(verdi)}.`);
-  }
-  return tall.verdi;
+  const tall = lesTall(verdi, TALLKRAV.belop);
+  if (tall.type === "feil") throw new PrisFeil(`Pris i dag ${tall.melding}.`);
+  return tall.type === "tall" ? tall.verdi : null;
 }
 
 /** "alle", "ingen" or a list of service names separated by comma, semicolon or line break. */

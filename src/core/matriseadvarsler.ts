@@ -1,6 +1,7 @@
 import { Decimal } from "./desimal";
 import { PrisFeil } from "./feil";
-import { avrundetModellpris, tjenesteplan } from "./effekt";
+import { avrundetModellpris } from "./raskpris";
+import { tjenesteplan } from "./tjenesteplan";
 import type { Kunde } from "./kundeliste";
 import { KUNDETYPENAVN, KUNDETYPER, type Kundetype } from "./kundetype";
 import type { Matrisekundetype, Prismatrise } from "./prismatrise";

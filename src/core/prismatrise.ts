@@ -1,11 +1,12 @@
 import { celleadresse } from "./celleadresse";
 import { Decimal } from "./desimal";
 import { type Celleproblem, TabellFeil } from "./feil";
-import { tolkBelopsverdi, tolkNorskTall } from "./norsktall";
+import { tolkNorskTall } from "./norsktall";
+import { type Tallkrav, TALLKRAV, lesCelletall } from "./tallkrav";
 import { norskProsent, norskTall } from "./tallformat";
 import { sokenokkel } from "./normaliser";
 import { type Befolkningsar, STANDARD_BEFOLKNINGSAR, storsteInnbyggertall } from "./organisasjoner";
-import { erTomCelle, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
+import { erTomCelle, erTomRad, finnKolonner, sjekkForm } from "./tabell";
 import { tjenestenokkel } from "./tjenestenokkel";
 
 /** fastpris + innbyggerpris · P · (1 − størrelsesjustering · P / Pref) for one kundetype. */
@@ -119,14 +120,8 @@ export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prisma
   return { tjenester, referanse, advarsler };
 }
 
-function lesBelop(verdi: unknown, celle: string, kolonne: string, problemer: Celleproblem[]): Decimal | null {
-  const tall = tolkBelopsverdi(verdi);
-  if (tall.type === "tom") return null;
-  if (tall.type === "ugyldig") {
-    problemer.push({ celle, melding: `${kolonne}: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk ${visCelle(verdi)}.` });
-    return null;
-  }
-  return tall.verdi;
+function lesBelop(verdi: unknown, celle: string, kolonne: string, problemer: Celleproblem[], krav: Tallkrav = TALLKRAV.belop): Decimal | null {
+  return lesCelletall(verdi, krav, celle, kolonne, problemer) ?? null;
 }
 
 function lesPrisledd(
@@ -142,7 +137,7 @@ function lesPrisledd(
   if (erTomt(rad[f]) && erTomt(rad[i]) && erTomt(rad[a])) return null;
   const antall = problemer.length;
   const fastpris = lesBelop(rad[f], celleadresse(r, f), fNavn, problemer);
-  const innbyggerpris = lesBelop(rad[i], celleadresse(r, i), iNavn, problemer);
+  const innbyggerpris = lesBelop(rad[i], celleadresse(r, i), iNavn, problemer, TALLKRAV.enhetspris);
   if (problemer.length > antall) return null;
   if (fastpris === null || innbyggerpris === null) {
     const tom = fastpris === null ? f : i;
@@ -152,16 +147,9 @@ function lesPrisledd(
     });
     return null;
   }
-  const justering = tolkNorskTall(rad[a]);
-  if (justering.type === "tom") return { fastpris, innbyggerpris, justering: new Decimal(0) };
-  if (justering.type === "ugyldig" || justering.verdi.isNegative() || justering.verdi.gte(1)) {
-    problemer.push({
-      celle: celleadresse(r, a),
-      melding: `${aNavn} (${hva}): må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk ${visCelle(rad[a])}.`,
-    });
-    return null;
-  }
-  const ledd = { fastpris, innbyggerpris, justering: justering.verdi };
+  const justering = lesCelletall(rad[a], TALLKRAV.justering, celleadresse(r, a), `${aNavn} (${hva})`, problemer);
+  if (justering === undefined) return null;
+  const ledd = { fastpris, innbyggerpris, justering: justering ?? new Decimal(0) };
   justeringsceller.set(ledd, celleadresse(r, a));
   return ledd;
 }
@@ -182,16 +170,9 @@ function lesReferanse(
     ["FYLKESKOMMUNE", kol.innbyggerprisFylke, MATRISEKOLONNER.innbyggerprisFylke[0]],
   ];
   for (const [kundetype, k, kolonne] of plasser) {
-    const tall = tolkNorskTall(rad[k]);
-    if (tall.type === "tom") continue;
-    if (tall.type === "ugyldig" || tall.prosent || !tall.verdi.isInteger() || !tall.verdi.isPositive() || tall.verdi.isZero()) {
-      problemer.push({
-        celle: celleadresse(r, k),
-        melding: `Referanseinnbyggertall for ${kundetype === "KOMMUNE" ? "kommuner" : "fylkeskommuner"} (kolonnen «${kolonne}») må være et positivt heltall, fikk ${visCelle(rad[k])}.`,
-      });
-      continue;
-    }
-    referanse[kundetype] = tall.verdi.toNumber();
+    const hvem = kundetype === "KOMMUNE" ? "kommuner" : "fylkeskommuner";
+    const tall = lesCelletall(rad[k], TALLKRAV.referanse, celleadresse(r, k), `Referanseinnbyggertall for ${hvem} (kolonnen «${kolonne}»)`, problemer);
+    if (tall) referanse[kundetype] = tall.toNumber();
   }
 }
 

@@ -168,6 +168,11 @@ export function raskModellpris(ledd: Prisledd, referanse: number, innbyggere: nu
   return konst ? beregn(f as Forberedt, konst, innbyggere) : null;
 }
 
+/** modellpris rounded half-up to whole kroner, as a number: the fast path, else the Decimal path (and its errors). */
+export function avrundetModellpris(ledd: Prisledd, innbyggere: number, pref: number): number {
+  return raskModellpris(ledd, pref, innbyggere, 0) ?? rundHalvOpp(modellpris(ledd, innbyggere, pref)).toNumber();
+}
+
 /**
  * A precompiled exact price function for one (matrix, service, kundetype, decimals): the lookup and the
  * constants are done once, then each call is a few safe-integer operations. Gives exactly

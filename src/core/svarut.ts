@@ -2,7 +2,7 @@ import { celleadresse } from "./celleadresse";
 import type { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
 import { KUNDETYPENAVN, type Kundetype, tolkKundetype } from "./kundetype";
-import { tolkBelopsverdi } from "./norsktall";
+import { TALLKRAV, lesArgumenttall, lesCelletall } from "./tallkrav";
 import { norskTall } from "./tallformat";
 import { type Celler, erTomCelle, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
 
@@ -52,12 +52,10 @@ export function tolkSvarUtTabell(celler: unknown): SvarUtTabell {
       return;
     }
     const les = (k: "fastpris" | "altinn" | "forsendelse" | "svarinn"): Decimal | null => {
-      const tall = tolkBelopsverdi(rad[kol[k]]);
-      if (tall.type !== "tall") {
-        problemer.push({ celle: celleadresse(r, kol[k]), melding: `${SVARUTKOLONNER[k][0]}: forventet et beløp i kroner ≥ 0, fikk ${visCelle(rad[kol[k]])}.` });
-        return null;
-      }
-      return tall.verdi;
+      const celle = celleadresse(r, kol[k]);
+      const tall = lesCelletall(rad[kol[k]], k === "fastpris" ? TALLKRAV.belop : TALLKRAV.enhetspris, celle, SVARUTKOLONNER[k][0], problemer);
+      if (tall === null) problemer.push({ celle, melding: `${SVARUTKOLONNER[k][0]} mangler (skriv 0 for ingen pris).` });
+      return tall ?? null;
     };
     const [fastpris, altinn, forsendelse, svarinn] = [les("fastpris"), les("altinn"), les("forsendelse"), les("svarinn")];
     if (fastpris && altinn && forsendelse && svarinn) tabell[kundetype] = { fastpris, altinn, forsendelse, svarinn };
@@ -83,12 +81,7 @@ export function svarUtTabellTilTekstceller(tabell: SvarUtTabell): string[][] {
 
 /** A yearly volume: a whole, non-negative count; blank = 0. */
 export function tolkVolum(verdi: unknown, argument: string): number {
-  if (verdi === null || verdi === undefined || verdi === "") return 0;
-  const tall = typeof verdi === "string" && /^\s*[\d\s\u00a0]+\s*$/.test(verdi) ? Number(verdi.replace(/\s/g, "")) : verdi;
-  if (typeof tall !== "number" || !Number.isInteger(tall) || tall < 0 || tall > 1e12) {
-    throw new PrisFeil(`Argumentet «${argument}» må være et antall per år (heltall ≥ 0), fikk «${String(verdi)}».`);
-  }
-  return tall;
+  return lesArgumenttall(verdi, TALLKRAV.volum, argument)?.toNumber() ?? 0;
 }
 
 /** SvarUt annual price, exact and unrounded. */

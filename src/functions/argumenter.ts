@@ -1,4 +1,4 @@
-import { type Betaler, celleadresse, type Decimal, type Kundetype, PrisFeil, tolkInnbyggere, tolkKundetype, tolkBelopsverdi } from "../core";
+import { type Betaler, celleadresse, type Decimal, type Kundetype, PrisFeil, TALLKRAV, lesArgumenttall, tolkInnbyggere, tolkKundetype } from "../core";
 
 /** Excel hands an omitted optional argument over as null (sometimes undefined). */
 export function erUtelatt(verdi: unknown): boolean {
@@ -47,12 +47,7 @@ export function tilValgfriTekst(verdi: unknown, argument: string, standard: stri
 
 /** A money amount argument ≥ 0 (number or Norwegian text); blank, "na." or "-" → null (missing). */
 export function tilBelop(verdi: unknown, argument: string): Decimal | null {
-  const tall = tolkBelopsverdi(verdi);
-  if (tall.type === "tom") return null;
-  if (tall.type === "ugyldig") {
-    throw new PrisFeil(`Argumentet «${argument}» må være et beløp i kroner ≥ 0 (f.eks. 12 500), fikk «${String(verdi)}».`);
-  }
-  return tall.verdi;
+  return lesArgumenttall(verdi, TALLKRAV.belop, argument);
 }
 
 const kundetyper = new Map<string, Kundetype>();

@@ -5,7 +5,7 @@
 import {
   type Befolkningsar, GRUNNFINANSIERING, type Kalkulatorinput, type Kundetype, MIN_KOMMUNE, type Organisasjon,
   PrisFeil, type Prismatrise, STANDARD_BEFOLKNINGSAR, SVARUT, type Tjenestevalg, gjenkjennTjeneste, prisregel,
-  tjenestenavn, tolkBelopsverdi, tolkInnbyggere, tolkVolum,
+  tjenestenavn, TALLKRAV, lesTall, tolkInnbyggere, tolkVolum,
 } from "../core";
 
 export interface Skjema {
@@ -84,9 +84,9 @@ export const feltnokkel = {
 /** Existing price as typed: "41 000", "41 000 kr", "41000,50". "" = not given. */
 export function tolkBelop(tekst: string): { verdi: number | null; feil: string | null } {
   if (tekst.trim() === "") return { verdi: null, feil: null };
-  const tall = tolkBelopsverdi(tekst);
-  if (tall.type === "tall") return { verdi: tall.verdi.toNumber(), feil: null };
-  return { verdi: null, feil: `Skriv et beløp i kroner ≥ 0, f.eks. «41 000», fikk «${tekst.trim()}».` };
+  const tall = lesTall(tekst, TALLKRAV.belop);
+  if (tall.type === "feil") return { verdi: null, feil: tall.felt };
+  return { verdi: tall.type === "tall" ? tall.verdi.toNumber() : null, feil: null };
 }
 
 function feilmelding(feil: unknown): string {

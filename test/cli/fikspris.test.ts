@@ -164,7 +164,7 @@ describe("kalkulator", () => {
   test("text table with na. and whole percent", () => {
     const ut = ok("kalkulator", "--scenario", scenario) as string;
     expect(ut).toMatch(/^Bodø \(1804\), kommune, 53 712 innbyggere\n/);
-    expect(ut).toMatch(/\nFiks Digisos +41 000 kr +36 394 kr +-11 % +-4 606 kr +36 394 kr\n/);
+    expect(ut).toMatch(/\nFiks Digisos +41 000 kr +36 394 kr +−11 % +−4 606 kr +36 394 kr\n/);
     expect(ut).toMatch(/\nMin kommune +80 000 kr +na\. +na\. +na\. +na\.\n/);
     expect(ut).toMatch(/\nSum +311 000 kr +420 416 kr +35 % +109 416 kr +66 007 kr +486 423 kr\n$/);
   });
@@ -184,16 +184,17 @@ describe("bad input: Norwegian message on stderr, exit 1", () => {
     expect(feiler(1, "pris", "--tjeneste", "Fiks Digisoss", "--innbyggere", "100")).toBe("Feil: Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?\n");
   });
   test("negative and non-integer population", () => {
-    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "-5")).toBe("Feil: Argumentet «--innbyggere» kan ikke være negativt, fikk -5.\n");
-    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5,5")).toBe("Feil: Argumentet «--innbyggere» må være et heltall, fikk 5.5.\n");
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "-5")).toBe("Feil: Argumentet «--innbyggere» kan ikke være negativt, fikk «-5».\n");
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5,5")).toBe("Feil: Argumentet «--innbyggere» må være et heltall (heltall fra 0 til 100 000 000), fikk «5,5».\n");
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "10.000")).toMatch(/«--innbyggere» er tvetydig, fikk «10\.000»: det kan bety 10 000 .* eller 10 /);
     expect(feiler(1, "digifin", "--innbyggere", "mange")).toMatch(/«--innbyggere» må være et innbyggertall/);
-    expect(feiler(1, "svarut", "--altinn", "-1")).toMatch(/«--altinn» må være et antall per år/);
+    expect(feiler(1, "svarut", "--altinn", "-1")).toMatch(/«--altinn» kan ikke være negativt/);
   });
   test("unknown kundetype, service not offered", () => {
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--kundetype", "bydel")).toMatch(/^Feil: Ukjent kundetype «bydel» i argumentet «--kundetype»/);
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--kundetype", "fylkeskommune")).toMatch(/tilbys ikke til kundetypen fylkeskommune/);
     expect(feiler(1, "digifin", "--innbyggere", "5", "--kundetype", "statlig")).toMatch(/Digifin gjelder kommuner og fylkeskommuner/);
-    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--desimaler", "11")).toMatch(/«--desimaler» må være et heltall fra 0 til 10/);
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--desimaler", "11")).toMatch(/«--desimaler» er for stort, fikk «11»: høyeste tillatte er 10/);
     expect(feiler(1, "pris", "--tjeneste", "SvarUT", "--innbyggere", "5")).toMatch(/SvarUt prises etter antall transaksjoner.*fikspris svarut/);
     expect(feiler(1, "pris", "--tjeneste", "Minside", "--innbyggere", "5")).toMatch(/Min kommune har ingen egen pris fra 2025/);
     // a·P/Pref ≥ 1: 0,3 · 2 392 367 / 717 710 > 1
@@ -203,10 +204,10 @@ describe("bad input: Norwegian message on stderr, exit 1", () => {
     const csv = (ok("matrise", "--csv") as string).replace("Fiks Digisos;3 000;0,636;30 %", "Fiks Digisos;3 000;null komma seks;130 %");
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--matrise", fil("feil.csv", csv))).toBe(
       "Feil: Ugyldig prismatrise:\n" +
-      "  Celle C3: Innbyggerpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «null komma seks».\n",
+      "  Celle C3: Innbyggerpris kommune må være en pris i kroner (fra 0 til 10 000 kr, f.eks. 0,636), fikk «null komma seks».\n",
     );
     const csv2 = (ok("matrise", "--csv") as string).replace("Fiks Digisos;3 000;0,636;30 %", "Fiks Digisos;3 000;0,636;130 %");
-    expect(feiler(1, "matrise", "--matrise", fil("feil2.csv", csv2))).toMatch(/Celle D3: Størrelsesjustering kommune \(Fiks Digisos, kommuner\): må være fra 0 % til under 100 %/);
+    expect(feiler(1, "matrise", "--matrise", fil("feil2.csv", csv2))).toMatch(/Celle D3: Størrelsesjustering kommune \(Fiks Digisos, kommuner\) må være fra 0 % til under 100 %/);
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--matrise", join(mappe, "finnes-ikke.csv")))
       .toMatch(/^Feil: Filen «.*finnes-ikke\.csv» \(--matrise\) finnes ikke\.\n$/);
   });

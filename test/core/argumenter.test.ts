@@ -4,13 +4,14 @@ import { tolkDesimaler, tolkInnbyggere, tolkKundetype } from "../../src/core";
 test("tolkInnbyggere: whole non-negative counts, text with spaces, precise messages", () => {
   expect(tolkInnbyggere("53 712")).toBe(53712);
   expect(tolkInnbyggere(0)).toBe(0);
-  expect(() => tolkInnbyggere("-5")).toThrow("Argumentet «innbyggere» kan ikke være negativt, fikk -5.");
-  expect(() => tolkInnbyggere(-5)).toThrow("Argumentet «innbyggere» kan ikke være negativt, fikk -5.");
-  expect(() => tolkInnbyggere("5,5")).toThrow("Argumentet «innbyggere» må være et heltall, fikk 5.5.");
-  expect(() => tolkInnbyggere(2.5, "--innbyggere")).toThrow("Argumentet «--innbyggere» må være et heltall, fikk 2.5.");
-  expect(() => tolkInnbyggere("mange")).toThrow("Argumentet «innbyggere» må være et innbyggertall (heltall ≥ 0), fikk «mange».");
-  expect(() => tolkInnbyggere(undefined)).toThrow(/fikk «tom»/);
-  expect(() => tolkInnbyggere(100_000_001)).toThrow(/urimelig stort/);
+  expect(() => tolkInnbyggere("-5")).toThrow("Argumentet «innbyggere» kan ikke være negativt, fikk «-5».");
+  expect(() => tolkInnbyggere(-5)).toThrow("Argumentet «innbyggere» kan ikke være negativt, fikk −5.");
+  expect(() => tolkInnbyggere("5,5")).toThrow("Argumentet «innbyggere» må være et heltall (heltall fra 0 til 100 000 000), fikk «5,5».");
+  expect(() => tolkInnbyggere(2.5, "--innbyggere")).toThrow("Argumentet «--innbyggere» må være et heltall (heltall fra 0 til 100 000 000), fikk 2,5.");
+  expect(() => tolkInnbyggere("mange")).toThrow("Argumentet «innbyggere» må være et innbyggertall (heltall fra 0 til 100 000 000, f.eks. 15 221), fikk «mange».");
+  expect(() => tolkInnbyggere(undefined)).toThrow("Argumentet «innbyggere» mangler: oppgi et innbyggertall (heltall fra 0 til 100 000 000, f.eks. 15 221).");
+  expect(() => tolkInnbyggere(100_000_001)).toThrow("Argumentet «innbyggere» er for stort, fikk 100 000 001: høyeste tillatte er 100 000 000.");
+  expect(() => tolkInnbyggere("10.000")).toThrow(/tvetydig.*10 000 \(punktum som tusenskille\) eller 10 \(punktum som desimaltegn\)/);
 });
 
 test("tolkKundetype: codes and everyday words; blank → KOMMUNE", () => {
@@ -27,6 +28,6 @@ test("tolkKundetype: codes and everyday words; blank → KOMMUNE", () => {
 test("tolkDesimaler: 0–10", () => {
   expect(tolkDesimaler(undefined)).toBe(0);
   expect(tolkDesimaler("2")).toBe(2);
-  expect(() => tolkDesimaler(11)).toThrow("Argumentet «desimaler» må være et heltall fra 0 til 10, fikk «11».");
-  expect(() => tolkDesimaler("1,5")).toThrow(/heltall fra 0 til 10/);
+  expect(() => tolkDesimaler(11)).toThrow("Argumentet «desimaler» er for stort, fikk 11: høyeste tillatte er 10.");
+  expect(() => tolkDesimaler("1,5")).toThrow("Argumentet «desimaler» må være et heltall (heltall fra 0 til 10), fikk «1,5».");
 });

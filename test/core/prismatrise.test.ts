@@ -37,14 +37,15 @@ describe("tolkNorskTall: numbers as Excel hands them over", () => {
     expect(verdi("12,5%")).toBe("0.125");
     expect(verdi("1 234,50")).toBe("1234.5");
     expect(verdi("\u22125")).toBe("-5"); // Unicode minus
-    expect(verdi("1.5")).toBe("1.5"); // decision: "." accepted as decimal point
+    expect(verdi("1.5")).toBe("1.5"); // "." as decimal point where it cannot be a thousands separator
+    expect(verdi("1.234,5")).toBe("1234.5"); // dots as thousands separators before a decimal comma
     expect(verdi(0.636)).toBe("0.636");
   });
   test("blank and NA mean not offered", () => {
     for (const tom of ["", "  ", "NA", "na", "na.", "N/A", "-", null, undefined]) expect(verdi(tom)).toBe("tom");
   });
   test("what is rejected rather than guessed", () => {
-    for (const feil of ["1.234,5", "tre", "3 000 kroner", "1,2,3", NaN, Infinity, true, {}]) expect(verdi(feil)).toBe("ugyldig");
+    for (const feil of ["1.000", "1,234.5", "tre", "3 000 kroner", "1,2,3", NaN, Infinity, true, {}]) expect(verdi(feil)).toBe("ugyldig");
   });
 });
 
@@ -99,18 +100,21 @@ describe("tolkPrismatrise", () => {
 
     test("amounts: not a number, negative, a percent", () => {
       expect(problemer([HODE, rad({ 1: "tre tusen" })])).toEqual([
-        "B2: Fastpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «tre tusen».",
+        "B2: Fastpris kommune må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «tre tusen».",
       ]);
       expect(problemer([HODE, rad({ 5: "-1" }, LAERING)])).toEqual([
-        "F2: Innbyggerpris fylkeskommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «-1».",
+        "F2: Innbyggerpris fylkeskommune kan ikke være negativt, fikk «-1».",
       ]);
       expect(problemer([HODE, rad({ 2: "30 %" })])).toEqual([
-        "C2: Innbyggerpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «30 %».",
+        "C2: Innbyggerpris kommune må være en pris i kroner (fra 0 til 10 000 kr, f.eks. 0,636), ikke en prosent, fikk «30 %».",
       ]);
       expect(problemer([HODE, rad({ 7: "gratis" })])).toEqual([
-        "H2: Fastpris statlige: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «gratis».",
+        "H2: Fastpris statlige må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «gratis».",
       ]);
-      expect(problemer([HODE, rad({ 4: "18 000,5,5" }, LAERING)])[0]).toMatch(/^E2: Fastpris fylkeskommune: /);
+      expect(problemer([HODE, rad({ 4: "18 000,5,5" }, LAERING)])[0]).toMatch(/^E2: Fastpris fylkeskommune må være et beløp i kroner .*fikk «18 000,5,5»\. Et tall kan ha høyst ett desimalkomma\.$/);
+      expect(problemer([HODE, rad({ 1: "3.000" })])).toEqual([
+        "B2: Fastpris kommune er tvetydig, fikk «3.000»: det kan bety 3 000 (punktum som tusenskille) eller 3 (punktum som desimaltegn). Skriv 3 000 eller 3.",
+      ]);
     });
 
     test("a price without its partner", () => {
@@ -121,9 +125,12 @@ describe("tolkPrismatrise", () => {
     });
 
     test("size adjustment outside [0, 1)", () => {
-      for (const ugyldig of ["100 %", "1", "-5 %", "1,5", "mye"]) {
+      expect(problemer([HODE, rad({ 3: "mye" })])).toEqual([
+        "D2: Størrelsesjustering kommune (Fiks Digisos, kommuner) må være en størrelsesjustering (fra 0 % til under 100 %, f.eks. 30 % eller 0,3), fikk «mye».",
+      ]);
+      for (const ugyldig of ["100 %", "1", "-5 %", "1,5"]) {
         expect(problemer([HODE, rad({ 3: ugyldig })])).toEqual([
-          `D2: Størrelsesjustering kommune (Fiks Digisos, kommuner): må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «${ugyldig}».`,
+          `D2: Størrelsesjustering kommune (Fiks Digisos, kommuner) må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «${ugyldig}».`,
         ]);
       }
       expect(problemer([HODE, rad({ 6: 1 }, LAERING)])[0]).toMatch(/^G2: Størrelsesjustering fylkeskommune \(KS Læring, fylkeskommuner\)/);
@@ -132,8 +139,8 @@ describe("tolkPrismatrise", () => {
 
     test("the reference row", () => {
       expect(problemer([HODE, DIGISOS, ["Referanseinnbyggertall", "", "stor", "", "", "0", "", ""]])).toEqual([
-        "C3: Referanseinnbyggertall for kommuner (kolonnen «Innbyggerpris kommune») må være et positivt heltall, fikk «stor».",
-        "F3: Referanseinnbyggertall for fylkeskommuner (kolonnen «Innbyggerpris fylkeskommune») må være et positivt heltall, fikk «0».",
+        "C3: Referanseinnbyggertall for kommuner (kolonnen «Innbyggerpris kommune») må være et referanseinnbyggertall (heltall fra 1 til 100 000 000, f.eks. 717 710), fikk «stor».",
+        "F3: Referanseinnbyggertall for fylkeskommuner (kolonnen «Innbyggerpris fylkeskommune») må være et referanseinnbyggertall (heltall fra 1 til 100 000 000, f.eks. 717 710), fikk «0».",
       ]);
     });
 
@@ -147,9 +154,9 @@ describe("tolkPrismatrise", () => {
       const celler = [HODE, DIGISOS, LAERING, DIGISOS.map(() => ""), rad({ 0: "Y", 6: "2" }, LAERING), rad({ 0: "Z", 1: "x", 7: "y" })];
       const p = problemer(celler);
       expect(p).toEqual([
-        "G5: Størrelsesjustering fylkeskommune (Y, fylkeskommuner): må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «2».",
-        "B6: Fastpris kommune: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «x».",
-        "H6: Fastpris statlige: forventet et beløp i kroner ≥ 0 (f.eks. 3 000), fikk «y».",
+        "G5: Størrelsesjustering fylkeskommune (Y, fylkeskommuner) må være fra 0 % til under 100 % (f.eks. 30 % eller 0,3), fikk «2».",
+        "B6: Fastpris kommune må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «x».",
+        "H6: Fastpris statlige må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «y».",
       ]);
       expect(() => tolkPrismatrise(celler)).toThrow(/^Ugyldig prismatrise: Celle G5: .* Celle B6: .* Celle H6: /);
     });

@@ -32,9 +32,11 @@ describe("SvarUt: fastpris + transaksjonspris", () => {
   test("volumes must be whole non-negative counts", () => {
     expect(tolkVolum("50 000", "forsendelser")).toBe(50000);
     expect(tolkVolum(undefined, "altinn")).toBe(0);
-    expect(() => tolkVolum(-1, "altinn")).toThrow("Argumentet «altinn» må være et antall per år (heltall ≥ 0), fikk «-1».");
-    expect(() => tolkVolum(2.5, "svarinn")).toThrow(/heltall ≥ 0/);
-    expect(() => tolkVolum("mange", "svarinn")).toThrow(/heltall ≥ 0/);
+    expect(() => tolkVolum(-1, "altinn")).toThrow("Argumentet «altinn» kan ikke være negativt, fikk −1.");
+    expect(() => tolkVolum(2.5, "svarinn")).toThrow("Argumentet «svarinn» må være et heltall (heltall fra 0 til 100 000 000), fikk 2,5.");
+    expect(() => tolkVolum("mange", "svarinn")).toThrow(/må være et antall per år \(heltall fra 0 til 100 000 000, f\.eks\. 12 000\), fikk «mange»/);
+    expect(() => tolkVolum("1.000", "forsendelser")).toThrow(/tvetydig.*1 000 \(punktum som tusenskille\) eller 1 \(punktum som desimaltegn\)/);
+    expect(() => tolkVolum(100_000_001, "forsendelser")).toThrow(/høyeste tillatte er 100 000 000/);
   });
 
   test("a table without the kundetype, and table validation naming the cell", () => {
@@ -46,7 +48,7 @@ describe("SvarUt: fastpris + transaksjonspris", () => {
     expect(() => tolkSvarUtTabell([
       ["Kundetype", "Fastpris", "Altinn-transaksjoner", "Forsendelser", "SvarInn"],
       ["KOMMUNE", "3 000", "mye", "0,5", "1,1"],
-    ])).toThrow("Ugyldig SvarUt-tabell: Celle C2: Altinn-transaksjoner: forventet et beløp i kroner ≥ 0, fikk «mye».");
+    ])).toThrow("Ugyldig SvarUt-tabell: Celle C2: Altinn-transaksjoner må være en pris i kroner (fra 0 til 10 000 kr, f.eks. 0,636), fikk «mye».");
   });
 });
 
@@ -88,7 +90,7 @@ describe("Digifin prosjektavgift", () => {
   test("band table validation: gaps and overlaps, with cell addresses", () => {
     const hode = ["Løsning", "Fra og med innbyggere", "Til og med innbyggere", "Fastledd", "Variabelledd per innbygger"];
     expect(() => tolkDigifintabell([hode, ["X", 0, 100, 1, 0], ["X", 200, "", 2, 0]])).toThrow(/skulle startet på 101/);
-    expect(() => tolkDigifintabell([hode, ["X", 0, "", "mye", 0]])).toThrow("Ugyldig Digifin-tabell: Celle D2: Fastledd: forventet et beløp i kroner ≥ 0, fikk «mye».");
+    expect(() => tolkDigifintabell([hode, ["X", 0, "", "mye", 0]])).toThrow("Ugyldig Digifin-tabell: Celle D2: Fastledd må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «mye».");
     const ok = tolkDigifintabell([hode, ["X", 0, 99, "1 000 kr", "2,5"], ["X", 100, "", 2000, 0]]);
     expect(digifinAvgift(ok, { KOMMUNE: new Decimal(0) }, 99, "X", "KOMMUNE", false).pris.toString()).toBe("1247.5"); // 1000 + 2,5 · 99
   });

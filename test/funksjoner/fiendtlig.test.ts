@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import * as KS from "../../src/functions/functions";
+import { KS } from "../../src/functions/functions";
+import { KATALOG } from "../../src/functions/katalog";
 import { installerCustomFunctions, TestExcelfeil } from "./oppsett";
 
 beforeAll(() => installerCustomFunctions());
@@ -74,22 +75,8 @@ function finnProblem(kall: () => unknown, matrise: boolean): string | null {
   return typeof svar === "number" && Number.isFinite(svar) ? null : `Ikke et endelig tall: ${String(svar)}`;
 }
 
-const FUNKSJONER: [string, (...a: any[]) => unknown, number, boolean][] = [
-  ["FIKSPRIS", KS.FIKSPRIS, 5, false],
-  ["SVARUTPRIS", KS.SVARUTPRIS, 6, false],
-  ["SVARUTPRISER", KS.SVARUTPRISER, 0, true],
-  ["DIGIFINAVGIFT", KS.DIGIFINAVGIFT, 5, false],
-  ["DIGIFINTABELL", KS.DIGIFINTABELL, 0, true],
-  ["STORRELSESJUSTERING", KS.STORRELSESJUSTERING, 3, false],
-  ["INNBYGGERE", KS.INNBYGGERE, 2, false],
-  ["PRISENDRING", KS.PRISENDRING, 2, false],
-  ["FIKSTOTAL", KS.FIKSTOTAL, 4, false],
-  ["TJENESTER", KS.TJENESTER, 1, true],
-  ["PRISMATRISE", KS.PRISMATRISE, 0, true],
-  ["SELVKOSTPRIS", KS.SELVKOSTPRIS, 5, false],
-  ["INNTEKT", KS.INNTEKT, 4, false],
-  ["EFFEKT", KS.EFFEKT, 4, true],
-];
+// Ariteten og resultatformen kommer fra funksjonstabellen: én kilde for listen over funksjoner.
+const FUNKSJONER = KATALOG.map((d) => [d.id, KS[d.id], d.parametre.length, d.resultat !== "tall"] as const);
 
 describe.each(FUNKSJONER)("KS.%s med fiendtlige argumenter", (_navn, funksjon, antall, matrise) => {
   test(`${ANTALL} tilfeller: aldri et ubehandlet unntak, NaN eller Infinity`, () => {

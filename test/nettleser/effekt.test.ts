@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { ORGANISASJONER } from "../../src/core";
 import { modell, rund } from "../okonom/brok";
+import { kr } from "../hjelpere/norsk";
 import { DIST, ROT, byggHvisMangler, serverMappe, startChromium } from "./nettleser.cjs";
 
 jest.setTimeout(180_000);
@@ -45,7 +46,6 @@ function grunnfinansiering(aKommune: string): bigint {
   }
   return sum;
 }
-const kr = (n: bigint) => `${n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
 
 /** Body and foot rows of the table with this accessible name (caption or aria-label). */
 async function rader(page: Page, tabell: string): Promise<string[][]> {

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
+import { kr as norskKr, prosent } from "../hjelpere/norsk";
 import { ROT, byggCliHvisMangler, byggHvisMangler, serverMappe, startChromium } from "./nettleser.cjs";
 
 jest.setTimeout(120_000);
@@ -35,10 +36,8 @@ interface CliRad {
   totalNy: number | null;
 }
 
-// The test's own nb-NO formatting of the CLI's numbers: "1 471 753 kr", "-35 %" (half-up, away from zero).
-const grupper = (n: number) => `${n < 0 ? "-" : ""}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")}`;
-const kr = (n: number | null) => (n === null ? "" : `${grupper(n)} kr`);
-const pst = (n: number | null) => (n === null ? "na." : `${grupper(Math.sign(n) * Math.floor(Math.abs(n) + 0.5))} %`);
+const kr = (n: number | null) => (n === null ? "" : norskKr(n));
+const pst = (n: number | null) => (n === null ? "na." : prosent(n));
 /** A considered service ("tillegg") has no change columns; the Sum row always has them. */
 function forventetRad(r: CliRad, sum = false): string[] {
   const tillegg = !sum && r.tillegg !== null;

@@ -58,7 +58,7 @@ describe("kundetabellen", () => {
     ]);
     expect(p.map((x) => x.celle)).toEqual(["B2", "D3", "C4", "E4", "A5", "E6", "E7"]);
     expect(p[0].melding).toMatch(/Bergen \(4601\) er kommune i SSB-dataene/);
-    expect(p[1].melding).toMatch(/Pris i dag må være et beløp/);
+    expect(p[1].melding).toMatch(/Pris i dag kan ikke være negativt, fikk «-5»/);
     expect(p[3].melding).toMatch(/står to ganger/);
     expect(p[4].melding).toMatch(/Fant ingen kommune.*trenger både Kundetype og Innbyggere/);
     expect(p[5].melding).toMatch(/Mente du «Fiks Digisos»/);

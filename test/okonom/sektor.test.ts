@@ -71,7 +71,7 @@ describe("sektor for hva-om", () => {
     expect(() => sektor.oppdater({ tjeneste: "Digisos", kundetype: "FYLKESKOMMUNE", fastpris: 1 })).toThrow(/ingen pris for fylkeskommune/);
     expect(() => sektor.oppdater({ tjeneste: "SvarUt", fastpris: 1 })).toThrow(/SvarUt prises etter antall/);
     expect(() => sektor.oppdater({ tjeneste: "Digisos", justering: "100 %" })).toThrow(/fra 0 % til under 100 %/);
-    expect(() => sektor.oppdater({ tjeneste: "Digisos", fastpris: -1 })).toThrow(/«fastpris» må være et beløp/);
+    expect(() => sektor.oppdater({ tjeneste: "Digisos", fastpris: -1 })).toThrow(/«fastpris» kan ikke være negativt, fikk −1/);
     sektor.oppdater({ tjeneste: "Digisos", fastpris: 5_000 });
     expect(flat(sektor.sammendrag())).not.toEqual(for_);
     expect(flat(sektor.tilbakestill())).toEqual(for_);

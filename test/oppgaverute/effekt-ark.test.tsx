@@ -4,6 +4,7 @@ import eksempelCsv from "../../data/eksempel-kunder.csv";
 import { csvTilCeller } from "../../src/core";
 import type { Arkplan } from "../../src/taskpane/arkoppsett";
 import type { Arbeidsbok, Utvalg } from "../../src/taskpane/excel";
+import { kr } from "../hjelpere/norsk";
 import { tabellrader, tekst, visApp } from "./hjelp";
 
 jest.setTimeout(60_000);
@@ -106,9 +107,8 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
     // Totals: old = Σ prices today = 6 516 533; new for the same 9 = 7 092 916 − 72 190 (Nykommune).
     const gammel = 15_091 + 4_000_000 + 436_688 + 756_963 + 706_291 + 500_000 + 54_000 + 37_500 + 10_000;
     const ny = 30_182 + 4_300_694 + 576_688 + 72_190 + 796_963 + 746_292 + 456_097 + 54_000 + 60_000 + 0;
-    const fmt = (n: number) => `${n < 0 ? "-" : ""}${Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
     expect(tabellrader(screen.getByRole("table", { name: "Gammelt mot nytt" }))[0]).toEqual([
-      "9 av 10", fmt(gammel), fmt(ny - 72_190), fmt(ny - 72_190 - gammel), `${Math.round(((ny - 72_190 - gammel) / gammel) * 100)} %`,
+      "9 av 10", kr(gammel), kr(ny - 72_190), kr(ny - 72_190 - gammel), `${Math.round(((ny - 72_190 - gammel) / gammel) * 100)} %`,
     ]);
 
     await act(async () => {

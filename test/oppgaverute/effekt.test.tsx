@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { ORGANISASJONER } from "../../src/core";
 import { type Brok, brok, dele, gange, minus, modell, pluss, rund, somDesimal } from "../okonom/brok";
+import { kr } from "../hjelpere/norsk";
 import { tabellrader, tekst, visApp } from "./hjelp";
 
 jest.setTimeout(60_000);
@@ -12,8 +13,6 @@ const PK = 717_710;
 const PF = 728_803;
 const kommuner = ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE").map((o) => o.innbyggere[2024]);
 const fylker = ORGANISASJONER.filter((o) => o.kundetype === "FYLKESKOMMUNE").map((o) => o.innbyggere[2024]);
-const grupper = (n: bigint | number) => `${n < 0 ? "-" : ""}${(n < 0 ? -n : n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")}`;
-const kr = (n: bigint | number) => `${grupper(n)} kr`;
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
 
 /** Σ rounded grunnfinansiering lines with størrelsesjustering `a` for kommuner (fylkeskommuner unchanged). */

@@ -3,6 +3,7 @@ import { screen } from "@testing-library/react";
 import { ORGANISASJONER, STANDARD_PRISMATRISE } from "../../src/core";
 import { grafdata } from "../../src/taskpane/komponenter/Graf";
 import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
+import { kr } from "../hjelpere/norsk";
 import { tabellrader, visApp } from "./hjelp";
 
 // uPlot draws on a canvas jsdom does not have: record what the chart is given instead.
@@ -54,7 +55,7 @@ describe("Graf-visningen", () => {
     const rader = tabellrader(screen.getByRole("table", { name: "Tallene bak grafen" }));
     const bodoRad = rader.find((r) => r[0].startsWith("53 712"))!;
     expect(bodoRad[0]).toBe("53 712 (Bodø)");
-    expect(bodoRad[1]).toBe(`${(Math.round(grunn(P)) + Math.round(digisos(P))).toLocaleString("en").replace(/,/g, " ")} kr`);
+    expect(bodoRad[1]).toBe(kr(Math.round(grunn(P)) + Math.round(digisos(P))));
   });
 
   test("andre kundetyper enn kommune og fylkeskommune får en forklaring i stedet for graf", () => {

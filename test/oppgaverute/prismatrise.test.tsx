@@ -58,7 +58,7 @@ describe("Prismatrise-visningen", () => {
     const feil = await screen.findByRole("alert");
     expect(tekst(feil)).toMatch(/Prismatrisen i Prismatrise!A3:H16 har 2 feil; den er ikke tatt i bruk/);
     const punkter = within(feil).getAllByRole("listitem").map(tekst);
-    expect(punkter[0]).toMatch(/^Prismatrise!C5: Innbyggerpris.*forventet et beløp.*«mye»/);
+    expect(punkter[0]).toMatch(/^Prismatrise!C5: Innbyggerpris.*må være en pris i kroner.*«mye»/);
     expect(punkter[1]).toMatch(/^Prismatrise!D6: .*Fiks Bekymringsmelding.*må være fra 0 % til under 100 %/);
     expect(screen.getByText(/Standard prismatrise 2025 \(KS DIF/)).toBeTruthy();
   });

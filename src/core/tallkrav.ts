@@ -1,0 +1,155 @@
+import { Decimal } from "./desimal";
+import { type Celleproblem, PrisFeil } from "./feil";
+import { type Talltolkning, tolkNorskTall } from "./norsktall";
+import { norskTall } from "./tallformat";
+
+/**
+ * What a number field may hold: one named kind per field type, with documented plausible bounds.
+ * Outside them the input is refused (a typing error, not a price), never turned into an absurd total.
+ */
+export interface Tallkrav {
+  /** What the field holds, for messages: "et innbyggertall". */
+  readonly hva: string;
+  /** The accepted range in words: "heltall fra 0 til 100 000 000". */
+  readonly regel: string;
+  readonly eksempel: string;
+  readonly heltall: boolean;
+  readonly min: Decimal;
+  readonly maks: Decimal;
+  /** The upper bound itself is not allowed (størrelsesjustering < 100 %). */
+  readonly maksEksklusiv: boolean;
+  /** "30 %" is accepted (and means 0,3). */
+  readonly prosent: boolean;
+  /**
+   * Amounts in whole kroner and øre: "1,000" and "15,221" are refused as ambiguous (a decimal comma with three
+   * decimals, or English thousands?). Per-inhabitant prices are not: "1,200" is KS's own way of writing 1,2 kr.
+   */
+  readonly kommaKanVaereTusen: boolean;
+}
+
+function krav(k: Omit<Tallkrav, "min" | "maks" | "maksEksklusiv" | "prosent" | "kommaKanVaereTusen"> & {
+  min: number; maks: number; maksEksklusiv?: boolean; prosent?: boolean; kommaKanVaereTusen?: boolean;
+}): Tallkrav {
+  return Object.freeze({
+    ...k,
+    min: new Decimal(k.min),
+    maks: new Decimal(k.maks),
+    maksEksklusiv: k.maksEksklusiv ?? false,
+    prosent: k.prosent ?? false,
+    kommaKanVaereTusen: k.kommaKanVaereTusen ?? k.heltall,
+  });
+}
+
+/** Upper bound on a population: far above Norway's, low enough to catch typing errors. */
+export const MAKS_INNBYGGERE = 100_000_000;
+
+/** The number kinds of the whole add-in (README: "Regler for tall"). */
+export const TALLKRAV = Object.freeze({
+  innbyggere: krav({ hva: "et innbyggertall", regel: "heltall fra 0 til 100 000 000", eksempel: "15 221", heltall: true, min: 0, maks: MAKS_INNBYGGERE }),
+  volum: krav({ hva: "et antall per år", regel: "heltall fra 0 til 100 000 000", eksempel: "12 000", heltall: true, min: 0, maks: 100_000_000 }),
+  belop: krav({ hva: "et beløp i kroner", regel: "fra 0 til 100 000 000 kr", eksempel: "41 000", heltall: false, min: 0, maks: 100_000_000, kommaKanVaereTusen: true }),
+  kostnad: krav({ hva: "et beløp i kroner", regel: "fra 0 til 10 000 000 000 kr", eksempel: "1 250 000", heltall: false, min: 0, maks: 10_000_000_000, kommaKanVaereTusen: true }),
+  enhetspris: krav({ hva: "en pris i kroner", regel: "fra 0 til 10 000 kr", eksempel: "0,636", heltall: false, min: 0, maks: 10_000 }),
+  justering: krav({ hva: "en størrelsesjustering", regel: "fra 0 % til under 100 %", eksempel: "30 % eller 0,3", heltall: false, min: 0, maks: 1, maksEksklusiv: true, prosent: true }),
+  referanse: krav({ hva: "et referanseinnbyggertall", regel: "heltall fra 1 til 100 000 000", eksempel: "717 710", heltall: true, min: 1, maks: MAKS_INNBYGGERE }),
+  desimaler: krav({ hva: "et antall desimaler", regel: "heltall fra 0 til 10", eksempel: "2", heltall: true, min: 0, maks: 10 }),
+});
+
+export type Tallsvar =
+  | { type: "tall"; verdi: Decimal }
+  | { type: "tom" }
+  /**
+   * `melding` is the tail of a sentence starting with a verb ("må være …", "er tvetydig …", "kan ikke …"): the
+   * caller puts the argument or column in front. `felt` is a whole sentence for a form field ("Skriv …").
+   */
+  | { type: "feil"; melding: string; felt: string };
+
+/** How the value was written, for messages: as typed, or nb-NO formatted when it arrived as a number. */
+function somSkrevet(t: Exclude<Talltolkning, { type: "tom" }>): string {
+  if (t.tekst !== null) return `«${t.tekst.trim()}»`;
+  return t.type === "tall" ? norskTall(t.verdi) : "«?»";
+}
+
+function feil(melding: string): Tallsvar {
+  const felt = melding.startsWith("må være ")
+    ? `Skriv ${melding.slice("må være ".length)}.`
+    : `${melding[0].toUpperCase()}${melding.slice(1)}.`;
+  return { type: "feil", melding, felt };
+}
+
+/** Reads a number field of the given kind (README: "Regler for tall"). */
+export function lesTall(verdi: unknown, k: Tallkrav): Tallsvar {
+  const t = tolkNorskTall(verdi);
+  if (t.type === "tom") return t;
+  const forventet = `må være ${k.hva} (${k.regel}, f.eks. ${k.eksempel})`;
+  if (t.type === "ugyldig") {
+    if (t.tvetydig) {
+      const [tusen, desimal] = t.tvetydig;
+      return feil(`er tvetydig, fikk «${t.tekst.trim()}»: det kan bety ${norskTall(tusen)} (punktum som tusenskille) eller ${norskTall(desimal)} (punktum som desimaltegn). Skriv ${norskTall(tusen)} eller ${norskTall(desimal)}`);
+    }
+    return feil(`${forventet}, fikk ${somSkrevet(t)}${t.grunn ? `. ${t.grunn.replace(/\.$/, "")}` : ""}`);
+  }
+  const fikk = somSkrevet(t);
+  if (t.engelskLesning && k.kommaKanVaereTusen) {
+    return feil(`er tvetydig, fikk ${fikk}: det kan bety ${norskTall(t.verdi)} (komma som desimaltegn) eller ${norskTall(t.engelskLesning)} (komma som engelsk tusenskille). Skriv ${norskTall(t.engelskLesning)} eller ${norskTall(t.verdi)}`);
+  }
+  if (t.prosent && !k.prosent) return feil(`${forventet}, ikke en prosent, fikk ${fikk}`);
+  if (k.prosent || k.maksEksklusiv) {
+    const utenfor = t.verdi.lt(k.min) || (k.maksEksklusiv ? t.verdi.gte(k.maks) : t.verdi.gt(k.maks));
+    if (utenfor) return feil(`må være ${k.regel} (f.eks. ${k.eksempel}), fikk ${fikk}`);
+  }
+  if (t.verdi.isNegative() && !t.verdi.isZero() && k.min.gte(0)) return feil(`kan ikke være negativt, fikk ${fikk}`);
+  if (k.heltall && !t.verdi.isInteger()) return feil(`må være et heltall (${k.regel}), fikk ${fikk}`);
+  if (t.verdi.lt(k.min)) return feil(`${forventet}, fikk ${fikk}`);
+  if (t.verdi.gt(k.maks)) return feil(`er for stort, fikk ${fikk}: høyeste tillatte er ${norskTall(k.maks)}`);
+  return { type: "tall", verdi: t.verdi };
+}
+
+/** lesTall for a function or CLI argument: blank → null; an error names the argument. */
+export function lesArgumenttall(verdi: unknown, k: Tallkrav, argument: string): Decimal | null {
+  const svar = lesTall(verdi, k);
+  if (svar.type === "feil") throw new PrisFeil(`Argumentet «${argument}» ${svar.melding}.`);
+  return svar.type === "tall" ? svar.verdi : null;
+}
+
+/** lesArgumenttall where the argument is required. */
+export function lesPakrevdArgumenttall(verdi: unknown, k: Tallkrav, argument: string): Decimal {
+  const tall = lesArgumenttall(verdi, k, argument);
+  if (tall === null) throw new PrisFeil(`Argumentet «${argument}» mangler: oppgi ${k.hva} (${k.regel}, f.eks. ${k.eksempel}).`);
+  return tall;
+}
+
+/**
+ * lesTall for a table cell: a problem is added to `problemer` (naming the cell and the column) and the answer
+ * is undefined; blank → null.
+ */
+export function lesCelletall(
+  verdi: unknown, k: Tallkrav, celle: string, kolonne: string, problemer: Celleproblem[],
+): Decimal | null | undefined {
+  const svar = lesTall(verdi, k);
+  if (svar.type === "feil") {
+    problemer.push({ celle, melding: `${kolonne} ${svar.melding}.` });
+    return undefined;
+  }
+  return svar.type === "tall" ? svar.verdi : null;
+}
+
+/**
+ * A percent field in a form (e.g. the what-if størrelsesjustering next to its slider). Accepted: "30", "30 %",
+ * "27,5 %" — all percent. "0,3" without "%" could be 0,3 % or 30 % written as a fraction: refused with both
+ * readings. The answer is a fraction (30 % → 0,3); bounds are in percent, inclusive, the same as the slider's.
+ */
+export function lesProsentfelt(verdi: unknown, grenser: { min: number; maks: number }): Tallsvar {
+  const regel = `fra ${grenser.min} % til ${grenser.maks} %`;
+  const k: Tallkrav = krav({ hva: "en prosent", regel, eksempel: "30 %", heltall: false, min: grenser.min, maks: grenser.maks });
+  const t = tolkNorskTall(verdi);
+  if (t.type === "tom") return t;
+  if (t.type === "ugyldig" || t.kroner) return lesTall(t.type === "ugyldig" ? verdi : "?", k);
+  const prosent = t.prosent ? t.verdi.times(100) : t.verdi;
+  if (!t.prosent && prosent.gt(0) && prosent.lt(1)) {
+    const fikk = somSkrevet(t);
+    return feil(`er tvetydig, fikk ${fikk}: det kan bety ${norskTall(prosent)} % eller ${norskTall(prosent.times(100))} % (skrevet som andel). Skriv ${norskTall(prosent.times(100))} % eller ${norskTall(prosent)} %`);
+  }
+  if (prosent.lt(k.min) || prosent.gt(k.maks)) return feil(`må være ${regel}, fikk ${somSkrevet(t)}`);
+  return { type: "tall", verdi: prosent.div(100) };
+}
