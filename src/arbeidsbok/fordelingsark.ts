@@ -5,7 +5,7 @@
  * to and including its own; every later band from above the previous limit up to and including its own; the last band
  * is everything above the last limit.
  */
-import { type Bandsett, KUNDETYPENAVN, type Kundetype } from "../core";
+import { type Bandsett, KUNDETYPENAVN, type Kundetype, UTEN_GRUNNLAG } from "../core";
 import { abs, ref, streng } from "./formler";
 import { type Ark, Arkbygger, tekst } from "./plan";
 import { KUNDEARK, type Kundeoppslag } from "./kundeark";
@@ -17,17 +17,16 @@ const GRENSERAD = { prosent: 3, kroner: 4 } as const;
 const FORSTE_TABELL = 7;
 
 /** A limit as text in a band label: percent limits are fractions in the cells (29 % = 0,29). */
-function grensetekst(enhet: Bandsett["enhet"], celle: string, pluss = false): string {
-  return enhet === "prosent" ? `ROUND(${celle}*100,10)` : `FIXED(${celle}${pluss ? "+1" : ""},0)`;
+function grensetekst(enhet: Bandsett["enhet"], celle: string): string {
+  return enhet === "prosent" ? `ROUND(${celle}*100,10)` : `FIXED(${celle},0)`;
 }
 
-/** "under 0 %", "0–29 %", "40 001–100 000 kr", "over 100 %" from the limit cells, as the core labels the bands. */
+/** "under 0 %", "0–29 %", "over 29–60 %", "over 100 %" from the limit cells, as the core labels the bands. */
 function etikettformel(enhet: Bandsett["enhet"], grenser: string[], k: number): string {
   const tegn = enhet === "prosent" ? '" %"' : '" kr"';
   if (k === 0) return `"under "&${grensetekst(enhet, grenser[0])}&${tegn}`;
   if (k === grenser.length) return `"over "&${grensetekst(enhet, grenser[k - 1])}&${tegn}`;
-  // Whole kroner: the band above 40 000 starts at 40 001 (only from the second limit on, like the core).
-  return `${grensetekst(enhet, grenser[k - 1], k > 1)}&"–"&${grensetekst(enhet, grenser[k])}&${tegn}`;
+  return `${k > 1 ? '"over "&' : ""}${grensetekst(enhet, grenser[k - 1])}&"–"&${grensetekst(enhet, grenser[k])}&${tegn}`;
 }
 
 /**
@@ -89,8 +88,8 @@ export function fordelingsark(o: Fordelingsoppsett, kunder: Kundeoppslag): Ark {
         ]);
       });
       b.rad(r++, 0, [
-        tekst(bandsett.enhet === "prosent" ? "Uten pris i dag (eller 0), eller na." : "Uten pris i dag, eller na."),
-        null,
+        tekst(UTEN_GRUNNLAG.navn),
+        tekst(`${UTEN_GRUNNLAG.etikett[bandsett.enhet]}, eller «na.»`),
         { formel: `COUNTIFS(${kunder.kundetype},${streng(kundetype)},${verdier},"na.")`, format: FORMAT.heltall },
       ]);
       b.rad(r++, 0, [

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import {
-  csvTilCeller, Decimal, PrisFeil, STANDARD_PRISMATRISE, tolkPrismatrise, type Prismatrise,
+  csvTilCeller, Decimal, matriseadvarsler, PrisFeil, STANDARD_PRISMATRISE, tolkPrismatrise, type Prismatrise,
   norskKr as kr, norskProsentendring as prosent, norskTall as tall,
 } from "../core";
 
@@ -80,7 +80,7 @@ export function lesMatrise(sti: string | undefined): Prismatrise {
 /** Warnings of a user-supplied matrix (the default matrix's known warning is shown by `matrise`). */
 export function filadvarsler(matrise: Prismatrise, sti: string | undefined): string[] {
   if (sti === undefined) return [];
-  return matrise.advarsler.map((p) => (p.celle ? `Celle ${p.celle}: ${p.melding}` : p.melding));
+  return matriseadvarsler(matrise).map((a) => (a.celle ? `Celle ${a.celle}: ${a.melding}` : a.melding));
 }
 
 /** nb-NO number, kroner and percent for text output: the core's formatting. */

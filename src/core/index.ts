@@ -44,7 +44,7 @@ export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";
 export { avrundetModellpris, fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";
 export {
-  lagBandsett, finnBand, tolkBandgrenser, STANDARD_PROSENTBAND, STANDARD_KRONEBAND, STANDARD_BANDNAVN,
+  lagBandsett, finnBand, tolkBandgrenser, STANDARD_PROSENTBAND, STANDARD_KRONEBAND, STANDARD_BANDNAVN, UTEN_GRUNNLAG,
   type Band, type Bandsett, type Bandgrense,
 } from "./baand";
 export {
@@ -61,3 +61,16 @@ export type {
 } from "./effekttyper";
 export { sammenlignMatriser, type Sammenligning, type Kundedifferanse, type Tjenestedifferanse } from "./sammenligning";
 export { matriseadvarsler, type Matriseadvarsel, type Advarselstype } from "./matriseadvarsler";
+export { scenariotjenester, type Scenariotjeneste } from "./scenariotjenester";
+export { type Heltallsbrok } from "./heltallsbrok";
+export {
+  aktiveKvartaler, arsbelop, arsbelopIAr, fordelPaKvartaler, kvartalsbelop, kvartalstekst, type Kvartal, type Kvartalsbelop,
+} from "./kvartaler";
+export { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
+export { arsprisIAr, eksaktArspris, justertArspris, justertPris, modellprisBrok } from "./arspris";
+export {
+  tolkBudsjett, tolkKvartal, kvartalFraTekst, BUDSJETTGRENSER, type Budsjettvalg, type Oppstartsvalg, type Digifinvalg,
+} from "./budsjettvalg";
+export {
+  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller,
+} from "./budsjett";

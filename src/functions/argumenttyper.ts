@@ -4,10 +4,11 @@
  * om til en ren verdi for kjernen – eller kaster en norsk feil som nevner argumentet.
  */
 import {
-  type Decimal, type Digifintabell, type Kundetype, type Prismatrise, type SvarUtTabell, STANDARD_PRISMATRISE,
-  tolkBefolkningsar, tolkDesimaler, tolkInnbyggere, tolkJustering, tolkReferanse, tolkVolum,
+  type Decimal, type Digifintabell, type Kundetype, type Kvartal, lesPakrevdArgumenttall, type Prismatrise, type SvarUtTabell,
+  STANDARD_PRISMATRISE, TALLKRAV, tolkBefolkningsar, tolkDesimaler, tolkInnbyggere, tolkJustering, tolkReferanse, tolkVolum,
 } from "../core";
 import { tilBelop, tilBoolsk, tilFordeling, tilKundetype, tilValgfriTekst } from "./argumenter";
+import { tilEndring, tilHeleKroner, tilHeltall, tilOppstart } from "./budsjettargumenter";
 import { digifinTabell, prismatrise, svarutTabell } from "./tabeller";
 
 interface Argumenttype<T> {
@@ -35,6 +36,18 @@ export const ARGUMENTTYPER = {
   fordeling: verdi((v): "prosent" | "kroner" => tilFordeling(v)),
   /** Navnet på en Digifin-løsning; utelatt → Digihelse. */
   losning: verdi((v, a): string => tilValgfriTekst(v, a, "Digihelse")),
+  // Budsjett og økonomiplan.
+  /** En årlig endring (befolkningsvekst, prisjustering) som 3 % eller 0,03; utelatt = 0. I prosent for kjernen. */
+  endring: verdi((v, a): Decimal => tilEndring(v, a)),
+  planar: verdi((v, a): number => tilHeltall(v, TALLKRAV.planar, a)),
+  budsjettar: verdi((v, a): number => tilHeltall(v, TALLKRAV.budsjettar, a)),
+  kvartal: verdi((v, a): number => tilHeltall(v, TALLKRAV.kvartal, a)),
+  /** En årspris i hele kroner, som KS.ÅRSPRIS gir den. */
+  arspris: verdi((v, a): number => tilHeleKroner(v, a)),
+  /** Et påkrevd beløp i kroner, gjerne med alle desimaler. */
+  pris: verdi((v, a): Decimal => lesPakrevdArgumenttall(v, TALLKRAV.belop, a)),
+  /** Et oppstartskvartal som "2026-K3"; utelatt = i bruk hele året. */
+  oppstart: verdi((v, a): Kvartal | null => tilOppstart(v, a)),
   /** Et område eller én verdi som kjernen selv leser (kundeliste, liste med tjenester, innbyggertall). */
   omrade: omrade((v) => v),
   prismatrise: omrade((v): Prismatrise => prismatrise(v)),

@@ -10,6 +10,7 @@ import {
   STANDARD_PRISMATRISE, STANDARD_SVARUT, storrelsesjustering, svarUtPris, svarUtTabellTilCeller, tjenesteinntekt,
   tolkBandgrenser,
 } from "../core";
+import { arsbelopIAr, arsprisIAr, framskrevetInnbyggertall, justertPris, kvartalsbelop } from "../core";
 import { ikkeTommeCeller, tilBetalere, tilCeller } from "./argumenter";
 import type { Argumenttypenavn, Argumentverdi } from "./argumenttyper";
 import { bandtabellceller } from "./effektceller";
@@ -52,6 +53,15 @@ function definer<const P extends readonly Parameter[]>(d: Funksjonsdefinisjon<P>
 const MATRISEBESKRIVELSE = "Område med prismatrise i oppsettet fra KS.PRISMATRISE(). Utelatt: prismatrisen for 2025.";
 const KUNDETYPE = "Kundetype (standard KOMMUNE).";
 const INNBYGGERE = "Innbyggertall (heltall ≥ 0).";
+
+// Budsjettfunksjonene.
+const PLANINNBYGGERE = "Innbyggertallet i planens første år (heltall ≥ 0), f.eks. fra KS.INNBYGGERE.";
+const AR_NR = "År etter planens første år: 0 for første år, 1 for året etter og så videre (0–9).";
+const ARSPRIS_OG_AR = [
+  { navn: "arspris", type: "arspris", beskrivelse: "Årsprisen i hele kroner, f.eks. fra KS.ÅRSPRIS." },
+  { navn: "ar", type: "budsjettar", beskrivelse: "Budsjettåret, f.eks. 2027." },
+] as const;
+const OPPSTART = { navn: "oppstart", type: "oppstart", valgfri: true, beskrivelse: "Kvartalet tjenesten tas i bruk, f.eks. \"2026-K3\". Utelatt: i bruk hele året." } as const;
 
 /** Innbyggertall, kundetyper og matrise for en gruppe kunder (SELVKOSTPRIS, INNTEKT). */
 const kundegruppe = (innbyggere: string) => [
@@ -232,5 +242,61 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
       const resultat = beregnEffekt(liste, a.prismatrise, a.fordeling === "prosent" ? { prosentband: band } : { kroneband: band });
       return bandtabellceller(a.fordeling === "prosent" ? resultat.prosentfordeling : resultat.kronefordeling);
     },
+  }),
+
+  // ---------- Budsjett og økonomiplan (docs/budsjett.md) ----------
+  definer({
+    id: "INNBYGGERVEKST",
+    beskrivelse: "Innbyggertallet i år nr. ar_nr av en budsjettplan: innbyggere × (1 + vekst)^ar_nr, avrundet halvt opp og regnet fra starttallet hvert år (avrundingene hoper seg ikke opp).",
+    parametre: [
+      { navn: "innbyggere", type: "innbyggere", beskrivelse: PLANINNBYGGERE },
+      { navn: "vekst", type: "endring", beskrivelse: "Befolkningsvekst per år fra −10 % til 20 %, f.eks. 1 % (0,01)." },
+      { navn: "ar_nr", type: "planar", beskrivelse: AR_NR },
+    ],
+    resultat: "tall",
+    kjor: (a) => framskrevetInnbyggertall(a.innbyggere, a.vekst, a.ar_nr),
+  }),
+  definer({
+    id: "ARSPRIS",
+    navn: "ÅRSPRIS",
+    beskrivelse: "Årsprisen til en tjeneste i prismatrisen i år nr. ar_nr av en budsjettplan: innbyggertallet framskrevet med befolkningsveksten, prisen ganget med (1 + prisjustering)^ar_nr og avrundet halvt opp til hele kroner.",
+    parametre: [
+      { navn: "tjeneste", type: "tekst", beskrivelse: "Navnet på tjenesten, f.eks. \"Fiks Digisos\" eller \"Grunnfinansiering\"." },
+      { navn: "innbyggere", type: "innbyggere", beskrivelse: PLANINNBYGGERE },
+      { navn: "ar_nr", type: "planar", beskrivelse: AR_NR },
+      { navn: "vekst", type: "endring", valgfri: true, beskrivelse: "Befolkningsvekst per år fra −10 % til 20 %, f.eks. 1 % (standard 0)." },
+      { navn: "prisjustering", type: "endring", valgfri: true, beskrivelse: "Prisjustering per år fra −10 % til 20 %, f.eks. 3 % (standard 0)." },
+      { navn: "kundetype", type: "kundetype", valgfri: true, beskrivelse: KUNDETYPE },
+      { navn: "prismatrise", type: "prismatrise", valgfri: true, beskrivelse: MATRISEBESKRIVELSE },
+    ],
+    resultat: "tall",
+    kjor: (a) => arsprisIAr(a.prismatrise, a.tjeneste, a.innbyggere, a.kundetype, a.ar_nr, a.vekst, a.prisjustering),
+  }),
+  definer({
+    id: "JUSTERTPRIS",
+    beskrivelse: "En pris ganget med (1 + prisjustering)^ar_nr og avrundet halvt opp til hele kroner, f.eks. SvarUt-prisen med alle desimaler: KS.JUSTERTPRIS(KS.SVARUTPRIS(1000; 50000; 200;;; 10); 3 %; 2).",
+    parametre: [
+      { navn: "pris", type: "pris", beskrivelse: "Prisen i planens første år i kroner, gjerne med alle desimaler." },
+      { navn: "prisjustering", type: "endring", beskrivelse: "Prisjustering per år fra −10 % til 20 %, f.eks. 3 % (0,03)." },
+      { navn: "ar_nr", type: "planar", beskrivelse: AR_NR },
+    ],
+    resultat: "tall",
+    kjor: (a) => justertPris(a.pris, a.prisjustering, a.ar_nr),
+  }),
+  definer({
+    id: "ARSBELOP",
+    navn: "ÅRSBELØP",
+    beskrivelse: "Årets beløp for en tjeneste: årspris × aktive kvartaler / 4, avrundet halvt opp. Tjenesten er i bruk fra oppstartskvartalet og ut året, og hele året etter oppstartsåret; uten oppstart hele året.",
+    parametre: [...ARSPRIS_OG_AR, OPPSTART],
+    resultat: "tall",
+    kjor: (a) => arsbelopIAr(a.arspris, a.ar, a.oppstart),
+  }),
+  definer({
+    id: "KVARTALSBELOP",
+    navn: "KVARTALSBELØP",
+    beskrivelse: "Beløpet i ett kvartal: årets beløp (som KS.ÅRSBELØP) fordelt på de aktive kvartalene i hele kroner, så likt som mulig; kronene som blir til overs legges med 1 kr på de siste kvartalene, så kvartalene summerer nøyaktig til året.",
+    parametre: [...ARSPRIS_OG_AR, { navn: "kvartal", type: "kvartal", beskrivelse: "Kvartalet, 1–4." }, OPPSTART],
+    resultat: "tall",
+    kjor: (a) => kvartalsbelop(a.arspris, a.ar, a.kvartal, a.oppstart),
   }),
 ];

@@ -84,4 +84,6 @@ test("hjelpesiden har et anker for hver hjelpelenke og norsk signatur med semiko
   for (const f of norsk.functions) expect(html).toContain(`id="${f.helpUrl.split("#")[1]}"`);
   expect(html).toContain("KS.FIKSPRIS(tjeneste; innbyggere; [kundetype]; [prismatrise]; [desimaler])");
   expect(html).toContain("KS.STØRRELSESJUSTERING(innbyggere; justering; [referanse])");
+  expect(html).toContain("KS.ÅRSPRIS(tjeneste; innbyggere; ar_nr; [vekst]; [prisjustering]; [kundetype]; [prismatrise])");
+  expect(html).toContain("KS.KVARTALSBELØP(arspris; ar; kvartal; [oppstart])");
 });

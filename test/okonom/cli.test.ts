@@ -1,15 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { kjorFikspris } from "../../src/cli/main";
+import { kjor } from "../hjelpere/fikspris";
 import { modell, rund } from "./brok";
-
-async function kjor(...argv: string[]): Promise<{ kode: number; ut: string; feil: string }> {
-  let ut = "";
-  let feil = "";
-  const kode = await kjorFikspris(argv, (t) => (ut += t + "\n"), (t) => (feil += t + "\n"));
-  return { kode, ut, feil };
-}
 
 const EKSEMPEL = "data/eksempel-kunder.csv";
 const mappe = mkdtempSync(join(tmpdir(), "okonom-"));
@@ -26,8 +19,8 @@ describe("fikspris effekt", () => {
     expect(kode).toBe(0);
     expect(ut).toContain("Endring i prosent – Kommune (5 kunder)");
     expect(ut).toMatch(/Opp til snittet\s+0–29 %\s+2\s+50 %/);
-    expect(ut).toMatch(/Noe over snittet\s+40 001–100 000 kr\s+1\s+50 %/);
-    expect(ut).toMatch(/Uten pris i dag \(eller 0\)\s+1/);
+    expect(ut).toMatch(/Noe over snittet\s+over 40 000–100 000 kr\s+1\s+50 %/);
+    expect(ut).toMatch(/Uten grunnlag\s+ingen pris i dag \(eller 0 kr\)\s+1/);
     expect(ut).toMatch(/SvarUt\s+1\s+14 600 kr/);
     expect(ut).toContain("Akershus (728 803 innb.) betaler 456 097 kr");
   });

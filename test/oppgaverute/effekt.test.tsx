@@ -42,8 +42,8 @@ describe("Effekt-visningen: alle kommuner og fylkeskommuner", () => {
     expect(bandtabell("Kommune – endring i prosent")).toEqual([
       ["Kostnadsreduksjon", "under 0 %", "0", "0 %"],
       ["Opp til snittet", "0–29 %", "357", "100 %"],
-      ["Noe over snittet", "29–60 %", "0", "0 %"],
-      ["Over snittet", "60–100 %", "0", "0 %"],
+      ["Noe over snittet", "over 29–60 %", "0", "0 %"],
+      ["Over snittet", "over 60–100 %", "0", "0 %"],
       ["Stor økning", "over 100 %", "0", "0 %"],
       ["Sum", "", "357", "100 %"],
     ]);

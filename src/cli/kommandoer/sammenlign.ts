@@ -91,9 +91,9 @@ Eksempel:
       ...(vinnere.length ? ["", `Størst nedgang (inntil ${topp}):`, kundetabell(vinnere)] : []),
       ...(tapere.length ? ["", `Størst økning (inntil ${topp}):`, kundetabell(tapere)] : []),
       "",
-      bandtabeller("Endring A → B i prosent", s.prosentfordeling, "Uten pris under A"),
+      bandtabeller("Endring A → B i prosent", s.prosentfordeling, "ingen pris under A"),
       "",
-      bandtabeller("Endring A → B i kroner", s.kronefordeling, "Uten pris under A"),
+      bandtabeller("Endring A → B i kroner", s.kronefordeling, "ingen pris under A"),
       "",
       advarselTekst(advarsler).replace("Matriseadvarsler", "Matriseadvarsler for B"),
     ].join("\n");

@@ -1,6 +1,6 @@
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { memo } from "react";
-import type { Effektsammendrag, Fordeling } from "../../core";
+import { type Effektsammendrag, type Fordeling, UTEN_GRUNNLAG } from "../../core";
 import { BANDKOLONNER, INNTEKTSKOLONNER, bandtittel } from "../effekt/effektark";
 import { heltall, kr, prosent } from "../format";
 
@@ -24,10 +24,10 @@ const useStyles = makeStyles({
 
 /** The displayed rows of a band table: band, range, count, share (whole percent); "na." rows without a baseline. */
 export function bandrader(f: Fordeling, enhet: "prosent" | "kroner"): string[][] {
-  // Non-breaking spaces: "under 0 %" and "40 001–100 000 kr" wrap only at the dash.
+  // Non-breaking spaces: "under 0 %" and "over 40 000–100 000 kr" wrap only at the dash.
   const rader = f.band.map((b) => [b.navn, b.etikett.replace(/ /g, "\u00a0"), heltall(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
   if (f.utenGrunnlag > 0) {
-    rader.push(["Uten grunnlag (na.)", enhet === "prosent" ? "ingen pris i dag > 0" : "ingen pris i dag", heltall(f.utenGrunnlag), ""]);
+    rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], heltall(f.utenGrunnlag), ""]);
   }
   return rader;
 }

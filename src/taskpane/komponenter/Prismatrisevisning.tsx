@@ -2,8 +2,10 @@ import {
   Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Table, TableBody, TableCell, TableHeader,
   TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
 import {
-  type Befolkningsar, STANDARD_SVARUT, TabellFeil, formaterProblem, prismatriseTilTekstceller, svarUtTabellTilTekstceller,
+  type Befolkningsar, STANDARD_SVARUT, TabellFeil, alleKunder, formaterProblem, matriseadvarsler, prismatriseTilTekstceller,
+  svarUtTabellTilTekstceller,
   tolkPrismatrise,
 } from "../../core";
 import { arkadresse, prismatriseark } from "../arkoppsett";
@@ -56,6 +58,7 @@ export function problemliste(feil: TabellFeil, omrade: string): string[] {
 }
 
 export function Prismatrisevisning({ aktiv, settAktiv, ar }: Props) {
+  const advarsler = useMemo(() => matriseadvarsler(aktiv.matrise, alleKunder(ar)), [aktiv.matrise, ar]);
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();
   const fraArk = aktiv.kilde.type === "ark" ? aktiv.kilde : null;
@@ -92,12 +95,12 @@ export function Prismatrisevisning({ aktiv, settAktiv, ar }: Props) {
         </MessageBarBody>
       </MessageBar>
       {fraArk && <div><Button onClick={() => settAktiv(STANDARD)}>Bruk standard prismatrise 2025</Button></div>}
-      {aktiv.matrise.advarsler.length > 0 && (
+      {advarsler.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Advarsler om prismatrisen</MessageBarTitle>
             <ul className={stil.liste}>
-              {aktiv.matrise.advarsler.map((a) => (
+              {advarsler.map((a) => (
                 <li key={a.celle + a.melding}>{fraArk && a.celle ? `${arkadresse(fraArk.adresse, a.celle)}: ` : ""}{a.melding}</li>
               ))}
             </ul>
