@@ -92,6 +92,14 @@ test("kalkulatoren har de samme kolonnene som «fikspris kalkulator», og ark, b
   for (const a of [...PLANER.kommune.ark, ...PLANER.sektor.ark]) expect(a.kolonnebredder.length).toBeGreaterThan(0);
 });
 
+test("en kalkulator uten linjer (kommunal virksomhet uten tjenester) får en sumrad med 0 kr og «na.»", () => {
+  const [k] = kalkulator({ kundetype: "KOMMUNAL_VIRKSOMHET", innbyggere: 0, tjenester: [], vurder: [] }).ark;
+  const sum = k.rader[12];
+  expect(sum.slice(0, 3).map((c) => c?.verdi)).toEqual(["Sum", 0, 0]);
+  expect(sum[3]?.formel).toBe('IF(B13=0,"na.",(C13-B13)/B13)');
+  expect(k.valideringer.map((v) => v.omrade)).toEqual(["B6", "B7:B9"]);
+});
+
 test("Les meg nevner kilden, lisensen, modellformelen og funksjonene som faktisk brukes", () => {
   const tekst = PLANER.kommune.ark.find((a) => a.navn === "Les meg")!.rader.flat().map((c) => c?.verdi).join("\n");
   expect(tekst).toContain("Statistisk sentralbyrå (SSB), tabell 07459");
