@@ -13,6 +13,7 @@ export { sokenokkel } from "./normaliser";
 export { KUNDETYPER, KUNDETYPENAVN, tolkKundetype, type Kundetype } from "./kundetype";
 export { tolkInnbyggere } from "./innbyggere";
 export { csvTilCeller, cellerTilCsv } from "./csv";
+export { dekodTekst, type Dekodet, type Tekstkoding } from "./tekstkoding";
 export {
   ORGANISASJONER, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, KILDE,
   finnOrganisasjon, tolkBefolkningsar, storsteInnbyggertall,
@@ -23,7 +24,7 @@ export {
   type Prismatrise, type Matrisetjeneste, type Prisledd, type Matrisekundetype, type Matrisevalg,
 } from "./prismatrise";
 export { prismatriseTilCeller, prismatriseTilTekstceller } from "./matrisecelller";
-export { tjenestenokkel } from "./tjenestenokkel";
+export { tjenestenokkel, TJENESTEALIASER, type Tjenestealias } from "./tjenestenokkel";
 export { tjenestenavn, gjenkjennTjeneste, finnMatrisetjeneste, SVARUT, MIN_KOMMUNE, type Gjenkjent } from "./tjenester";
 export { prisregel, storrelsesjustering, modellpris, tjenestepris, fiksPris, type Prisregel } from "./innbyggerpris";
 export {

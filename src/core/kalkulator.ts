@@ -7,6 +7,7 @@ import { prisendring } from "./prisendring";
 import { fiksPrisTall } from "./raskpris";
 import { type Scenariotjeneste, scenariotjenester } from "./scenariotjenester";
 import { type SvarUtTabell, svarUtPris, tolkVolum } from "./svarut";
+import { lesTall, TALLKRAV } from "./tallkrav";
 
 export interface Tjenestevalg {
   tjeneste: string;
@@ -92,12 +93,14 @@ export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, s
   return { rader, sum: summer(rader) };
 }
 
+/** An existing price arrives as a number (form, JSON): not re-read, but held to the bounds of an amount. */
 function tolkEksisterende(verdi: number | null | undefined, navn: string): Decimal | null {
   if (verdi === null || verdi === undefined) return null;
-  if (typeof verdi !== "number" || !Number.isFinite(verdi) || verdi < 0) {
-    throw new PrisFeil(`Eksisterende pris for ${navn} må være et beløp ≥ 0, fikk «${String(verdi)}».`);
+  const svar = typeof verdi === "number" ? lesTall(verdi, TALLKRAV.belop) : null;
+  if (svar === null || svar.type !== "tall") {
+    throw new PrisFeil(`Eksisterende pris for ${navn} ${svar?.type === "feil" ? svar.melding : `må være ${TALLKRAV.belop.hva} (${TALLKRAV.belop.regel}), fikk «${String(verdi)}»`}.`);
   }
-  return new Decimal(verdi);
+  return svar.verdi;
 }
 
 function summer(rader: Kalkulatorrad[]): Kalkulatorsum {

@@ -48,9 +48,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
               {aktiv.kilde.type === "standard" ? "Standard prismatrise 2025" : `Prismatrise: ${aktiv.kilde.adresse}`}
             </Badge>
           </header>
-          {!arbeidsbok.tilgjengelig && (
-            <Text size={200} className={stil.undertittel}>Nettkalkulator: kjører utenfor Excel. Innsetting i regneark krever Excel.</Text>
-          )}
+          {!arbeidsbok.tilgjengelig && arbeidsbok.merknad && <Text size={200} className={stil.undertittel}>{arbeidsbok.merknad}</Text>}
           <TabList selectedValue={fane} onTabSelect={(_, d) => setFane(d.value as Fane)} aria-label="Visninger">
             <Tab value="kalkulator" id="fane-kalkulator" aria-controls="panel">Kalkulator</Tab>
             <Tab value="prismatrise" id="fane-prismatrise" aria-controls="panel">Prismatrise</Tab>

@@ -59,6 +59,19 @@ export function ikkeTilbudt(matrise: Prismatrise, navn: string, kundetype: Kunde
   }
 }
 
+/**
+ * The choice for a service as ticked in the form. Service names come from the matrix, which the user may edit:
+ * only the form's own entries count, so a service named «constructor» is never read from Object.prototype.
+ */
+export function bruktValg(skjema: Skjema, navn: string): { valgt: boolean; eksisterende: string } {
+  return Object.hasOwn(skjema.brukte, navn) ? skjema.brukte[navn] : { valgt: false, eksisterende: "" };
+}
+
+/** Whether a service is ticked to be considered (own entries only, as in bruktValg). */
+export function erVurdert(skjema: Skjema, navn: string): boolean {
+  return Object.hasOwn(skjema.vurder, navn) && skjema.vurder[navn] === true;
+}
+
 export type Feltfeil = Record<string, string>;
 
 export interface Tolket {
@@ -140,14 +153,14 @@ export function tolkSkjema(skjema: Skjema, matrise: Prismatrise): Tolket {
   const tjenester: Tjenestevalg[] = [];
   const vurder: Tjenestevalg[] = [];
   for (const navn of brukbareTjenester(matrise)) {
-    const valg = skjema.brukte[navn];
-    if (!valg?.valgt || (kundetype && ikkeTilbudt(matrise, navn, kundetype))) continue;
+    const valg = bruktValg(skjema, navn);
+    if (!valg.valgt || (kundetype && ikkeTilbudt(matrise, navn, kundetype))) continue;
     const belop = tolkBelop(valg.eksisterende);
     if (belop.feil) feltfeil[feltnokkel.eksisterende(navn)] = belop.feil;
     tjenester.push({ tjeneste: navn, eksisterende: belop.verdi, ...(navn === SVARUT ? volum : {}) });
   }
   for (const navn of nyeTjenester(matrise)) {
-    if (!skjema.vurder[navn] || skjema.brukte[navn]?.valgt || (kundetype && ikkeTilbudt(matrise, navn, kundetype))) continue;
+    if (!erVurdert(skjema, navn) || bruktValg(skjema, navn).valgt || (kundetype && ikkeTilbudt(matrise, navn, kundetype))) continue;
     vurder.push({ tjeneste: navn, ...(navn === SVARUT ? volum : {}) });
   }
 

@@ -1,5 +1,5 @@
 /**
- * Every example in README.md and docs/budsjett.md prints what the document says: each "$ npm run --silent fikspris -- …" line in a
+ * Every example in docs/cli.md and docs/budsjett.md prints what the document says: each "$ npm run --silent fikspris -- …" line in a
  * ```console block is run with the built CLI, and its output (stdout, then stderr) must equal the lines below it.
  */
 import { spawnSync } from "node:child_process";
@@ -32,12 +32,12 @@ let rydd: () => void;
 beforeAll(() => ({ bin, rydd } = byggCli()));
 afterAll(() => rydd());
 
-const readme = eksempler("README.md");
+const cli = eksempler("docs/cli.md");
 const budsjett = eksempler("docs/budsjett.md");
-const alle = [...readme, ...budsjett];
+const alle = [...cli, ...budsjett];
 
-test("README.md has examples", () => {
-  expect(readme.length).toBeGreaterThanOrEqual(15);
+test("docs/cli.md har eksempler", () => {
+  expect(cli.length).toBeGreaterThanOrEqual(15);
 });
 
 test("docs/budsjett.md viser budsjettkommandoen", () => {

@@ -11,7 +11,8 @@ const ANTALL = Number(process.env.KS_FIENDTLIG_ANTALL ?? 10_000);
 const celle = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom("", " ", "NA", "na.", "-", "30 %", "3 000", "0,636", "1e999", "#DIV/0!", "KOMMUNE", "fylke", "Fiks Digisos",
-    "Grunnfinansiering", "SvarUt", "Min kommune", "Digihelse", "Bodø", "0301", "SANN", "USANN", "Tjeneste", "Referanseinnbyggertall"),
+    "Grunnfinansiering", "SvarUt", "Min kommune", "Digihelse", "Bodø", "0301", "SANN", "USANN", "Tjeneste", "Referanseinnbyggertall",
+    "constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "1.000", "10.000", "1,000", "15\u00a0221", "30\u00a0%"),
   fc.integer({ min: -1_000_000, max: 2_000_000 }),
   fc.double(),
   fc.constantFrom(0, -0, 1e308, -1e308, 2 ** 53, 0.5, 717710, NaN, Infinity, -Infinity, 1e-320),

@@ -4,38 +4,28 @@
  * arithmetic, save screenshots and run axe-core (0 serious/critical).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ORGANISASJONER } from "../../src/core";
 import { modell, rund } from "../okonom/brok";
 import { kr } from "../hjelpere/norsk";
-import { DIST, ROT, byggHvisMangler, serverMappe, startChromium } from "./nettleser.cjs";
+import { DIST, ROT, UT, alvorligeAxeBrudd, apneOppgaverute, byggHvisMangler, nettleseroppsett } from "./nettleser.cjs";
 
 jest.setTimeout(180_000);
 
-const UT = join(ROT, "test-output");
 const PK = 717_710;
 const PF = 728_803;
 
-let browser: Browser;
-let server: { url: string; lukk: () => Promise<void> };
 const sidefeil: string[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
   // A build from before the Effekt view (another change built dist/ earlier) is rebuilt.
   if (!byggHvisMangler() && !readFileSync(join(DIST, "taskpane.js"), "utf8").includes("Effektanalyse")) {
     execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROT, stdio: "inherit" });
   }
-  mkdirSync(UT, { recursive: true });
-  server = await serverMappe();
-  browser = await startChromium();
 }, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.lukk();
-});
+const miljo = nettleseroppsett();
 
 /** Σ grunnfinansiering lines (rounded to whole kroner) with størrelsesjustering `a` for kommuner. */
 function grunnfinansiering(aKommune: string): bigint {
@@ -54,28 +44,8 @@ async function rader(page: Page, tabell: string): Promise<string[][]> {
   );
 }
 
-/**
- * axe-core on the whole page, except Tabster's focus-redirect dummies (<i data-tabster-dummy aria-hidden tabindex=0>
- * that Fluent's TabList inserts once it has had focus): a documented false positive of aria-hidden-focus
- * (microsoft/tabster#288; Accessibility Insights suppresses it, accessibility-insights-web#7605).
- */
-async function alvorligeBrudd(page: Page, navn: string): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const brudd: { id: string; impact: string; mål: string[] }[] = await page.evaluate(async () => {
-    type Svar = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (kontekst: unknown) => Promise<Svar> } }).axe;
-    const svar = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
-    return svar.violations.map((v) => ({ id: v.id, impact: v.impact, mål: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-  });
-  writeFileSync(join(UT, `axe-${navn}.json`), JSON.stringify(brudd, null, 2));
-  return brudd.filter((b) => b.impact === "serious" || b.impact === "critical").map((b) => `${b.id}: ${b.mål.join(", ")}`);
-}
-
 async function kjorAnalyse(bredde: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: bredde, height: 900 }, locale: "nb-NO" });
-  page.on("pageerror", (e) => sidefeil.push(e.message));
-  page.on("console", (m) => m.type() === "error" && sidefeil.push(m.text()));
-  await page.goto(`${server.url}/taskpane.html`);
+  const page = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde, feil: sidefeil });
   await page.getByRole("tab", { name: "Effekt" }).click();
   await page.getByRole("button", { name: "Kjør analysen" }).click();
   await page.getByRole("heading", { name: "Fordeling" }).waitFor({ timeout: 60_000 });
@@ -106,7 +76,7 @@ describe("Effekt-visningen i Chromium (produksjonsbygg)", () => {
     // The warnings settle 300 ms after the last move: 60 % for fylkeskommuner still gives a falling price.
     await page.getByText(/Grunnfinansiering for fylkeskommuner: prisen faller/).waitFor();
     await page.screenshot({ path: join(UT, "effekt.png"), fullPage: true });
-    expect(await alvorligeBrudd(page, "effekt")).toEqual([]);
+    expect(await alvorligeAxeBrudd(page, "effekt")).toEqual([]);
     await page.close();
     expect(sidefeil).toEqual([]);
   });

@@ -4,17 +4,16 @@
  * output for the same scenario, switch to Graf, save screenshots and run axe-core.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { kr as norskKr, prosent } from "../hjelpere/norsk";
-import { ROT, byggCliHvisMangler, byggHvisMangler, serverMappe, startChromium } from "./nettleser.cjs";
+import { UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
 
 jest.setTimeout(120_000);
 
-const UT = join(ROT, "test-output");
 const SCENARIO = {
   organisasjon: "Bodø",
   ar: 2024,
@@ -47,32 +46,19 @@ function forventetRad(r: CliRad, sum = false): string[] {
   ];
 }
 
-let browser: Browser;
-let server: { url: string; lukk: () => Promise<void> };
+const miljo = nettleseroppsett();
 let cli: { rader: CliRad[]; sum: CliRad };
 const sidefeil: string[] = [];
 
-beforeAll(async () => {
-  byggHvisMangler();
+beforeAll(() => {
   const cliSti = byggCliHvisMangler();
   const fil = join(tmpdir(), `oppgaverute-scenario-${process.pid}.json`);
   writeFileSync(fil, JSON.stringify(SCENARIO));
   cli = JSON.parse(execFileSync(process.execPath, [cliSti, "kalkulator", "--scenario", fil, "--json"], { encoding: "utf8" }));
-  mkdirSync(UT, { recursive: true });
-  server = await serverMappe();
-  browser = await startChromium();
 }, 400_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.lukk();
-});
-
 async function apne(bredde: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: bredde, height: 900 }, locale: "nb-NO" });
-  page.on("pageerror", (e) => sidefeil.push(e.message));
-  page.on("console", (m) => m.type() === "error" && sidefeil.push(m.text()));
-  await page.goto(`${server.url}/taskpane.html`);
+  const page = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde, feil: sidefeil });
   await page.getByRole("combobox", { name: /Organisasjon/ }).waitFor();
   return page;
 }
@@ -101,23 +87,6 @@ async function tabell(page: Page): Promise<string[][]> {
   );
 }
 
-/**
- * axe-core over the whole page. Only Fluent's focus sentinels are left out: tabster's
- * `<i data-tabster-dummy tabindex=0 aria-hidden>` exist to pass focus on at once and are a documented false
- * positive of aria-hidden-focus (microsoft/tabster#288, microsoft/fluentui#25133).
- */
-async function axe(page: Page, navn: string): Promise<void> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const brudd = await page.evaluate(async () => {
-    type Axe = { run: (kontekst: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
-    const r = await (window as unknown as { axe: Axe }).axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, noder: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
-  });
-  writeFileSync(join(UT, `axe-${navn}.json`), JSON.stringify(brudd, null, 2));
-  const alvorlige = brudd.filter((b) => b.impact === "serious" || b.impact === "critical");
-  expect(alvorlige).toEqual([]);
-}
-
 describe("oppgaveruten som nettkalkulator (produksjonsbygg, Chromium)", () => {
   test("Bodø-scenariet gir samme rader og summer som CLI-en, uten sidefeil", async () => {
     const page = await apne(1100);
@@ -129,19 +98,19 @@ describe("oppgaveruten som nettkalkulator (produksjonsbygg, Chromium)", () => {
     expect(await page.getByRole("button", { name: "Sett inn i arket" }).getAttribute("aria-disabled")).toBe("true");
     await page.getByText(/kjører som nettkalkulator utenfor Excel/).first().waitFor();
     await page.screenshot({ path: join(UT, "oppgaverute-kalkulator.png"), fullPage: true });
-    await axe(page, "kalkulator");
+    expect(await alvorligeAxeBrudd(page, "kalkulator")).toEqual([]);
 
     await page.getByRole("tab", { name: "Graf" }).click();
     await page.locator("canvas").first().waitFor();
     expect(await page.locator("canvas").count()).toBe(2);
     await page.getByText(/Bodø \(53\s712 innbyggere\) betaler/).first().waitFor();
     await page.screenshot({ path: join(UT, "oppgaverute-graf.png"), fullPage: true });
-    await axe(page, "graf");
+    expect(await alvorligeAxeBrudd(page, "graf")).toEqual([]);
 
     await page.getByRole("tab", { name: "Prismatrise" }).click();
     await page.getByRole("table", { name: "Prismatrise" }).waitFor();
     await page.screenshot({ path: join(UT, "oppgaverute-prismatrise.png"), fullPage: true });
-    await axe(page, "prismatrise");
+    expect(await alvorligeAxeBrudd(page, "prismatrise")).toEqual([]);
     await page.close();
     expect(sidefeil).toEqual([]);
   });

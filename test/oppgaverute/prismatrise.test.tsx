@@ -1,28 +1,16 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { ORGANISASJONER, STANDARD_PRISMATRISE, prismatriseTilCeller } from "../../src/core";
-import type { Arkplan } from "../../src/taskpane/arkoppsett";
-import type { Arbeidsbok, Utvalg } from "../../src/taskpane/excel";
+import { officeArbeidsbok } from "../../src/taskpane/excel";
 import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
 import { tabellrader, tekst, visApp } from "./hjelp";
+import { Falskbok } from "./streng-excel";
 
-/** A workbook double: records written plans, returns a chosen selection, can be held "busy". */
-function arbeidsbok(utvalg: () => Utvalg) {
-  const skrevet: Arkplan[] = [];
-  let slipp: () => void = () => {};
-  const bok: Arbeidsbok & { skrevet: Arkplan[]; slipp: () => void } = {
-    tilgjengelig: true,
-    grunn: null,
-    skrevet,
-    get slipp() { return slipp; },
-    skrivArk: (plan, fremdrift) => new Promise((ferdig) => {
-      fremdrift?.("Skriver celler og formler …");
-      slipp = () => { skrevet.push(plan); ferdig({ ark: plan.arknavn, tabeller: ["Prismatrise1"] }); };
-    }),
-    lesUtvalg: async () => utvalg(),
-    lesKundeliste: async () => utvalg(),
-  } as Arbeidsbok & { skrevet: Arkplan[]; slipp: () => void };
-  return bok;
+/** Matrisecellene merket i arket `ark` fra `start`; oppgaveruten får officeArbeidsbok over den strenge falske Excel. */
+function matriseIArk(celler: unknown[][], ark = "Prismatrise", start = "A3") {
+  const bok = new Falskbok();
+  bok.merk(ark, bok.leggTilArk(ark).fyllFra(start, celler));
+  return { bok, arbeidsbok: officeArbeidsbok(bok.excel()) };
 }
 
 const bodo = ORGANISASJONER.find((o) => o.navn === "Bodø")!;
@@ -39,21 +27,23 @@ describe("Prismatrise-visningen", () => {
   });
 
   test("«Sett inn prismatrise» viser fremdrift mens den skriver og melding når arket er laget", async () => {
-    const bok = arbeidsbok(() => ({ adresse: "", verdier: [] }));
-    visApp({ fane: "prismatrise", arbeidsbok: bok });
+    const bok = new Falskbok();
+    const slipp = bok.holdVedSync(3); // sync 3 skriver hele arket
+    visApp({ fane: "prismatrise", arbeidsbok: officeArbeidsbok(bok.excel()) });
     fireEvent.click(screen.getByRole("button", { name: "Sett inn prismatrise" }));
-    expect(await screen.findByText("Skriver celler og formler …")).toBeTruthy();
+    expect(await screen.findByText("Skriver celler, formler og tabeller i «Prismatrise» …")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Sett inn prismatrise" }).hasAttribute("disabled")).toBe(true);
-    await act(async () => bok.slipp());
+    expect(bok.finn("Prismatrise").celler.size).toBe(0);
+    await act(async () => slipp());
     expect(await screen.findByText(/satt inn i det nye arket «Prismatrise» som Excel-tabeller/)).toBeTruthy();
-    expect(bok.skrevet[0].tabeller.map((t) => t.omrade)).toEqual(["A3:H16", "A19:E25"]);
+    expect(bok.finn("Prismatrise").tabeller.map((t) => t.omrade)).toEqual(["A3:H16", "A19:E25"]);
   });
 
   test("«Bruk prismatrise fra arket» lister hver feil med arkadresse og tar ikke matrisen i bruk", async () => {
     const celler = prismatriseTilCeller(STANDARD_PRISMATRISE).map((r) => [...r]);
     celler[2][2] = "mye"; // Fiks Digisos, innbyggerpris kommune: relative C3 → sheet C5 (range starts at A3)
     celler[3][3] = 1.5; // Fiks Bekymringsmelding, størrelsesjustering 150 %: relative D4 → sheet D6
-    visApp({ fane: "prismatrise", arbeidsbok: arbeidsbok(() => ({ adresse: "Prismatrise!A3:H16", verdier: celler })) });
+    visApp({ fane: "prismatrise", arbeidsbok: matriseIArk(celler).arbeidsbok });
     fireEvent.click(screen.getByRole("button", { name: "Bruk prismatrise fra arket" }));
     const feil = await screen.findByRole("alert");
     expect(tekst(feil)).toMatch(/Prismatrisen i Prismatrise!A3:H16 har 2 feil; den er ikke tatt i bruk/);
@@ -68,7 +58,7 @@ describe("Prismatrise-visningen", () => {
     celler[2][2] = 1; // Fiks Digisos: 0,636 → 1 kr per innbygger
     visApp({
       fane: "prismatrise",
-      arbeidsbok: arbeidsbok(() => ({ adresse: "'Mine priser'!B2:I15", verdier: celler })),
+      arbeidsbok: matriseIArk(celler, "Mine priser", "B2").arbeidsbok,
       skjema: { ...TOMT_SKJEMA, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } },
     });
     fireEvent.click(screen.getByRole("button", { name: "Bruk prismatrise fra arket" }));
@@ -87,8 +77,9 @@ describe("Prismatrise-visningen", () => {
   });
 
   test("feil fra Excel vises på norsk i en feilmelding, ikke svelget", async () => {
-    const bok = arbeidsbok(() => { throw new Error("Å lese det merkede området mislyktes: Excel meldte en feil. (boom)"); });
-    visApp({ fane: "prismatrise", arbeidsbok: bok });
+    const { bok, arbeidsbok } = matriseIArk(prismatriseTilCeller(STANDARD_PRISMATRISE).map((r) => [...r]));
+    bok.feilVedSync(1, { kode: "UkjentFeil", melding: "boom" });
+    visApp({ fane: "prismatrise", arbeidsbok });
     fireEvent.click(screen.getByRole("button", { name: "Bruk prismatrise fra arket" }));
     expect(tekst(await screen.findByRole("alert"))).toMatch(/Å lese det merkede området mislyktes: Excel meldte en feil\. \(boom\)/);
   });

@@ -87,21 +87,24 @@ Eksempel:
     prosentband: { type: "string" },
     kroneband: { type: "string" },
   },
-  async kjor(a) {
+  // Everything that can go wrong with the input is checked before the (asynchronous) writing of the file, so a
+  // usage or input error is reported at once, like in every other command.
+  kjor(a) {
     const ut = pakrevd(a, "ut");
     if (!/\.xlsx$/i.test(ut)) throw new BrukFeil(`«--ut» må være en .xlsx-fil, fikk «${ut}».`);
     const matrisesti = valgfri(a, "matrise");
     const matrise = lesMatrise(matrisesti);
     const p = plan(a, matrise, matrisesti);
-    // Loaded only here: the other commands start without the xlsx writer.
-    const { skrivXlsx } = await import("../../arbeidsbok/xlsx");
-    skriv(ut, await skrivXlsx(p));
     const ark = p.ark.map((x) => x.navn);
     const antall = formler(p).length;
-    return {
-      json: { fil: ut, ark, formler: antall },
-      tekst: `Skrev ${ut}: arkene ${ark.join(", ")} (${tall(antall)} formler).`,
-      advarsler: filadvarsler(matrise, matrisesti),
-    };
+    // Loaded only here: the other commands start without the xlsx writer.
+    return import("../../arbeidsbok/xlsx").then(async ({ skrivXlsx }) => {
+      skriv(ut, await skrivXlsx(p));
+      return {
+        json: { fil: ut, ark, formler: antall },
+        tekst: `Skrev ${ut}: arkene ${ark.join(", ")} (${tall(antall)} formler).`,
+        advarsler: filadvarsler(matrise, matrisesti),
+      };
+    });
   },
 };

@@ -1,16 +1,16 @@
 import {
-  beregnEffekt, type Bandsett, csvTilCeller, Decimal, type Fordeling, type Kunde, KUNDETYPENAVN, kunderFra, lagBandsett,
+  beregnEffekt, type Bandsett, Decimal, type Fordeling, type Kunde, KUNDETYPENAVN, kunderFra, lagBandsett,
   matriseadvarsler, type Matriseadvarsel, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PROSENTBAND, tolkBandgrenser,
   tolkBefolkningsar, UTEN_GRUNNLAG,
 } from "../../core";
-import { type Argumenter, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, prosent, tall, tekstTabell, valgfri } from "../felles";
+import { type Argumenter, type Kommando, jsonTall, kr, lesCsvfil, lesMatrise, prosent, tall, tekstTabell, valgfri } from "../felles";
 
 /** `--kunder FIL.csv`, or `alle`/omitted: every kommune and fylkeskommune in the shipped data. */
 export function lesKunder(a: Argumenter, matrise: Prismatrise): Kunde[] {
   const sti = valgfri(a, "kunder");
   const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar");
   if (sti === undefined || sti.trim().toLowerCase() === "alle") return kunderFra("alle", { ar });
-  return kunderFra(csvTilCeller(lesTekstfil(sti, "--kunder")), { ar, matrise });
+  return kunderFra(lesCsvfil(sti, "--kunder"), { ar, matrise });
 }
 
 /** "fylkeskommune" → "Fylkeskommune", for table titles. */

@@ -75,6 +75,15 @@ function tolkListe(verdi: unknown, felt: string, fil: string): Tjenestevalg[] {
   return verdi.map((v, i) => tolkTjenestevalg(v, `${felt}[${i}]`, fil));
 }
 
+/** Where JSON.parse stopped, in Norwegian: its own message is English («Unexpected token … at position 48»). */
+function hvorJsonFeiler(tekst: string, e: unknown): string {
+  const posisjon = /position (\d+)/.exec(e instanceof Error ? e.message : "");
+  if (!posisjon) return "filen slutter før JSON-en er ferdig";
+  const for_ = tekst.slice(0, Number(posisjon[1]));
+  const linje = for_.split("\n").length;
+  return `feil ved linje ${linje}, tegn ${for_.length - for_.lastIndexOf("\n")}`;
+}
+
 export interface Scenario {
   kunde: Kunde;
   tjenester: Tjenestevalg[];
@@ -89,7 +98,7 @@ export function lesScenario(fil: string): Scenario {
   try {
     data = JSON.parse(tekst);
   } catch (e) {
-    throw feil(fil, `ikke gyldig JSON (${(e as Error).message}).`);
+    throw feil(fil, `ikke gyldig JSON (${hvorJsonFeiler(tekst, e)}).`);
   }
   if (!erObjekt(data)) throw feil(fil, "forventet et JSON-objekt med «organisasjon» og «tjenester».");
   sjekkNokler(data, SCENARIONOKLER, "i scenariet", fil);

@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { MIN_KOMMUNE, type Kundetype, type Prismatrise, SVARUT } from "../../core";
-import { type Feltfeil, type Skjema, brukbareTjenester, feltnokkel, ikkeTilbudt, nyeTjenester } from "../skjema";
+import { type Feltfeil, type Skjema, brukbareTjenester, bruktValg, erVurdert, feltnokkel, ikkeTilbudt, nyeTjenester } from "../skjema";
 
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -32,8 +32,8 @@ export function Tjenestevalg({ skjema, endre, feltfeil, matrise, kundetype }: Pr
   const alle = brukbareTjenester(matrise);
   const mulig = (navn: string) => (kundetype ? ikkeTilbudt(matrise, navn, kundetype) : null) === null;
   const valgbare = alle.filter(mulig);
-  const antallValgt = valgbare.filter((n) => skjema.brukte[n]?.valgt).length;
-  const brukt = (navn: string) => skjema.brukte[navn] ?? { valgt: false, eksisterende: "" };
+  const antallValgt = valgbare.filter((n) => bruktValg(skjema, n).valgt).length;
+  const brukt = (navn: string) => bruktValg(skjema, navn);
   const settBrukt = (navn: string, endring: Partial<{ valgt: boolean; eksisterende: string }>) =>
     endre({ brukte: { ...skjema.brukte, [navn]: { ...brukt(navn), ...endring } } });
   const velgAlle = (valgt: boolean) =>
@@ -115,7 +115,7 @@ export function Tjenestevalg({ skjema, endre, feltfeil, matrise, kundetype }: Pr
               key={navn}
               label={grunn ? `${navn} (tilbys ikke til denne kundetypen)` : navn}
               disabled={grunn !== null}
-              checked={!!skjema.vurder[navn] && grunn === null}
+              checked={erVurdert(skjema, navn) && grunn === null}
               onChange={(_, d) => endre({ vurder: { ...skjema.vurder, [navn]: d.checked === true } })}
             />
           );
