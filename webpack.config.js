@@ -67,8 +67,8 @@ module.exports = (_env, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // Chunks loaded on demand (the xlsx writer behind «Last ned arbeidsbok»): a content hash keeps a cached old chunk
-      // from meeting a newer taskpane.js. publicPath "auto" finds them next to the script that loads them.
+      // Deler som lastes ved behov (xlsx-skriveren bak «Last ned arbeidsbok»): en innholdshash hindrer at en gammel del
+      // i hurtigbufferen møter en nyere taskpane.js. publicPath "auto" finner dem ved siden av skriptet som laster dem.
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
       clean: { keep: /^(cli|bench)(\/|\\|$)/ },
@@ -76,7 +76,7 @@ module.exports = (_env, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
     experiments: { css: true },
     module: {
-      // exceljs's browser build is one prebuilt, self-contained file: nothing in it for webpack to resolve.
+      // Nettleserbygget av exceljs er én ferdigbygd, selvstendig fil: ingenting i den for webpack å slå opp.
       noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
@@ -88,7 +88,7 @@ module.exports = (_env, argv = {}) => {
         { test: /\.(png|svg|jpe?g|gif)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
-    // One on-demand chunk for the workbook download (plan + exceljs) instead of a separate numbered vendor chunk.
+    // Én del ved behov for nedlastingen av arbeidsboken (plan + exceljs) i stedet for en egen nummerert leverandørdel.
     optimization: { minimize: false, splitChunks: { cacheGroups: { defaultVendors: false } } },
     performance: { hints: false },
     plugins: [

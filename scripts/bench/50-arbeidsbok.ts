@@ -1,7 +1,7 @@
 /**
- * The portable workbooks: time to build and write the Kalkulator workbook (target < 300 ms) and the sector workbook
- * (371 customers × all services, target < 3 s), and LibreOffice Calc's time to open and recalculate them headless
- * (several copies in one launch, minus the launch with a one-cell workbook).
+ * De frittstående arbeidsbøkene: tiden for å lage og skrive kalkulatorarbeidsboken (mål < 300 ms) og
+ * sektorarbeidsboken (371 kunder × alle tjenester, mål < 3 s), og tiden LibreOffice Calc bruker på å åpne og regne dem
+ * ut headless (flere kopier i én kjøring, minus kjøringen med en arbeidsbok med én celle).
  */
 import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
@@ -51,7 +51,7 @@ const linje = (navn: string, ms: number, mal: number, detaljer: string) => {
 };
 
 async function main(): Promise<void> {
-  await skrivXlsx(kalkulatorplan()); // warm-up: loads exceljs and compiles the code paths once
+  await skrivXlsx(kalkulatorplan()); // oppvarming: laster exceljs og kompilerer kodeveiene én gang
   const kalkulator = await skrivXlsx(kalkulatorplan());
   linje("Kalkulator-arbeidsbok (plan + .xlsx)", await median(21, () => skrivXlsx(kalkulatorplan())), MAL_KALKULATOR_MS,
     `${formler(kalkulatorplan()).length} formler, ${fmt(kalkulator.byteLength / 1024)} KB`);
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     const bok = new ExcelJS.Workbook();
     bok.addWorksheet("Tom").getCell("A1").value = 1;
     const tom = new Uint8Array(await bok.xlsx.writeBuffer());
-    // One launch costs seconds; several copies in one launch give the time per workbook above the launch.
+    // Én oppstart koster sekunder; flere kopier i én kjøring gir tiden per arbeidsbok utover oppstarten.
     const tid = (filer: Record<string, Uint8Array>) => Math.min(...[0, 1].map(() => regnUt(filer).sekunder));
     const kopier = (bytes: Uint8Array, n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`bok${i}`, bytes]));
     const oppstart = tid({ tom });

@@ -1,9 +1,8 @@
 /**
- * The Fordeling sheet of the sector workbook: the band tables per kundetype, by percent and by kroner, as COUNTIFS
- * formulas over the customers' change in the Kunder sheet, with the band limits as editable cells. The edge rule is
- * the core's (src/core/baand.ts): the first band is strictly below the first limit; the second runs from that limit up
- * to and including its own; every later band from above the previous limit up to and including its own; the last band
- * is everything above the last limit.
+ * Arket Fordeling i sektorarbeidsboken: båndtabellene per kundetype, i prosent og i kroner, som COUNTIFS-formler
+ * over kundenes endring i arket Kunder, med bandgrensene i redigerbare celler. Grenseregelen er kjernens
+ * (src/core/baand.ts): første bånd er under første grense; det andre går fra og med den grensen til og med sin egen;
+ * hvert av de neste fra over forrige grense til og med sin egen; siste bånd er alt over siste grense.
  */
 import { type Bandsett, KUNDETYPENAVN, type Kundetype, UTEN_GRUNNLAG } from "../core";
 import { abs, ref, streng } from "./formler";
@@ -16,12 +15,12 @@ export const FORDELINGSARK = "Fordeling";
 const GRENSERAD = { prosent: 3, kroner: 4 } as const;
 const FORSTE_TABELL = 7;
 
-/** A limit as text in a band label: percent limits are fractions in the cells (29 % = 0,29). */
+/** En grense som tekst i en båndetikett: prosentgrensene står som andeler i cellene (29 % = 0,29). */
 function grensetekst(enhet: Bandsett["enhet"], celle: string): string {
   return enhet === "prosent" ? `ROUND(${celle}*100,10)` : `FIXED(${celle},0)`;
 }
 
-/** "under 0 %", "0–29 %", "over 29–60 %", "over 100 %" from the limit cells, as the core labels the bands. */
+/** «under 0 %», «0–29 %», «over 29–60 %», «over 100 %» fra grensecellene, slik kjernen merker båndene. */
 function etikettformel(enhet: Bandsett["enhet"], grenser: string[], k: number): string {
   const tegn = enhet === "prosent" ? '" %"' : '" kr"';
   if (k === 0) return `"under "&${grensetekst(enhet, grenser[0])}&${tegn}`;
@@ -30,8 +29,8 @@ function etikettformel(enhet: Bandsett["enhet"], grenser: string[], k: number): 
 }
 
 /**
- * COUNTIFS over one kundetype's changes for band k. A limit that is inklusiv belongs to the band below it
- * (band k ends with "<=" and band k + 1 starts with ">"); the first limit is not (a change of exactly 0 is in band 1).
+ * COUNTIFS over én kundetypes endringer for bånd k. En grense som er inklusiv, hører til båndet under seg (bånd k
+ * slutter med «<=» og bånd k + 1 begynner med «>»); det gjør ikke første grense (en endring på nøyaktig 0 er i bånd 1).
  */
 function antallformel(typeomrade: string, kundetype: Kundetype, verdier: string, grenser: Bandsett["grenser"], celler: string[], k: number): string {
   const vilkar = [`${typeomrade},${streng(kundetype)}`];
@@ -43,7 +42,7 @@ function antallformel(typeomrade: string, kundetype: Kundetype, verdier: string,
 export interface Fordelingsoppsett {
   prosentband: Bandsett;
   kroneband: Bandsett;
-  /** The kundetyper present among the customers, in the core's order. */
+  /** Kundetypene som finnes blant kundene, i kjernens rekkefølge. */
   kundetyper: readonly Kundetype[];
 }
 

@@ -1,60 +1,60 @@
 /**
- * Pieces of native formulas, in the canonical English syntax of the file format (commas between arguments;
- * Excel and LibreOffice show them with the user's own separators). Only functions that Excel 2016, Excel on the
- * web, LibreOffice Calc and Google Sheets all have are used: see docs/arbeidsbok.md.
+ * Biter av vanlige formler, i filformatets kanoniske engelske syntaks (komma mellom argumentene; Excel og
+ * LibreOffice viser dem med brukerens egne skilletegn). Bare funksjoner som finnes i Excel 2016, Excel på nettet,
+ * LibreOffice Calc og Google Regneark brukes: se docs/arbeidsbok.md.
  */
 import { celleadresse } from "../core";
 
-/** Column letters of a 0-based column: 0 → "A", 27 → "AB". */
+/** Kolonnebokstavene til en kolonne (fra 0): 0 → "A", 27 → "AB". */
 function kolonnebokstav(kolonne: number): string {
   return celleadresse(0, kolonne).replace(/\d+$/, "");
 }
 
-/** A cell reference with optional $ on column and row: ref(5, 1, true, true) → "$B$6". */
+/** En cellereferanse med valgfri $ foran kolonne og rad: ref(5, 1, true, true) → "$B$6". */
 export function ref(rad: number, kolonne: number, absKolonne = false, absRad = false): string {
   return `${absKolonne ? "$" : ""}${kolonnebokstav(kolonne)}${absRad ? "$" : ""}${rad + 1}`;
 }
 
-/** An absolute reference: "$B$6". */
+/** En absolutt referanse: "$B$6". */
 export const abs = (rad: number, kolonne: number) => ref(rad, kolonne, true, true);
 
-/** A sheet name in a formula: bare when it is a plain word, else quoted with inner quotes doubled. */
+/** Et arknavn i en formel: uten anførselstegn når det er et vanlig ord, ellers i '' med doble ' inni. */
 export function arknavn(ark: string): string {
   const bar = /^[A-Za-z_][A-Za-z0-9_]*$/.test(ark) && !/^([A-Za-z]{1,3}\d+|[RrCc]\d*)$/.test(ark);
   return bar ? ark : `'${ark.replace(/'/g, "''")}'`;
 }
 
-/** An absolute reference to a cell on another sheet: "Prismatrise!$C$16". */
+/** En absolutt referanse til en celle i et annet ark: "Prismatrise!$C$16". */
 export const arkcelle = (ark: string, rad: number, kolonne: number) => `${arknavn(ark)}!${abs(rad, kolonne)}`;
 
-/** An absolute column range on another sheet: "Prismatrise!$A$4:$A$16" (rows fra..til, 0-based, inclusive). */
+/** Et absolutt kolonneområde i et annet ark: "Prismatrise!$A$4:$A$16" (radene fra..til, fra 0, begge med). */
 export const arkkolonne = (ark: string, kolonne: number, fra: number, til: number) =>
   `${arknavn(ark)}!${abs(fra, kolonne)}:${abs(til, kolonne)}`;
 
-/** A text literal: quotes doubled. */
+/** En tekstkonstant: anførselstegn doblet. */
 export const streng = (tekst: string) => `"${tekst.replace(/"/g, '""')}"`;
 
 /**
- * Half-up to whole kroner as the core rounds (ROUND is half away from zero; the amounts are never negative).
- * The inner ROUND(…,6) first snaps the floating-point result to 6 decimals, so an exact tie such as 83 197,5 that
- * the arithmetic gives as 83 197,49999999999 is rounded up as the core does. The proof and its bound are in
- * docs/arbeidsbok.md ("Avrunding").
+ * Halvt opp til hele kroner, slik kjernen runder (ROUND runder halvt vekk fra null; beløpene er aldri negative).
+ * Den indre ROUND(…,6) runder først flyttallsresultatet til 6 desimaler, så en eksakt halv krone som 83 197,5, som
+ * regnestykket gir som 83 197,49999999999, rundes opp slik kjernen gjør. Beviset og grensen står i
+ * docs/arbeidsbok.md («Avrunding»).
  */
 export const halvOpp = (uttrykk: string) => `ROUND(ROUND(${uttrykk},6),0)`;
 
 /**
- * The lookup key for an exact MATCH on a name in `celle`. MATCH treats * ? ~ as wildcards in Excel and in
- * LibreOffice's xlsx mode, so a name that contains one is escaped with ~ (only then: plain names keep short formulas).
+ * Oppslagsnøkkelen for eksakt MATCH på et navn i `celle`. MATCH tolker * ? ~ som jokertegn i Excel og i
+ * LibreOffice for xlsx, så et navn med et slikt tegn får ~ foran det (bare da: vanlige navn beholder korte formler).
  */
 export function oppslagsnokkel(celle: string, navn: string): string {
   if (!/[~*?]/.test(navn)) return celle;
   return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${celle},"~","~~"),"*","~*"),"?","~?")`;
 }
 
-/** The value of a looked-up matrix cell, where a blank cell stays blank ("") instead of becoming 0. */
+/** Verdien av en matrisecelle som er slått opp, der en tom celle forblir tom ("") i stedet for å bli 0. */
 export const tomBlirTom = (oppslag: string) => `IF(${oppslag}="","",${oppslag})`;
 
-/** Nested IFs that give the message of the first true condition, else "" (the Merknad columns). */
+/** Nestede IF som gir meldingen til første sanne betingelse, ellers "" (Merknad-kolonnene). */
 export function forsteMelding(par: readonly [betingelse: string, melding: string][]): string {
   return par.reduceRight((resten, [betingelse, melding]) => `IF(${betingelse},${streng(melding)},${resten})`, '""');
 }

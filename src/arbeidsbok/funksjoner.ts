@@ -1,7 +1,7 @@
 /**
- * The spreadsheet functions the portable workbook may use: each exists with the same meaning in Excel 2016,
- * Excel on the web, LibreOffice Calc and Google Sheets (no LET, LAMBDA, XLOOKUP, dynamic arrays or macros).
- * docs/arbeidsbok.md says why each one is safe; a test checks every formula of every plan against this list.
+ * Regnearkfunksjonene den frittstående arbeidsboken kan bruke: hver finnes med samme betydning i Excel 2016, Excel
+ * på nettet, LibreOffice Calc og Google Regneark (ingen LET, LAMBDA, XLOOKUP, dynamiske matriser eller makroer).
+ * docs/arbeidsbok.md forklarer hvorfor hver er trygg; en test sjekker hver formel i hver plan mot listen.
  */
 import type { Arbeidsbokplan } from "./plan";
 import { formler } from "./plan";
@@ -10,20 +10,20 @@ export const TILLATTE_FUNKSJONER = [
   "AND", "COUNTIF", "COUNTIFS", "FIXED", "IF", "IFERROR", "INDEX", "ISNUMBER", "MATCH", "NOT", "OR", "ROUND", "SUBSTITUTE", "SUM",
 ] as const;
 
-/** Names in Norwegian Excel, for the Les meg sheet. */
+/** Navnene i norsk Excel, til arket Les meg. */
 export const NORSKE_NAVN: Record<(typeof TILLATTE_FUNKSJONER)[number], string> = {
   AND: "OG", COUNTIF: "ANTALL.HVIS", COUNTIFS: "ANTALL.HVIS.SETT", FIXED: "FASTSATT", IF: "HVIS", IFERROR: "HVISFEIL",
   INDEX: "INDEKS", ISNUMBER: "ERTALL", MATCH: "SAMMENLIGNE", NOT: "IKKE", OR: "ELLER", ROUND: "AVRUND", SUBSTITUTE: "BYTT.UT",
   SUM: "SUMMER",
 };
 
-/** Every function name called in a formula text (a name followed by "("; text inside quotes is skipped). */
+/** Hvert funksjonsnavn som kalles i en formeltekst (et navn fulgt av «(»; tekst i anførselstegn hoppes over). */
 export function funksjonerI(formel: string): string[] {
   const utenTekst = formel.replace(/"(?:[^"]|"")*"/g, '""');
   return [...utenTekst.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
 }
 
-/** The sorted set of functions a plan's formulas use. */
+/** Den sorterte mengden funksjoner som formlene i en plan bruker. */
 export function brukteFunksjoner(plan: Arbeidsbokplan): string[] {
   return [...new Set(formler(plan).flatMap((f) => funksjonerI(f.formel)))].sort();
 }

@@ -1,4 +1,4 @@
-/** The Innbyggere sheet: SSB's population of every kommune and fylkeskommune, 1 January 2024 and 2025, with source and licence. */
+/** Arket Innbyggere: SSBs folkemengde for hver kommune og fylkeskommune 1. januar 2024 og 2025, med kilde og lisens. */
 import { BEFOLKNINGSAR, ORGANISASJONER } from "../core";
 import { type Ark, Arkbygger, tekst } from "./plan";
 import { FORMAT } from "./tallformat";

@@ -1,7 +1,7 @@
 /**
- * The Kalkulator sheet: the same rows and columns as `fikspris kalkulator`, with every new price, change and total a
- * native formula that reads the Prismatrise and SvarUt sheets, the population cell and the volumes. To the right of
- * the seven calculator columns: Merknad (why a cell shows "na.") and the matrix values each line uses.
+ * Arket Kalkulator: de samme radene og kolonnene som `fikspris kalkulator`, der hver ny pris, endring og sum er en
+ * vanlig formel som leser arkene Prismatrise og SvarUt, innbyggercellen og volumene. Til høyre for de sju
+ * kalkulatorkolonnene: Merknad (hvorfor en celle viser «na.») og matriseverdiene hver linje bruker.
  */
 import {
   type Kalkulatorrad, KUNDETYPENAVN, type Kundetype, type SvarUtVolum, SVARUT,
@@ -17,25 +17,25 @@ import { belop, INNBYGGERE, VOLUM } from "./valideringer";
 export const KALKULATORARK = "Kalkulator";
 
 export interface Kalkulatorarkoppsett {
-  /** "Bodø", or null for a customer given only by kundetype and population. */
+  /** «Bodø», eller null for en kunde som bare er gitt ved kundetype og innbyggertall. */
   kundenavn: string | null;
   nummer: string | null;
   kundetype: Kundetype;
   innbyggere: number;
-  /** Where the population comes from, e.g. "SSB tabell 07459, 1. januar 2024". */
+  /** Hvor innbyggertallet kommer fra, f.eks. «SSB tabell 07459, 1. januar 2024». */
   innbyggerkilde: string;
   volum: SvarUtVolum;
-  /** The core's rows, in its order (names, types and the existing prices typed). */
+  /** Kjernens rader i kjernens rekkefølge (navn, type og de eksisterende prisene som er skrevet inn). */
   rader: Pick<Kalkulatorrad, "tjeneste" | "type" | "eksisterende">[];
 }
 
-/** Columns (0-based). */
+/** Kolonnene (fra 0). */
 const K = {
   tjeneste: 0, eksisterende: 1, ny: 2, endringProsent: 3, endringKr: 4, tillegg: 5, totalNy: 6,
   merknad: 7, rad: 8, fastpris: 9, innbyggerpris: 10, justering: 11, faktor: 12,
 } as const;
 
-/** Input rows (0-based): B4 organisation … B9 SvarInn. */
+/** Inndataradene (fra 0): B4 organisasjon … B9 SvarInn. */
 const R = { organisasjon: 3, kundetype: 4, innbyggere: 5, altinn: 6, forsendelser: 7, svarinn: 8, prismatrise: 9, overskrift: 11 } as const;
 
 const KALKULATORCELLER = {
@@ -43,7 +43,7 @@ const KALKULATORCELLER = {
   altinn: abs(R.altinn, 1),
   forsendelser: abs(R.forsendelser, 1),
   svarinn: abs(R.svarinn, 1),
-  /** 0-based row of the first calculator line. */
+  /** Raden (fra 0) til første kalkulatorlinje. */
   forsteLinje: R.overskrift + 1,
 } as const;
 
@@ -51,11 +51,11 @@ const P = KALKULATORCELLER.innbyggere;
 
 const kr = (formel: string, stil?: Celle["stil"]): Celle => ({ formel, format: FORMAT.kroner, stil });
 const celle = (rad: number, kolonne: number) => ref(rad, kolonne);
-/** An existing price: an input cell, empty when the scenario gives none. */
+/** En eksisterende pris: en inndatacelle, tom når scenariet ikke har noen. */
 const eksisterendeCelle = (rad: Kalkulatorarkoppsett["rader"][number]): Celle =>
   rad.eksisterende === null ? { format: FORMAT.kroner, stil: "inndata" } : { verdi: rad.eksisterende.toNumber(), format: FORMAT.kroner, stil: "inndata" };
 
-/** The formulas that price one line: the helper columns I–M, the price itself and the Merknad. */
+/** Formlene som priser én linje: hjelpekolonnene I–M, selve prisen og Merknad. */
 interface Linjeformler {
   hjelp: (Celle | null)[];
   pris: string;
@@ -76,7 +76,7 @@ function modellinje(r: number, navn: string, m: Matriseoppslag, kundetype: "KOMM
       { formel: `IFERROR(MATCH(${oppslagsnokkel(`$A${r + 1}`, navn)},${m.navn},0),"")` },
       { formel: `IF(ISNUMBER(${rad}),${tomBlirTom(slaOpp(kol.f))},"")`, format: FORMAT.kroner },
       { formel: `IF(ISNUMBER(${rad}),${tomBlirTom(slaOpp(kol.i))},"")`, format: "0.000###" },
-      // A blank størrelsesjustering means 0 % (as in the core).
+      // En tom størrelsesjustering betyr 0 % (som i kjernen).
       { formel: `IF(ISNUMBER(${rad}),IF(${slaOpp(kol.a)}="",0,${slaOpp(kol.a)}),"")`, format: FORMAT.prosent },
       { formel: `IFERROR(1-${a}*${P}/${m.referanse[kundetype]},"")`, format: "0.000000" },
     ],
@@ -130,7 +130,7 @@ function linjeformler(r: number, navn: string, prisKolonne: number, o: Kalkulato
   return modellinje(r, navn, m, o.kundetype === "FYLKESKOMMUNE" ? "FYLKESKOMMUNE" : "KOMMUNE");
 }
 
-/** The calculator line r (0-based sheet row) for one of the core's rows. */
+/** Kalkulatorlinjen r (arkrad fra 0) for én av kjernens rader. */
 function linje(b: Arkbygger, r: number, rad: Kalkulatorarkoppsett["rader"][number], o: Kalkulatorarkoppsett, m: Matriseoppslag, s: SvarUtOppslag): void {
   const c = (k: number) => celle(r, k);
   const [eks, ny, tillegg] = [c(K.eksisterende), c(K.ny), c(K.tillegg)];
@@ -156,7 +156,7 @@ function linje(b: Arkbygger, r: number, rad: Kalkulatorarkoppsett["rader"][numbe
   }
   const beggeTall = `AND(ISNUMBER(${eks}),ISNUMBER(${ny}))`;
   const endringKr = rad.type === "grunnfinansiering"
-    // Grunnfinansiering is new for everyone: without an existing price the change is the full new amount.
+    // Grunnfinansiering er ny for alle: uten eksisterende pris er endringen hele det nye beløpet.
     ? `IF(ISNUMBER(${ny}),IF(${eks}="",${ny},IF(ISNUMBER(${eks}),${ny}-${eks},"na.")),"na.")`
     : `IF(${beggeTall},${ny}-${eks},"na.")`;
   b.sett(r, K.eksisterende, eksisterendeCelle(rad));
@@ -181,7 +181,7 @@ function sumrad(b: Arkbygger, r: number, forste: number, o: Kalkulatorarkoppsett
     kr(`${ny}-${eks}`, "sum"),
     sum(K.tillegg),
     sum(K.totalNy),
-    // Retired services (Min kommune) show "na." as their new price by design; any other "na." is a line the sums miss.
+    // Utgåtte tjenester (Min kommune) har «na.» som ny pris med vilje; en annen «na.» er en linje summene mangler.
     { formel: `IF(${naTeller}>${utgatte},"Summene mangler linjer som ikke kan beregnes: se Merknad.","")`, stil: "sum" },
   ]);
 }

@@ -1,7 +1,7 @@
 /**
- * The calculator workbook for one scenario: Kalkulator, Prismatrise, SvarUt, Innbyggere and Les meg. The scenario
- * goes through the core first (beregnKalkulator), so an invalid scenario gives the core's Norwegian error and the
- * workbook has exactly the core's rows.
+ * Kalkulatorarbeidsboken for ett scenario: Kalkulator, Prismatrise, SvarUt, Innbyggere og Les meg. Scenariet går
+ * gjennom kjernen først (beregnKalkulator), så et ugyldig scenario gir kjernens norske feil, og arbeidsboken får
+ * nøyaktig kjernens rader.
  */
 import {
   beregnKalkulator, type Kalkulatorinput, type Prismatrise, SVARUT, type SvarUtTabell, type SvarUtVolum, tjenestenokkel,
@@ -16,19 +16,19 @@ import { matriseoppslag, prismatriseark } from "./prismatriseark";
 import { svarUtArk, svarUtOppslag } from "./svarutark";
 
 export interface Kalkulatorbokvalg {
-  /** "Bodø", or null for a customer given only by kundetype and population. */
+  /** «Bodø», eller null for en kunde som bare er gitt ved kundetype og innbyggertall. */
   kundenavn: string | null;
   nummer: string | null;
-  /** Where the population comes from, e.g. "SSB tabell 07459, 1. januar 2024" or "Oppgitt av brukeren". */
+  /** Hvor innbyggertallet kommer fra, f.eks. «SSB tabell 07459, 1. januar 2024» eller «Oppgitt av brukeren». */
   innbyggerkilde: string;
   input: Kalkulatorinput;
   matrise: Prismatrise;
-  /** E.g. "standard prismatrise 2025" or "fra filen min-matrise.csv". */
+  /** F.eks. «standard prismatrise 2025» eller «fra filen min-matrise.csv». */
   matrisebeskrivelse: string;
   svarut: SvarUtTabell;
 }
 
-/** The SvarUt volumes of the scenario (on its SvarUt entry, used or considered); none = 0. */
+/** SvarUt-volumene i scenariet (på SvarUt-linjen, brukt eller vurdert); ingen = 0. */
 function svarUtVolum(input: Kalkulatorinput): SvarUtVolum {
   const valg = [...input.tjenester, ...input.vurder].find(
     (v): v is Tjenestevalg => typeof v !== "string" && tjenestenokkel(v.tjeneste) === tjenestenokkel(SVARUT),

@@ -1,7 +1,7 @@
 /**
- * The Kunder sheet of the sector workbook: every customer × every matrix service, each price a native formula that
- * reads the Prismatrise sheet (through the helper rows above the table, one lookup per service), the customer's new
- * total, "Pris i dag" (an input column) and the change in kroner and percent.
+ * Arket Kunder i sektorarbeidsboken: hver kunde × hver tjeneste i matrisen, hver pris en vanlig formel som leser
+ * arket Prismatrise (gjennom hjelperadene over tabellen, ett oppslag per tjeneste), kundens nye totalpris, «Pris i
+ * dag» (en inndatakolonne) og endringen i kroner og prosent.
  */
 import { type Decimal, type Kunde, type Matrisekundetype, type Prismatrise } from "../core";
 import { forsteMelding, halvOpp, oppslagsnokkel, ref, tomBlirTom } from "./formler";
@@ -12,7 +12,7 @@ import { belop, INNBYGGERE } from "./valideringer";
 
 export const KUNDEARK = "Kunder";
 
-/** Helper rows (0-based) with the matrix values of each service column. */
+/** Hjelperadene (fra 0) med matriseverdiene til hver tjenestekolonne. */
 const H = {
   rad: 3,
   KOMMUNE: { fastpris: 4, innbyggerpris: 5, justering: 6, referanse: 7 },
@@ -20,10 +20,10 @@ const H = {
 } as const;
 const OVERSKRIFT = 13;
 const FORSTE_KUNDE = OVERSKRIFT + 1;
-/** Columns before the services: Nummer, Kunde, Kundetype, Innbyggere. */
+/** Kolonnene foran tjenestene: Nummer, Kunde, Kundetype, Innbyggere. */
 const K = { nummer: 0, kunde: 1, kundetype: 2, innbyggere: 3, forsteTjeneste: 4 } as const;
 
-/** Where the Fordeling sheet finds the customers: absolute ranges over all customer rows. */
+/** Hvor arket Fordeling finner kundene: absolutte områder over alle kunderadene. */
 export interface Kundeoppslag {
   kundetype: string;
   endringKr: string;
@@ -33,7 +33,7 @@ export interface Kundeoppslag {
 export interface Kundearkoppsett {
   kunder: readonly Kunde[];
   matrise: Prismatrise;
-  /** Each customer's "Pris i dag" (null = blank). */
+  /** Hver kundes «Pris i dag» (null = tom). */
   prisIDag: readonly (Decimal | null)[];
 }
 
@@ -49,7 +49,7 @@ export function kundeoppslag(o: Kundearkoppsett): Kundeoppslag {
   return { kundetype: omrade(K.kundetype), endringKr: omrade(k.endringKr), endringProsent: omrade(k.endringProsent) };
 }
 
-/** The helper rows of one service column: the matrix row, then fastpris, innbyggerpris, justering and Pref per kundetype. */
+/** Hjelperadene til én tjenestekolonne: raden i matrisen, så fastpris, innbyggerpris, justering og referanse per kundetype. */
 function hjelperader(b: Arkbygger, kolonne: number, navn: string, m: Matriseoppslag): void {
   const rad = ref(H.rad, kolonne, false, true);
   b.sett(H.rad, kolonne, { formel: `IFERROR(MATCH(${oppslagsnokkel(ref(OVERSKRIFT, kolonne, false, true), navn)},${m.navn},0),"")`, stil: "forklaring" });
@@ -63,15 +63,15 @@ function hjelperader(b: Arkbygger, kolonne: number, navn: string, m: Matriseopps
     const h = H[kundetype];
     b.sett(h.fastpris, kolonne, { formel: `IF(ISNUMBER(${rad}),${tomBlirTom(f)},"")`, format: FORMAT.kroner, stil: "forklaring" });
     b.sett(h.innbyggerpris, kolonne, { formel: `IF(ISNUMBER(${rad}),${tomBlirTom(i)},"")`, format: "0.000###", stil: "forklaring" });
-    // A blank størrelsesjustering means 0 % (as in the core).
+    // En tom størrelsesjustering betyr 0 % (som i kjernen).
     b.sett(h.justering, kolonne, { formel: `IF(ISNUMBER(${rad}),IF(${a}="",0,${a}),"")`, format: FORMAT.prosent, stil: "forklaring" });
     b.sett(h.referanse, kolonne, { formel: m.referanse[kundetype], format: FORMAT.heltall, stil: "forklaring" });
   }
 }
 
 /**
- * One customer's price of one service: "" when the matrix does not offer the service to the kundetype (NA in both
- * fastpris and innbyggerpris: the customer does not buy it, as in the core's "alle"), "na." when it cannot be priced.
+ * Én kundes pris for én tjeneste: "" når matrisen ikke tilbyr tjenesten til kundetypen (NA i både fastpris og
+ * innbyggerpris: kunden kjøper den ikke, som i kjernens «alle»), «na.» når den ikke kan prises.
  */
 function prisformel(r: number, kolonne: number, kundetype: Matrisekundetype): string {
   const h = H[kundetype];

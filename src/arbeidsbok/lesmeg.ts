@@ -1,11 +1,11 @@
-/** The "Les meg" sheet: what to edit, where the numbers come from, the model's formula, rounding and "na.". */
+/** Arket «Les meg»: hva som kan endres, hvor tallene kommer fra, modellformelen, avrundingen og «na.». */
 import { NORSKE_NAVN, type TILLATTE_FUNKSJONER } from "./funksjoner";
 import { SSB_KILDE, SSB_LISENS } from "./innbyggerark";
 import { type Ark, Arkbygger, tekst } from "./plan";
 
 const LESMEGARK = "Les meg";
 
-/** One section: a heading and its lines. */
+/** Ett avsnitt: en overskrift og linjene under. */
 type Avsnitt = [overskrift: string, linjer: string[]];
 
 export const MODELLAVSNITT: Avsnitt = ["Prismodellen", [

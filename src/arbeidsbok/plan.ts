@@ -1,26 +1,26 @@
 /**
- * A portable workbook as plain data: sheets of cells with values or native formulas, number formats, column
- * widths, frozen panes and input validation. No exceljs, Node or React here: xlsx.ts turns a plan into .xlsx
- * bytes, and the command line and the taskpane build the same plans.
+ * En frittstående arbeidsbok som rene data: ark med celler som har verdier eller vanlige formler, tallformater,
+ * kolonnebredder, frosne rader og inndatavalidering. Ingen exceljs, Node eller React her: xlsx.ts gjør en plan om til
+ * .xlsx-bytes, og kommandolinjen og oppgaveruten lager de samme planene.
  */
 import { celleadresse } from "../core";
 
-/** How a cell looks: title, table header, input (yellow, may be edited), sum row, explanation. */
+/** Hvordan en celle ser ut: tittel, tabelloverskrift, inndata (gul, kan endres), sumrad, forklaring. */
 export type Cellestil = "tittel" | "overskrift" | "inndata" | "sum" | "forklaring";
 
 /**
- * One cell: a plain value or a native formula (canonical English syntax with commas, without "=", as
- * in the file format). Text is always a value, never a formula, whatever it looks like.
+ * Én celle: en vanlig verdi eller en vanlig formel (kanonisk engelsk syntaks med komma, uten «=», slik filformatet
+ * lagrer den). Tekst er alltid en verdi, aldri en formel, uansett hvordan den ser ut.
  */
 export interface Celle {
   verdi?: string | number;
   formel?: string;
-  /** Number format in Excel's invariant syntax ('#,##0 "kr"', "0 %"). */
+  /** Tallformat i Excels språkuavhengige syntaks ('#,##0 "kr"', "0 %"). */
   format?: string;
   stil?: Cellestil;
 }
 
-/** Input validation of a range: a whole or decimal number from min to max, with a Norwegian message. */
+/** Inndatavalidering av et område: et heltall eller desimaltall fra min til maks, med norsk melding. */
 export interface Validering {
   omrade: string;
   type: "heltall" | "desimal";
@@ -31,22 +31,22 @@ export interface Validering {
 
 export interface Ark {
   navn: string;
-  /** Rows from A1; null or a missing entry = empty cell. */
+  /** Rader fra A1; null eller manglende element = tom celle. */
   rader: (Celle | null)[][];
-  /** Column widths in characters, from column A. */
+  /** Kolonnebredder i tegn, fra kolonne A. */
   kolonnebredder: number[];
-  /** Rows and columns frozen at the top and left (0 = none). */
+  /** Rader og kolonner som er frosset øverst og til venstre (0 = ingen). */
   frys: { rader: number; kolonner: number };
   valideringer: Validering[];
 }
 
 export interface Arbeidsbokplan {
-  /** Document title (file properties). */
+  /** Dokumenttittel (filens egenskaper). */
   tittel: string;
   ark: Ark[];
 }
 
-/** Builds a sheet cell by cell (0-based row and column). */
+/** Bygger et ark celle for celle (rad og kolonne fra 0). */
 export class Arkbygger {
   private readonly rader: (Celle | null)[][] = [];
   private readonly valideringer: Validering[] = [];
@@ -60,7 +60,7 @@ export class Arkbygger {
     return this;
   }
 
-  /** Cells from (rad, kolonne) to the right. */
+  /** Celler fra (rad, kolonne) og mot høyre. */
   rad(rad: number, kolonne: number, celler: (Celle | null)[]): this {
     celler.forEach((c, i) => this.sett(rad, kolonne + i, c));
     return this;
@@ -77,10 +77,10 @@ export class Arkbygger {
   }
 }
 
-/** A text cell (a value, never a formula). */
+/** En tekstcelle (en verdi, aldri en formel). */
 export const tekst = (verdi: string, stil?: Cellestil): Celle => (stil ? { verdi, stil } : { verdi });
 
-/** Every formula of a plan, with its address: for tests and the formula count. */
+/** Alle formlene i en plan, med adresse: til testene og antallet formler. */
 export function formler(plan: Arbeidsbokplan): { ark: string; adresse: string; formel: string }[] {
   return plan.ark.flatMap((ark) =>
     ark.rader.flatMap((rad, r) =>

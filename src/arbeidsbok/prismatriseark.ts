@@ -1,6 +1,6 @@
 /**
- * The editable Prismatrise sheet, in exactly the layout of KS.PRISMATRISE() and `fikspris matrise --csv`
- * (header, one row per service, the Referanseinnbyggertall row last), and where the formulas look things up in it.
+ * Det redigerbare arket Prismatrise, i nøyaktig samme oppsett som KS.PRISMATRISE() og `fikspris matrise --csv`
+ * (overskrift, én rad per tjeneste, raden Referanseinnbyggertall sist), og hvor formlene slår opp i det.
  */
 import {
   type Matrisekundetype, MATRISEKOLONNER, prismatriseTilCeller, type Prismatrise, REFERANSERAD,
@@ -10,20 +10,20 @@ import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
 import { FORMAT, prosentformat, satsformat } from "./tallformat";
 
 export const PRISMATRISEARK = "Prismatrise";
-/** 0-based row of the header (row 3 in the sheet). */
+/** Overskriftsraden, fra 0 (rad 3 i arket). */
 const OVERSKRIFTSRAD = 2;
 
 type Kolonne = keyof typeof MATRISEKOLONNER;
 const KOLONNER = Object.keys(MATRISEKOLONNER) as Kolonne[];
 
-/** Where formulas find the matrix: ranges over the service rows AND the reference row, so a row inserted above
- * the reference row is inside every range (Excel and LibreOffice widen a range when a row is inserted in it). */
+/** Hvor formlene finner matrisen: områder over tjenesteradene OG referanseraden, så en rad som settes inn over
+ * referanseraden, er med i hvert område (Excel og LibreOffice utvider et område når en rad settes inn i det). */
 export interface Matriseoppslag {
-  /** The Tjeneste column: "Prismatrise!$A$4:$A$16". */
+  /** Kolonnen Tjeneste: "Prismatrise!$A$4:$A$16". */
   navn: string;
-  /** The same rows of another column, e.g. kolonne("innbyggerprisKommune"). */
+  /** De samme radene i en annen kolonne, f.eks. kolonne("innbyggerprisKommune"). */
   kolonne: (k: Kolonne) => string;
-  /** The reference population cell of a kundetype. */
+  /** Cellen med referanseinnbyggertallet for en kundetype. */
   referanse: Record<Matrisekundetype, string>;
 }
 
@@ -41,7 +41,7 @@ export function matriseoppslag(matrise: Prismatrise): Matriseoppslag {
   };
 }
 
-/** A matrix cell as written: numbers with the column's format, "NA" and blanks as they are. */
+/** En matrisecelle slik den skrives: tall med kolonnens format, «NA» og tomme celler som de er. */
 function matrisecelle(verdi: string | number, kolonne: Kolonne, referanserad: boolean): Celle | null {
   if (verdi === "") return null;
   if (typeof verdi === "string") return { verdi, stil: kolonne === "tjeneste" ? undefined : "inndata" };

@@ -1,9 +1,9 @@
 /**
- * The sector workbook: every kommune and fylkeskommune (the core's 371 customers: Oslo once, as KOMMUNE; 14
- * fylkeskommuner) × every matrix service as native formulas from the Prismatrise sheet, and the band tables per
- * kundetype. "Pris i dag" is each customer's total under the published 2025 matrix with the same populations (the
- * core computes it), so the distribution shows what the economist's edits to the matrix do; it is an input column,
- * and invoiced amounts can be pasted over it.
+ * Sektorarbeidsboken: hver kommune og fylkeskommune (kjernens 371 kunder: Oslo én gang, som KOMMUNE; 14
+ * fylkeskommuner) × hver tjeneste i matrisen som vanlige formler fra arket Prismatrise, og båndtabellene per
+ * kundetype. «Pris i dag» er hver kundes totalpris med den publiserte 2025-matrisen og de samme innbyggertallene
+ * (regnet av kjernen), så fordelingen viser hva økonomens endringer i matrisen gjør; kolonnen er inndata, og
+ * fakturerte beløp kan limes inn over den.
  */
 import {
   alleKunder, type Bandsett, type Befolkningsar, KUNDETYPER, lagSektor, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PRISMATRISE,
@@ -19,7 +19,7 @@ import { matriseoppslag, PRISMATRISEARK, prismatriseark } from "./prismatriseark
 
 export interface Sektorbokvalg {
   matrise: Prismatrise;
-  /** E.g. "standard prismatrise 2025" or "fra filen min-matrise.csv". */
+  /** F.eks. «standard prismatrise 2025» eller «fra filen min-matrise.csv». */
   matrisebeskrivelse: string;
   ar: Befolkningsar;
   prosentband?: Bandsett;
@@ -28,7 +28,7 @@ export interface Sektorbokvalg {
 
 export function lagSektorbok(v: Sektorbokvalg): Arbeidsbokplan {
   const kunder = alleKunder(v.ar);
-  // Every line must be priceable under the matrix (else the core's error, naming the customer).
+  // Hver linje må kunne prises med matrisen (ellers kjernens feil, som navngir kunden).
   lagSektor(kunder, v.matrise);
   const prisIDag = lagSektor(kunder, STANDARD_PRISMATRISE).kunderesultater().map((k) => k.ny);
   const kundeoppsett = { kunder, matrise: v.matrise, prisIDag };

@@ -1,4 +1,4 @@
-/** The editable SvarUt sheet (model 2: fastpris + transaction prices per kundetype) and where formulas find it. */
+/** Det redigerbare arket SvarUt (modell 2: fastpris + transaksjonspriser per kundetype) og hvor formlene finner det. */
 import { type Kundetype, SVARUTKOLONNER, svarUtTabellTilCeller, type SvarUtTabell } from "../core";
 import { arkkolonne } from "./formler";
 import { type Ark, Arkbygger, tekst } from "./plan";
@@ -10,7 +10,7 @@ const OVERSKRIFTSRAD = 2;
 type Kolonne = keyof typeof SVARUTKOLONNER;
 const KOLONNER = Object.keys(SVARUTKOLONNER) as Kolonne[];
 
-/** Ranges over the kundetype rows: kolonne("kundetype") is the lookup column. */
+/** Områder over kundetyperadene: kolonne("kundetype") er oppslagskolonnen. */
 export interface SvarUtOppslag {
   kolonne: (k: Kolonne) => string;
 }

@@ -1,9 +1,9 @@
 /**
- * Writes a workbook plan as .xlsx bytes with exceljs. The only module that loads exceljs: the taskpane imports it
- * with import() so that it becomes its own chunk, loaded when the user asks for a workbook.
+ * Skriver en arbeidsbokplan som .xlsx-bytes med exceljs. Den eneste modulen som laster exceljs: oppgaveruten henter
+ * den med import(), så den blir en egen del som lastes når brukeren ber om en arbeidsbok.
  *
- * Formulas are written without cached results, and the workbook asks for a full recalculation on load, so every
- * engine (Excel, Excel on the web, LibreOffice, Google Sheets) computes the prices itself from the sheets.
+ * Formlene skrives uten bufrede resultater, og arbeidsboken ber om full omregning ved åpning, så hvert regneark
+ * (Excel, Excel på nettet, LibreOffice, Google Regneark) regner prisene selv fra arkene.
  */
 import ExcelJS from "exceljs";
 import type { Arbeidsbokplan, Cellestil } from "./plan";
@@ -14,7 +14,7 @@ const fyll = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid
 const STIL: Record<Cellestil, Partial<ExcelJS.Style>> = {
   tittel: { font: { bold: true, size: 14 } },
   overskrift: { font: { bold: true }, fill: fyll("FFDDEBF7"), alignment: { wrapText: true, vertical: "top" }, border: { bottom: tynn } },
-  // The same yellow as the taskpane's input cells.
+  // Den samme gulfargen som oppgaverutens inndataceller.
   inndata: { fill: fyll("FFFFF2CC") },
   sum: { font: { bold: true }, border: { top: tynn } },
   forklaring: { font: { italic: true, color: { argb: "FF595959" } } },

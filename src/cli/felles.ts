@@ -44,7 +44,7 @@ export interface Kommando {
   valg: Record<string, Valgdefinisjon>;
   /** Om kommandoen tar posisjonsargumenter (f.eks. `innbyggere Bodø`). */
   posisjonelle?: boolean;
-  /** May be async (e.g. writing a workbook). */
+  /** Kan være asynkron (f.eks. når den skriver en arbeidsbok). */
   kjor(argumenter: Argumenter): Resultat | Promise<Resultat>;
 }
 

@@ -1,11 +1,11 @@
 /**
- * The rounding proof of the portable workbook for the values that occur (docs/arbeidsbok.md, "Avrunding").
- * The workbook computes x = f + r·P·(1 − a·P/Pref) in floating point and rounds with ROUND(ROUND(x;6);0). With v the
- * exact price and ε = |x − v| the floating-point error, that equals the core's half-up rounding of v when
- *   (1) ε < 0,0000005 kr: then an exact tie v = k,5 is snapped to k,5 by the inner ROUND and rounded up, and
- *   (2) every v just below a half krone is further from it than 0,0000005 kr + ε: the inner ROUND cannot reach k,5.
- * Checked here exactly (decimal.js) for every customer in the shipped data, both population years and every service
- * priced by model 1, with ε taken as the measured error plus a margin of 0,0000001 kr for other engines' arithmetic.
+ * Avrundingsbeviset for den frittstående arbeidsboken, for verdiene som forekommer (docs/arbeidsbok.md, «Avrunding»).
+ * Arbeidsboken regner x = f + r·P·(1 − a·P/Pref) med flyttall og runder med ROUND(ROUND(x;6);0). Med v den eksakte
+ * prisen og ε = |x − v| flyttallsfeilen er det lik kjernens halvt-opp-avrunding av v når
+ *   (1) ε < 0,0000005 kr: da blir en eksakt halv krone v = k,5 til k,5 i den indre ROUND og rundes opp, og
+ *   (2) hver v like under en halv krone ligger lenger fra den enn 0,0000005 kr + ε: den indre ROUND når ikke k,5.
+ * Sjekket her eksakt (decimal.js) for hver kunde i dataene, begge befolkningsårene og hver tjeneste priset etter
+ * modell 1, med ε som den målte feilen pluss en margin på 0,0000001 kr for andre regneark.
  */
 import { Decimal, modellpris, ORGANISASJONER, STANDARD_PRISMATRISE, STANDARD_SVARUT } from "../../src/core";
 
@@ -24,7 +24,7 @@ test("alle priser som forekommer: flyttallsfeilen er liten, og ingen pris ligger
         if (!ledd) continue;
         const pref = STANDARD_PRISMATRISE.referanse[org.kundetype];
         const v = modellpris(ledd, p, pref);
-        // The workbook's order of operations: faktor = 1 − a·P/Pref; then f + r·P·faktor.
+        // Arbeidsbokens rekkefølge: faktor = 1 − a·P/Pref; så f + r·P·faktor.
         const faktor = 1 - (ledd.justering.toNumber() * p) / pref;
         const x = ledd.fastpris.toNumber() + ledd.innbyggerpris.toNumber() * p * faktor;
         const feil = new Decimal(x).minus(v).abs();
@@ -36,12 +36,12 @@ test("alle priser som forekommer: flyttallsfeilen er liten, og ingen pris ligger
     }
   }
   expect(antall).toBeGreaterThan(371 * 2 * 6);
-  expect(storstFeil.lt("0.00000001")).toBe(true); // measured: 6,6e-10 kr
-  expect(minstAvstand.gt(VINDU.plus(storstFeil).plus(MARGIN))).toBe(true); // measured: 6,8e-5 kr
+  expect(storstFeil.lt("0.00000001")).toBe(true); // målt: 6,6e-10 kr
+  expect(minstAvstand.gt(VINDU.plus(storstFeil).plus(MARGIN))).toBe(true); // målt: 6,8e-5 kr
 });
 
 test("SvarUt: prisene har to desimaler, så en pris som ikke er ,5 ligger minst 0,01 kr fra halv krone", () => {
-  // fastpris + A·altinn + F·forsendelse + S·svarinn: a multiple of 0,01 for whole volumes when every price is.
+  // fastpris + A·altinn + F·forsendelse + S·svarinn: et multiplum av 0,01 for hele volumer når hver pris er det.
   for (const priser of Object.values(STANDARD_SVARUT)) {
     for (const d of Object.values(priser)) expect(d.times(100).isInteger()).toBe(true);
   }

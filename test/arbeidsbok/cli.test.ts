@@ -1,13 +1,13 @@
 /**
- * `fikspris arbeidsbok` as users run it (the bundle built like `npm run build:cli`, in a child process): help, the two
- * workbooks, Norwegian errors with exit codes 1 and 2, and the written files recalculated by LibreOffice against
- * `fikspris kalkulator --json` and `fikspris effekt --json` for the same input (one soffice launch).
+ * `fikspris arbeidsbok` slik brukerne kjører den (bunten bygd som `npm run build:cli`, i en egen prosess): hjelp, de
+ * to arbeidsbøkene, norske feil med avslutningskode 1 og 2, og de skrevne filene regnet ut i LibreOffice mot
+ * `fikspris kalkulator --json` og `fikspris effekt --json` for de samme inndataene (én soffice-oppstart).
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-// exceljs's own zip library (a dependency of exceljs).
+// exceljs' eget zip-bibliotek (en avhengighet av exceljs).
 import JSZip from "jszip";
 import { byggCli } from "../cli/bygg";
 import { finnRad, regnUt, tall } from "./libreoffice";
@@ -47,7 +47,7 @@ test("kalkulatoren for eksempelscenariet: arkene, formlene, formatene, frosne ra
   expect(r.ut).toMatch(/^Skrev .*bodo\.xlsx: arkene Kalkulator, Prismatrise, SvarUt, Innbyggere, Les meg \(\d+ formler\)\.\n$/);
   const bok = await les(sti("bodo.xlsx"));
   expect(bok.worksheets.map((a) => a.name)).toEqual(["Kalkulator", "Prismatrise", "SvarUt", "Innbyggere", "Les meg"]);
-  // Excel recalculates on load (exceljs writes the flag but does not read it back: look in the file itself).
+  // Excel regner om ved åpning (exceljs skriver flagget, men leser det ikke tilbake: se i selve filen).
   const zip = await JSZip.loadAsync(readFileSync(sti("bodo.xlsx")));
   expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   const k = bok.getWorksheet("Kalkulator")!;

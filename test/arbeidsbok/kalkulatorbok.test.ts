@@ -1,9 +1,9 @@
 /**
- * The calculator workbook recalculated by a real spreadsheet engine: LibreOffice Calc opens every file headless,
- * computes all formulas (the files carry no cached results) and every computed cell is compared with the core's
- * beregnKalkulator — for 21 kommuner and fylkeskommuner and three other kundetyper, after edits of the matrix and the
- * population made in the file, when a line cannot be priced, and for exact ties (x,5 kr) where plain floating point
- * lands just below the half krone. All files go through one soffice launch.
+ * Kalkulatorarbeidsboken regnet ut av en ekte regnemotor: LibreOffice Calc åpner hver fil headless, regner alle
+ * formlene (filene har ingen bufrede resultater), og hver utregnet celle sammenlignes med kjernens beregnKalkulator –
+ * for 21 kommuner og fylkeskommuner og tre andre kundetyper, etter endringer av matrisen og innbyggertallet i filen,
+ * når en linje ikke kan prises, og for eksakte halve kroner (x,5 kr) der vanlige flyttall lander like under. Alle
+ * filene går gjennom én soffice-oppstart.
  */
 import ExcelJS from "exceljs";
 import {
@@ -39,7 +39,7 @@ const tilbys = (navn: string, kundetype: Kundetype) => {
   }
 };
 
-/** A varied scenario per organisation: used and considered services, missing, zero and øre existing prices, SvarUt volumes. */
+/** Et variert scenario per organisasjon: brukte og vurderte tjenester, manglende, null og øre i eksisterende pris, SvarUt-volumer. */
 function organisasjonsscenario(sok: string, i: number): Scenario {
   const org = finnOrganisasjon(sok);
   const tilbudt = STANDARD_PRISMATRISE.tjenester.map((t) => t.navn).filter((n) => n !== GRUNNFINANSIERING && tilbys(n, org.kundetype));
@@ -53,7 +53,7 @@ function organisasjonsscenario(sok: string, i: number): Scenario {
     const eksisterende = j % 4 === 0 ? null : j % 4 === 1 ? 0 : 5000 + 1000 * i + 137 * j + (j % 2 ? 0.5 : 0);
     tjenester.push({ tjeneste: navn, eksisterende });
   });
-  // Volumes with ties: 1,05 × (10 + i) and 0,5 × an odd number end in ,5 kr for many i.
+  // Volumer med halve kroner: 1,05 × (10 + i) og 0,5 × et oddetall ender på ,5 kr for mange i.
   const volum = { altinn: 10 + i, forsendelser: 1001 + 2 * i, svarinn: 7 * i };
   if (i % 2 === 0) tjenester.push({ tjeneste: "SvarUt", eksisterende: 100_000 + i, ...volum });
   else if (i % 4 === 1) vurder.push({ tjeneste: "SvarUt", ...volum });
@@ -70,9 +70,9 @@ const egendefinert = (kundetype: Kundetype, innbyggere: number, tjenester: Tjene
 });
 
 /**
- * Exact ties: with referanseinnbyggertall 100 000 for kommuner these prices are exactly x,5 kr (checked below with
- * BigInt fractions) and the plain floating-point formula gives x,4999…: 3 000 + 1,2 · 92 500 · (1 − 0,3 · 92 500 / 100 000)
- * = 83 197,5. "Fiks A*" comes after "Fiks Ab": an unescaped * in MATCH would find the wrong row.
+ * Eksakte halve kroner: med referanseinnbyggertall 100 000 for kommuner er disse prisene nøyaktig x,5 kr (sjekket under
+ * med BigInt-brøker), og den vanlige flyttallsformelen gir x,4999…: 3 000 + 1,2 · 92 500 · (1 − 0,3 · 92 500 / 100 000)
+ * = 83 197,5. «Fiks A*» kommer etter «Fiks Ab»: en * uten ~ i MATCH ville funnet feil rad.
  */
 const UAVGJORT_MATRISE = tolkPrismatrise(csvTilCeller([
   "Tjeneste;Fastpris kommune;Innbyggerpris kommune;Størrelsesjustering kommune;Fastpris fylkeskommune;Innbyggerpris fylkeskommune;Størrelsesjustering fylkeskommune;Fastpris statlige",
@@ -94,7 +94,7 @@ const UAVGJORT: { innbyggere: number; tjenester: string[] }[] = [
   { innbyggere: 222_000, tjenester: ["Tjeneste 4", "Tjeneste 5"] },
   { innbyggere: 670_000, tjenester: ["Tjeneste 6"] },
 ];
-/** The tie lines: [innbyggere, service, innbyggerpris, justering] with 3 000 kr fastpris and Pref 100 000. */
+/** Linjene med halve kroner: [innbyggere, tjeneste, innbyggerpris, justering] med fastpris 3 000 kr og referanse 100 000. */
 const UAVGJORTE_LINJER: [number, string, string, string][] = [
   [92_500, "Fiks A*", "1.2", "0.3"], [110_000, "Tjeneste 1", "6.345", "0.3"], [110_000, "Tjeneste 2", "6.345", "0.5"],
   [110_000, "Tjeneste 3", "0.125", "0.3"], [145_000, "Fiks Ab", "0.5", "0.3"], [222_000, "Tjeneste 4", "0.25", "0.25"],
@@ -120,7 +120,7 @@ const lag = (s: Scenario) => skrivXlsx(lagKalkulatorbok({
   matrisebeskrivelse: "test", svarut: STANDARD_SVARUT,
 }));
 
-/** The Prismatrise sheet as a user left it, read as values and parsed by the core (like «Bruk prismatrise fra arket»). */
+/** Arket Prismatrise slik en bruker forlot det, lest som verdier og tolket av kjernen (som «Bruk prismatrise fra arket»). */
 function matriseFraArk(bok: ExcelJS.Workbook): Prismatrise {
   const ark = bok.getWorksheet("Prismatrise")!;
   const celler: unknown[][] = [];
@@ -131,7 +131,7 @@ function matriseFraArk(bok: ExcelJS.Workbook): Prismatrise {
   return tolkPrismatrise(celler);
 }
 
-/** Sets a matrix cell by service name and column header. */
+/** Setter en matrisecelle etter tjenestenavn og kolonneoverskrift. */
 function settMatrisecelle(bok: ExcelJS.Workbook, tjeneste: string, kolonne: string, verdi: number | string): void {
   const ark = bok.getWorksheet("Prismatrise")!;
   const k = (ark.getRow(3).values as unknown[]).indexOf(kolonne);
@@ -155,7 +155,7 @@ const MATRISEENDRINGER: [string, string, number][] = [
 
 type Forventet = string | number | { omtrent: number };
 
-/** Every computed cell of the calculator table, from the core's result (text as `fikspris kalkulator` shows it). */
+/** Hver utregnet celle i kalkulatortabellen, fra kjernens resultat (tekst som `fikspris kalkulator` viser den). */
 function forventedeRader(r: Kalkulatorresultat, s: Scenario): { rad: Forventet[]; tjeneste: string }[] {
   const { kundetype, innbyggere } = s.input;
   const belop = (d: Decimal | null, tom: string): Forventet => (d === null ? tom : d.toNumber());
@@ -189,7 +189,7 @@ function forventedeRader(r: Kalkulatorresultat, s: Scenario): { rad: Forventet[]
   return rader;
 }
 
-/** Compares the Kalkulator sheet with the expected cells; returns one line per difference. */
+/** Sammenligner arket Kalkulator med de forventede cellene; gir én linje per avvik. */
 function avvik(fil: string, ark: Arkverdier, forventet: { rad: Forventet[] }[]): string[] {
   const rader = ark.get("Kalkulator")!;
   const start = finnRad(rader, "Tjeneste") + 1;
@@ -215,7 +215,7 @@ beforeAll(async () => {
     filer[navn] = await lag(s);
     forventet[navn] = forventedeRader(beregnKalkulator(s.input, s.matrise, STANDARD_SVARUT), s);
   }
-  // A matrix edited in the file: the core reads the edited sheet back and prices the same scenario with it.
+  // En matrise endret i filen: kjernen leser det endrede arket tilbake og priser det samme scenariet med den.
   for (const kilde of ["org07", "org00", "org16", "org19"]) {
     let matrise: Prismatrise = STANDARD_PRISMATRISE;
     filer[`${kilde}_matrise`] = await rediger(filer[kilde], (bok) => {
@@ -225,7 +225,7 @@ beforeAll(async () => {
     const s = { ...SCENARIER[kilde], matrise };
     forventet[`${kilde}_matrise`] = forventedeRader(beregnKalkulator(s.input, matrise, STANDARD_SVARUT), s);
   }
-  // A population edited in the file (B6): every price follows.
+  // Et innbyggertall endret i filen (B6): hver pris følger med.
   for (const [kilde, innbyggere] of [["org07", 60_000], ["org08", 0], ["org16", 800_000], ["org00", 1_000_000]] as const) {
     filer[`${kilde}_innbyggere`] = await rediger(filer[kilde], (bok) => {
       bok.getWorksheet("Kalkulator")!.getCell("B6").value = innbyggere;
@@ -233,7 +233,7 @@ beforeAll(async () => {
     const s = { ...SCENARIER[kilde], input: { ...SCENARIER[kilde].input, innbyggere } };
     forventet[`${kilde}_innbyggere`] = forventedeRader(beregnKalkulator(s.input, s.matrise, STANDARD_SVARUT), s);
   }
-  // Fiks Digisos set to NA for kommuner in the file: that line shows "na." and the sums are those of the other lines.
+  // Fiks Digisos satt til NA for kommuner i filen: den linjen viser «na.», og summene er de andre linjenes.
   filer.org07_na = await rediger(filer.org07, (bok) => {
     for (const k of ["Fastpris kommune", "Innbyggerpris kommune", "Størrelsesjustering kommune"]) settMatrisecelle(bok, "Fiks Digisos", k, "NA");
   });
@@ -263,7 +263,7 @@ test("statlig virksomhet (faste priser), IKS og privat (SvarUt) er lik kjernen",
 test("endret prismatrise i filen: prisene følger og er lik kjernens med den endrede matrisen", () => {
   const navn = Object.keys(filer).filter((n) => n.endsWith("_matrise"));
   expect(navn.flatMap((n) => avvik(n, lo.get(n)!, forventet[n]))).toEqual([]);
-  // The edit made a difference: Bodø's Fiks Digisos price is not the one of the standard matrix.
+  // Endringen betydde noe: Bodøs pris for Fiks Digisos er ikke den fra standardmatrisen.
   const digisos = (n: string) => forventet[n].find((r) => r.tjeneste === "Fiks Digisos")!.rad[2];
   expect(digisos("org07_matrise")).not.toEqual(digisos("org07"));
 });

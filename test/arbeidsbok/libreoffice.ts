@@ -1,7 +1,7 @@
 /**
- * The real-engine harness for the portable workbooks: LibreOffice Calc opens the .xlsx files headless, computes
- * every formula (the files carry no cached results: checked here) and writes one CSV per sheet with raw values.
- * Many files go through one soffice launch (CI has two cores); each launch gets its own HOME (its own profile).
+ * Regnemotorselen for de frittstående arbeidsbøkene: LibreOffice Calc åpner .xlsx-filene headless, regner hver formel
+ * (filene har ingen bufrede resultater: sjekket her) og skriver én CSV per ark med rå verdier. Mange filer går gjennom
+ * én soffice-oppstart (CI har to kjerner); hver oppstart får sin egen HOME (sin egen profil).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,12 +10,12 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 
-/** Comma, double quotes, UTF-8, from line 1; raw values (not as shown); every sheet (-1). See docs/arbeidsbok.md. */
+/** Komma, doble anførselstegn, UTF-8, fra linje 1; rå verdier (ikke som vist); alle ark (-1). Se docs/arbeidsbok.md. */
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
 export type Arkverdier = Map<string, string[][]>;
 
-/** Computes the files in LibreOffice: file name (without .xlsx) → sheet name → rows of cell texts. */
+/** Regner ut filene i LibreOffice: filnavn (uten .xlsx) → arknavn → rader med celletekster. */
 export function regnUt(filer: Record<string, Uint8Array>): { resultat: Map<string, Arkverdier>; sekunder: number } {
   const mappe = mkdtempSync(join(tmpdir(), "arbeidsbok-lo-"));
   try {
@@ -49,7 +49,7 @@ export function regnUt(filer: Record<string, Uint8Array>): { resultat: Map<strin
   }
 }
 
-/** A cell from LibreOffice's CSV as a number: "354752", "-11.2341463414634%" (→ −0,112…), "10%"; null for other text. */
+/** En celle fra LibreOffices CSV som tall: "354752", "-11.2341463414634%" (→ −0,112…), "10%"; null for annen tekst. */
 export function tall(tekst: string | undefined): number | null {
   if (tekst === undefined) return null;
   const prosent = tekst.endsWith("%");
@@ -58,7 +58,7 @@ export function tall(tekst: string | undefined): number | null {
   return prosent ? Number(del) / 100 : Number(del);
 }
 
-/** Number of formula cells and how many of them carry a cached result (must be 0: LibreOffice computes them all). */
+/** Antall formelceller og hvor mange av dem som har et bufret resultat (må være 0: LibreOffice regner ut alle). */
 export async function formelceller(bytes: Uint8Array): Promise<{ formler: number; medResultat: number }> {
   const bok = new ExcelJS.Workbook();
   await bok.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -72,7 +72,7 @@ export async function formelceller(bytes: Uint8Array): Promise<{ formler: number
   return { formler, medResultat };
 }
 
-/** Edits a workbook as a user would (exceljs), then writes it again; formulas stay without cached results. */
+/** Endrer en arbeidsbok slik en bruker ville gjort (exceljs) og skriver den igjen; formlene forblir uten bufrede resultater. */
 export async function rediger(bytes: Uint8Array, endre: (bok: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const bok = new ExcelJS.Workbook();
   await bok.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -80,7 +80,7 @@ export async function rediger(bytes: Uint8Array, endre: (bok: ExcelJS.Workbook) 
   return new Uint8Array(await bok.xlsx.writeBuffer());
 }
 
-/** Finds the row whose first cell is `tekst` (the header of a table), or throws. */
+/** Finner raden der første celle er `tekst` (en tabelloverskrift), eller kaster en feil. */
 export function finnRad(rader: string[][], tekst: string, fra = 0): number {
   const i = rader.findIndex((r, j) => j >= fra && r[0] === tekst);
   if (i < 0) throw new Error(`Fant ingen rad som begynner med «${tekst}».`);

@@ -1,7 +1,7 @@
 /**
- * The workbook plans without a spreadsheet engine: only functions that Excel 2016, Excel on the web, LibreOffice and
- * Google Sheets all have, no links out of the workbook, every reference to an existing sheet, user text as values,
- * and the plan modules free of exceljs, Node and React (so the taskpane can build plans without loading the writer).
+ * Arbeidsbokplanene uten regnemotor: bare funksjoner som finnes i Excel 2016, Excel på nettet, LibreOffice og Google
+ * Regneark, ingen lenker ut av arbeidsboken, hver referanse til et ark som finnes, tekst fra brukere som verdier, og
+ * planmodulene uten exceljs, Node og React (så oppgaveruten kan lage planer uten å laste skriveren).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,7 +35,7 @@ test("hver formel bruker bare funksjoner som finnes i Excel 2016, Excel på nett
   for (const plan of Object.values(PLANER)) {
     for (const f of brukteFunksjoner(plan)) expect(TILLATTE_FUNKSJONER).toContain(f);
   }
-  // The whole list is in use (no function is allowed "just in case").
+  // Hele listen er i bruk (ingen funksjon er tillatt «for sikkerhets skyld»).
   expect(new Set(Object.values(PLANER).flatMap(brukteFunksjoner))).toEqual(new Set(TILLATTE_FUNKSJONER));
 });
 
@@ -76,7 +76,7 @@ test("tekst fra brukeren (navn i matrisen) står som verdi, aldri som formel", (
   const matrise = tolkPrismatrise(csvTilCeller(readFileSync("data/prismatrise-2025.csv", "utf8").replace("Fiks Digisos;", `"${navn.replace(/"/g, '""')}";`)));
   const plan = kalkulator({ ...bodo, tjenester: [{ tjeneste: navn }] }, matrise);
   const celler = plan.ark.flatMap((a) => a.rader.flat()).filter((c) => c?.verdi === navn || c?.formel?.includes("HYPERLINK"));
-  expect(celler.length).toBeGreaterThanOrEqual(2); // Kalkulator and Prismatrise
+  expect(celler.length).toBeGreaterThanOrEqual(2); // Kalkulator og Prismatrise
   for (const c of celler) expect(c).toEqual(expect.objectContaining({ verdi: navn }));
 });
 
@@ -106,7 +106,7 @@ test("Les meg nevner kilden, lisensen, modellformelen og funksjonene som faktisk
   expect(tekst).toContain("NLOD 2.0");
   expect(tekst).toContain("Pris = fastpris + innbyggerpris × innbyggere × (1 − størrelsesjustering × innbyggere / referanseinnbyggertall)");
   expect(tekst).toContain("ROUND (AVRUND)");
-  expect(tekst).not.toContain("COUNTIFS"); // the calculator workbook has no band tables
+  expect(tekst).not.toContain("COUNTIFS"); // kalkulatorarbeidsboken har ingen båndtabeller
 });
 
 test("planmodulene importerer ikke exceljs, Node eller React (bare xlsx.ts laster exceljs)", () => {

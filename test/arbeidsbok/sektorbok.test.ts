@@ -1,8 +1,8 @@
 /**
- * The sector workbook recalculated by LibreOffice Calc: all 371 customers × every service, their totals and changes,
- * the revenue per service and the band tables per kundetype are compared with the core's effect analysis
- * (lagSektor) — as generated, generated from another matrix, after matrix edits in the file, and after edits of
- * populations and band limits in the file. One soffice launch for all files.
+ * Sektorarbeidsboken regnet ut av LibreOffice Calc: alle 371 kunder × hver tjeneste, totalene og endringene deres,
+ * inntekten per tjeneste og båndtabellene per kundetype sammenlignes med kjernens effektanalyse (lagSektor) – slik den
+ * lages, laget fra en annen matrise, etter endringer i matrisen i filen, og etter endrede innbyggertall og bandgrenser
+ * i filen. Én soffice-oppstart for alle filene.
  */
 import ExcelJS from "exceljs";
 import {
@@ -23,7 +23,7 @@ function forvent(kunder: Kunde[], matrise: Prismatrise, grunnlinje: Grunnlinje, 
   return { resultat: lagSektor(kunder, matrise, { grunnlinje, ...band }).resultat() };
 }
 
-/** Reads the edited Prismatrise sheet as values and parses it with the core. */
+/** Leser det endrede arket Prismatrise som verdier og tolker det med kjernen. */
 function matriseFraArk(bok: ExcelJS.Workbook): Prismatrise {
   const celler: unknown[][] = [];
   bok.getWorksheet("Prismatrise")!.eachRow((rad, r) => {
@@ -44,7 +44,7 @@ const ENDRINGER: [string, string, number | string][] = [
   ["Grunnfinansiering", "Innbyggerpris kommune", 7.1],
   ["Grunnfinansiering", "Størrelsesjustering fylkeskommune", 0.45],
   ["KS Læring", "Fastpris kommune", 30_000],
-  // Fylkeskommuner did not buy Fiks Digisos (NA): with a price they do, as in the core's "alle".
+  // Fylkeskommunene kjøpte ikke Fiks Digisos (NA): med en pris gjør de det, som i kjernens «alle».
   ["Fiks Digisos", "Fastpris fylkeskommune", 3_000],
   ["Fiks Digisos", "Innbyggerpris fylkeskommune", 0.2],
   ["Fiks Digisos", "Størrelsesjustering fylkeskommune", 0.3],
@@ -52,8 +52,8 @@ const ENDRINGER: [string, string, number | string][] = [
 ];
 
 /**
- * A matrix given on the command line (--matrise): grunnfinansiering for kommuner 300 000 kr + 3 kr per innbygger
- * (small kommuner pay much more, large ones less: every band gets customers) and 25 % instead of 30 % for Fiks Digiorden.
+ * En matrise gitt på kommandolinjen (--matrise): grunnfinansiering for kommuner 300 000 kr + 3 kr per innbygger (små
+ * kommuner betaler mye mer, store mindre: hvert bånd får kunder) og 25 % i stedet for 30 % for Fiks Digiorden.
  */
 function filmatrise(): Prismatrise {
   const endre = (m: Prismatrise, navn: string, endring: (l: Prisledd) => Partial<Prisledd>) => {
@@ -88,8 +88,8 @@ beforeAll(async () => {
   });
   forventet.redigert = forvent(kunder2024, redigert, { matrise: standard });
 
-  // 2025 populations; then in the file: the matrix edits, four populations, the band limits, and "Pris i dag" of six
-  // customers set so that their change lies exactly on a band limit (the edge rule, with floating-point division).
+  // Befolkning 2025; så i filen: matriseendringene, fire innbyggertall, bandgrensene og «Pris i dag» for seks kunder,
+  // satt slik at endringen ligger nøyaktig på en bandgrense (grenseregelen, med flyttallsdivisjon).
   const kunder2025 = alleKunder(2025);
   const original = await skrivXlsx(lagSektorbok({ matrise: standard, matrisebeskrivelse: "standard", ar: 2025 }));
   const prisIDag = lagSektor(kunder2025, standard).kunderesultater().map((k) => k.ny);
@@ -102,12 +102,12 @@ beforeAll(async () => {
     const ny = lagSektor(endrede, redigert2025).kunderesultater().map((k) => k.ny);
     const delelig = (n: number, fra: number) => ny.findIndex((x, i) => i >= fra && x.mod(n).isZero());
     const kanter: [number, Decimal][] = [
-      [0, ny[0].minus(20_000)], // +20 000 kr: the limit itself, "Opp til snittet"
-      [1, ny[1].minus(20_001)], // +20 001 kr: "Noe over snittet"
-      [2, ny[2].plus(1_000)], // −1 000 kr: the first limit is not inklusiv, so "Opp til snittet"
+      [0, ny[0].minus(20_000)], // +20 000 kr: selve grensen, «Opp til snittet»
+      [1, ny[1].minus(20_001)], // +20 001 kr: «Noe over snittet»
+      [2, ny[2].plus(1_000)], // −1 000 kr: første grense er ikke inklusiv, så «Opp til snittet»
       [delelig(11, 3), ny[delelig(11, 3)].times(10).div(11)], // +10 %
       [delelig(3, 200), ny[delelig(3, 200)].times(2).div(3)], // +50 %
-      [delelig(19, 300), ny[delelig(19, 300)].times(20).div(19)], // −5 %: the first limit, "Opp til snittet"
+      [delelig(19, 300), ny[delelig(19, 300)].times(20).div(19)], // −5 %: første grense, «Opp til snittet»
     ];
     const kundeark = bok.getWorksheet("Kunder")!;
     const prisKolonne = (kundeark.getRow(14).values as unknown[]).indexOf("Pris i dag");
@@ -129,7 +129,7 @@ beforeAll(async () => {
   lo = regnUt(filer).resultat;
 });
 
-/** Every computed cell of the Kunder sheet against the core: prices per service, total, Pris i dag, change, sum row. */
+/** Hver utregnet celle i arket Kunder mot kjernen: pris per tjeneste, total, Pris i dag, endring, sumrad. */
 function kundeavvik(fil: string): string[] {
   const rader = lo.get(fil)!.get("Kunder")!;
   const h = finnRad(rader, "Nummer");
@@ -163,7 +163,7 @@ function kundeavvik(fil: string): string[] {
   return ut;
 }
 
-/** Every band table of the Fordeling sheet against the core's distributions. */
+/** Hver båndtabell i arket Fordeling mot kjernens fordelinger. */
 function fordelingsavvik(fil: string): string[] {
   const rader = lo.get(fil)!.get("Fordeling")!;
   const { resultat } = forventet[fil];
@@ -203,7 +203,7 @@ test("alle 371 kunder (357 kommuner, Oslo én gang, 14 fylkeskommuner) × alle t
 });
 
 test("arbeidsbok laget fra en annen matrise (--matrise): endring mot standardmatrisen 2025, bånd som kjernen", () => {
-  // The file's matrix spreads the kommuner over every band.
+  // Filens matrise sprer kommunene over alle båndene.
   expect(forventet.fil.resultat.prosentfordeling[0].band.every((b) => b.antall > 0)).toBe(true);
   expect(forventet.fil.resultat.kronefordeling[0].band.every((b) => b.antall > 0)).toBe(true);
   expect(kundeavvik("fil")).toEqual([]);
@@ -219,7 +219,7 @@ test("matrisen endret i filen: alle priser, inntekter og bånd følger, også en
 
 test("innbyggertall, «Pris i dag» på bandgrensene og bandgrensene endret i filen (befolkning 2025): lik kjernen", () => {
   const kunder = forventet.innbyggere.resultat.kunder;
-  // The six customers on a limit: +20 000 kr, +20 001 kr, −1 000 kr, +10 %, +50 %, −5 %.
+  // De seks kundene på en grense: +20 000 kr, +20 001 kr, −1 000 kr, +10 %, +50 %, −5 %.
   const paGrensen = kunder.filter((k) => k.endringKr !== null && ["20000", "20001", "-1000"].includes(k.endringKr.toFixed()));
   expect(paGrensen.map((k) => STANDARD_KRONEBAND.band[k.kroneband!].navn)).toEqual(["Opp til snittet", "Noe over snittet", "Opp til snittet"]);
   const prosent = kunder.filter((k) => k.endringProsent !== null && ["10", "50", "-5"].includes(k.endringProsent.toFixed()));
@@ -232,9 +232,9 @@ test("båndetikettene følger grensene i cellene", () => {
   const rader = lo.get("innbyggere")!.get("Fordeling")!;
   const etiketter = (tittel: string) => rader.slice(finnRad(rader, tittel) + 2).slice(0, 5).map((r) => r[1]);
   expect(etiketter("Endring i prosent – Kommune")).toEqual(["under -5 %", "-5–10 %", "over 10–50 %", "over 50–100 %", "over 100 %"]);
-  // LibreOffice runs with an English locale here: FIXED groups thousands with a comma (Norwegian Excel: a space).
+  // LibreOffice kjører med engelsk språk her: FIXED skiller tusener med komma (norsk Excel: mellomrom).
   expect(etiketter("Endring i kroner – Kommune")).toEqual(["under -1,000 kr", "-1,000–20,000 kr", "over 20,000–100,000 kr", "over 100,000–300,000 kr", "over 300,000 kr"]);
-  // The standard bands as generated: the same texts as the core's labels.
+  // Standardbåndene slik de lages: de samme tekstene som kjernens etiketter.
   const standard = lo.get("standard")!.get("Fordeling")!;
   const start = finnRad(standard, "Endring i prosent – Kommune") + 2;
   expect(standard.slice(start, start + 5).map((r) => r[1])).toEqual(STANDARD_PROSENTBAND.band.map((b) => b.etikett));

@@ -8,7 +8,7 @@ import { antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler,
 import { bandvalg } from "./effekt";
 import { lesScenario } from "./kalkulator";
 
-/** The matrix in words, for the Les meg and Prismatrise sheets. */
+/** Matrisen med ord, til arkene Les meg og Prismatrise. */
 const matrisebeskrivelse = (sti: string | undefined) => (sti === undefined ? "standard prismatrise 2025" : `fra filen ${basename(sti)}`);
 
 function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefined): Arbeidsbokplan {
@@ -87,8 +87,8 @@ Eksempel:
     prosentband: { type: "string" },
     kroneband: { type: "string" },
   },
-  // Everything that can go wrong with the input is checked before the (asynchronous) writing of the file, so a
-  // usage or input error is reported at once, like in every other command.
+  // Alt som kan være galt med inndataene, sjekkes før filen skrives (asynkront), så en bruks- eller inndatafeil
+  // meldes straks, som i alle de andre kommandoene.
   kjor(a) {
     const ut = pakrevd(a, "ut");
     if (!/\.xlsx$/i.test(ut)) throw new BrukFeil(`«--ut» må være en .xlsx-fil, fikk «${ut}».`);
@@ -97,7 +97,7 @@ Eksempel:
     const p = plan(a, matrise, matrisesti);
     const ark = p.ark.map((x) => x.navn);
     const antall = formler(p).length;
-    // Loaded only here: the other commands start without the xlsx writer.
+    // Lastes bare her: de andre kommandoene starter uten xlsx-skriveren.
     return import("../../arbeidsbok/xlsx").then(async ({ skrivXlsx }) => {
       skriv(ut, await skrivXlsx(p));
       return {

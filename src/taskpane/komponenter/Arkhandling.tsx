@@ -20,11 +20,11 @@ interface Props {
   appearance?: "primary" | "secondary";
   /** Show why the button is disabled outside Excel (set false when a neighbour already says it). */
   visGrunn?: boolean;
-  /** false: the action works outside Excel too (e.g. a download). */
+  /** false: handlingen virker også utenfor Excel (f.eks. en nedlasting). */
   trengerExcel?: boolean;
 }
 
-/** A button for a workbook operation: disabled outside Excel (unless it needs none) with the reason, busy state with progress, result or error. */
+/** En knapp for en handling i arbeidsboken: deaktivert utenfor Excel (med mindre den virker uten) med grunnen, opptatt med fremdrift, så resultat eller feil. */
 export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primary", visGrunn = true, trengerExcel = true }: Props) {
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();

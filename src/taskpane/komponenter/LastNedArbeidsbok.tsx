@@ -7,13 +7,13 @@ import { Arkhandling } from "./Arkhandling";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** "KS kalkulator Bodø.xlsx": characters that file systems refuse become "-". */
+/** «KS kalkulator Bodø.xlsx»: tegn som filsystemer avviser, blir «-». */
 function filnavn(kundenavn: string): string {
   const renset = [...`KS kalkulator ${kundenavn}`].map((t) => (t < " " || '\\/:*?"<>|'.includes(t) ? "-" : t)).join("");
   return `${renset.replace(/\s+/g, " ").trim()}.xlsx`;
 }
 
-/** Saves bytes as a file through a temporary object URL and a download link (a browser, or Excel's webview). */
+/** Lagrer bytes som en fil gjennom en midlertidig objekt-URL og en nedlastingslenke (en nettleser, eller Excels webvisning). */
 function lagre(bytes: Uint8Array, navn: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX }));
   const lenke = document.createElement("a");
@@ -23,7 +23,7 @@ function lagre(bytes: Uint8Array, navn: string): void {
   document.body.appendChild(lenke);
   lenke.click();
   lenke.remove();
-  // Released later: some webviews read the URL after click() has returned.
+  // Frigis senere: noen webvisninger leser adressen etter at click() har returnert.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
@@ -33,8 +33,9 @@ interface Props {
 }
 
 /**
- * "Last ned arbeidsbok (.xlsx)": the calculator's current inputs as a workbook whose prices are native formulas, so it
- * works without the add-in. Works outside Excel too. The workbook code and exceljs load only when the button is used.
+ * «Last ned arbeidsbok (.xlsx)»: kalkulatorens inndata slik de står nå, som en arbeidsbok der prisene er vanlige
+ * formler, så den virker uten tillegget. Virker også utenfor Excel. Arbeidsbokkoden og exceljs lastes først når
+ * knappen brukes.
  */
 export function LastNedArbeidsbok({ skjema, aktiv }: Props) {
   const { tolket, beregning } = useBeregning(skjema, aktiv);
@@ -68,7 +69,7 @@ export function LastNedArbeidsbok({ skjema, aktiv }: Props) {
       utfor={lastNed}
       appearance="secondary"
       trengerExcel={false}
-      // The calculator says it next to «Sett inn i arket»; here it is for screen readers only.
+      // Kalkulatoren sier det ved «Sett inn i arket»; her er det bare for skjermlesere.
       visGrunn={false}
       sperret={beregning.type === "ok" ? null : "Velg kunde og tjenester først."}
     />
