@@ -4,9 +4,10 @@
  * output for the same scenario, switch to Graf, save screenshots and run axe-core.
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { kr as norskKr, prosent } from "../hjelpere/norsk";
 import { UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
@@ -124,5 +125,34 @@ describe("oppgaveruten som nettkalkulator (produksjonsbygg, Chromium)", () => {
     expect(sidebredde).toBeLessThanOrEqual(380);
     await page.screenshot({ path: join(UT, "oppgaverute-smal.png"), fullPage: true });
     await page.close();
+  });
+});
+
+describe("«Last ned arbeidsbok (.xlsx)» (produksjonsbygg, Chromium, utenfor Excel)", () => {
+  test("arbeidsbokkoden lastes først ved klikk, og nedlastingen er en ekte .xlsx med kalkulatorens rader og formler", async () => {
+    const page = await apne(380);
+    const skript = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")));
+    expect((await skript()).filter((p) => p.includes("arbeidsbok"))).toEqual([]);
+    await fyllInnBodo(page);
+    const knapp = page.getByRole("button", { name: "Last ned arbeidsbok (.xlsx)" });
+    const [nedlasting] = await Promise.all([page.waitForEvent("download"), knapp.click()]);
+    expect(nedlasting.suggestedFilename()).toBe("KS kalkulator Bodø.xlsx");
+    expect((await skript()).filter((p) => /^\/arbeidsbok\.[0-9a-f]{8}\.js$/.test(p))).toHaveLength(1);
+    const melding = page.getByText(/Lastet ned «KS kalkulator Bodø\.xlsx»/);
+    await melding.waitFor();
+    await melding.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(UT, "oppgaverute-last-ned-arbeidsbok.png") });
+
+    const bok = new ExcelJS.Workbook();
+    await bok.xlsx.load(readFileSync((await nedlasting.path())!) as unknown as ArrayBuffer);
+    expect(bok.worksheets.map((a) => a.name)).toEqual(["Kalkulator", "Prismatrise", "SvarUt", "Innbyggere", "Les meg"]);
+    const k = bok.getWorksheet("Kalkulator")!;
+    expect([k.getCell("B4").value, k.getCell("B6").value, k.getCell("B7").value, k.getCell("B8").value]).toEqual(["Bodø (1804)", 53712, 1000, 50000]);
+    // De samme radene som kommandolinjens kalkulator, med eksisterende priser som inndata og prisene som formler.
+    expect(cli.rader.map((_, i) => k.getCell(`A${13 + i}`).value)).toEqual(cli.rader.map((r) => r.tjeneste));
+    expect(cli.rader.map((_, i) => k.getCell(`B${13 + i}`).value ?? null)).toEqual(cli.rader.map((r) => r.eksisterende));
+    expect(k.getCell("C14").formula).toContain("ROUND(ROUND(");
+    await page.close();
+    expect(sidefeil).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { kr } from "../format";
 import type { Skjema } from "../skjema";
 import { type AktivMatrise, matrisenavn, useArbeidsbok } from "../tilstand";
 import { Arkhandling } from "./Arkhandling";
+import { LastNedArbeidsbok } from "./LastNedArbeidsbok";
 import { Organisasjonsvalg } from "./Organisasjonsvalg";
 import { Resultattabell } from "./Resultattabell";
 import { Tjenestevalg } from "./Tjenestevalg";
@@ -86,6 +87,7 @@ export function Kalkulator({ skjema, endre, aktiv }: Props) {
           utfor={settInn}
           sperret={beregning.type === "ok" ? null : "Velg kunde og tjenester først."}
         />
+        <LastNedArbeidsbok skjema={skjema} aktiv={aktiv} />
       </Card>
     </div>
   );
