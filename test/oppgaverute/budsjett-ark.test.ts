@@ -15,6 +15,7 @@ import { officeArbeidsbok } from "../../src/taskpane/excel";
 import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";
 import { installerCustomFunctions } from "../funksjoner/oppsett";
 import { planSomBok, norskRutenett } from "./arkplan-hf";
+import { BODO_PRISER } from "../hjelpere/bodo";
 import { BODO_KALKULATOR, oppsett } from "./kalkulatoroppsett";
 import { Falskbok } from "./streng-excel";
 
@@ -153,8 +154,9 @@ describe("budsjettarket regnet i HyperFormula", () => {
   test("uten vekst og prisjustering er hvert år kalkulatorens «Total ny tjenestepris»", () => {
     const { plan } = lagPlan(BODO, { fra: 2026 });
     const hf = planSomBok(plan, ARK);
-    // 354 752 + 36 394 + 29 270 + 66 007 + 113 112 (prisene regnet for hånd i kalkulator.test.tsx og budsjett.test.ts)
-    const total = 354752 + 36394 + 29270 + 66007 + 113112;
+    // Prisene regnet for hånd i test/hjelpere/bodo.ts, og Fiks Digiorden 113 112 kr (budsjett.test.ts).
+    const { grunnfinansiering, digisos, svarut, ledsagerbevis } = BODO_PRISER;
+    const total = grunnfinansiering + digisos + svarut + ledsagerbevis + 113112;
     expect([16, 17, 18, 19].map((r) => lesCelle(hf, ARK, `C${r}`))).toEqual([total, total, total, total]);
   });
 
