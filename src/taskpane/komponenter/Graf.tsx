@@ -15,13 +15,19 @@ const useStyles = makeStyles({
   kort: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalS },
   tall: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   ramme: { overflowX: "auto" },
-  tabell: { width: "auto", minWidth: "320px", tableLayout: "auto" },
+  tabell: { width: "100%", tableLayout: "auto" },
   overskrift: { fontWeight: tokens.fontWeightSemibold, "& > div": { justifyContent: "flex-end", textAlign: "right" } },
 });
 
-// The customer marker has red to itself, so no service line shares its colour.
-const MARKERING = "#c50f1f";
-const FARGER = ["#0f6cbd", "#107c10", "#8764b8", "#ca5010", "#038387", "#986f0b", "#5c2e91", "#4f6bed", "#e3008c", "#00666d"];
+/**
+ * Service lines: the Okabe–Ito palette (told apart with the common colour vision deficiencies; its yellow is left out,
+ * too pale on white, and its black is the sum line), six colours × three line styles = 18 distinct lines, more
+ * than the matrix has services. The customer is a white ring on the sum line.
+ */
+const FARGER = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7"];
+const STREKER: number[][] = [[], [7, 4], [2, 3]];
+const SUM = "#242424";
+export const linjestil = (i: number) => ({ farge: FARGER[i % FARGER.length], strek: STREKER[Math.floor(i / FARGER.length) % STREKER.length] });
 const PUNKTER = 160;
 
 export interface Grafdata {
@@ -62,6 +68,9 @@ export function grafdata(matrise: Prismatrise, kundetype: "KOMMUNE" | "FYLKESKOM
 
 const kroner = (v: number) => `${heltall(v)} kr`;
 const kronerPerInnbygger = (v: number) => `${desimaltall(v, 2)} kr`;
+/** Axis ticks, short enough for a 320 px pane (the unit is in the axis title): "350 000", "1,5 mill.". */
+export const aksekroner = (v: number) => (Math.abs(v) >= 1_000_000 ? `${desimaltall(v / 1_000_000, 1)} mill.` : heltall(v));
+const aksedesimaler = (v: number) => desimaltall(v, 2);
 
 interface Props {
   skjema: Skjema;
@@ -86,17 +95,17 @@ export function Graf({ skjema, aktiv }: Props) {
     if (!data) return [];
     const markering = data.x.map((_, i) => (i === data.kundeIndeks ? data.total[i] : null));
     return [
-      { navn: "Sum valgte tjenester", verdier: data.total, farge: "#242424", bredde: 3 },
-      ...data.tjenester.map((t, i) => ({ navn: t.navn, verdier: t.verdier, farge: FARGER[i % FARGER.length] })),
-      ...(data.kundeIndeks !== null ? [{ navn: kunde, verdier: markering, farge: MARKERING, punkt: true }] : []),
+      { navn: "Sum valgte tjenester", verdier: data.total, farge: SUM, bredde: 3 },
+      ...data.tjenester.map((t, i) => ({ navn: t.navn, verdier: t.verdier, ...linjestil(i) })),
+      ...(data.kundeIndeks !== null ? [{ navn: kunde, verdier: markering, farge: SUM, punkt: true }] : []),
     ];
   }, [data, kunde]);
   const serierPerInnbygger = useMemo<Dataserie[]>(() => {
     if (!data) return [];
     const markering = data.x.map((_, i) => (i === data.kundeIndeks ? data.perInnbygger[i] : null));
     return [
-      { navn: "Sum per innbygger", verdier: data.perInnbygger, farge: "#0f6cbd", bredde: 3 },
-      ...(data.kundeIndeks !== null ? [{ navn: kunde, verdier: markering, farge: MARKERING, punkt: true }] : []),
+      { navn: "Sum per innbygger", verdier: data.perInnbygger, farge: SUM, bredde: 3 },
+      ...(data.kundeIndeks !== null ? [{ navn: kunde, verdier: markering, farge: SUM, punkt: true }] : []),
     ];
   }, [data, kunde]);
 
@@ -127,12 +136,12 @@ export function Graf({ skjema, aktiv }: Props) {
       </Text>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Årlig pris</Subtitle2>
-        <Linjediagram x={data.x} serier={serierPris} xEtikett="Innbyggere" yEtikett="kr per år" yFormat={kroner}
+        <Linjediagram x={data.x} serier={serierPris} xEtikett="Innbyggere" yEtikett="kr per år" yFormat={kroner} yAkse={aksekroner}
           beskrivelse={`Linjediagram: årlig pris etter innbyggertall. ${kundeTekst}`} />
       </Card>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Effektiv pris per innbygger</Subtitle2>
-        <Linjediagram x={data.x} serier={serierPerInnbygger} xEtikett="Innbyggere" yEtikett="kr per innbygger" yFormat={kronerPerInnbygger}
+        <Linjediagram x={data.x} serier={serierPerInnbygger} xEtikett="Innbyggere" yEtikett="kr per innbygger" yFormat={kronerPerInnbygger} yAkse={aksedesimaler}
           hoyde={240} beskrivelse="Linjediagram: samlet pris delt på innbyggertallet, etter innbyggertall." />
       </Card>
       <Card className={stil.kort}>

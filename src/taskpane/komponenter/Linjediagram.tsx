@@ -43,7 +43,9 @@ export interface Dataserie {
   verdier: (number | null)[];
   farge: string;
   bredde?: number;
-  /** Only points (the chosen organisation), no line. */
+  /** Line dash pattern (canvas setLineDash); empty = solid. */
+  strek?: number[];
+  /** Only points (the chosen organisation): a white ring, no line. */
   punkt?: boolean;
 }
 
@@ -52,14 +54,17 @@ interface Props {
   serier: Dataserie[];
   xEtikett: string;
   yEtikett: string;
+  /** Values in the legend and the data table. */
   yFormat: (verdi: number) => string;
+  /** Tick labels on the y axis (short: the unit is in the axis title). */
+  yAkse: (verdi: number) => string;
   hoyde?: number;
   /** Accessible description of what the chart shows. */
   beskrivelse: string;
 }
 
 /** A line chart (uPlot) with nb-NO axis labels; the canvas is decorative, `beskrivelse` and the data table carry the content. */
-export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 300, beskrivelse }: Props) {
+export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, yAkse, hoyde = 300, beskrivelse }: Props) {
   const stil = useStyles();
   const ramme = useRef<HTMLDivElement>(null);
 
@@ -69,9 +74,11 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 3
     const bredde = () => Math.max(280, Math.floor(el.clientWidth || 600));
     const tekstfarge = "#424242";
     // Axis width from the longest tick label, so the axis title never overlaps the numbers.
-    const akse = (etikett: string, verdier: (v: number) => string, storrelse: number | null): uPlot.Axis => ({
+    const akse = (etikett: string, verdier: (v: number) => string, storrelse: number | null, avstand: number): uPlot.Axis => ({
       label: etikett,
       stroke: tekstfarge,
+      // Least space between ticks in px: "700 000" must not run into its neighbour in a 320 px pane.
+      space: avstand,
       size: storrelse ?? ((_u, tekster) => 16 + 7 * Math.max(4, ...(tekster ?? []).map((t) => String(t ?? "").length))),
       grid: { stroke: "#e0e0e0", width: 1 },
       ticks: { stroke: "#c8c8c8", width: 1 },
@@ -82,18 +89,23 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 3
         width: bredde(),
         height: hoyde,
         scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.05 : 1] } },
-        axes: [akse(xEtikett, heltall, 50), akse(yEtikett, yFormat, null)],
-        legend: { live: true },
+        axes: [akse(xEtikett, heltall, 50, 80), akse(yEtikett, yAkse, null, 40)],
+        legend: {
+          live: true,
+          // The legend marker shows the line style too (the colours alone repeat after six lines).
+          markers: { dash: (_u, i) => { const s = serier[i - 1]; return !s?.strek?.length ? "solid" : s.strek[0] > 3 ? "dashed" : "dotted"; } },
+        },
         series: [
           { label: xEtikett, value: (_u, v) => (v === null || v === undefined ? "–" : heltall(v)) },
           ...serier.map<uPlot.Series>((s) => ({
             label: s.navn,
             stroke: s.farge,
-            width: s.bredde ?? 1.5,
+            width: s.bredde ?? 2,
+            dash: s.strek,
             spanGaps: !s.punkt,
             value: (_u, v) => (v === null || v === undefined ? "–" : yFormat(v)),
             ...(s.punkt
-              ? { paths: () => null, points: { show: true, size: 11, fill: s.farge, stroke: "#ffffff", width: 2 } }
+              ? { paths: () => null, points: { show: true, size: 13, fill: "#ffffff", stroke: s.farge, width: 3 } }
               : { points: { show: false } }),
           })),
         ],
@@ -107,7 +119,7 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 3
       observator?.disconnect();
       plot.destroy();
     };
-  }, [x, serier, xEtikett, yEtikett, yFormat, hoyde]);
+  }, [x, serier, xEtikett, yEtikett, yFormat, yAkse, hoyde]);
 
   return <div ref={ramme} className={stil.rot} role="img" aria-label={beskrivelse} />;
 }

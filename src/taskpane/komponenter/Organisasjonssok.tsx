@@ -1,0 +1,77 @@
+import { Combobox, Field, Option, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { BEFOLKNINGSAR, type Befolkningsar, KUNDETYPENAVN, ORGANISASJONER } from "../../core";
+import { heltall } from "../format";
+import { sokOrganisasjoner, visningsnavn } from "../organisasjonssok";
+import { type Feltfeil, type Skjema, feltnokkel } from "../skjema";
+import { Tallfelt } from "./Tallfelt";
+
+const useStyles = makeStyles({
+  rad: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap", alignItems: "flex-start" },
+  bred: { flex: "1 1 14rem", minWidth: 0 },
+  smal: { flex: "0 1 11rem", minWidth: "9rem" },
+  overstyr: { width: "13rem", maxWidth: "100%" },
+  sok: { minWidth: 0, width: "100%" },
+  fakta: { color: tokens.colorNeutralForeground2 },
+});
+
+interface Props {
+  skjema: Skjema;
+  endre: (endring: Partial<Skjema>) => void;
+  feltfeil: Feltfeil;
+  innbyggere: number | null;
+}
+
+/** Search by name or number, the population year, and an optional population override. */
+export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props) {
+  const stil = useStyles();
+  const org = skjema.organisasjon;
+  const [sok, setSok] = useState(org ? visningsnavn(org) : "");
+  const treff = useMemo(() => sokOrganisasjoner(sok === (org && visningsnavn(org)) ? "" : sok), [sok, org]);
+  const velg = (nummer: string | undefined) => {
+    const valgt = ORGANISASJONER.find((o) => o.nummer === nummer);
+    if (!valgt) return;
+    setSok(visningsnavn(valgt));
+    endre({ organisasjon: valgt, overstyrInnbyggere: "" });
+  };
+
+  return (
+    <>
+      <div className={stil.rad}>
+        <Field label="Organisasjon" hint="Søk på navn eller kommunenummer, f.eks. «Bodø» eller «1804»." className={stil.bred}>
+          <Combobox
+            className={stil.sok}
+            placeholder="Søk etter kommune eller fylkeskommune"
+            value={sok}
+            selectedOptions={org ? [org.nummer] : []}
+            // Fluent names this button "Open" in English by default.
+            expandIcon={{ "aria-label": "Vis alle treff" }}
+            onChange={(e) => setSok(e.target.value)}
+            onOptionSelect={(_, d) => velg(d.optionValue)}
+            onBlur={() => org && sok.trim() === "" ? setSok(visningsnavn(org)) : undefined}
+          >
+            {treff.map((o) => (
+              <Option key={o.nummer} value={o.nummer} text={visningsnavn(o)}>{visningsnavn(o)} · {KUNDETYPENAVN[o.kundetype].toLowerCase()}</Option>
+            ))}
+            {treff.length === 0 && <Option disabled value="" text="">Ingen treff på «{sok}»</Option>}
+          </Combobox>
+        </Field>
+        <Field label="Innbyggertall per 1. januar" className={stil.smal}>
+          <Select value={String(skjema.ar)} onChange={(_, d) => endre({ ar: Number(d.value) as Befolkningsar })}>
+            {BEFOLKNINGSAR.map((ar) => <option key={ar} value={ar}>{ar}</option>)}
+          </Select>
+        </Field>
+      </div>
+      {org && (
+        <Text className={stil.fakta} aria-live="polite">
+          {KUNDETYPENAVN[org.kundetype]} · {heltall(org.innbyggere[skjema.ar])} innbyggere (SSB, 1. januar {skjema.ar})
+          {innbyggere !== null && innbyggere !== org.innbyggere[skjema.ar] ? ` · beregnet med ${heltall(innbyggere)}` : ""}
+        </Text>
+      )}
+      <Tallfelt
+        etikett="Overstyr innbyggertall (valgfritt)" className={stil.overstyr} heltall plassholder={org ? heltall(org.innbyggere[skjema.ar]) : ""}
+        verdi={skjema.overstyrInnbyggere} endre={(overstyrInnbyggere) => endre({ overstyrInnbyggere })} feil={feltfeil[feltnokkel.overstyr]}
+      />
+    </>
+  );
+}
