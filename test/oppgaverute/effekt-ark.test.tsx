@@ -5,7 +5,7 @@ import { csvTilCeller } from "../../src/core";
 import type { Arkplan } from "../../src/taskpane/arkoppsett";
 import type { Arbeidsbok, Utvalg } from "../../src/taskpane/excel";
 import { kr } from "../hjelpere/norsk";
-import { tabellrader, tekst, visApp } from "./hjelp";
+import { listeposter, tabellrader, tekst, visApp } from "./hjelp";
 
 jest.setTimeout(60_000);
 
@@ -33,7 +33,7 @@ function falskArbeidsbok(utvalg: Utvalg[]) {
 const eksempel = csvTilCeller(eksempelCsv) as unknown[][];
 
 async function lesFraArk() {
-  fireEvent.click(screen.getByRole("radio", { name: "Bruk kundeliste fra arket" }));
+  fireEvent.click(screen.getByRole("radio", { name: "Kundeliste fra arket" }));
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Les kundelisten fra arket" }));
   });
@@ -56,7 +56,8 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
     expect(punkter.map((p) => p.split(":")[0])).toEqual(["Kunder!E4", "Kunder!B5", "Kunder!F6"]);
     expect(punkter[0]).toMatch(/Pris i dag må være et beløp/);
     expect(punkter[2]).toMatch(/Tullball/);
-    expect(screen.getByRole("button", { name: "Kjør analysen" }).hasAttribute("disabled")).toBe(true);
+    // Ingen gyldig liste: ingen analyse.
+    expect(screen.queryByRole("heading", { name: "Hva om?" })).toBeNull();
   });
 
   test("en tjeneste kundetypen ikke kan kjøpe stopper analysen med cellen den står i", async () => {
@@ -69,12 +70,11 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
     visApp({ arbeidsbok, fane: "effekt" });
     await lesFraArk();
     await screen.findByText(/Leste 2 kunder fra Kunder!A1:B3/);
-    fireEvent.click(screen.getByRole("button", { name: "Kjør analysen" }));
-    const varsel = await screen.findByText(/Analysen kan ikke kjøres: 1 kunde kan ikke prises/, undefined, { timeout: 30_000 });
+    const varsel = await screen.findByText(/Analysen kan ikke kjøres: 1 kunde kan ikke prises med standard prismatrise 2025/, undefined, { timeout: 30_000 });
     const punkter = within(varsel.closest("[role=alert]") as HTMLElement).getAllByRole("listitem").map(tekst);
     expect(punkter).toHaveLength(1);
     expect(punkter[0]).toMatch(/^Kunder!B3: Akershus: .*Fiks Digisos/);
-    expect(screen.queryByRole("heading", { name: "Fordeling" })).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Hva om?" })).toBeNull();
   });
 
   test("det håndregnede kundesettet gir KS-tabellene, og «Sett inn i arket» skriver dem som Excel-tabeller i et nytt ark", async () => {
@@ -84,8 +84,7 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
     await screen.findByText(/Leste 10 kunder fra Kunder!A1:H11; 9 har «Pris i dag»/);
     // With prices today the comparison defaults to them.
     expect((screen.getByRole("radio", { name: /Dagens pris fra kundelisten/ }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByRole("button", { name: "Kjør analysen" }));
-    await screen.findByRole("heading", { name: "Fordeling" }, { timeout: 30_000 });
+    await screen.findByRole("heading", { name: "Hva om?" }, { timeout: 30_000 });
 
     // Hand-computed in test/okonom/effekt.test.ts (prices 2025, populations 2024):
     // kommuner: Bergen +7,5 %, Lillestrøm +5,3 % → 0–29; Tromsø +32,1 % → 29–60; Utsira +100 % → 60–100; Nykommune no price today.
@@ -95,7 +94,7 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
       ["Noe over snittet", "29–60 %", "1", "25 %"],
       ["Over snittet", "60–100 %", "1", "25 %"],
       ["Stor økning", "over 100 %", "0", "0 %"],
-      ["Uten grunnlag (na.)", "ingen pris i dag > 0", "1", ""],
+      ["Uten grunnlag", "ingen pris i dag", "1", "na."],
       ["Sum", "", "5", "100 %"],
     ]);
     // Kroner: Utsira 15 091 and Lillestrøm 40 000 → 0–40 000; Tromsø 140 000 → 100 001–250 000; Bergen 300 694 → over 250 000.
@@ -107,9 +106,12 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
     // Totals: old = Σ prices today = 6 516 533; new for the same 9 = 7 092 916 − 72 190 (Nykommune).
     const gammel = 15_091 + 4_000_000 + 436_688 + 756_963 + 706_291 + 500_000 + 54_000 + 37_500 + 10_000;
     const ny = 30_182 + 4_300_694 + 576_688 + 72_190 + 796_963 + 746_292 + 456_097 + 54_000 + 60_000 + 0;
-    expect(tabellrader(screen.getByRole("table", { name: "Gammelt mot nytt" }))[0]).toEqual([
-      "9 av 10", kr(gammel), kr(ny - 72_190), kr(ny - 72_190 - gammel), `${Math.round(((ny - 72_190 - gammel) / gammel) * 100)} %`,
-    ]);
+    const endring = ny - 72_190 - gammel;
+    expect(listeposter(screen.getByRole("list", { name: "Inntekt per tjeneste" })).at(-1)).toEqual({
+      navn: "Kunder med dagens pris (9 av 10)", hoved: kr(ny - 72_190), detalj: `I dag ${kr(gammel)}`,
+      endring: `${kr(endring)} (${(Math.round((endring / gammel) * 1000) / 10).toFixed(1).replace(".", ",")} %)`,
+    });
+    expect(screen.getByText("1 kunde har ingen pris i dag og er holdt utenfor summen og båndene.")).toBeTruthy();
 
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Sett inn i arket" }));

@@ -38,7 +38,7 @@ export function Inntektsliste({ sammendrag, standard }: Props) {
     <>
       <Toradsliste poster={poster} navn="Inntekt per tjeneste" />
       {dagens && t.medGrunnlag < sammendrag.antallKunder && (
-        <Text size={200}>{heltall(sammendrag.antallKunder - t.medGrunnlag)} kunder har ingen pris i dag og er holdt utenfor summen og båndene.</Text>
+        <Text size={200}>{antall(sammendrag.antallKunder - t.medGrunnlag, "kunde", "kunder")} har ingen pris i dag og er holdt utenfor summen og båndene.</Text>
       )}
     </>
   );
