@@ -8,14 +8,13 @@ const webpack = require("webpack");
 const esbuild = require("esbuild");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { DEV_URL, avledMetadata, byttUrl, lagHjelpeside } = require("./src/functions/bygg.cjs");
+const { DEV_URL, byttUrl, lagFunksjonsfiler } = require("./src/functions/bygg.cjs");
 
 /** Placeholder production address when ADDIN_URL is not set (example.org is reserved for examples). */
 const STANDARD_PRODUKSJONSURL = "https://ks-prisverktoy.example.org";
 const OFFICE_JS = "office-js";
 
-/** functions.json → ASCII names + functions.nb-NO.json + hjelp.html, all with the right base URL. */
+/** functions.json (ASCII names), functions.nb-NO.json and hjelp.html from the function table, with the right base URL. */
 class MetadataPlugin {
   constructor(base) {
     this.base = base;
@@ -23,17 +22,11 @@ class MetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("KsMetadata", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "KsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const generert = compilation.getAsset("functions.json");
-        if (!generert) return;
-        const { standard, norsk } = avledMetadata(generert.source.source().toString());
-        const skriv = (navn, tekst) => {
-          const kilde = new webpack.sources.RawSource(byttUrl(tekst, this.base));
-          if (compilation.getAsset(navn)) compilation.updateAsset(navn, kilde);
-          else compilation.emitAsset(navn, kilde);
-        };
+        const { standard, norsk, hjelpeside } = lagFunksjonsfiler();
+        const skriv = (navn, tekst) => compilation.emitAsset(navn, new webpack.sources.RawSource(byttUrl(tekst, this.base)));
         skriv("functions.json", JSON.stringify(standard, null, 2));
         skriv("functions.nb-NO.json", JSON.stringify(norsk, null, 2));
-        skriv("hjelp.html", lagHjelpeside(norsk));
+        skriv("hjelp.html", hjelpeside);
       });
     });
   }
@@ -99,7 +92,6 @@ module.exports = (_env, argv = {}) => {
     optimization: { minimize: false },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new MetadataPlugin(base),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import {
-  csvTilCeller, Decimal, PrisFeil, STANDARD_PRISMATRISE, tolkPrismatrise, type Prismatrise,
+  csvTilCeller, Decimal, dekodTekst, matriseadvarsler, PrisFeil, STANDARD_PRISMATRISE, TabellFeil, tolkPrismatrise, type Prismatrise,
   norskKr as kr, norskProsentendring as prosent, norskTall as tall,
 } from "../core";
 
@@ -59,27 +59,43 @@ export function valgfri(a: Argumenter, navn: string): string | undefined {
   return typeof verdi === "string" ? verdi : undefined;
 }
 
-/** Reads a text file given on the command line; a missing file is an input error naming the option. */
+/**
+ * Reads a text file given on the command line, in whatever encoding Excel or an editor saved it (UTF-8 with or
+ * without BOM, UTF-16 with BOM, Windows-1252); a missing file is an input error naming the option.
+ */
 export function lesTekstfil(sti: string, valg: string): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(sti, "utf8").replace(/^\uFEFF/, "");
+    bytes = readFileSync(sti);
   } catch (e) {
     const kode = (e as NodeJS.ErrnoException).code;
     const grunn = kode === "ENOENT" ? "finnes ikke" : kode === "EISDIR" ? "er en mappe" : "kan ikke leses";
     throw new PrisFeil(`Filen «${sti}» (${valg}) ${grunn}.`, "ikke_funnet");
+  }
+  return dekodTekst(bytes).tekst;
+}
+
+/** A CSV file given on the command line as cells; a broken file is refused naming the file, the option and the line. */
+export function lesCsvfil(sti: string, valg: string): string[][] {
+  const tekst = lesTekstfil(sti, valg);
+  try {
+    return csvTilCeller(tekst);
+  } catch (e) {
+    if (e instanceof TabellFeil) throw new TabellFeil(`CSV-fil «${sti}» (${valg})`, e.problemer);
+    throw e;
   }
 }
 
 /** The default 2025 matrix, or a matrix CSV file in the layout `matrise --csv` writes. */
 export function lesMatrise(sti: string | undefined): Prismatrise {
   if (sti === undefined) return STANDARD_PRISMATRISE;
-  return tolkPrismatrise(csvTilCeller(lesTekstfil(sti, "--matrise")));
+  return tolkPrismatrise(lesCsvfil(sti, "--matrise"));
 }
 
 /** Warnings of a user-supplied matrix (the default matrix's known warning is shown by `matrise`). */
 export function filadvarsler(matrise: Prismatrise, sti: string | undefined): string[] {
   if (sti === undefined) return [];
-  return matrise.advarsler.map((p) => (p.celle ? `Celle ${p.celle}: ${p.melding}` : p.melding));
+  return matriseadvarsler(matrise).map((a) => (a.celle ? `Celle ${a.celle}: ${a.melding}` : a.melding));
 }
 
 /** nb-NO number, kroner and percent for text output: the core's formatting. */

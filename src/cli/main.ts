@@ -1,17 +1,35 @@
 #!/usr/bin/env node
 /**
- * `fikspris`: the command line over the pricing core. Exit codes: 0 ok, 1 bad input (Norwegian message
- * on stderr), 2 usage error (unknown command/option, missing option).
+ * `fikspris`: the command line over the pricing core. Exit codes (documented in --hjelp and README):
+ * 0 ok, 1 bad input (Norwegian message on stderr), 2 usage error (unknown command/option, missing option),
+ * 3 internal error (a bug: one Norwegian line; the stack trace only with FIKSPRIS_DEBUG=1).
  */
 import { parseArgs } from "node:util";
+import { version } from "../../package.json";
 import { PrisFeil, TabellFeil, formaterProblem } from "../core";
 import { type Argumenter, BrukFeil, type Kommando, type Valgdefinisjon } from "./felles";
 import { KOMMANDOER } from "./kommandoer";
 
+export const AVSLUTNINGSKODER = { ok: 0, feilInndata: 1, feilBruk: 2, internFeil: 3 } as const;
+
+/** Environment variable that turns on stack traces for internal errors. */
+export const FEILSOK = "FIKSPRIS_DEBUG";
+
 const FELLES_VALG: Record<string, Valgdefinisjon> = {
   json: { type: "boolean" },
   hjelp: { type: "boolean", short: "h" },
+  help: { type: "boolean" },
 };
+
+/** The exit codes, as every help text ends. */
+const AVSLUTNINGSTEKST = [
+  "Avslutningskoder: 0 ok, 1 feil i inndata (f.eks. ukjent tjeneste, ugyldig tall, feil i en fil),",
+  "2 feil bruk (ukjent kommando eller valg, manglende valg), 3 intern feil (en programfeil; kjør med",
+  `${FEILSOK}=1 for detaljer).`,
+].join("\n");
+
+const HJELPEORD = new Set(["--hjelp", "--help", "-h", "hjelp", "help"]);
+const VERSJONSORD = new Set(["--version", "--versjon"]);
 
 function oversikt(): string {
   const bredde = Math.max(...KOMMANDOER.map((k) => k.navn.length));
@@ -24,8 +42,10 @@ function oversikt(): string {
     "Kommandoer:",
     ...KOMMANDOER.map((k) => `  ${k.navn.padEnd(bredde)}  ${k.sammendrag}`),
     "",
-    "Alle kommandoer tar --json (maskinlesbart svar) og --hjelp (-h).",
-    "Mer om én kommando: fikspris <kommando> --hjelp",
+    "Alle kommandoer tar --json (maskinlesbart svar) og --hjelp (også --help og -h).",
+    "Mer om én kommando: fikspris <kommando> --hjelp. Versjon: fikspris --version.",
+    "",
+    AVSLUTNINGSTEKST,
   ].join("\n");
 }
 
@@ -35,7 +55,7 @@ function negativeTallSomVerdi(argv: string[], valg: Record<string, Valgdefinisjo
   for (let i = 0; i < argv.length; i++) {
     const navn = argv[i].startsWith("--") ? argv[i].slice(2) : null;
     const neste = argv[i + 1];
-    if (navn && valg[navn]?.type === "string" && neste !== undefined && /^-\d/.test(neste)) {
+    if (navn && Object.hasOwn(valg, navn) && valg[navn].type === "string" && neste !== undefined && /^-\d/.test(neste)) {
       ut.push(`${argv[i]}=${neste}`);
       i++;
     } else {
@@ -82,6 +102,10 @@ function tolkArgumenter(kommando: Kommando, argv: string[]): Argumenter {
   return { verdier, posisjonelle: parsed.positionals, json: verdier.json === true };
 }
 
+function kommandohjelp(kommando: Kommando): string {
+  return `${kommando.hjelp}\n\n${AVSLUTNINGSTEKST}`;
+}
+
 function finnKommando(navn: string): Kommando {
   const kommando = KOMMANDOER.find((k) => k.navn === navn.toLowerCase());
   if (!kommando) {
@@ -90,47 +114,76 @@ function finnKommando(navn: string): Kommando {
   return kommando;
 }
 
+export interface Kjorevalg {
+  /** Print the stack trace of an internal error (env FIKSPRIS_DEBUG=1). */
+  feilsok?: boolean;
+}
+
 /** Runs the CLI; returns the exit code. Output goes to the given writers (stdout/stderr). */
-export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: (tekst: string) => void): number {
+export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: (tekst: string) => void, valg: Kjorevalg = {}): number {
   try {
     const [forste, ...resten] = argv;
-    if (forste === undefined || forste === "--hjelp" || forste === "-h" || forste === "hjelp") {
-      ut(resten.length > 0 && forste === "hjelp" ? finnKommando(resten[0]).hjelp : oversikt());
-      return 0;
+    if (forste === undefined || HJELPEORD.has(forste)) {
+      const navn = forste === "hjelp" || forste === "help" ? resten[0] : undefined;
+      ut(navn === undefined ? oversikt() : kommandohjelp(finnKommando(navn)));
+      return AVSLUTNINGSKODER.ok;
+    }
+    if (VERSJONSORD.has(forste)) {
+      ut(`fikspris ${version}`);
+      return AVSLUTNINGSKODER.ok;
     }
     if (forste.startsWith("-")) throw new BrukFeil(`Oppgi en kommando før valgene, f.eks. «fikspris pris ${forste}».`);
     const kommando = finnKommando(forste);
-    const argumenter = tolkArgumenter(kommando, resten);
-    if (argumenter.verdier.hjelp === true) {
-      ut(kommando.hjelp);
-      return 0;
+    // Help wins over everything else on the line, also over options the command does not know.
+    if (resten.some((a) => HJELPEORD.has(a) && a !== "hjelp" && a !== "help")) {
+      ut(kommandohjelp(kommando));
+      return AVSLUTNINGSKODER.ok;
     }
+    const argumenter = tolkArgumenter(kommando, resten);
     const resultat = kommando.kjor(argumenter);
     for (const advarsel of resultat.advarsler ?? []) feil(`Advarsel: ${advarsel}`);
     ut(argumenter.json && resultat.json !== undefined ? JSON.stringify(resultat.json, null, 2) : resultat.tekst);
-    return 0;
+    return AVSLUTNINGSKODER.ok;
   } catch (e) {
     if (e instanceof BrukFeil) {
       feil(`Feil: ${e.message}\nSe «fikspris --hjelp».`);
-      return 2;
+      return AVSLUTNINGSKODER.feilBruk;
     }
     if (e instanceof TabellFeil) {
-      feil(`Feil: ${e.message.split(":")[0]}:\n${e.problemer.map((p) => `  ${formaterProblem(p)}`).join("\n")}`);
-      return 1;
+      feil(`Feil: Ugyldig ${e.tabell}:\n${e.problemer.map((p) => `  ${formaterProblem(p)}`).join("\n")}`);
+      return AVSLUTNINGSKODER.feilInndata;
     }
     if (e instanceof PrisFeil) {
       feil(`Feil: ${e.message}`);
-      return 1;
+      return AVSLUTNINGSKODER.feilInndata;
     }
-    feil(`Uventet feil: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    return 1;
+    return internFeil(e, feil, valg.feilsok === true);
   }
 }
 
-if (require.main === module) {
-  process.exitCode = kjorFikspris(
-    process.argv.slice(2),
-    (t) => process.stdout.write(t + "\n"),
-    (t) => process.stderr.write(t + "\n"),
+/** A bug, not the user's input: one Norwegian line, never a stack trace unless asked for. */
+function internFeil(e: unknown, feil: (tekst: string) => void, feilsok: boolean): number {
+  feil(
+    "Feil: fikspris stoppet på en intern feil (en programfeil, ikke en feil i det du skrev inn). " +
+      (feilsok ? "Detaljer:" : `Kjør på nytt med ${FEILSOK}=1 for detaljer.`),
   );
+  if (feilsok) feil(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  return AVSLUTNINGSKODER.internFeil;
+}
+
+if (require.main === module) {
+  const feilsok = process.env[FEILSOK] === "1";
+  const skriv = (strom: NodeJS.WriteStream) => (tekst: string) => void strom.write(tekst + "\n");
+  // A reader that stops early (`fikspris effekt --json | head`) closes the pipe: that is not an error.
+  for (const strom of [process.stdout, process.stderr]) {
+    strom.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      process.exitCode = internFeil(e, skriv(process.stderr), feilsok);
+    });
+  }
+  try {
+    process.exitCode = kjorFikspris(process.argv.slice(2), skriv(process.stdout), skriv(process.stderr), { feilsok });
+  } catch (e) {
+    process.exitCode = internFeil(e, skriv(process.stderr), feilsok);
+  }
 }

@@ -10,10 +10,10 @@ export interface Bandgrense {
   inklusiv: boolean;
 }
 
-/** One band of a distribution, e.g. "Opp til snittet" (0–29 %). */
+/** One band of a distribution, e.g. "Noe over snittet" (over 29–60 %). */
 export interface Band {
   navn: string;
-  /** The range in Norwegian, e.g. "0–29 %", "40 001–100 000 kr", "over 100 %". */
+  /** The range in Norwegian, e.g. "0–29 %", "over 40 000–100 000 kr", "over 100 %". */
   etikett: string;
 }
 
@@ -65,22 +65,31 @@ export function lagBandsett(enhet: Bandsett["enhet"], grenser: readonly (Decimal
   };
 }
 
+/**
+ * Exact, non-overlapping range labels from the edge rule: "under 0 %", "0–29 %" (both ends included),
+ * "over 29–60 %" (above 29, up to and including 60), …, "over 100 %". The same for kroner ("over 40 000–100 000 kr":
+ * a change of 40 000,50 kr is in that band too).
+ */
 function lagEtiketter(enhet: Bandsett["enhet"], grenser: Decimal[]): string[] {
   const tegn = enhet === "prosent" ? " %" : " kr";
-  // Whole kroner: "over 40 000" is shown as "40 001" like the published tables.
-  const fra = (g: Decimal) => (enhet === "kroner" && g.isInteger() ? norskTall(g.plus(1)) : norskTall(g));
   const etiketter = [`under ${norskTall(grenser[0])}${tegn}`];
   for (let i = 1; i < grenser.length; i++) {
-    const start = i === 1 ? norskTall(grenser[0]) : fra(grenser[i - 1]);
-    etiketter.push(`${start}–${norskTall(grenser[i])}${tegn}`);
+    const fra = i === 1 ? norskTall(grenser[0]) : `over ${norskTall(grenser[i - 1])}`;
+    etiketter.push(`${fra}–${norskTall(grenser[i])}${tegn}`);
   }
   etiketter.push(`over ${norskTall(grenser[grenser.length - 1])}${tegn}`);
   return etiketter;
 }
 
-/** The published percentage bands: < 0, 0–29, over 29–60, over 60–100, over 100 %. */
+/** The row for customers without a baseline (no price today; for percentages also a price of 0 kr). */
+export const UTEN_GRUNNLAG = {
+  navn: "Uten grunnlag",
+  etikett: { prosent: "ingen pris i dag (eller 0 kr)", kroner: "ingen pris i dag" },
+} as const;
+
+/** The published percentage bands: under 0, 0–29, over 29–60, over 60–100, over 100 %. */
 export const STANDARD_PROSENTBAND: Bandsett = lagBandsett("prosent", [0, 29, 60, 100]);
-/** The published krone bands: < 0, 0–40 000, 40 001–100 000, 100 001–250 000, over 250 000 kr. */
+/** The published krone bands: under 0, 0–40 000, over 40 000–100 000, over 100 000–250 000, over 250 000 kr. */
 export const STANDARD_KRONEBAND: Bandsett = lagBandsett("kroner", [0, 40_000, 100_000, 250_000]);
 
 /** Index of the band a value falls in (see Bandsett for the rule). */

@@ -1,7 +1,7 @@
 import { celleadresse } from "./celleadresse";
 import { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
-import type { Kundetype } from "./kundetype";
+import { type Kundetype, tolkKundetype } from "./kundetype";
 import { tolkNorskTall } from "./norsktall";
 import { TALLKRAV, lesCelletall } from "./tallkrav";
 import { sokenokkel } from "./normaliser";
@@ -144,7 +144,7 @@ export function digifinAvgift(
   const trinn = egne.find((t) => innbyggere >= t.fra && (t.til === null || innbyggere <= t.til));
   if (!trinn) throw new PrisFeil(`Ingen trinn i Digifin-tabellen for ${egne[0].losning} dekker ${innbyggere} innbyggere.`, "ikke_funnet");
   const variabelledd = trinn.variabelledd.times(innbyggere);
-  const sats = satser[kundetype];
+  const sats = Object.hasOwn(satser, kundetype) ? satser[kundetype] : undefined;
   if (medMedlemskap && !sats) throw new PrisFeil(`Ingen medlemskapssats for ${kundetype}.`, "ikke_funnet");
   const medlemskap = medMedlemskap && sats ? sats.times(innbyggere) : new Decimal(0);
   return {
@@ -160,7 +160,8 @@ export function tolkMedlemskapssatser(celler: Celler): Medlemskapssatser {
   const satser: Medlemskapssatser = {};
   for (const rad of celler.slice(1)) {
     const tall = tolkNorskTall(rad[1]);
-    if (tall.type === "tall") satser[String(rad[0]) as Kundetype] = tall.verdi;
+    // Kundetypen tolkes, så en rad kan aldri skrive til «__proto__» eller en annen arvet egenskap.
+    if (tall.type === "tall") satser[tolkKundetype(rad[0], "Kundetype")] = tall.verdi;
   }
   return satser;
 }

@@ -27,12 +27,15 @@ export interface Celleproblem {
 /** A table that failed validation: all problems at once, so the user can fix them in one go. */
 export class TabellFeil extends PrisFeil {
   readonly problemer: Celleproblem[];
+  /** What was invalid, e.g. «prismatrise» or «CSV-fil»; the message starts with «Ugyldig <tabell>:». */
+  readonly tabell: string;
   constructor(tabell: string, problemer: Celleproblem[]) {
     const forste = problemer.slice(0, 3).map(formaterProblem).join(" ");
     const flere = problemer.length > 3 ? ` (og ${problemer.length - 3} feil til)` : "";
     super(`Ugyldig ${tabell}: ${forste}${flere}`, "ugyldig");
     this.name = "TabellFeil";
     this.problemer = problemer;
+    this.tabell = tabell;
   }
 }
 

@@ -13,6 +13,7 @@ export { sokenokkel } from "./normaliser";
 export { KUNDETYPER, KUNDETYPENAVN, tolkKundetype, type Kundetype } from "./kundetype";
 export { tolkInnbyggere } from "./innbyggere";
 export { csvTilCeller, cellerTilCsv } from "./csv";
+export { dekodTekst, type Dekodet, type Tekstkoding } from "./tekstkoding";
 export {
   ORGANISASJONER, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, KILDE,
   finnOrganisasjon, tolkBefolkningsar, storsteInnbyggertall,
@@ -23,7 +24,7 @@ export {
   type Prismatrise, type Matrisetjeneste, type Prisledd, type Matrisekundetype, type Matrisevalg,
 } from "./prismatrise";
 export { prismatriseTilCeller, prismatriseTilTekstceller } from "./matrisecelller";
-export { tjenestenokkel } from "./tjenestenokkel";
+export { tjenestenokkel, TJENESTEALIASER, type Tjenestealias } from "./tjenestenokkel";
 export { tjenestenavn, gjenkjennTjeneste, finnMatrisetjeneste, SVARUT, MIN_KOMMUNE, type Gjenkjent } from "./tjenester";
 export { prisregel, storrelsesjustering, modellpris, tjenestepris, fiksPris, type Prisregel } from "./innbyggerpris";
 export {
@@ -42,9 +43,9 @@ export {
 export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./standarddata";
 export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";
-export { fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";
+export { avrundetModellpris, fiksPrisTall, raskModellpris, raskPrisfunksjon } from "./raskpris";
 export {
-  lagBandsett, finnBand, tolkBandgrenser, STANDARD_PROSENTBAND, STANDARD_KRONEBAND, STANDARD_BANDNAVN,
+  lagBandsett, finnBand, tolkBandgrenser, STANDARD_PROSENTBAND, STANDARD_KRONEBAND, STANDARD_BANDNAVN, UTEN_GRUNNLAG,
   type Band, type Bandsett, type Bandgrense,
 } from "./baand";
 export {
@@ -54,10 +55,23 @@ export {
 export {
   tjenesteinntekt, selvkostpris, medPrisledd, tolkBelop, type Betaler, type Inntekt, type Kalibrering,
 } from "./kalibrering";
-export {
-  Sektor, lagSektor, beregnEffekt, tjenesteplan,
-  type Effektvalg, type Effektsammendrag, type Effektresultat, type Kunderesultat, type Fordeling, type Bandtelling,
-  type Tjenesteinntekt, type Endring, type Grunnlinje, type Tjenesteplan, type Manglendepris,
-} from "./effekt";
+export { Sektor, lagSektor, beregnEffekt } from "./sektor";
+export { tjenesteplan, type Tjenesteplan, type Manglendepris } from "./tjenesteplan";
+export type {
+  Effektvalg, Effektsammendrag, Effektresultat, Kunderesultat, Fordeling, Bandtelling, Tjenesteinntekt, Endring, Grunnlinje,
+} from "./effekttyper";
 export { sammenlignMatriser, type Sammenligning, type Kundedifferanse, type Tjenestedifferanse } from "./sammenligning";
 export { matriseadvarsler, type Matriseadvarsel, type Advarselstype } from "./matriseadvarsler";
+export { scenariotjenester, type Scenariotjeneste } from "./scenariotjenester";
+export { type Heltallsbrok } from "./heltallsbrok";
+export {
+  aktiveKvartaler, arsbelop, arsbelopIAr, fordelPaKvartaler, kvartalsbelop, kvartalstekst, type Kvartal, type Kvartalsbelop,
+} from "./kvartaler";
+export { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
+export { arsprisIAr, eksaktArspris, justertArspris, justertPris, modellprisBrok } from "./arspris";
+export {
+  tolkBudsjett, tolkKvartal, kvartalFraTekst, BUDSJETTGRENSER, type Budsjettvalg, type Oppstartsvalg, type Digifinvalg,
+} from "./budsjettvalg";
+export {
+  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller,
+} from "./budsjett";

@@ -2,12 +2,12 @@ import { rundHalvOpp } from "./avrunding";
 import { Decimal } from "./desimal";
 import { PrisFeil } from "./feil";
 import type { Kundetype } from "./kundetype";
-import { GRUNNFINANSIERING, type Prismatrise } from "./prismatrise";
+import type { Prismatrise } from "./prismatrise";
 import { prisendring } from "./prisendring";
 import { fiksPrisTall } from "./raskpris";
+import { type Scenariotjeneste, scenariotjenester } from "./scenariotjenester";
 import { type SvarUtTabell, svarUtPris, tolkVolum } from "./svarut";
-import { gjenkjennTjeneste, MIN_KOMMUNE, SVARUT } from "./tjenester";
-import { tjenestenokkel } from "./tjenestenokkel";
+import { lesTall, TALLKRAV } from "./tallkrav";
 
 export interface Tjenestevalg {
   tjeneste: string;
@@ -61,37 +61,28 @@ export interface Kalkulatorresultat {
  * - a service listed twice, or both used and considered, is an error.
  */
 export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, svarut: SvarUtTabell): Kalkulatorresultat {
-  const sett = new Set<string>();
-  const rader: Kalkulatorrad[] = [];
-  const pris = (valg: Tjenestevalg): { navn: string; pris: Decimal | null } => {
-    const gjenkjent = gjenkjennTjeneste(matrise, valg.tjeneste);
-    const navn = gjenkjent.type === "matrise" ? gjenkjent.tjeneste.navn : gjenkjent.type === "svarut" ? SVARUT : MIN_KOMMUNE;
-    const nokkel = tjenestenokkel(navn);
-    if (sett.has(nokkel)) throw new PrisFeil(`Tjenesten «${navn}» er valgt mer enn én gang.`);
-    sett.add(nokkel);
-    if (gjenkjent.type === "utgatt") return { navn, pris: null };
+  const pris = ({ navn, gjenkjent, valg }: Scenariotjeneste): Decimal | null => {
+    if (gjenkjent.type === "utgatt") return null;
     if (gjenkjent.type === "matrise") {
       // Whole kroner, half-up, exact: the safe-integer fast path (falls back to the Decimal path itself).
-      return { navn, pris: new Decimal(fiksPrisTall(matrise, gjenkjent.tjeneste, input.innbyggere, input.kundetype, 0)) };
+      return new Decimal(fiksPrisTall(matrise, gjenkjent.tjeneste, input.innbyggere, input.kundetype, 0));
     }
-    const eksakt = svarUtPris(svarut, {
+    return rundHalvOpp(svarUtPris(svarut, {
       altinn: tolkVolum(valg.altinn, `Altinn (${navn})`),
       forsendelser: tolkVolum(valg.forsendelser, `forsendelser (${navn})`),
       svarinn: tolkVolum(valg.svarinn, `SvarInn (${navn})`),
-    }, input.kundetype);
-    return { navn, pris: rundHalvOpp(eksakt) };
+    }, input.kundetype));
   };
 
-  const brukerGrunnfinansiering = input.tjenester.some((t) => tjenestenokkel(t.tjeneste) === tjenestenokkel(GRUNNFINANSIERING));
-  const medGrunnfinansiering = input.kundetype === "KOMMUNE" || input.kundetype === "FYLKESKOMMUNE";
-  const brukte: Tjenestevalg[] = medGrunnfinansiering && !brukerGrunnfinansiering
-    ? [{ tjeneste: GRUNNFINANSIERING }, ...input.tjenester]
-    : input.tjenester;
-
-  for (const valg of brukte) {
-    const { navn, pris: ny } = pris(valg);
+  const rader: Kalkulatorrad[] = [];
+  for (const linje of scenariotjenester(input, matrise)) {
+    const { navn, type, valg } = linje;
+    const ny = pris(linje);
+    if (type === "tillegg") {
+      rader.push({ tjeneste: navn, type, eksisterende: null, ny: null, endringProsent: null, endringKr: null, tillegg: ny, totalNy: ny });
+      continue;
+    }
     const eksisterende = tolkEksisterende(valg.eksisterende, navn);
-    const type: Radtype = ny === null ? "utgatt" : navn === GRUNNFINANSIERING ? "grunnfinansiering" : "tjeneste";
     const endringKr = ny === null ? null : eksisterende !== null ? ny.minus(eksisterende) : type === "grunnfinansiering" ? ny : null;
     rader.push({
       tjeneste: navn, type, eksisterende, ny,
@@ -99,20 +90,17 @@ export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, s
       endringKr, tillegg: null, totalNy: ny,
     });
   }
-  for (const v of input.vurder) {
-    const { navn, pris: tillegg } = pris(typeof v === "string" ? { tjeneste: v } : v);
-    if (tillegg === null) throw new PrisFeil(`${navn} kan ikke vurderes som ny tjeneste: den inngår i grunnfinansieringen fra 2025.`);
-    rader.push({ tjeneste: navn, type: "tillegg", eksisterende: null, ny: null, endringProsent: null, endringKr: null, tillegg, totalNy: tillegg });
-  }
   return { rader, sum: summer(rader) };
 }
 
+/** An existing price arrives as a number (form, JSON): not re-read, but held to the bounds of an amount. */
 function tolkEksisterende(verdi: number | null | undefined, navn: string): Decimal | null {
   if (verdi === null || verdi === undefined) return null;
-  if (typeof verdi !== "number" || !Number.isFinite(verdi) || verdi < 0) {
-    throw new PrisFeil(`Eksisterende pris for ${navn} må være et beløp ≥ 0, fikk «${String(verdi)}».`);
+  const svar = typeof verdi === "number" ? lesTall(verdi, TALLKRAV.belop) : null;
+  if (svar === null || svar.type !== "tall") {
+    throw new PrisFeil(`Eksisterende pris for ${navn} ${svar?.type === "feil" ? svar.melding : `må være ${TALLKRAV.belop.hva} (${TALLKRAV.belop.regel}), fikk «${String(verdi)}»`}.`);
   }
-  return new Decimal(verdi);
+  return svar.verdi;
 }
 
 function summer(rader: Kalkulatorrad[]): Kalkulatorsum {

@@ -20,29 +20,30 @@ export const KUNDETYPENAVN: Record<Kundetype, string> = {
   PRIVAT_VIRKSOMHET: "Privat virksomhet",
 };
 
-// Everyday words people type for each kundetype, besides the code itself.
-const SYNONYMER: Record<string, Kundetype> = {
-  kommune: "KOMMUNE",
-  kommuner: "KOMMUNE",
-  fylkeskommune: "FYLKESKOMMUNE",
-  fylkeskommuner: "FYLKESKOMMUNE",
-  fylke: "FYLKESKOMMUNE",
-  statlig: "STATLIG_VIRKSOMHET",
-  statlige: "STATLIG_VIRKSOMHET",
-  "statlig virksomhet": "STATLIG_VIRKSOMHET",
-  "kommunal virksomhet": "KOMMUNAL_VIRKSOMHET",
-  iks: "KOMMUNAL_VIRKSOMHET_IKS",
-  "kommunal virksomhet iks": "KOMMUNAL_VIRKSOMHET_IKS",
-  "privat virksomhet": "PRIVAT_VIRKSOMHET",
-  privat: "PRIVAT_VIRKSOMHET",
-};
+// Hverdagsord folk skriver for hver kundetype, i tillegg til koden selv. Et Map, så «constructor» og
+// «__proto__» er ukjente ord som alle andre (et objektliteral ville nådd Object.prototype).
+const SYNONYMER = new Map<string, Kundetype>([
+  ["kommune", "KOMMUNE"],
+  ["kommuner", "KOMMUNE"],
+  ["fylkeskommune", "FYLKESKOMMUNE"],
+  ["fylkeskommuner", "FYLKESKOMMUNE"],
+  ["fylke", "FYLKESKOMMUNE"],
+  ["statlig", "STATLIG_VIRKSOMHET"],
+  ["statlige", "STATLIG_VIRKSOMHET"],
+  ["statlig virksomhet", "STATLIG_VIRKSOMHET"],
+  ["kommunal virksomhet", "KOMMUNAL_VIRKSOMHET"],
+  ["iks", "KOMMUNAL_VIRKSOMHET_IKS"],
+  ["kommunal virksomhet iks", "KOMMUNAL_VIRKSOMHET_IKS"],
+  ["privat virksomhet", "PRIVAT_VIRKSOMHET"],
+  ["privat", "PRIVAT_VIRKSOMHET"],
+]);
 
 /** Reads a kundetype as typed ("KOMMUNE", "kommune", "Fylkeskommune", "IKS"); blank → default. */
 export function tolkKundetype(verdi: unknown, argument = "kundetype", standard: Kundetype = "KOMMUNE"): Kundetype {
   if (verdi === null || verdi === undefined || (typeof verdi === "string" && verdi.trim() === "")) return standard;
   if (typeof verdi === "string") {
     const nokkel = sokenokkel(verdi);
-    const treff = SYNONYMER[nokkel] ?? KUNDETYPER.find((k) => sokenokkel(k) === nokkel);
+    const treff = SYNONYMER.get(nokkel) ?? KUNDETYPER.find((k) => sokenokkel(k) === nokkel);
     if (treff) return treff;
   }
   throw new PrisFeil(

@@ -1,7 +1,8 @@
 import { Decimal } from "./desimal";
 import { PrisFeil } from "./feil";
-import { avrundetModellpris, tjenesteplan } from "./effekt";
-import type { Kunde } from "./kundeliste";
+import { avrundetModellpris } from "./raskpris";
+import { tjenesteplan } from "./tjenesteplan";
+import { alleKunder, type Kunde } from "./kundeliste";
 import { KUNDETYPENAVN, KUNDETYPER, type Kundetype } from "./kundetype";
 import type { Matrisekundetype, Prismatrise } from "./prismatrise";
 import { norskProsent, norskTall } from "./tallformat";
@@ -23,6 +24,8 @@ export interface Matriseadvarsel {
   melding: string;
   /** The customers concerned, by name. */
   kunder: string[];
+  /** The matrix cell the warning is about (the størrelsesjustering of a falling price), relative to its range. */
+  celle: string | null;
 }
 
 const MATRISETYPER: readonly Matrisekundetype[] = ["KOMMUNE", "FYLKESKOMMUNE"];
@@ -36,7 +39,9 @@ function innb(p: number): string {
 }
 
 /**
- * Checks a matrix against the customers it will be used for (never throws for matrix content):
+ * THE warnings about a matrix (the CLI, the Prismatrise tab and the what-if panel all show these). Checks a matrix
+ * against the customers it will be used for — by default every kommune and fylkeskommune with its population of
+ * the standard year — and never throws for matrix content:
  *
  * - `fallende_pris`: for each service and kundetype, the customers using it sorted by population; a customer whose
  *   price (rounded to whole kroner, as invoiced) is lower than that of a smaller customer is reported together with
@@ -46,7 +51,7 @@ function innb(p: number): string {
  *   matrix does not price for its kundetype; grunnfinansiering not priced for a kommune/fylkeskommune.
  * - `referanse_for_liten`: Pref of a kundetype is smaller than its largest customer (then the size factor may reach 0).
  */
-export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[]): Matriseadvarsel[] {
+export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[] = alleKunder()): Matriseadvarsel[] {
   const advarsler: Matriseadvarsel[] = [];
   const planer = kunder.map((k) => tjenesteplan(k, matrise));
 
@@ -61,6 +66,7 @@ export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[])
         kundetype,
         melding: `Referanseinnbyggertallet for ${flertall(kundetype)} (${norskTall(new Decimal(pref))}) er mindre enn den største kunden: ${storre.map((k) => `${k.navn} (${innb(k.innbyggere)})`).join(", ")}. Referansen skal være den største kunden; oppdater raden «Referanseinnbyggertall».`,
         kunder: storre.map((k) => k.navn),
+        celle: null,
       });
     }
   }
@@ -101,6 +107,7 @@ export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[])
         type: "fallende_pris",
         tjeneste: t.navn,
         kundetype,
+        celle: matrise.justeringsceller.get(ledd) ?? null,
         melding: `${t.navn} for ${flertall(kundetype)}: prisen faller når innbyggertallet vokser. Med størrelsesjustering ${norskProsent(ledd.justering)} og referanse ${norskTall(new Decimal(pref))} er prisen høyest ved ${norskTall(topp)} innbyggere. ${funn.join("; ")}.`,
         kunder: navn,
       });
@@ -117,6 +124,7 @@ export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[])
         type: "mangler_pris",
         tjeneste: null,
         kundetype,
+        celle: null,
         melding: `${indekser.length} ${indekser.length === 1 ? "kunde" : "kunder"} av typen ${KUNDETYPENAVN[kundetype].toLowerCase().replace("(iks)", "(IKS)")} (${kundetype}), men prismatrisen gir dem ingen pris: ny pris blir 0 kr.`,
         kunder: indekser.map((i) => kunder[i].navn),
       });
@@ -134,6 +142,7 @@ export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[])
         type: "mangler_pris",
         tjeneste,
         kundetype,
+        celle: null,
         melding: `${rad.melding} Gjelder ${rad.kunder.length} ${rad.kunder.length === 1 ? "kunde" : "kunder"}: ${rad.kunder.slice(0, 5).join(", ")}${rad.kunder.length > 5 ? ` og ${rad.kunder.length - 5} til` : ""}.`,
         kunder: rad.kunder,
       });

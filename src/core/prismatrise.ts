@@ -3,37 +3,32 @@ import { Decimal } from "./desimal";
 import { type Celleproblem, TabellFeil } from "./feil";
 import { tolkNorskTall } from "./norsktall";
 import { type Tallkrav, TALLKRAV, lesCelletall } from "./tallkrav";
-import { norskProsent, norskTall } from "./tallformat";
 import { sokenokkel } from "./normaliser";
 import { type Befolkningsar, STANDARD_BEFOLKNINGSAR, storsteInnbyggertall } from "./organisasjoner";
 import { erTomCelle, erTomRad, finnKolonner, sjekkForm } from "./tabell";
 import { tjenestenokkel } from "./tjenestenokkel";
+import { lagPrisledd, type Prisledd } from "./prisledd";
 
-/** fastpris + innbyggerpris · P · (1 − størrelsesjustering · P / Pref) for one kundetype. */
-export interface Prisledd {
-  fastpris: Decimal;
-  innbyggerpris: Decimal;
-  /** a, as a fraction: 30 % = 0.3. */
-  justering: Decimal;
-}
+export type { Prisledd };
 
+/** One service of the matrix. Immutable (a what-if change makes a new matrix: medPrisledd). */
 export interface Matrisetjeneste {
-  navn: string;
+  readonly navn: string;
   /** null: not offered to kommuner (NA). */
-  kommune: Prisledd | null;
-  fylkeskommune: Prisledd | null;
+  readonly kommune: Prisledd | null;
+  readonly fylkeskommune: Prisledd | null;
   /** Fixed annual price for statlige virksomheter; null: not offered (for grunnfinansiering: no default). */
-  statligFastpris: Decimal | null;
+  readonly statligFastpris: Decimal | null;
 }
 
 export type Matrisekundetype = "KOMMUNE" | "FYLKESKOMMUNE";
 
 export interface Prismatrise {
-  tjenester: Matrisetjeneste[];
+  readonly tjenester: readonly Matrisetjeneste[];
   /** Pref per kundetype. */
-  referanse: Record<Matrisekundetype, number>;
-  /** Non-blocking findings, e.g. a size adjustment above 50 % (price falls before Pref). */
-  advarsler: Celleproblem[];
+  readonly referanse: Readonly<Record<Matrisekundetype, number>>;
+  /** Where each price row's størrelsesjustering stands in the range it was read from (for warnings). */
+  readonly justeringsceller: ReadonlyMap<Prisledd, string>;
 }
 
 export const GRUNNFINANSIERING = "Grunnfinansiering";
@@ -63,9 +58,9 @@ export interface Matrisevalg {
  * optionally a "Referanseinnbyggertall" row. Numbers may be numbers or Norwegian text ("3 000 kr",
  * "0,636", "30 %"); blank or NA in all three cells of a kundetype = not offered to it.
  *
- * Decisions: a size adjustment outside [0, 1) is an error; above 50 % is a warning (the price then
- * falls for P between Pref/(2a) and Pref — the published grunnfinansiering for fylkeskommuner does this,
- * so it cannot be an error). A blank størrelsesjustering next to a price means 0 %.
+ * Decisions: a size adjustment outside [0, 1) is an error; a price that falls as the population grows is a
+ * warning, not an error (the published grunnfinansiering for fylkeskommuner does this): see matriseadvarsler.
+ * A blank størrelsesjustering next to a price means 0 %. The result is frozen.
  * All problems are collected and thrown together as one TabellFeil.
  */
 export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prismatrise {
@@ -116,8 +111,11 @@ export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prisma
     problemer.push({ celle: "", melding: "Prismatrisen har ingen tjenester under overskriftsraden." });
   }
   if (problemer.length > 0) throw new TabellFeil("prismatrise", problemer);
-  const advarsler = tjenester.flatMap((t) => fallendePris(t, referanse, justeringsceller));
-  return { tjenester, referanse, advarsler };
+  return Object.freeze({
+    tjenester: Object.freeze(tjenester.map((t) => Object.freeze(t))),
+    referanse: Object.freeze(referanse),
+    justeringsceller,
+  });
 }
 
 function lesBelop(verdi: unknown, celle: string, kolonne: string, problemer: Celleproblem[], krav: Tallkrav = TALLKRAV.belop): Decimal | null {
@@ -149,7 +147,7 @@ function lesPrisledd(
   }
   const justering = lesCelletall(rad[a], TALLKRAV.justering, celleadresse(r, a), `${aNavn} (${hva})`, problemer);
   if (justering === undefined) return null;
-  const ledd = { fastpris, innbyggerpris, justering: justering ?? new Decimal(0) };
+  const ledd = lagPrisledd(fastpris, innbyggerpris, justering ?? new Decimal(0));
   justeringsceller.set(ledd, celleadresse(r, a));
   return ledd;
 }
@@ -174,22 +172,4 @@ function lesReferanse(
     const tall = lesCelletall(rad[k], TALLKRAV.referanse, celleadresse(r, k), `Referanseinnbyggertall for ${hvem} (kolonnen «${kolonne}»)`, problemer);
     if (tall) referanse[kundetype] = tall.toNumber();
   }
-}
-
-/** The per-capita part r·P·(1 − aP/Pref) peaks at P = Pref/(2a): beyond that the price falls. */
-function fallendePris(
-  t: Matrisetjeneste,
-  referanse: Record<Matrisekundetype, number>,
-  justeringsceller: Map<Prisledd, string>,
-): Celleproblem[] {
-  const ledd: [Matrisekundetype, Prisledd | null][] = [["KOMMUNE", t.kommune], ["FYLKESKOMMUNE", t.fylkeskommune]];
-  return ledd.flatMap(([kundetype, l]) => {
-    if (!l || l.innbyggerpris.isZero() || l.justering.lte(0.5)) return [];
-    const topp = new Decimal(referanse[kundetype]).div(l.justering.times(2)).floor();
-    const hvem = kundetype === "KOMMUNE" ? "kommuner" : "fylkeskommuner";
-    return [{
-      celle: justeringsceller.get(l) ?? "",
-      melding: `${t.navn} for ${hvem}: størrelsesjustering ${norskProsent(l.justering)} gir høyest pris ved ${norskTall(topp)} innbyggere; større kunder opp til referansen ${norskTall(new Decimal(referanse[kundetype]))} betaler mindre.`,
-    }];
-  });
 }

@@ -2,7 +2,8 @@ import { rundHalvOpp } from "./avrunding";
 import type { Decimal } from "./desimal";
 import { modellpris, prisregel } from "./innbyggerpris";
 import type { Kundetype } from "./kundetype";
-import type { Matrisetjeneste, Prisledd, Prismatrise } from "./prismatrise";
+import type { Matrisetjeneste, Prismatrise } from "./prismatrise";
+import { HURTIGLAGER, type Hurtiglager, type Prisledd } from "./prisledd";
 import { finnMatrisetjeneste } from "./tjenester";
 
 /**
@@ -104,23 +105,17 @@ function forbered(ledd: Prisledd, referanse: number): Forberedt | null {
   return { fn: f.n, df: f.d, rn: r.n, dr: r.d, an: a.n, da: a.d, pref: referanse, k, perDesimaler };
 }
 
-// The prepared constants of a matrix row ride on the row itself under a private, non-enumerable symbol
-// (a plain property read is several times cheaper than a WeakMap lookup, and invisible to JSON, equality
-// and enumeration). Non-enumerable matters: a copy { ...ledd, innbyggerpris } must not carry the old constants.
-// A frozen row uses the WeakMap instead. Recomputed if the row is used with another Pref.
-const FORBEREDT = Symbol("raskpris");
-type MedForberedt = Prisledd & { [FORBEREDT]?: Forberedt };
+// The prepared constants of a price row: in the row's own memo cell when it was made by lagPrisledd (a property
+// read is several times cheaper than a WeakMap lookup), else in a WeakMap. Recomputed for another Pref.
 const forberedte = new WeakMap<Prisledd, Forberedt>();
 
 function forberedt(ledd: Prisledd, referanse: number): Forberedt | null {
-  const lagret = (ledd as MedForberedt)[FORBEREDT] ?? forberedte.get(ledd);
-  if (lagret !== undefined && lagret.pref === referanse) return lagret;
+  const lager = (ledd as Prisledd & { [HURTIGLAGER]?: Hurtiglager })[HURTIGLAGER];
+  const lagret = (lager?.verdi as Forberedt | null | undefined) ?? forberedte.get(ledd);
+  if (lagret && lagret.pref === referanse) return lagret;
   const f = forbered(ledd, referanse);
-  if (f && Object.isExtensible(ledd)) {
-    Object.defineProperty(ledd, FORBEREDT, { value: f, writable: true, configurable: true, enumerable: false });
-  } else if (f) {
-    forberedte.set(ledd, f);
-  }
+  if (f && lager) lager.verdi = f;
+  else if (f) forberedte.set(ledd, f);
   return f;
 }
 
@@ -166,6 +161,11 @@ export function raskModellpris(ledd: Prisledd, referanse: number, innbyggere: nu
   // perDesimaler has entries 0–10 only: any other value (negative, fractional, NaN) gives undefined.
   const konst = f === null ? undefined : f.perDesimaler[desimaler];
   return konst ? beregn(f as Forberedt, konst, innbyggere) : null;
+}
+
+/** modellpris rounded half-up to whole kroner, as a number: the fast path, else the Decimal path (and its errors). */
+export function avrundetModellpris(ledd: Prisledd, innbyggere: number, pref: number): number {
+  return raskModellpris(ledd, pref, innbyggere, 0) ?? rundHalvOpp(modellpris(ledd, innbyggere, pref)).toNumber();
 }
 
 /**

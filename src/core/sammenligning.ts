@@ -1,5 +1,6 @@
 import { Decimal } from "./desimal";
-import { type Effektsammendrag, type Effektvalg, type Fordeling, lagSektor } from "./effekt";
+import type { Effektsammendrag, Effektvalg, Fordeling } from "./effekttyper";
+import { lagSektor } from "./sektor";
 import type { Kunde } from "./kundeliste";
 import type { Prismatrise } from "./prismatrise";
 import { prisendring } from "./prisendring";

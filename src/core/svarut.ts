@@ -86,7 +86,7 @@ export function tolkVolum(verdi: unknown, argument: string): number {
 
 /** SvarUt annual price, exact and unrounded. */
 export function svarUtPris(tabell: SvarUtTabell, volum: SvarUtVolum, kundetype: Kundetype): Decimal {
-  const priser = tabell[kundetype];
+  const priser = Object.hasOwn(tabell, kundetype) ? tabell[kundetype] : undefined;
   if (!priser) {
     throw new PrisFeil(`SvarUt-tabellen har ingen priser for kundetypen ${KUNDETYPENAVN[kundetype].toLowerCase()} (${kundetype}).`, "ikke_funnet");
   }

@@ -1,3 +1,4 @@
+import { BUDSJETTGRENSER } from "./budsjettvalg";
 import { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil } from "./feil";
 import { type Talltolkning, tolkNorskTall } from "./norsktall";
@@ -40,6 +41,8 @@ function krav(k: Omit<Tallkrav, "min" | "maks" | "maksEksklusiv" | "prosent" | "
   });
 }
 
+const PROSENT = BUDSJETTGRENSER.prosent;
+
 /** Upper bound on a population: far above Norway's, low enough to catch typing errors. */
 export const MAKS_INNBYGGERE = 100_000_000;
 
@@ -53,6 +56,20 @@ export const TALLKRAV = Object.freeze({
   justering: krav({ hva: "en størrelsesjustering", regel: "fra 0 % til under 100 %", eksempel: "30 % eller 0,3", heltall: false, min: 0, maks: 1, maksEksklusiv: true, prosent: true }),
   referanse: krav({ hva: "et referanseinnbyggertall", regel: "heltall fra 1 til 100 000 000", eksempel: "717 710", heltall: true, min: 1, maks: MAKS_INNBYGGERE }),
   desimaler: krav({ hva: "et antall desimaler", regel: "heltall fra 0 til 10", eksempel: "2", heltall: true, min: 0, maks: 10 }),
+  // Budsjett og økonomiplan (docs/budsjett.md): samme grenser som budsjettseksjonen i scenariofilen.
+  arligEndring: krav({
+    hva: "en årlig endring", regel: `fra ${norskTall(new Decimal(PROSENT.min))} % til ${PROSENT.maks} %`, eksempel: "3 % eller 0,03",
+    heltall: false, min: PROSENT.min / 100, maks: PROSENT.maks / 100, prosent: true,
+  }),
+  planar: krav({
+    hva: "et år i planen", regel: `heltall fra 0 (planens første år) til ${BUDSJETTGRENSER.ar.maks - 1}`, eksempel: "2",
+    heltall: true, min: 0, maks: BUDSJETTGRENSER.ar.maks - 1,
+  }),
+  budsjettar: krav({
+    hva: "et budsjettår", regel: `heltall fra ${BUDSJETTGRENSER.fra.min} til ${BUDSJETTGRENSER.fra.maks}`, eksempel: "2027",
+    heltall: true, min: BUDSJETTGRENSER.fra.min, maks: BUDSJETTGRENSER.fra.maks,
+  }),
+  kvartal: krav({ hva: "et kvartal", regel: "heltall fra 1 til 4", eksempel: "3", heltall: true, min: 1, maks: 4 }),
 });
 
 export type Tallsvar =

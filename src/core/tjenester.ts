@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { PrisFeil } from "./feil";
 import type { Matrisetjeneste, Prismatrise } from "./prismatrise";
-import { tjenestenokkel } from "./tjenestenokkel";
+import { grunnform, TJENESTEALIASER, tjenestenokkel } from "./tjenestenokkel";
 
 export const SVARUT = "SvarUt";
 /** Retired: existing price only; from 2025 part of grunnfinansiering. */
@@ -50,11 +50,23 @@ export function finnMatrisetjeneste(matrise: Prismatrise, navn: unknown, argumen
   );
 }
 
+/**
+ * The closest valid name to an unknown one, measured against each valid name and each alias of a valid
+ * name (so «Skatte og inntek» suggests «Skatte- og inntektsopplysninger» through its alias «Skatte og inntekt»).
+ */
 function naermesteTjeneste(matrise: Prismatrise, nokkel: string): string | null {
+  const gyldige = [...tjenestenavn(matrise), MIN_KOMMUNE];
+  const kandidater = [
+    ...gyldige.map((navn) => ({ navn, nokkel: tjenestenokkel(navn) })),
+    ...TJENESTEALIASER.flatMap((a) => {
+      const navn = gyldige.find((n) => tjenestenokkel(n) === tjenestenokkel(a.tjeneste));
+      return navn ? [{ navn, nokkel: grunnform(a.alias) }] : [];
+    }),
+  ];
   let beste: { navn: string; avstand: number } | null = null;
-  for (const navn of [...tjenestenavn(matrise), MIN_KOMMUNE]) {
-    const avstand = distance(nokkel, tjenestenokkel(navn));
-    if (!beste || avstand < beste.avstand) beste = { navn, avstand };
+  for (const k of kandidater) {
+    const avstand = distance(nokkel, k.nokkel);
+    if (!beste || avstand < beste.avstand) beste = { navn: k.navn, avstand };
   }
   return beste && beste.avstand <= Math.max(3, Math.floor(nokkel.length / 3)) ? beste.navn : null;
 }

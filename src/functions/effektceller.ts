@@ -1,4 +1,4 @@
-import { type Fordeling, KUNDETYPENAVN } from "../core";
+import { type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG } from "../core";
 
 /**
  * The band table of an effect analysis as spilled cells: one row per band (name, range), then
@@ -14,7 +14,8 @@ export function bandtabellceller(fordelinger: readonly Fordeling[]): (string | n
     const b = med[0].band[i];
     rader.push([b.navn, b.etikett, ...med.flatMap((f) => [f.band[i].antall, f.band[i].andel === null ? "" : f.band[i].andel!.toNumber()])]);
   }
-  rader.push(["Uten grunnlag", "na.", ...med.flatMap((f) => [f.utenGrunnlag, ""])]);
+  const enhet = med[0]?.band[0]?.etikett.endsWith("%") ? "prosent" : "kroner";
+  rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], ...med.flatMap((f) => [f.utenGrunnlag, ""])]);
   rader.push(["Sum", "", ...med.flatMap((f) => [f.antallKunder, f.medGrunnlag > 0 ? 1 : ""])]);
   return [overskrift, ...rader];
 }

@@ -14,8 +14,6 @@ interface Post<T> {
 
 export class Innholdsbuffer<T> {
   private poster: Post<T>[] = [];
-  private treff = 0;
-  private bommer = 0;
 
   constructor(
     private readonly tolk: (celler: unknown[][]) => T,
@@ -26,14 +24,12 @@ export class Innholdsbuffer<T> {
     const i = this.poster.findIndex((p) => likeCeller(p.celler, celler));
     let post: Post<T>;
     if (i >= 0) {
-      this.treff += 1;
       post = this.poster[i];
       if (i > 0) {
         this.poster.splice(i, 1);
         this.poster.unshift(post);
       }
     } else {
-      this.bommer += 1;
       const kopi = celler.map((rad) => (Array.isArray(rad) ? rad.slice() : rad)) as unknown[][];
       let resultat: Resultat<T>;
       try {
@@ -47,10 +43,6 @@ export class Innholdsbuffer<T> {
     }
     if ("feil" in post.resultat) throw post.resultat.feil;
     return post.resultat.verdi;
-  }
-
-  statistikk(): { treff: number; bommer: number; storrelse: number } {
-    return { treff: this.treff, bommer: this.bommer, storrelse: this.poster.length };
   }
 }
 

@@ -71,6 +71,19 @@ export function nyeTjenester(matrise: Prismatrise, kundetype: Kundetype | null):
   return tjenestenavn(matrise).filter((n) => n !== GRUNNFINANSIERING).filter(kanKjope(matrise, kundetype));
 }
 
+/**
+ * The choice for a service as ticked in the form. Service names come from the matrix, which the user may edit:
+ * only the form's own entries count, so a service named «constructor» is never read from Object.prototype.
+ */
+export function bruktValg(skjema: Skjema, navn: string): { valgt: boolean; eksisterende: string } {
+  return Object.hasOwn(skjema.brukte, navn) ? skjema.brukte[navn] : { valgt: false, eksisterende: "" };
+}
+
+/** Whether a service is ticked to be considered (own entries only, as in bruktValg). */
+export function erVurdert(skjema: Skjema, navn: string): boolean {
+  return Object.hasOwn(skjema.vurder, navn) && skjema.vurder[navn] === true;
+}
+
 export type Feltfeil = Record<string, string>;
 
 /** A used service the calculator cannot price until a field is corrected (shown as "na." with the field error). */
@@ -148,8 +161,8 @@ export function tolkSkjema(skjema: Skjema, matrise: Prismatrise): Tolket {
 
   const tjenester: Tjenestevalg[] = [];
   for (const navn of brukbareTjenester(matrise, kundetype)) {
-    const valg = skjema.brukte[navn];
-    if (!valg?.valgt) continue;
+    const valg = bruktValg(skjema, navn);
+    if (!valg.valgt) continue;
     const belop = lesFelt(valg.eksisterende, TALLKRAV.belop);
     if (belop.feil) feltfeil[feltnokkel.eksisterende(navn)] = belop.feil;
     if (navn === SVARUT && volum === null) {
@@ -160,7 +173,7 @@ export function tolkSkjema(skjema: Skjema, matrise: Prismatrise): Tolket {
   }
   const vurder: Tjenestevalg[] = [];
   for (const navn of nyeTjenester(matrise, kundetype)) {
-    if (!skjema.vurder[navn] || skjema.brukte[navn]?.valgt) continue;
+    if (!erVurdert(skjema, navn) || bruktValg(skjema, navn).valgt) continue;
     if (navn === SVARUT && volum === null) {
       holdtUtenfor.push({ tjeneste: navn, vurdert: true, eksisterende: null });
       continue;

@@ -1,5 +1,5 @@
 /**
- * Every example in README.md prints what the document says: each "$ npm run --silent fikspris -- …" line in a
+ * Every example in README.md and docs/budsjett.md prints what the document says: each "$ npm run --silent fikspris -- …" line in a
  * ```console block is run with the built CLI, and its output (stdout, then stderr) must equal the lines below it.
  */
 import { spawnSync } from "node:child_process";
@@ -13,14 +13,14 @@ function ord(linje: string): string[] {
   return [...linje.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
-function eksempler(): { kommando: string; forventet: string }[] {
-  const tekst = readFileSync("README.md", "utf8");
+function eksempler(fil: string): { kommando: string; forventet: string }[] {
+  const tekst = readFileSync(fil, "utf8");
   const blokker = [...tekst.matchAll(/```console\n([\s\S]*?)```/g)].map((m) => m[1]);
   const ut: { kommando: string; forventet: string }[] = [];
   for (const blokk of blokker) {
     for (const del of blokk.split(/^(?=\$ )/m)) {
       const [forste, ...resten] = del.split("\n");
-      if (!forste.startsWith(PREFIKS)) throw new Error(`uventet linje i README.md: ${forste}`);
+      if (!forste.startsWith(PREFIKS)) throw new Error(`uventet linje i ${fil}: ${forste}`);
       ut.push({ kommando: forste.slice(PREFIKS.length), forventet: resten.join("\n") });
     }
   }
@@ -32,10 +32,16 @@ let rydd: () => void;
 beforeAll(() => ({ bin, rydd } = byggCli()));
 afterAll(() => rydd());
 
-const alle = eksempler();
+const readme = eksempler("README.md");
+const budsjett = eksempler("docs/budsjett.md");
+const alle = [...readme, ...budsjett];
 
 test("README.md has examples", () => {
-  expect(alle.length).toBeGreaterThanOrEqual(15);
+  expect(readme.length).toBeGreaterThanOrEqual(15);
+});
+
+test("docs/budsjett.md viser budsjettkommandoen", () => {
+  expect(budsjett.map((e) => e.kommando)).toEqual(["budsjett --scenario docs/eksempel-budsjett.json"]);
 });
 
 test.each(alle.map((e) => [e.kommando, e.forventet]))("fikspris %s", (kommando, forventet) => {

@@ -86,7 +86,7 @@ describe("pris", () => {
       const r = fikspris("pris", "--tjeneste", "Fiks Digisos", "--innbyggere", "53712", "--matrise", matrisefil, "--json");
       expect(r.kode).toBe(0);
       // a user matrix's warnings go to stderr (here the published 60 % for fylkeskommuner), the answer to stdout
-      expect(r.feil).toMatch(/^Advarsel: Celle G2: Grunnfinansiering for fylkeskommuner: størrelsesjustering 60 %/);
+      expect(r.feil).toMatch(/^Advarsel: Celle G2: Grunnfinansiering for fylkeskommuner: prisen faller når innbyggertallet vokser\. Med størrelsesjustering 60 %/);
       return JSON.parse(r.ut).pris;
     };
     expect(pris(fil("m.csv", csv))).toBe(36394);
@@ -224,7 +224,7 @@ describe("bad input: Norwegian message on stderr, exit 1", () => {
       feiler(1, "kalkulator", "--scenario", fil(navn, typeof innhold === "string" ? innhold : JSON.stringify(innhold)));
     expect(scen("syntaks.json", '{"organisasjon": "Bodø",}')).toMatch(/^Feil: Scenariofilen «.*syntaks\.json»: ikke gyldig JSON \(/);
     expect(scen("liste.json", [1, 2])).toMatch(/forventet et JSON-objekt med «organisasjon» og «tjenester»/);
-    expect(scen("felt.json", { organisajon: "Bodø" })).toMatch(/ukjent felt «organisajon» i scenariet\. Gyldige felt: organisasjon, ar, innbyggere, kundetype, tjenester, vurder\./);
+    expect(scen("felt.json", { organisajon: "Bodø" })).toMatch(/ukjent felt «organisajon» i scenariet\. Gyldige felt: organisasjon, ar, innbyggere, kundetype, tjenester, vurder, budsjett\./);
     expect(scen("hvem.json", { tjenester: [] })).toMatch(/oppgi «organisasjon» \(navn eller nummer\), eller «innbyggere» og «kundetype»/);
     expect(scen("tekstbelop.json", { organisasjon: "Bodø", tjenester: [{ tjeneste: "Digisos", eksisterende: "41 000" }] }))
       .toMatch(/«eksisterende» i tjenester\[0\] \(Digisos\) må være et tall, fikk "41 000"/);

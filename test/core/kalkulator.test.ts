@@ -114,7 +114,10 @@ describe("calculator rules", () => {
     expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos" }], vurder: ["digisos"] })).toThrow(/valgt mer enn én gang/);
     expect(() => kjor({ ...base, tjenester: [], vurder: ["Minside"] })).toThrow(/Min kommune kan ikke vurderes som ny tjeneste/);
     expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Fiks Digisoss" }], vurder: [] })).toThrow("Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?");
-    expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos", eksisterende: -1 }], vurder: [] })).toThrow("Eksisterende pris for Fiks Digisos må være et beløp ≥ 0, fikk «-1».");
+    expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos", eksisterende: -1 }], vurder: [] })).toThrow("Eksisterende pris for Fiks Digisos kan ikke være negativt, fikk −1.");
+    // Et tall leses ikke på nytt, men holdes innenfor grensene for et beløp.
+    expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos", eksisterende: 1e23 }], vurder: [] })).toThrow(/^Eksisterende pris for Fiks Digisos er for stort, .*høyeste tillatte er 100.000.000\.$/);
+    expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos", eksisterende: NaN }], vurder: [] })).toThrow(/^Eksisterende pris for Fiks Digisos må være et beløp i kroner/);
     expect(() => kjor({ ...base, tjenester: [{ tjeneste: "SvarUt", altinn: 1.5 }], vurder: [] })).toThrow(/Altinn \(SvarUt\)/);
     expect(() => kjor({ ...base, kundetype: "FYLKESKOMMUNE", tjenester: [{ tjeneste: "Digisos" }], vurder: [] })).toThrow(/tilbys ikke/);
   });

@@ -1,7 +1,7 @@
 /** The price matrix as data: Norwegian text numbers, validation naming cell and column, warnings, round trips. */
 import fc from "fast-check";
 import {
-  cellerTilCsv, csvTilCeller, Decimal, fiksPris, type Prisledd, type Prismatrise, prismatriseTilCeller,
+  cellerTilCsv, csvTilCeller, Decimal, fiksPris, matriseadvarsler, type Prisledd, type Prismatrise, prismatriseTilCeller,
   prismatriseTilTekstceller, STANDARD_PRISMATRISE, TabellFeil, tolkNorskTall, tolkPrismatrise, tjenestenokkel,
 } from "../../src/core";
 
@@ -162,22 +162,21 @@ describe("tolkPrismatrise", () => {
     });
   });
 
-  describe("the warning for a size adjustment above 50 %", () => {
-    test("the default matrix: grunnfinansiering for fylkeskommuner (60 %)", () => {
-      // The per-capita part r·P·(1 − aP/Pref) peaks at P = Pref/(2a) = 728803/1,2 = 607335,83 → 607 335
-      expect(STANDARD_PRISMATRISE.advarsler).toEqual([{
-        celle: "G2",
-        melding: "Grunnfinansiering for fylkeskommuner: størrelsesjustering 60 % gir høyest pris ved 607 335 innbyggere; større kunder opp til referansen 728 803 betaler mindre.",
-      }]);
+  describe("advarsler om matrisen: én kilde (matriseadvarsler), med cellen der det gjelder", () => {
+    test("standardmatrisen: grunnfinansiering for fylkeskommuner (60 %) faller for de største", () => {
+      const advarsler = matriseadvarsler(STANDARD_PRISMATRISE);
+      expect(advarsler.map((a) => [a.type, a.tjeneste, a.kundetype, a.celle])).toEqual([["fallende_pris", "Grunnfinansiering", "FYLKESKOMMUNE", "G2"]]);
+      // Toppunktet r·P·(1 − aP/Pref) er P = Pref/(2a) = 728 803 / 1,2 = 607 335,83 → 607 335.
+      expect(advarsler[0].melding).toMatch(/prisen faller når innbyggertallet vokser\. Med størrelsesjustering 60 % og referanse 728 803 er prisen høyest ved 607 335 innbyggere/);
     });
-    test("50 % is the edge: no warning at 50 %, a warning at 51 %", () => {
+    test("en egen matrise: cellen med størrelsesjusteringen som gir fallende pris for faktiske kunder", () => {
       const rad = (a: string) => ["X", "100", "1", a, "NA", "NA", "NA", ""];
-      expect(tolkPrismatrise([HODE, rad("50 %")]).advarsler).toEqual([]);
-      const advarsler = tolkPrismatrise([HODE, rad("51 %")]).advarsler;
-      expect(advarsler).toHaveLength(1);
-      // 717710 / (2 · 0,51) = 703637,25 → 703 637
-      expect(advarsler[0].celle).toBe("D2");
-      expect(advarsler[0].melding).toMatch(/703 637 innbyggere/);
+      const fallende = (a: string) => matriseadvarsler(tolkPrismatrise([HODE, rad(a)])).filter((x) => x.type === "fallende_pris");
+      expect(fallende("30 %")).toEqual([]);
+      // 90 %: Oslo (717 710) betaler 100 + 717 710 · 0,1 = 71 871 kr, Bergen (291 940) over 185 000 kr.
+      const advarsler = fallende("90 %");
+      expect(advarsler.map((a) => [a.type, a.celle])).toEqual([["fallende_pris", "D2"]]);
+      expect(advarsler[0].kunder).toContain("Oslo - Oslove");
     });
   });
 });
@@ -200,12 +199,12 @@ const navn = fc.string({ unit: fc.constantFrom(..."abcæøå ABC;\"'-,.%0123".sp
   .map((s) => s.trim())
   .filter((s) => s !== "" && tjenestenokkel(s) !== "referanseinnbyggertall");
 const matrise: fc.Arbitrary<Prismatrise> = fc.record({
+  justeringsceller: fc.constant(new Map()),
   tjenester: fc.uniqueArray(
     fc.record({ navn, kommune: ledd, fylkeskommune: ledd, statligFastpris: fc.option(desimal(1_000_000, 2), { nil: null }) }),
     { minLength: 1, maxLength: 8, selector: (t) => tjenestenokkel(t.navn) },
   ),
   referanse: fc.record({ KOMMUNE: fc.integer({ min: 1, max: 10_000_000 }), FYLKESKOMMUNE: fc.integer({ min: 1, max: 10_000_000 }) }),
-  advarsler: fc.constant([]),
 });
 
 /** Everything that defines prices, as plain text (Decimal → string), for comparison. */

@@ -1,6 +1,7 @@
 /** Service names are matched as people type them — and never to a different service. */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { gjenkjennTjeneste, PrisFeil, STANDARD_PRISMATRISE, tjenestenavn } from "../../src/core";
+import { gjenkjennTjeneste, PrisFeil, STANDARD_PRISMATRISE, TJENESTEALIASER, tjenestenavn } from "../../src/core";
 
 const m = STANDARD_PRISMATRISE;
 /** The canonical name the core recognises `navn` as. */
@@ -40,6 +41,51 @@ describe("gjenkjennTjeneste", () => {
     expect(gjenkjennTjeneste(m, "Minside").type).toBe("utgatt");
   });
 
+  test("navnene KS selv skriver i prismatrisen, SvarUt-tabellen og kalkulatoren", () => {
+    const ks: [string, string][] = [
+      ["Skatte- og inntekt", "Skatte- og inntektsopplysninger"],
+      ["Skatte og inntekt", "Skatte- og inntektsopplysninger"],
+      ["Fiks Skatte- og inntekt", "Skatte- og inntektsopplysninger"],
+      ["Skatt- og inntektsopplysninger", "Skatte- og inntektsopplysninger"],
+      ["Fiks skatte- og inntektsopplysninger", "Skatte- og inntektsopplysninger"],
+      ["Fiks Bekyringsmelding", "Fiks Bekymringsmelding"],
+      ["Bekyringsmelding", "Fiks Bekymringsmelding"],
+      ["Ledsagerbevis", "Digitalt ledsagerbevis"],
+      ["Grunnfin", "Grunnfinansiering"],
+      ["Fiks protokoll", "Fiks Protokoller"],
+      ["Fiks folkeregister", "Fiks Folkeregister"],
+      ["KJORETOYREGISTER", "Fiks Kjøretøyregister"],
+      ["SvarInn", "SvarUt"],
+    ];
+    for (const [navn, tjeneste] of ks) expect([navn, navnFor(navn)]).toEqual([navn, tjeneste]);
+  });
+
+  test("ASCII-stavemåter: ae for æ, o eller oe for ø, a eller aa for å", () => {
+    for (const navn of ["KS Laering", "ks laering", "Kjoretoyregister", "Kjoeretoeyregister", "Fiks Kjøretøyregister", "kjøretoeyregister"]) {
+      expect(navnFor(navn)).toBe(navn.toLowerCase().includes("laering") ? "KS Læring" : "Fiks Kjøretøyregister");
+    }
+  });
+
+  test("aliastabellen: hvert alias gir tjenesten det står ved, og hver tjeneste finnes", () => {
+    expect(TJENESTEALIASER.map((a) => [a.alias, a.tjeneste])).toEqual(ALIASTABELL.map((a) => [a.alias, a.tjeneste]));
+    for (const { alias, tjeneste } of ALIASTABELL) {
+      expect(alleNavn).toContain(tjeneste);
+      expect([alias, navnFor(alias)]).toEqual([alias, tjeneste]);
+    }
+  });
+
+  test("navn fra Object.prototype er ukjente navn som alle andre", () => {
+    for (const navn of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf", "toLocaleString", "__defineGetter__"]) {
+      expect(() => gjenkjennTjeneste(m, navn)).toThrow(`Ukjent tjeneste «${navn}». Gyldige tjenester: Grunnfinansiering, Fiks Digisos,`);
+    }
+  });
+
+  test("forslaget regnes også mot aliasene, men foreslår tjenestens eget navn", () => {
+    expect(() => gjenkjennTjeneste(m, "Skatte og inntek")).toThrow("Ukjent tjeneste «Skatte og inntek». Mente du «Skatte- og inntektsopplysninger»?");
+    expect(() => gjenkjennTjeneste(m, "Ledsagerbevi")).toThrow("Mente du «Digitalt ledsagerbevis»?");
+    expect(() => gjenkjennTjeneste(m, "Grunnfinn")).toThrow("Mente du «Grunnfinansiering»?");
+  });
+
   test("an unknown name is an error with the closest suggestion", () => {
     expect(() => gjenkjennTjeneste(m, "Fiks Digisoss")).toThrow("Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?");
     expect(() => gjenkjennTjeneste(m, "Protokolel")).toThrow(/Mente du «Fiks Protokoller»\?/);
@@ -55,28 +101,32 @@ describe("gjenkjennTjeneste", () => {
 
 /**
  * An independent, deliberately looser normal form (test's own): lower case, æ/ø/å folded, accents off,
- * every run of non-letters/digits one space, "fiks " prefix off, and the aliases of the issue plus the
- * core's documented extras (min side, svarinn, singular skatte og inntektsopplysning).
+ * every run of non-letters/digits one space, "fiks " prefix off, the ASCII spellings oe → o and aa → a,
+ * and the aliases of data/tjenestealiaser.csv (read here with the test's own split, not the core's parser).
  */
-function testnokkel(navn: string): string {
-  const nokkel = navn
+function grunnform(navn: string): string {
+  return navn
     .toLowerCase()
     .replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a")
     .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
-    .replace(/^fiks /, "");
-  const aliaser: Record<string, string> = {
-    protokoll: "protokoller",
-    "skatte og inntektsopplysning": "skatte og inntektsopplysninger",
-    minside: "min kommune",
-    "min side": "min kommune",
-    svarinn: "svarut",
-  };
-  return aliaser[nokkel] ?? nokkel;
+    .replace(/^fiks /, "")
+    .replace(/oe/g, "o").replace(/aa/g, "a");
+}
+const ALIASTABELL = readFileSync("data/tjenestealiaser.csv", "utf8").trim().split("\n").slice(1).map((linje) => {
+  const [alias, tjeneste] = linje.split(";");
+  return { alias, tjeneste };
+});
+const TESTALIASER = new Map(ALIASTABELL.map((a) => [grunnform(a.alias), grunnform(a.tjeneste)]));
+function testnokkel(navn: string): string {
+  const nokkel = grunnform(navn);
+  return TESTALIASER.get(nokkel) ?? nokkel;
 }
 
 const alleNavn = [...tjenestenavn(m), "Min kommune"];
+/** Every name that must be recognised, with the service it means: the names themselves and every alias. */
+const navnOgTjeneste: [string, string][] = [...alleNavn.map((n): [string, string] => [n, n]), ...ALIASTABELL.map((a): [string, string] => [a.alias, a.tjeneste])];
 const tegn = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ -".split(""));
 
 /** Either an error, or a service whose own (test) normal form is the input's. */
@@ -100,15 +150,31 @@ describe("properties of name matching", () => {
   test("mutated names (insert/delete/replace characters) map to the right service or to an error", () => {
     const mutasjon = fc.record({ pos: fc.nat(), type: fc.constantFrom("inn", "ut", "bytt"), tegn });
     fc.assert(
-      fc.property(fc.constantFrom(...alleNavn), fc.array(mutasjon, { minLength: 1, maxLength: 3 }), (navn, mutasjoner) => {
+      fc.property(fc.constantFrom(...navnOgTjeneste), fc.array(mutasjon, { minLength: 1, maxLength: 3 }), ([navn, tjeneste], mutasjoner) => {
         let s = navn;
         for (const { pos, type, tegn: t } of mutasjoner) {
           const i = pos % (s.length + 1);
           s = type === "inn" ? s.slice(0, i) + t + s.slice(i) : type === "ut" ? s.slice(0, i) + s.slice(i + 1) : s.slice(0, i) + t + s.slice(i + 1);
         }
-        sjekkAldriFeilTjeneste(s, navn);
+        sjekkAldriFeilTjeneste(s, tjeneste);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  test("ASCII-varianter av hvert navn og alias (æ → ae, ø → o/oe, å → a/aa) finner alltid tjenesten", () => {
+    const valg = fc.array(fc.boolean(), { minLength: 40, maxLength: 40 });
+    fc.assert(
+      fc.property(fc.constantFrom(...navnOgTjeneste), valg, ([navn, tjeneste], lang) => {
+        let i = 0;
+        const ascii = navn.replace(/[æøåÆØÅ]/g, (t) => {
+          const lav = t.toLowerCase();
+          const langform = lang[i++ % 40];
+          return lav === "æ" ? "ae" : lav === "ø" ? (langform ? "oe" : "o") : langform ? "aa" : "a";
+        });
+        expect(navnFor(ascii)).toBe(tjeneste);
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -120,11 +186,11 @@ describe("properties of name matching", () => {
       kant: fc.constantFrom("", " ", "  "),
     });
     fc.assert(
-      fc.property(fc.constantFrom(...alleNavn), variant, (navn, v) => {
+      fc.property(fc.constantFrom(...navnOgTjeneste), variant, ([navn, tjeneste], v) => {
         const utenFiks = navn.replace(/^Fiks /, "");
         const ord = utenFiks.split(/[\s-]+/).join(v.skille);
         const blandet = [...ord].map((c, i) => (v.store[i % 40] ? c.toUpperCase() : c.toLowerCase())).join("");
-        expect(navnFor(v.kant + (v.fiks ? "Fiks " : "") + blandet + v.kant)).toBe(navn);
+        expect(navnFor(v.kant + (v.fiks ? "Fiks " : "") + blandet + v.kant)).toBe(tjeneste);
       }),
       { numRuns: 500 },
     );

@@ -1,7 +1,4 @@
-import * as funksjoner from "../../src/functions/functions";
-
-// Excel passes omitted optional arguments as null, which the TypeScript signatures (any[][] for ranges) do not spell out.
-const KS = funksjoner as unknown as Record<keyof typeof funksjoner, (...a: any[]) => any>;
+import { KS } from "../../src/functions/functions";
 import { Innholdsbuffer } from "../../src/functions/hurtigbuffer";
 import { excelfeil, installerCustomFunctions, rundAv } from "./oppsett";
 
@@ -240,7 +237,7 @@ describe("KS.SELVKOSTPRIS, KS.INNTEKT, KS.EFFEKT", () => {
       ["Noe over snittet", expect.any(String), 0, 0],
       ["Over snittet", expect.any(String), 0, 0],
       ["Stor økning", expect.any(String), 0, 0],
-      ["Uten grunnlag", "na.", 0, ""],
+      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 0, ""],
       ["Sum", "", 2, 1],
     ]);
     // By kroner with own limits: −utsira kr and 0 kr with limits 0 and 1000 → bands "< 0", "0–1 000", "> 1 000".

@@ -7,7 +7,8 @@ import {
   ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
 } from "hyperformula";
 import nbNO from "hyperformula/i18n/languages/nbNO";
-import * as KS from "../../src/functions/functions";
+import { KS } from "../../src/functions/functions";
+import { KATALOG } from "../../src/functions/katalog";
 
 type Funksjon = (...argumenter: any[]) => unknown;
 
@@ -17,31 +18,20 @@ interface Definisjon {
   funksjon: Funksjon;
   pakrevde: number;
   valgfrie: number;
-  /** Spilled result: its size is that of the function's result with no arguments. */
-  matrise?: boolean;
-  /**
-   * For a spilled result whose size depends on the arguments: a fixed reserved size [width, height]; the result is
-   * padded with blank cells (HyperFormula must know the size before evaluating; Excel spills dynamically).
-   */
-  reservert?: [number, number];
+  /** Spilled result: its size is that of the function's result with no arguments, or the table's reserved size. */
+  matrise: boolean;
+  reservert?: readonly [number, number];
 }
 
-export const DEFINISJONER: Definisjon[] = [
-  { navn: "KS.FIKSPRIS", funksjon: KS.FIKSPRIS, pakrevde: 2, valgfrie: 3 },
-  { navn: "KS.SVARUTPRIS", funksjon: KS.SVARUTPRIS, pakrevde: 3, valgfrie: 3 },
-  { navn: "KS.SVARUTPRISER", funksjon: KS.SVARUTPRISER, pakrevde: 0, valgfrie: 0, matrise: true },
-  { navn: "KS.DIGIFINAVGIFT", funksjon: KS.DIGIFINAVGIFT, pakrevde: 1, valgfrie: 4 },
-  { navn: "KS.DIGIFINTABELL", funksjon: KS.DIGIFINTABELL, pakrevde: 0, valgfrie: 0, matrise: true },
-  { navn: "KS.STØRRELSESJUSTERING", funksjon: KS.STORRELSESJUSTERING, pakrevde: 2, valgfrie: 1 },
-  { navn: "KS.INNBYGGERE", funksjon: KS.INNBYGGERE, pakrevde: 1, valgfrie: 1 },
-  { navn: "KS.PRISENDRING", funksjon: KS.PRISENDRING, pakrevde: 2, valgfrie: 0 },
-  { navn: "KS.FIKSTOTAL", funksjon: KS.FIKSTOTAL, pakrevde: 2, valgfrie: 2 },
-  { navn: "KS.TJENESTER", funksjon: KS.TJENESTER, pakrevde: 0, valgfrie: 1, matrise: true },
-  { navn: "KS.PRISMATRISE", funksjon: KS.PRISMATRISE, pakrevde: 0, valgfrie: 0, matrise: true },
-  { navn: "KS.SELVKOSTPRIS", funksjon: KS.SELVKOSTPRIS, pakrevde: 3, valgfrie: 2 },
-  { navn: "KS.INNTEKT", funksjon: KS.INNTEKT, pakrevde: 2, valgfrie: 2 },
-  { navn: "KS.EFFEKT", funksjon: KS.EFFEKT, pakrevde: 1, valgfrie: 3, matrise: true, reservert: [14, 12] },
-];
+/** Every function of the table, as HyperFormula registers it: the same wrapped functions as the bundle's. */
+export const DEFINISJONER: Definisjon[] = KATALOG.map((d) => ({
+  navn: `KS.${d.navn ?? d.id}`,
+  funksjon: KS[d.id],
+  pakrevde: d.parametre.filter((p) => !p.valgfri).length,
+  valgfrie: d.parametre.filter((p) => p.valgfri).length,
+  matrise: d.resultat !== "tall",
+  reservert: d.reservert,
+}));
 
 /** An HF value as Excel would hand it to a custom function. */
 function tilExcelverdi(verdi: unknown): unknown {

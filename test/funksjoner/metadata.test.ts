@@ -1,86 +1,89 @@
+/**
+ * Metadataen Excel leser, laget fra funksjonstabellen (src/functions/katalog.ts), kontrollert mot Microsofts egen
+ * generator: tabellen skrives ut som JSDoc-funksjoner slik custom-functions-metadata forventer dem, generatoren lager
+ * functions.json av dem, og resultatet må være likt vårt – felt for felt.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { avledMetadata, lagHjelpeside } = require("../../src/functions/bygg.cjs");
+import { ARGUMENTTYPER } from "../../src/functions/argumenttyper";
+import { lagHjelpeside } from "../../src/functions/hjelpeside";
+import { KATALOG, type Funksjonsdefinisjon } from "../../src/functions/katalog";
+import { lagMetadata } from "../../src/functions/metadata";
 
-interface Parameter { name: string; type: string; optional?: boolean; dimensionality?: string; description?: string }
-interface Funksjon { id: string; name: string; description?: string; helpUrl?: string; parameters: Parameter[]; result: { type?: string; dimensionality?: string } }
-
-// The contract Excel formulas depend on: id, display name, parameters (name, matrix?, optional?) and result shape.
-// "p" = required scalar, "p?" = optional scalar, "p[]" / "p[]?" = (optional) range.
-const KONTRAKT: Record<string, { navn: string; parametre: string[]; matrise: boolean }> = {
-  FIKSPRIS: { navn: "FIKSPRIS", parametre: ["tjeneste", "innbyggere", "kundetype?", "prismatrise[]?", "desimaler?"], matrise: false },
-  SVARUTPRIS: { navn: "SVARUTPRIS", parametre: ["altinn", "forsendelser", "svarinn", "kundetype?", "svarutpriser[]?", "desimaler?"], matrise: false },
-  SVARUTPRISER: { navn: "SVARUTPRISER", parametre: [], matrise: true },
-  DIGIFINAVGIFT: { navn: "DIGIFINAVGIFT", parametre: ["innbyggere", "losning?", "kundetype?", "medlemskap?", "digifintabell[]?"], matrise: false },
-  DIGIFINTABELL: { navn: "DIGIFINTABELL", parametre: [], matrise: true },
-  STORRELSESJUSTERING: { navn: "STØRRELSESJUSTERING", parametre: ["innbyggere", "justering", "referanse?"], matrise: false },
-  INNBYGGERE: { navn: "INNBYGGERE", parametre: ["organisasjon", "ar?"], matrise: false },
-  PRISENDRING: { navn: "PRISENDRING", parametre: ["eksisterende", "ny"], matrise: false },
-  FIKSTOTAL: { navn: "FIKSTOTAL", parametre: ["tjenester[]", "innbyggere", "kundetype?", "prismatrise[]?"], matrise: false },
-  TJENESTER: { navn: "TJENESTER", parametre: ["prismatrise[]?"], matrise: true },
-  PRISMATRISE: { navn: "PRISMATRISE", parametre: [], matrise: true },
-  SELVKOSTPRIS: { navn: "SELVKOSTPRIS", parametre: ["tjeneste", "kostnad", "innbyggere[]", "kundetyper[]?", "prismatrise[]?"], matrise: false },
-  INNTEKT: { navn: "INNTEKT", parametre: ["tjeneste", "innbyggere[]", "kundetyper[]?", "prismatrise[]?"], matrise: false },
-  EFFEKT: { navn: "EFFEKT", parametre: ["kunder[]", "fordeling?", "prismatrise[]?", "band?"], matrise: true },
-};
-
-function beskriv(p: Parameter): string {
-  return `${p.name}${p.dimensionality === "matrix" ? "[]" : ""}${p.optional ? "?" : ""}`;
+/** Én funksjon som JSDoc, med typene custom-functions-metadata leser. */
+function jsdoc(d: Funksjonsdefinisjon): string {
+  const parametre = d.parametre.map((p) => {
+    const type = ARGUMENTTYPER[p.type].omrade ? "any[][]" : "any";
+    return ` * @param {${type}} ${p.valgfri ? `[${p.navn}]` : p.navn} ${p.beskrivelse}`;
+  });
+  const retur = d.resultat === "tall" ? "number" : d.resultat === "tekstkolonne" ? "string[][]" : "any[][]";
+  const signatur = d.parametre.map((p) => `${p.navn}${p.valgfri ? "?" : ""}: ${ARGUMENTTYPER[p.type].omrade ? "any[][]" : "any"}`).join(", ");
+  return [
+    "/**",
+    ` * ${d.beskrivelse}`,
+    ` * @customfunction ${d.id}${d.navn ? ` ${d.navn}` : ""}`,
+    ` * @helpurl https://localhost:3000/hjelp.html#${d.id.toLowerCase()}`,
+    ...parametre,
+    ` * @returns {${retur}} Resultat.`,
+    " */",
+    `function ${d.id}(${signatur}): ${retur} { return null as any; }`,
+  ].join("\n");
 }
 
-let generert: { functions: Funksjon[] };
-let metadataJson: string;
+let microsoft: { functions: unknown[] };
 
 beforeAll(async () => {
-  const resultat = await generateCustomFunctionsMetadata(["src/functions/functions.ts"], true);
+  const mappe = mkdtempSync(join(tmpdir(), "ks-metadata-"));
+  const fil = join(mappe, "funksjoner.ts");
+  writeFileSync(fil, KATALOG.map(jsdoc).join("\n\n"));
+  const resultat = await generateCustomFunctionsMetadata([fil], true);
   expect(resultat.errors).toEqual([]);
-  metadataJson = resultat.metadataJson;
-  generert = JSON.parse(metadataJson);
+  microsoft = JSON.parse(resultat.metadataJson);
 }, 60_000);
 
-test("hver funksjon har forventet id, visningsnavn, parametere og resultatform", () => {
-  expect(generert.functions.map((f) => f.id).sort()).toEqual(Object.keys(KONTRAKT).sort());
-  for (const f of generert.functions) {
-    const k = KONTRAKT[f.id];
-    expect({ id: f.id, navn: f.name, parametre: f.parameters.map(beskriv), matrise: f.result.dimensionality === "matrix" })
-      .toEqual({ id: f.id, navn: k.navn, parametre: k.parametre, matrise: k.matrise });
-  }
+test("metadataen fra tabellen er lik den Microsofts generator lager (norske visningsnavn)", () => {
+  expect(lagMetadata(true)).toEqual(microsoft);
 });
 
-test("id-er er ASCII; typer er any (egne norske feilmeldinger) og tall/tekst/matrise som resultat", () => {
-  for (const f of generert.functions) {
-    expect(f.id).toMatch(/^[A-Za-z0-9._]+$/);
-    for (const p of f.parameters) expect(p.type).toBe("any");
-    expect(f.result.type ?? "any").toBe(f.result.dimensionality === "matrix" ? (f.id === "TJENESTER" ? "string" : "any") : "number");
+test("standardmetadataen har id-en som navn (bare ASCII); ellers lik den norske", () => {
+  const standard = lagMetadata(false);
+  const norsk = lagMetadata(true);
+  expect(standard.functions.map((f) => f.name)).toEqual(standard.functions.map((f) => f.id));
+  expect(standard.functions.map((f) => ({ ...f, name: "" }))).toEqual(norsk.functions.map((f) => ({ ...f, name: "" })));
+  expect(norsk.functions.find((f) => f.id === "STORRELSESJUSTERING")!.name).toBe("STØRRELSESJUSTERING");
+  for (const f of standard.functions) expect(f.name).toMatch(/^[A-Z0-9._]+$/);
+});
+
+test("id-er er unike og ASCII; parametere er unike per funksjon", () => {
+  const ider = KATALOG.map((d) => d.id);
+  expect(new Set(ider).size).toBe(ider.length);
+  for (const d of KATALOG) {
+    expect(d.id).toMatch(/^[A-Za-z0-9._]+$/);
+    const navn = d.parametre.map((p) => p.navn);
+    expect(new Set(navn).size).toBe(navn.length);
+    // Excel: valgfrie parametere kommer etter de påkrevde.
+    const forsteValgfrie = d.parametre.findIndex((p) => p.valgfri);
+    if (forsteValgfrie >= 0) expect(d.parametre.slice(forsteValgfrie).every((p) => p.valgfri)).toBe(true);
   }
 });
 
 test("norske beskrivelser og hjelpelenke for hver funksjon og parameter", () => {
-  for (const f of generert.functions) {
-    expect(f.description && f.description.length).toBeGreaterThan(20);
+  for (const f of lagMetadata(true).functions) {
+    expect(f.description.length).toBeGreaterThan(20);
     expect(f.description).toMatch(/[a-zæøå]/);
     expect(f.helpUrl).toBe(`https://localhost:3000/hjelp.html#${f.id.toLowerCase()}`);
-    for (const p of f.parameters) expect(p.description && p.description.length).toBeGreaterThan(5);
+    for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
   }
 });
 
-test("avledet metadata: standard har ASCII-navn, nb-NO norske visningsnavn; samme id-er og parametere", () => {
-  const { standard, norsk } = avledMetadata(metadataJson) as { standard: { functions: Funksjon[] }; norsk: { functions: Funksjon[] } };
-  expect(norsk.functions.map((f) => f.id)).toEqual(standard.functions.map((f) => f.id));
-  norsk.functions.forEach((f, i) => {
-    const s = standard.functions[i];
-    expect(f.parameters.length).toBe(s.parameters.length);
-    expect(f.parameters.map((p) => p.name)).toEqual(s.parameters.map((p) => p.name));
-    expect(f.description).toBe(s.description);
-    expect(s.name).toBe(s.id);
-    expect(s.name).toMatch(/^[A-Z0-9._]+$/);
-  });
-  expect(norsk.functions.find((f) => f.id === "STORRELSESJUSTERING")!.name).toBe("STØRRELSESJUSTERING");
-});
-
 test("hjelpesiden har et anker for hver hjelpelenke og norsk signatur med semikolon", () => {
-  const html: string = lagHjelpeside(generert);
-  for (const f of generert.functions) expect(html).toContain(`id="${f.helpUrl!.split("#")[1]}"`);
+  const norsk = lagMetadata(true);
+  const html = lagHjelpeside(norsk);
+  for (const f of norsk.functions) expect(html).toContain(`id="${f.helpUrl.split("#")[1]}"`);
   expect(html).toContain("KS.FIKSPRIS(tjeneste; innbyggere; [kundetype]; [prismatrise]; [desimaler])");
   expect(html).toContain("KS.STØRRELSESJUSTERING(innbyggere; justering; [referanse])");
+  expect(html).toContain("KS.ÅRSPRIS(tjeneste; innbyggere; ar_nr; [vekst]; [prisjustering]; [kundetype]; [prismatrise])");
+  expect(html).toContain("KS.KVARTALSBELØP(arspris; ar; kvartal; [oppstart])");
 });

@@ -26,7 +26,7 @@ describe("bånd", () => {
 
   test("konfigurerbare bånd: egne grenser og navn, norsk tekst", () => {
     const b = lagBandsett("prosent", tolkBandgrenser("-10;0;12,5"), ["Stor nedgang", "Nedgang", "Litt opp", "Mye opp"]);
-    expect(b.band.map((x) => x.etikett)).toEqual(["under −10 %", "−10–0 %", "0–12,5 %", "over 12,5 %"]);
+    expect(b.band.map((x) => x.etikett)).toEqual(["under −10 %", "−10–0 %", "over 0–12,5 %", "over 12,5 %"]);
     expect([finnBand(b, d(-10)), finnBand(b, d(0)), finnBand(b, d("12.5")), finnBand(b, d(13))]).toEqual([1, 1, 2, 3]);
     const kr = lagBandsett("kroner", tolkBandgrenser("0, 10000"));
     expect(kr.band.map((x) => x.navn)).toEqual(["under 0 kr", "0–10 000 kr", "over 10 000 kr"]);

@@ -1,15 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { kjorFikspris } from "../../src/cli/main";
+import { kjor } from "../hjelpere/fikspris";
 import { modell, rund } from "./brok";
-
-function kjor(...argv: string[]): { kode: number; ut: string; feil: string } {
-  let ut = "";
-  let feil = "";
-  const kode = kjorFikspris(argv, (t) => (ut += t + "\n"), (t) => (feil += t + "\n"));
-  return { kode, ut, feil };
-}
 
 const EKSEMPEL = "data/eksempel-kunder.csv";
 const mappe = mkdtempSync(join(tmpdir(), "okonom-"));
@@ -26,8 +19,8 @@ describe("fikspris effekt", () => {
     expect(kode).toBe(0);
     expect(ut).toContain("Endring i prosent – Kommune (5 kunder)");
     expect(ut).toMatch(/Opp til snittet\s+0–29 %\s+2\s+50 %/);
-    expect(ut).toMatch(/Noe over snittet\s+40 001–100 000 kr\s+1\s+50 %/);
-    expect(ut).toMatch(/Uten pris i dag \(eller 0\)\s+1/);
+    expect(ut).toMatch(/Noe over snittet\s+over 40 000–100 000 kr\s+1\s+50 %/);
+    expect(ut).toMatch(/Uten grunnlag\s+ingen pris i dag \(eller 0 kr\)\s+1/);
     expect(ut).toMatch(/SvarUt\s+1\s+14 600 kr/);
     expect(ut).toContain("Akershus (728 803 innb.) betaler 456 097 kr");
   });
@@ -84,7 +77,8 @@ describe("fikspris kalibrer", () => {
     const j = JSON.parse(kjor("kalibrer", "--tjeneste", "KS Læring", "--kostnad", "700000", "--kunder", EKSEMPEL, "--kundetype", "fylkeskommune", "--json").ut);
     // KS Læring users: Bergen (kommune), Vestland (fylke), Digdir (statlig 54 000): only Vestland is calibrated.
     expect([j.antallBrukere, j.antallKalibrert]).toEqual([3, 1]);
-    expect(kjor("kalibrer", "--tjeneste", "Digisos", "--kostnad", "1", "--kundetype", "statlig").kode).toBe(2);
+    // En ugyldig verdi er feil inndata (1), ikke feil bruk (2).
+    expect(kjor("kalibrer", "--tjeneste", "Digisos", "--kostnad", "1", "--kundetype", "statlig").kode).toBe(1);
     expect(kjor("kalibrer", "--tjeneste", "Digisos").feil).toContain("«--kostnad» mangler");
     expect(kjor("kalibrer", "--tjeneste", "Digisos", "--kostnad", "100").feil).toMatch(/lavere enn det fastprisene alene gir/);
   });
@@ -111,9 +105,11 @@ describe("fikspris sammenlign", () => {
     expect(j.total.differanse).toBe(0);
   });
 
-  test("bruksfeil: ingen eller tre matriser, ugyldig --topp", () => {
+  test("bruksfeil: ingen eller tre matriser; ugyldig --topp er feil inndata", () => {
     expect(kjor("sammenlign").kode).toBe(2);
     expect(kjor("sammenlign", "--matrise", "a", "--matrise", "b", "--matrise", "c").feil).toMatch(/oppgitt 3 ganger/);
-    expect(kjor("sammenlign", "--matrise", "standard", "--topp", "x").kode).toBe(2);
+    for (const topp of ["x", "abc", "1e2", "0x10", "-1", "1001", "2,5", ""]) {
+      expect(kjor("sammenlign", "--matrise", "standard", "--topp", topp).kode).toBe(1);
+    }
   });
 });

@@ -136,9 +136,9 @@ describe("effektanalyse av det håndregnede kundesettet", () => {
     });
     const kommune = resultat.prosentfordeling[0];
     expect(kommune.band[1].andel?.toNumber()).toBe(0.5); // 2 of the 4 kommuner with a price today
-    expect(kommune.band.map((b) => b.etikett)).toEqual(["under 0 %", "0–29 %", "29–60 %", "60–100 %", "over 100 %"]);
+    expect(kommune.band.map((b) => b.etikett)).toEqual(["under 0 %", "0–29 %", "over 29–60 %", "over 60–100 %", "over 100 %"]);
     expect(resultat.kronefordeling[0].band.map((b) => b.etikett)).toEqual([
-      "under 0 kr", "0–40 000 kr", "40 001–100 000 kr", "100 001–250 000 kr", "over 250 000 kr",
+      "under 0 kr", "0–40 000 kr", "over 40 000–100 000 kr", "over 100 000–250 000 kr", "over 250 000 kr",
     ]);
   });
 

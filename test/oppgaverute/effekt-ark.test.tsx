@@ -91,10 +91,10 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
     expect(tabellrader(screen.getByRole("table", { name: "Kommune – endring i prosent" }))).toEqual([
       ["Kostnadsreduksjon", "under 0 %", "0", "0 %"],
       ["Opp til snittet", "0–29 %", "2", "50 %"],
-      ["Noe over snittet", "29–60 %", "1", "25 %"],
-      ["Over snittet", "60–100 %", "1", "25 %"],
+      ["Noe over snittet", "over 29–60 %", "1", "25 %"],
+      ["Over snittet", "over 60–100 %", "1", "25 %"],
       ["Stor økning", "over 100 %", "0", "0 %"],
-      ["Uten grunnlag", "ingen pris i dag", "1", "na."],
+      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", "1", "na."],
       ["Sum", "", "5", "100 %"],
     ]);
     // Kroner: Utsira 15 091 and Lillestrøm 40 000 → 0–40 000; Tromsø 140 000 → 100 001–250 000; Bergen 300 694 → over 250 000.
@@ -136,10 +136,10 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
       ["Band", "Intervall", "Antall kunder", "Andel"],
       ["Kostnadsreduksjon", "under 0 %", 0, 0],
       ["Opp til snittet", "0–29 %", 2, 0.5],
-      ["Noe over snittet", "29–60 %", 1, 0.25],
-      ["Over snittet", "60–100 %", 1, 0.25],
+      ["Noe over snittet", "over 29–60 %", 1, 0.25],
+      ["Over snittet", "over 60–100 %", 1, 0.25],
       ["Stor økning", "over 100 %", 0, 0],
-      ["Uten grunnlag (na.)", "ingen pris i dag", 1, ""],
+      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 1, ""],
       ["Sum", "", 5, 1],
     ]);
     const kunder = tabell("Effekt_kunder");

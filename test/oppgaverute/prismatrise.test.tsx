@@ -57,7 +57,7 @@ describe("Prismatrise-visningen", () => {
     expect(listeposter(screen.getByRole("list", { name: "Kommuner" }))[0]).toEqual({ navn: "Grunnfinansiering", hoved: "16 500 kr", detalj: "6,345 kr per innbygger", endring: "10 %" });
     // Pref/(2a) = 728 803 / 1,2 = 607 335,8 → prisen topper ved 607 335 for fylkeskommuner.
     expect(screen.getByText("1 advarsel om prismatrisen")).toBeTruthy();
-    expect(screen.getByText(/størrelsesjustering 60 % gir høyest pris ved 607 335 innbyggere/)).toBeTruthy();
+    expect(screen.getByText(/Med størrelsesjustering 60 % og referanse 728 803 er prisen høyest ved 607 335 innbyggere/)).toBeTruthy();
   });
 
   test("endre en tjeneste i ruten: kalkulatoren bruker den, merket sier «endret», og «Tilbakestill til 2025» virker", async () => {

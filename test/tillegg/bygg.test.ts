@@ -1,38 +1,13 @@
-/**
- * Tests of the built add-in (dist/): the functions bundle as Excel loads it, and the production output.
- * `npm test` runs `npx webpack --mode production` first; when dist is missing or a development build,
- * this test builds it itself.
- */
-import { execFileSync } from "node:child_process";
+/** Tests of the built add-in (dist/): the functions bundle as Excel loads it, and the production output. */
 import { existsSync, readFileSync } from "node:fs";
-import vm from "node:vm";
 import {
   digifinAvgift, digifinTabellTilCeller, fiksPris, fiksTotal, finnOrganisasjon, MEDLEMSKAPSSATSER, Decimal, prisendringAndel,
   prismatriseTilCeller, rundHalvOpp, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT, storrelsesjustering, svarUtPris,
   svarUtTabellTilCeller, selvkostpris, tjenesteinntekt, beregnEffekt, kunderFra,
 } from "../../src/core";
+import { DIST, lastBunt, Opptaksfeil, sikreProduksjonsbygg } from "./bunt";
 
-const DIST = "dist";
-
-beforeAll(() => {
-  const ferdig = existsSync(`${DIST}/functions.js`) && existsSync(`${DIST}/manifest.xml`)
-    && !readFileSync(`${DIST}/manifest.xml`, "utf8").includes("localhost");
-  if (!ferdig) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "inherit" });
-}, 180_000);
-
-class Opptaksfeil {
-  constructor(readonly code: string, readonly message: string) {}
-}
-
-function lastBunt(medCustomFunctions: boolean): Map<string, (...a: any[]) => any> {
-  const registrert = new Map<string, (...a: any[]) => any>();
-  const globalt: Record<string, unknown> = { console };
-  if (medCustomFunctions) {
-    globalt.CustomFunctions = { associate: (id: string, f: (...a: any[]) => any) => registrert.set(id, f), Error: Opptaksfeil };
-  }
-  vm.runInContext(readFileSync(`${DIST}/functions.js`, "utf8"), vm.createContext(globalt));
-  return registrert;
-}
+beforeAll(sikreProduksjonsbygg, 180_000);
 
 const metadata = () => JSON.parse(readFileSync(`${DIST}/functions.json`, "utf8")) as { functions: { id: string; name: string; helpUrl: string; parameters: unknown[] }[] };
 const norsk = () => JSON.parse(readFileSync(`${DIST}/functions.nb-NO.json`, "utf8")) as ReturnType<typeof metadata>;
@@ -44,7 +19,7 @@ test("funksjonsbunten laster uten CustomFunctions (frittstående side) uten å k
 test("hver id i functions.json (og nb-NO) er knyttet til en funksjon i bunten", () => {
   const registrert = lastBunt(true);
   const ider = metadata().functions.map((f) => f.id);
-  expect(ider.length).toBe(14);
+  expect(ider.length).toBe(19); // 14 pris- og økonomfunksjoner + 5 budsjettfunksjoner
   for (const id of ider) expect(typeof registrert.get(id)).toBe("function");
   expect([...registrert.keys()].sort()).toEqual([...ider].sort());
   expect(norsk().functions.map((f) => f.id)).toEqual(ider);

@@ -1,16 +1,16 @@
 import {
-  beregnEffekt, type Bandsett, csvTilCeller, Decimal, type Fordeling, type Kunde, KUNDETYPENAVN, kunderFra, lagBandsett,
+  beregnEffekt, type Bandsett, Decimal, type Fordeling, type Kunde, KUNDETYPENAVN, kunderFra, lagBandsett,
   matriseadvarsler, type Matriseadvarsel, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PROSENTBAND, tolkBandgrenser,
-  tolkBefolkningsar,
+  tolkBefolkningsar, UTEN_GRUNNLAG,
 } from "../../core";
-import { type Argumenter, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, prosent, tall, tekstTabell, valgfri } from "../felles";
+import { type Argumenter, type Kommando, jsonTall, kr, lesCsvfil, lesMatrise, prosent, tall, tekstTabell, valgfri } from "../felles";
 
 /** `--kunder FIL.csv`, or `alle`/omitted: every kommune and fylkeskommune in the shipped data. */
 export function lesKunder(a: Argumenter, matrise: Prismatrise): Kunde[] {
   const sti = valgfri(a, "kunder");
   const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar");
   if (sti === undefined || sti.trim().toLowerCase() === "alle") return kunderFra("alle", { ar });
-  return kunderFra(csvTilCeller(lesTekstfil(sti, "--kunder")), { ar, matrise });
+  return kunderFra(lesCsvfil(sti, "--kunder"), { ar, matrise });
 }
 
 /** "fylkeskommune" → "Fylkeskommune", for table titles. */
@@ -19,10 +19,10 @@ function typenavn(f: Fordeling): string {
 }
 
 /** One band table per kundetype, like KS's published tables. */
-export function bandtabeller(tittel: string, fordelinger: Fordeling[], utenTekst: string): string {
+export function bandtabeller(tittel: string, fordelinger: Fordeling[], utenGrunnlag: string): string {
   return fordelinger.map((f) => {
     const rader = f.band.map((b) => [b.navn, b.etikett, String(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
-    if (f.utenGrunnlag > 0) rader.push([utenTekst, "", String(f.utenGrunnlag), ""]);
+    if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, utenGrunnlag, String(f.utenGrunnlag), ""]);
     rader.push(["Sum", "", String(f.antallKunder), f.medGrunnlag > 0 ? "100 %" : ""]);
     return `${tittel} – ${typenavn(f)} (${f.antallKunder} ${f.antallKunder === 1 ? "kunde" : "kunder"})\n${tekstTabell(["Bånd", "Endring", "Antall", "Andel"], rader, [false, false, true, true])}`;
   }).join("\n\n");
@@ -131,7 +131,7 @@ Eksempel:
         : []),
     ];
     const band = medPrisIDag
-      ? [bandtabeller("Endring i prosent", r.prosentfordeling, "Uten pris i dag (eller 0)"), "", bandtabeller("Endring i kroner", r.kronefordeling, "Uten pris i dag")]
+      ? [bandtabeller("Endring i prosent", r.prosentfordeling, UTEN_GRUNNLAG.etikett.prosent), "", bandtabeller("Endring i kroner", r.kronefordeling, UTEN_GRUNNLAG.etikett.kroner)]
       : ["Ingen kunde har pris i dag, så det er ingen endring å fordele i bånd. Bruk «fikspris sammenlign» for å se",
           "effekten av en ny matrise på de samme kundene, eller en kundefil med kolonnen «Pris i dag»."];
     const detaljer = a.verdier.detaljer === true

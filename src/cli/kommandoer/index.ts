@@ -9,6 +9,7 @@ import { digifin } from "./digifin";
 import { innbyggere } from "./innbyggere";
 import { matrise } from "./matrise";
 import { kalkulator } from "./kalkulator";
+import { budsjett } from "./budsjett";
 import { effekt } from "./effekt";
 import { kalibrer } from "./kalibrer";
 import { sammenlign } from "./sammenlign";
@@ -20,6 +21,7 @@ export const KOMMANDOER: Kommando[] = [
   innbyggere,
   matrise,
   kalkulator,
+  budsjett,
   effekt,
   kalibrer,
   sammenlign,

@@ -1,7 +1,7 @@
 import {
-  finnMatrisetjeneste, KUNDETYPENAVN, lagSektor, medPrisledd, rundHalvOpp, tjenesteinntekt, tolkDesimaler, tolkKundetype,
+  finnMatrisetjeneste, KUNDETYPENAVN, lagSektor, PrisFeil, medPrisledd, rundHalvOpp, tjenesteinntekt, tolkDesimaler, tolkKundetype,
 } from "../../core";
-import { BrukFeil, type Kommando, jsonTall, kr, lesMatrise, pakrevd, tall, valgfri } from "../felles";
+import { type Kommando, jsonTall, kr, lesMatrise, pakrevd, tall, valgfri } from "../felles";
 import { lesKunder } from "./effekt";
 
 export const kalibrer: Kommando = {
@@ -44,7 +44,7 @@ Eksempel:
     const kostnad = pakrevd(a, "kostnad");
     const kundetype = tolkKundetype(valgfri(a, "kundetype"), "--kundetype");
     if (kundetype !== "KOMMUNE" && kundetype !== "FYLKESKOMMUNE") {
-      throw new BrukFeil(`--kundetype må være KOMMUNE eller FYLKESKOMMUNE (bare de har innbyggerpris), fikk ${kundetype}.`);
+      throw new PrisFeil(`--kundetype må være KOMMUNE eller FYLKESKOMMUNE (bare de har innbyggerpris), fikk ${kundetype}.`);
     }
     const desimalvalg = valgfri(a, "desimaler");
     const desimaler = desimalvalg === undefined ? 3 : tolkDesimaler(desimalvalg, "--desimaler");

@@ -1,15 +1,16 @@
 import {
   beregnKalkulator, finnOrganisasjon, KUNDETYPENAVN, type Kalkulatorrad, type Kundetype, PrisFeil, STANDARD_SVARUT,
-  tolkBefolkningsar, tolkInnbyggere, tolkKundetype, type Tjenestevalg,
+  type Prismatrise, tolkBefolkningsar, tolkInnbyggere, tolkKundetype, type Tjenestevalg,
 } from "../../core";
 import {
-  antall, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, filadvarsler, pakrevd, prosent, tekstTabell, valgfri,
+  antall, type Argumenter, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, filadvarsler, pakrevd, prosent, tekstTabell, valgfri,
 } from "../felles";
 
-const SCENARIONOKLER = ["organisasjon", "ar", "innbyggere", "kundetype", "tjenester", "vurder"];
+// «budsjett» leses av «fikspris budsjett»; kalkulatoren lar den ligge.
+const SCENARIONOKLER = ["organisasjon", "ar", "innbyggere", "kundetype", "tjenester", "vurder", "budsjett"];
 const TJENESTENOKLER = ["tjeneste", "eksisterende", "altinn", "forsendelser", "svarinn"];
 
-interface Kunde {
+export interface Kunde {
   nummer: string | null;
   navn: string | null;
   kundetype: Kundetype;
@@ -74,17 +75,54 @@ function tolkListe(verdi: unknown, felt: string, fil: string): Tjenestevalg[] {
   return verdi.map((v, i) => tolkTjenestevalg(v, `${felt}[${i}]`, fil));
 }
 
-export function lesScenario(fil: string): { kunde: Kunde; tjenester: Tjenestevalg[]; vurder: Tjenestevalg[] } {
+/** Where JSON.parse stopped, in Norwegian: its own message is English («Unexpected token … at position 48»). */
+function hvorJsonFeiler(tekst: string, e: unknown): string {
+  const posisjon = /position (\d+)/.exec(e instanceof Error ? e.message : "");
+  if (!posisjon) return "filen slutter før JSON-en er ferdig";
+  const for_ = tekst.slice(0, Number(posisjon[1]));
+  const linje = for_.split("\n").length;
+  return `feil ved linje ${linje}, tegn ${for_.length - for_.lastIndexOf("\n")}`;
+}
+
+export interface Scenario {
+  kunde: Kunde;
+  tjenester: Tjenestevalg[];
+  vurder: Tjenestevalg[];
+  /** Budsjettseksjonen som den står i filen (tolkes av kjernens tolkBudsjett). */
+  budsjett: unknown;
+}
+
+export function lesScenario(fil: string): Scenario {
   const tekst = lesTekstfil(fil, "--scenario");
   let data: unknown;
   try {
     data = JSON.parse(tekst);
   } catch (e) {
-    throw feil(fil, `ikke gyldig JSON (${(e as Error).message}).`);
+    throw feil(fil, `ikke gyldig JSON (${hvorJsonFeiler(tekst, e)}).`);
   }
   if (!erObjekt(data)) throw feil(fil, "forventet et JSON-objekt med «organisasjon» og «tjenester».");
   sjekkNokler(data, SCENARIONOKLER, "i scenariet", fil);
-  return { kunde: tolkKunde(data, fil), tjenester: tolkListe(data.tjenester, "tjenester", fil), vurder: tolkListe(data.vurder, "vurder", fil) };
+  return {
+    kunde: tolkKunde(data, fil),
+    tjenester: tolkListe(data.tjenester, "tjenester", fil),
+    vurder: tolkListe(data.vurder, "vurder", fil),
+    budsjett: data.budsjett,
+  };
+}
+
+/** --scenario og --matrise slik kommandoene som leser et scenario tar dem; advarslene gjelder en egen matrise. */
+export function lesScenarioOgMatrise(a: Argumenter): { fil: string; matrise: Prismatrise; advarsler: string[]; scenario: Scenario } {
+  const fil = pakrevd(a, "scenario");
+  const matrisesti = valgfri(a, "matrise");
+  const matrise = lesMatrise(matrisesti);
+  return { fil, matrise, advarsler: filadvarsler(matrise, matrisesti), scenario: lesScenario(fil) };
+}
+
+/** «Bodø (1804), kommune, 53 712 innbyggere», eller kundetypen og innbyggertallet for en kunde uten navn. */
+export function kundebeskrivelse(kunde: Kunde): string {
+  return kunde.navn
+    ? `${kunde.navn} (${kunde.nummer}), ${KUNDETYPENAVN[kunde.kundetype].toLowerCase()}, ${antall(kunde.innbyggere)} innbyggere`
+    : `${KUNDETYPENAVN[kunde.kundetype]}, ${antall(kunde.innbyggere)} innbyggere`;
 }
 
 type Radverdier = Omit<Kalkulatorrad, "tjeneste" | "type">;
@@ -143,16 +181,11 @@ Eksempel:
   fikspris kalkulator --scenario docs/eksempel-scenario.json`,
   valg: { scenario: { type: "string" }, matrise: { type: "string" } },
   kjor(a) {
-    const fil = pakrevd(a, "scenario");
-    const matrisesti = valgfri(a, "matrise");
-    const matrise = lesMatrise(matrisesti);
-    const { kunde, tjenester, vurder } = lesScenario(fil);
+    const { matrise, advarsler, scenario: { kunde, tjenester, vurder } } = lesScenarioOgMatrise(a);
     const resultat = beregnKalkulator(
       { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder }, matrise, STANDARD_SVARUT,
     );
-    const hvem = kunde.navn
-      ? `${kunde.navn} (${kunde.nummer}), ${KUNDETYPENAVN[kunde.kundetype].toLowerCase()}, ${antall(kunde.innbyggere)} innbyggere`
-      : `${KUNDETYPENAVN[kunde.kundetype]}, ${antall(kunde.innbyggere)} innbyggere`;
+    const hvem = kundebeskrivelse(kunde);
     const overskrift = ["Tjeneste", "Eksisterende", "Ny pris", "Prisendring %", "Prisendring kr", "Tillegg", "Total ny"];
     const rader = [
       ...resultat.rader.map((r) => radTekst(r.tjeneste, r, r.type === "tillegg")),
@@ -165,7 +198,7 @@ Eksempel:
         sum: radJson("Sum", resultat.sum),
       },
       tekst: `${hvem}\n\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`,
-      advarsler: filadvarsler(matrise, matrisesti),
+      advarsler,
     };
   },
 };

@@ -1,4 +1,4 @@
-import { cellerTilCsv, type Prisledd, prismatriseTilTekstceller } from "../../core";
+import { cellerTilCsv, matriseadvarsler, type Prisledd, prismatriseTilTekstceller } from "../../core";
 import { type Kommando, jsonTall, lesMatrise, tekstTabell, valgfri } from "../felles";
 
 function leddJson(ledd: Prisledd | null) {
@@ -31,7 +31,7 @@ Eksempel:
   kjor(a) {
     const m = lesMatrise(valgfri(a, "matrise"));
     const celler = prismatriseTilTekstceller(m);
-    const advarsler = m.advarsler.map((p) => ({ celle: p.celle, melding: p.melding }));
+    const advarsler = matriseadvarsler(m).map((p) => ({ celle: p.celle ?? "", melding: p.melding }));
     if (a.verdier.csv === true) return { tekst: cellerTilCsv(celler).replace(/\n$/, "") };
     const tabell = tekstTabell(celler[0], celler.slice(1), celler[0].map((_, k) => k > 0));
     const advarselstekst = advarsler.map((p) => `Advarsel${p.celle ? ` (celle ${p.celle})` : ""}: ${p.melding}`);

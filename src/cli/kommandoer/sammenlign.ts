@@ -1,4 +1,4 @@
-import { type Kundedifferanse, matriseadvarsler, type Prismatrise, sammenlignMatriser } from "../../core";
+import { type Kundedifferanse, matriseadvarsler, type Prismatrise, PrisFeil, sammenlignMatriser } from "../../core";
 import { type Argumenter, BrukFeil, type Kommando, jsonTall, kr, lesMatrise, tekstTabell, valgfri } from "../felles";
 import { advarselJson, advarselTekst, bandtabeller, endringProsent, fordelingJson, lesKunder, pluss } from "./effekt";
 
@@ -11,6 +11,16 @@ function matrisevalg(a: Argumenter): [string, string] {
   if (liste.length === 0) throw new BrukFeil("Valget «--matrise» mangler: oppgi to matriser (--matrise A.csv --matrise B.csv).");
   if (liste.length > 2) throw new BrukFeil(`«--matrise» er oppgitt ${liste.length} ganger; sammenlign tar to (A og B).`);
   return liste.length === 1 ? [STANDARD, liste[0]] : [liste[0], liste[1]];
+}
+
+/** `--topp N`: a whole count 0–1000 written with digits only; anything else is bad input (exit code 1). */
+function tolkTopp(verdi: string | undefined): number {
+  if (verdi === undefined) return 10;
+  const tekst = verdi.trim();
+  if (!/^\d{1,4}$/.test(tekst) || Number(tekst) > 1000) {
+    throw new PrisFeil(`«--topp» må være et heltall fra 0 til 1000, fikk «${verdi}».`);
+  }
+  return Number(tekst);
 }
 
 function les(sti: string): Prismatrise {
@@ -64,9 +74,7 @@ Eksempel:
   kjor(a) {
     const [stiA, stiB] = matrisevalg(a);
     const [mA, mB] = [les(stiA), les(stiB)];
-    const toppvalg = valgfri(a, "topp");
-    const topp = toppvalg === undefined ? 10 : Number(toppvalg);
-    if (!Number.isInteger(topp) || topp < 0 || topp > 1000) throw new BrukFeil(`«--topp» må være et heltall fra 0 til 1000, fikk «${toppvalg}».`);
+    const topp = tolkTopp(valgfri(a, "topp"));
     const kunder = lesKunder(a, mA);
     const s = sammenlignMatriser(kunder, mA, mB);
     const advarsler = matriseadvarsler(mB, kunder);
@@ -91,9 +99,9 @@ Eksempel:
       ...(vinnere.length ? ["", `Størst nedgang (inntil ${topp}):`, kundetabell(vinnere)] : []),
       ...(tapere.length ? ["", `Størst økning (inntil ${topp}):`, kundetabell(tapere)] : []),
       "",
-      bandtabeller("Endring A → B i prosent", s.prosentfordeling, "Uten pris under A"),
+      bandtabeller("Endring A → B i prosent", s.prosentfordeling, "ingen pris under A"),
       "",
-      bandtabeller("Endring A → B i kroner", s.kronefordeling, "Uten pris under A"),
+      bandtabeller("Endring A → B i kroner", s.kronefordeling, "ingen pris under A"),
       "",
       advarselTekst(advarsler).replace("Matriseadvarsler", "Matriseadvarsler for B"),
     ].join("\n");

@@ -3,7 +3,7 @@
  * tables) and every customer's result, each as an Excel table. Values only (the analysis is a snapshot of the
  * matrix and the what-if changes at the time); all numbers come from the core's Sektor.
  */
-import { type Effektresultat, type Fordeling, KUNDETYPENAVN, celleadresse } from "../../core";
+import { type Effektresultat, type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG, celleadresse } from "../../core";
 import { type Arkplan, type Celle, FORMAT } from "../arkoppsett";
 
 export const BANDKOLONNER = ["Band", "Intervall", "Antall kunder", "Andel"] as const;
@@ -56,9 +56,9 @@ function leggTil(b: Tabellbygger, overskrift: string, navn: string, kolonner: re
   b.rad = siste + 2;
 }
 
-function bandceller(f: Fordeling): Celle[][] {
+function bandceller(f: Fordeling, enhet: "prosent" | "kroner"): Celle[][] {
   const rader: Celle[][] = f.band.map((b) => [b.navn, b.etikett, b.antall, b.andel === null ? "na." : b.andel.toNumber()]);
-  if (f.utenGrunnlag > 0) rader.push(["Uten grunnlag (na.)", "ingen pris i dag", f.utenGrunnlag, ""]);
+  if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], f.utenGrunnlag, ""]);
   rader.push(["Sum", "", f.antallKunder, f.medGrunnlag > 0 ? 1 : ""]);
   return rader;
 }
@@ -99,7 +99,7 @@ export function effektark(o: Effektarkoppsett): Arkplan {
   ]], [FORMAT.heltall, FORMAT.kroner, FORMAT.kroner, FORMAT.kroner, PROSENT_EN_DESIMAL]);
   for (const [fordelinger, enhet] of [[s.prosentfordeling, "prosent"], [s.kronefordeling, "kroner"]] as const) {
     for (const f of fordelinger) {
-      leggTil(b, bandtittel(f, enhet), tabellnavn(enhet, f.kundetype), BANDKOLONNER, bandceller(f), [FORMAT.tekst, FORMAT.tekst, FORMAT.heltall, FORMAT.prosent]);
+      leggTil(b, bandtittel(f, enhet), tabellnavn(enhet, f.kundetype), BANDKOLONNER, bandceller(f, enhet), [FORMAT.tekst, FORMAT.tekst, FORMAT.heltall, FORMAT.prosent]);
     }
   }
   const prosentband = (i: number | null) => (i === null ? "na." : s.prosentband.band[i].navn);

@@ -1,6 +1,6 @@
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { memo } from "react";
-import type { Effektsammendrag, Fordeling } from "../../core";
+import { type Effektsammendrag, type Fordeling, UTEN_GRUNNLAG } from "../../core";
 import { bandtittel } from "../effekt/effektark";
 import { heltall, prosent } from "../format";
 import { useTabellstil } from "./tabellstil";
@@ -13,16 +13,16 @@ const useStyles = makeStyles({
 const KOLONNER = ["Bånd", "Intervall", "Kunder", "Andel"] as const;
 
 /** The displayed rows of a band table: band, range (the core's label), count, share; customers without a baseline last. */
-export function bandrader(f: Fordeling): string[][] {
-  // Non-breaking spaces: "under 0 %" and "40 001–100 000 kr" wrap only at the dash.
+export function bandrader(f: Fordeling, enhet: "prosent" | "kroner"): string[][] {
+  // Non-breaking spaces: "under 0 %" and "over 40 000–100 000 kr" wrap only at the dash.
   const rader = f.band.map((b) => [b.navn, b.etikett.replace(/ /g, "\u00a0"), heltall(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
-  if (f.utenGrunnlag > 0) rader.push(["Uten grunnlag", "ingen pris i dag", heltall(f.utenGrunnlag), "na."]);
+  if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], heltall(f.utenGrunnlag), "na."]);
   return rader;
 }
 
 function Bandtabell({ fordeling, enhet }: { fordeling: Fordeling; enhet: "prosent" | "kroner" }) {
   const stil = useTabellstil();
-  const rader = bandrader(fordeling);
+  const rader = bandrader(fordeling, enhet);
   return (
     <table className={stil.tabell}>
       <caption>{bandtittel(fordeling, enhet)}</caption>

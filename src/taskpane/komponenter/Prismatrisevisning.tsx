@@ -1,5 +1,6 @@
 import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { type Befolkningsar, STANDARD_SVARUT } from "../../core";
+import { useMemo } from "react";
+import { type Befolkningsar, STANDARD_SVARUT, alleKunder, matriseadvarsler } from "../../core";
 import { arkadresse } from "../arkoppsett";
 import { leddtabell, statligtabell, svaruttabell } from "../matrisevisning";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
@@ -25,7 +26,11 @@ interface Props {
 export function Prismatrisevisning({ aktiv, settAktiv, ar }: Props) {
   const stil = useStyles();
   const k = aktiv.kilde;
-  const advarsler = aktiv.matrise.advarsler.map((a) => `${k.type === "ark" && !aktiv.endret && a.celle ? `${arkadresse(k.adresse, a.celle)}: ` : ""}${a.melding}`);
+  const advarsler = useMemo(
+    () => matriseadvarsler(aktiv.matrise, alleKunder(ar))
+      .map((a) => `${k.type === "ark" && !aktiv.endret && a.celle ? `${arkadresse(k.adresse, a.celle)}: ` : ""}${a.melding}`),
+    [aktiv, ar, k],
+  );
   return (
     <div className={stil.rot}>
       <Card className={stil.kort}>

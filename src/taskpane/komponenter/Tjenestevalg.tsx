@@ -1,6 +1,6 @@
 import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { KUNDETYPENAVN, type Kundetype, type Prismatrise, SVARUT } from "../../core";
-import { type Feltfeil, type Skjema, brukbareTjenester, nyeTjenester } from "../skjema";
+import { type Feltfeil, type Skjema, brukbareTjenester, bruktValg, erVurdert, nyeTjenester } from "../skjema";
 import { Brukttjeneste } from "./Brukttjeneste";
 import { Feltgruppe } from "./Feltgruppe";
 import { Nyetjenester } from "./Nyetjenester";
@@ -23,11 +23,11 @@ interface Props {
 export function Tjenestevalg({ skjema, endre, feltfeil, matrise, kundetype }: Props) {
   const stil = useStyles();
   const brukbare = brukbareTjenester(matrise, kundetype);
-  const antallValgt = brukbare.filter((n) => skjema.brukte[n]?.valgt).length;
-  const brukt = (navn: string) => skjema.brukte[navn] ?? { valgt: false, eksisterende: "" };
+  const brukt = (navn: string) => bruktValg(skjema, navn);
+  const antallValgt = brukbare.filter((n) => brukt(n).valgt).length;
   const velgAlle = (valgt: boolean) => endre({ brukte: { ...skjema.brukte, ...Object.fromEntries(brukbare.map((n) => [n, { ...brukt(n), valgt }])) } });
   const nye = nyeTjenester(matrise, kundetype).filter((n) => !brukt(n).valgt);
-  const svarut = brukbare.includes(SVARUT) && (brukt(SVARUT).valgt || !!skjema.vurder[SVARUT]);
+  const svarut = brukbare.includes(SVARUT) && (brukt(SVARUT).valgt || erVurdert(skjema, SVARUT));
   const medGrunnfinansiering = kundetype === null || kundetype === "KOMMUNE" || kundetype === "FYLKESKOMMUNE";
 
   return (
@@ -48,7 +48,7 @@ export function Tjenestevalg({ skjema, endre, feltfeil, matrise, kundetype }: Pr
         «Dagens pris» er det dere betaler i dag (fra fjorårets fakturaer); la feltet stå tomt hvis dere ikke vet.
       </Text>
       {svarut && <Svarutvolum skjema={skjema} endre={endre} feltfeil={feltfeil} />}
-      {nye.length > 0 && <Nyetjenester nye={nye} vurder={skjema.vurder} endre={(vurder) => endre({ vurder })} />}
+      {nye.length > 0 && <Nyetjenester nye={nye} skjema={skjema} endre={(vurder) => endre({ vurder })} />}
     </div>
   );
 }

@@ -1,0 +1,135 @@
+import {
+  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, MEDLEMSKAPSSATSER, PrisFeil,
+  STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBudsjett,
+} from "../../core";
+import { type Kommando, kr, tall, tekstTabell } from "../felles";
+import { kundebeskrivelse, lesScenarioOgMatrise } from "./kalkulator";
+
+const KVARTALER = ["K1", "K2", "K3", "K4"];
+
+/** Feil i budsjettet gjelder scenariofilen: den nevnes foran feltet. */
+function iFilen<T>(fil: string, kropp: () => T): T {
+  try {
+    return kropp();
+  } catch (feil) {
+    if (feil instanceof PrisFeil) throw new PrisFeil(`Scenariofilen «${fil}»: ${feil.message}`, feil.type);
+    throw feil;
+  }
+}
+
+/** «K1–K4», «K3–K4», «K4», «K2» (en Digifin-avgift i sitt kvartal) eller «–» for ingen. */
+function aktiveTekst(l: Budsjettlinje): string {
+  if (l.type === "digifin") return l.aktiveKvartaler === 0 ? "–" : KVARTALER[l.kvartal.findIndex((q) => q > 0)] ?? "–";
+  if (l.aktiveKvartaler === 0) return "–";
+  return l.aktiveKvartaler === 1 ? "K4" : `K${5 - l.aktiveKvartaler}–K4`;
+}
+
+/** Hele kroner i tabellen; 0 vises som «–», som i regnskapstabeller. */
+function belop(x: number): string {
+  return x === 0 ? "–" : tall(new Decimal(x));
+}
+
+function linjerad(l: Budsjettlinje): string[] {
+  return [
+    l.tjeneste + (l.type === "tillegg" ? " (vurderes)" : ""),
+    l.arspris === null ? "engangs" : belop(l.arspris),
+    aktiveTekst(l),
+    belop(l.belop),
+    ...l.kvartal.map(belop),
+  ];
+}
+
+function artabell(a: Budsjettar): string {
+  const overskrift = ["Tjeneste", "Årspris", "Kvartaler", "Beløp", ...KVARTALER];
+  // En Digifin-avgift vises bare det året den betales (JSON har alle linjene hvert år).
+  const linjer = a.linjer.filter((l) => l.type !== "digifin" || l.belop > 0);
+  const rader = [...linjer.map(linjerad), ["Sum", "", "", belop(a.sum), ...a.kvartal.map(belop)]];
+  return `${a.ar}: ${belop(a.innbyggere)} innbyggere\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k !== 0 && k !== 2))}`;
+}
+
+function oversikt(b: Budsjett): string {
+  const overskrift = ["År", "Innbyggere", "Sum", ...KVARTALER];
+  const rader = b.ar.map((a) => [String(a.ar), belop(a.innbyggere), belop(a.sum), ...a.kvartal.map(belop)]);
+  return `Sum per år\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`;
+}
+
+function prosenttekst(prosent: Decimal): string {
+  return `${tall(prosent)} %`;
+}
+
+function tekst(hvem: string, b: Budsjett): string {
+  const siste = b.fra + b.antallAr - 1;
+  const deler = [
+    hvem,
+    `${siste > b.fra ? `Økonomiplan ${b.fra}–${siste}` : `Budsjett ${b.fra}`}: befolkningsvekst ${prosenttekst(b.befolkningsvekst)} og ` +
+      `prisjustering ${prosenttekst(b.prisjustering)} per år. Beløp i hele kroner.`,
+    ...b.ar.map(artabell),
+    oversikt(b),
+    `Sum for planen: ${kr(new Decimal(b.sum))}`,
+  ];
+  for (const navn of b.utenNyPris) deler.push(`${navn} har ingen ny pris (inngår i grunnfinansieringen fra 2025) og er ikke med i planen.`);
+  return deler.join("\n\n");
+}
+
+export const budsjett: Kommando = {
+  navn: "budsjett",
+  sammendrag: "Budsjett og økonomiplan: beløp per år og kvartal med befolkningsvekst og prisjustering",
+  hjelp: `Bruk: fikspris budsjett --scenario FIL.json [--matrise FIL] [--json]
+
+Lager budsjettet og økonomiplanen for scenariet: hvert år og hver tjeneste med årets beløp og de fire
+kvartalene (KS fakturerer kvartalsvis), med summer. Scenariofilen er kalkulatorens, med en seksjon «budsjett»:
+
+  "budsjett": {"fra": 2026, "ar": 4, "befolkningsvekst": 1.0, "prisjustering": 3.0,
+               "oppstart": {"Fiks Digiorden": "2026-K3"},
+               "digifin": [{"losning": "Digihelse", "kvartal": "2026-K2", "medlemskap": false}]}
+
+  fra               planens første år (påkrevd), 2025–2099
+  ar                antall år, 1–10 (standard 4)
+  befolkningsvekst  prosent per år, −10 til 20 (standard 0); år nr. n bruker P × (1 + vekst)^n, avrundet
+                    halvt opp, regnet fra scenariets innbyggertall
+  prisjustering     prosent per år, −10 til 20 (standard 0); prisene ganges med (1 + justering)^n før hver
+                    linje avrundes halvt opp til hele kroner
+  oppstart          kvartalet en tjeneste i scenariet starter ("ÅÅÅÅ-K1" til "ÅÅÅÅ-K4" innenfor planen);
+                    uten oppstart løper tjenesten fra første kvartal
+  digifin           Digifin-avgifter (engangsbeløp) som i «fikspris digifin», betalt i sitt kvartal
+                    (standard første kvartal) med det årets innbyggertall
+
+Årets beløp er årsprisen × aktive kvartaler / 4, avrundet halvt opp. Kvartalene er hele kroner, så like som
+mulig; resten legges med 1 kr på de siste aktive kvartalene, så de summerer nøyaktig til året.
+Grunnfinansieringen løper hele planen; Min kommune har ingen ny pris. Tall i JSON skrives som tall.
+
+Valg:
+  --scenario FIL    scenariofilen med «budsjett» (påkrevd)
+  --matrise FIL     egen prismatrise som CSV (samme oppsett som «fikspris matrise --csv»)
+  --json            maskinlesbart svar: {"ar":[{"ar","innbyggere","sum","kvartal":[K1,K2,K3,K4],
+                    "linjer":[{"tjeneste","type","arspris","aktiveKvartaler","belop","kvartal"}]}],"sum",…}
+
+Eksempel:
+  fikspris budsjett --scenario docs/eksempel-budsjett.json`,
+  valg: { scenario: { type: "string" }, matrise: { type: "string" } },
+  kjor(a) {
+    const { fil, matrise, advarsler, scenario: { kunde, tjenester, vurder, budsjett: seksjon } } = lesScenarioOgMatrise(a);
+    if (seksjon === undefined) {
+      throw new PrisFeil(`Scenariofilen «${fil}»: mangler «budsjett», f.eks. "budsjett": {"fra": 2026, "ar": 4}.`);
+    }
+    const plan = iFilen(fil, () => beregnBudsjett(
+      { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder },
+      tolkBudsjett(seksjon),
+      { matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
+    ));
+    return {
+      json: {
+        organisasjon: kunde,
+        fra: plan.fra,
+        antallAr: plan.antallAr,
+        befolkningsvekst: plan.befolkningsvekst.toNumber(),
+        prisjustering: plan.prisjustering.toNumber(),
+        ar: plan.ar,
+        sum: plan.sum,
+        utenNyPris: plan.utenNyPris,
+      },
+      tekst: tekst(kundebeskrivelse(kunde), plan),
+      advarsler,
+    };
+  },
+};

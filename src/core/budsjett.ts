@@ -1,0 +1,213 @@
+import { eksaktArspris, justertArspris } from "./arspris";
+import { rundHalvOpp } from "./avrunding";
+import type { Budsjettvalg, Digifinvalg, Oppstartsvalg } from "./budsjettvalg";
+import { Decimal } from "./desimal";
+import { digifinAvgift, type Digifintabell, type Medlemskapssatser } from "./digifin";
+import { PrisFeil } from "./feil";
+import { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
+import { type Heltallsbrok, heltall } from "./heltallsbrok";
+import type { Kalkulatorinput } from "./kalkulator";
+import { aktiveKvartaler, arsbelop, fordelPaKvartaler, type Kvartal, type Kvartalsbelop } from "./kvartaler";
+import type { Kundetype } from "./kundetype";
+import { GRUNNFINANSIERING, type Prismatrise } from "./prismatrise";
+import { type Scenariotjeneste, scenariotjenester } from "./scenariotjenester";
+import { norskTall } from "./tallformat";
+import { type SvarUtTabell, type SvarUtVolum, tolkVolum } from "./svarut";
+import { gjenkjennTjeneste } from "./tjenester";
+import { tjenestenokkel } from "./tjenestenokkel";
+
+export type Budsjettlinjetype = "grunnfinansiering" | "tjeneste" | "tillegg" | "digifin";
+
+/** Én tjeneste (eller én Digifin-avgift) i ett av planens år. Alle beløp er hele kroner. */
+export interface Budsjettlinje {
+  tjeneste: string;
+  type: Budsjettlinjetype;
+  /** Årsprisen dette året etter befolkningsvekst og prisjustering; null for en Digifin-avgift (engangsbeløp). */
+  arspris: number | null;
+  /** Kvartaler med beløp dette året (0–4). */
+  aktiveKvartaler: number;
+  belop: number;
+  kvartal: Kvartalsbelop;
+}
+
+export interface Budsjettar {
+  ar: number;
+  /** Innbyggertallet prisene dette året regnes med. */
+  innbyggere: number;
+  sum: number;
+  kvartal: Kvartalsbelop;
+  linjer: Budsjettlinje[];
+}
+
+export interface Budsjett {
+  fra: number;
+  antallAr: number;
+  /** Prosent per år, som i scenariet. */
+  befolkningsvekst: Decimal;
+  prisjustering: Decimal;
+  ar: Budsjettar[];
+  /** Summen av alle årene. */
+  sum: number;
+  /** Tjenester i scenariet uten ny pris (Min kommune): ikke med i planen. */
+  utenNyPris: string[];
+}
+
+/** Tabellene planen prises med. */
+export interface Budsjettabeller {
+  matrise: Prismatrise;
+  svarut: SvarUtTabell;
+  digifin: Digifintabell;
+  medlemskap: Medlemskapssatser;
+}
+
+/** En prisbar tjeneste med sin oppstart og SvarUt-volumene lest én gang. */
+interface Plantjeneste {
+  linje: Scenariotjeneste;
+  type: Exclude<Budsjettlinjetype, "digifin">;
+  oppstart: Kvartal;
+  volum: SvarUtVolum;
+}
+
+/** En feil fra kjernen med feltet eller året den gjelder foran. */
+function medSted<T>(sted: string, kropp: () => T): T {
+  try {
+    return kropp();
+  } catch (feil) {
+    if (feil instanceof PrisFeil) throw new PrisFeil(`${sted}: ${feil.message}`, feil.type);
+    throw feil;
+  }
+}
+
+/**
+ * Kobler hver oppstart til sin tjeneste i scenariet. Beslutninger: tjenesten må stå i scenariet (i bruk eller
+ * vurdert); grunnfinansieringen løper hele planen (alle kommuner og fylkeskommuner betaler den fra 2025, den
+ * tas ikke i bruk) og kan ikke ha oppstart; Min kommune har ingen ny pris; samme tjeneste to ganger er en feil.
+ */
+function oppstartPerTjeneste(oppstart: Oppstartsvalg[], linjer: Scenariotjeneste[], matrise: Prismatrise): Map<Scenariotjeneste, Kvartal> {
+  const kart = new Map<Scenariotjeneste, Kvartal>();
+  const felt = new Map<Scenariotjeneste, string>();
+  for (const o of oppstart) {
+    const gjenkjent = medSted(o.felt, () => gjenkjennTjeneste(matrise, o.tjeneste, o.felt));
+    const navn = gjenkjent.type === "matrise" ? gjenkjent.tjeneste.navn : o.tjeneste;
+    const linje = linjer.find((l) => tjenestenokkel(l.navn) === tjenestenokkel(navn));
+    if (!linje) {
+      throw new PrisFeil(`${o.felt}: ${navn} er ikke med i scenariet. Før den opp i «tjenester» eller «vurder», eller fjern oppstarten.`);
+    }
+    if (linje.navn === GRUNNFINANSIERING) {
+      throw new PrisFeil(`${o.felt}: grunnfinansieringen betales hele året av alle kommuner og fylkeskommuner fra 2025 og kan ikke ha egen oppstart.`);
+    }
+    if (linje.gjenkjent.type === "utgatt") {
+      throw new PrisFeil(`${o.felt}: ${linje.navn} har ingen ny pris (den inngår i grunnfinansieringen fra 2025), så den har ingen oppstart i planen.`);
+    }
+    const tidligere = felt.get(linje);
+    if (tidligere) throw new PrisFeil(`${o.felt}: ${linje.navn} har allerede oppstart i ${tidligere}.`);
+    felt.set(linje, o.felt);
+    kart.set(linje, o.kvartal);
+  }
+  return kart;
+}
+
+function plantjenester(linjer: Scenariotjeneste[], valg: Budsjettvalg, matrise: Prismatrise): Plantjeneste[] {
+  const oppstart = oppstartPerTjeneste(valg.oppstart, linjer, matrise);
+  const forste: Kvartal = { ar: valg.fra, kvartal: 1 };
+  return linjer.flatMap((linje): Plantjeneste[] => {
+    if (linje.type === "utgatt") return [];
+    const v = linje.valg;
+    const volum = linje.gjenkjent.type === "svarut"
+      ? {
+        altinn: tolkVolum(v.altinn, `Altinn (${linje.navn})`),
+        forsendelser: tolkVolum(v.forsendelser, `forsendelser (${linje.navn})`),
+        svarinn: tolkVolum(v.svarinn, `SvarInn (${linje.navn})`),
+      }
+      : { altinn: 0, forsendelser: 0, svarinn: 0 };
+    return [{ linje, type: linje.type, oppstart: oppstart.get(linje) ?? forste, volum }];
+  });
+}
+
+function tjenestelinje(t: Plantjeneste, ar: number, arspris: number): Budsjettlinje {
+  const aktive = aktiveKvartaler(ar, t.oppstart);
+  const belop = arsbelop(arspris, aktive);
+  return { tjeneste: t.linje.navn, type: t.type, arspris, aktiveKvartaler: aktive, belop, kvartal: fordelPaKvartaler(belop, aktive) };
+}
+
+/** Digifin-avgiftene: hver betales én gang, i sitt kvartal, med innbyggertallet det året (uten prisjustering). */
+function digifinlinjer(
+  valg: Digifinvalg[], innbyggere: (ar: number) => number, kundetype: Kundetype, tabeller: Budsjettabeller,
+): { kvartal: Kvartal; linje: Omit<Budsjettlinje, "aktiveKvartaler" | "belop" | "kvartal">; belop: number }[] {
+  const sett = new Map<string, string>();
+  return valg.map((d) => {
+    const avgift = medSted(d.felt, () =>
+      digifinAvgift(tabeller.digifin, tabeller.medlemskap, innbyggere(d.kvartal.ar), d.losning, kundetype, d.medlemskap));
+    const tidligere = sett.get(avgift.losning);
+    if (tidligere) throw new PrisFeil(`${d.felt}: Digifin-avgiften for ${avgift.losning} betales én gang; den står allerede i ${tidligere}.`);
+    sett.set(avgift.losning, d.felt);
+    return {
+      kvartal: d.kvartal,
+      linje: { tjeneste: `Digifin-avgift ${avgift.losning}${d.medlemskap ? " med medlemskap" : ""}`, type: "digifin" as const, arspris: null },
+      belop: heltall(BigInt(rundHalvOpp(avgift.pris).toFixed(0)), "Digifin-avgiften blir urimelig stor"),
+    };
+  });
+}
+
+/** En sum av hele kroner; over de sikre heltallene ville den bli unøyaktig, og det er en feil. */
+function sikkerSum(tall: number[], hva: string): number {
+  const sum = tall.reduce((s, x) => s + x, 0);
+  if (!Number.isSafeInteger(sum)) throw new PrisFeil(`${hva} blir urimelig stor: kontroller innbyggertall, vekst og prisjustering.`);
+  return sum;
+}
+
+function summerKvartaler(linjer: Budsjettlinje[], ar: number): Kvartalsbelop {
+  const kvartal = (k: number) => sikkerSum(linjer.map((l) => l.kvartal[k]), `Summen for ${ar}-K${k + 1}`);
+  return [kvartal(0), kvartal(1), kvartal(2), kvartal(3)];
+}
+
+/**
+ * Budsjett og økonomiplan for scenariet, år for år og kvartal for kvartal. Regler:
+ * - år nr. n (0 = «fra») bruker innbyggertallet round-half-up(P·(1 + vekst)^n) regnet fra scenariets tall,
+ *   og prisene ganges med (1 + prisjustering)^n før hver linje avrundes halvt opp til hele kroner (årsprisen);
+ *   referanseinnbyggertallet er matrisens og ligger fast;
+ * - hver tjeneste i scenariet (i bruk og vurdert) løper fra første kvartal av «fra», eller fra sin oppstart;
+ *   årets beløp er årsprisen × aktive kvartaler / 4, avrundet halvt opp, fordelt på kvartalene (se fordelPaKvartaler);
+ * - grunnfinansieringen legges til for kommuner og fylkeskommuner som i kalkulatoren; Min kommune har ingen ny pris;
+ * - en Digifin-avgift betales én gang, i sitt kvartal, med det årets innbyggertall og uten prisjustering
+ *   (avgiften følger Digifins egen tabell, ikke KS DIFs prisliste).
+ * Uten vekst, prisjustering, oppstart og Digifin er hvert års sum kalkulatorens «Total ny tjenestepris».
+ */
+export function beregnBudsjett(input: Kalkulatorinput, valg: Budsjettvalg, tabeller: Budsjettabeller): Budsjett {
+  const { matrise, svarut } = tabeller;
+  const linjer = scenariotjenester(input, matrise);
+  const tjenester = plantjenester(linjer, valg, matrise);
+  const innbyggertall = Array.from({ length: valg.ar }, (_, n) => framskrevetInnbyggertall(input.innbyggere, valg.befolkningsvekst, n));
+  const innbyggere = (ar: number) => innbyggertall[ar - valg.fra];
+  const digifin = digifinlinjer(valg.digifin, innbyggere, input.kundetype, tabeller);
+
+  const ar = innbyggertall.map((p, n): Budsjettar => {
+    const aret = valg.fra + n;
+    const faktor = prisjusteringsfaktor(valg.prisjustering, n);
+    // Feil som bare oppstår med framskrevet innbyggertall (f.eks. faktoren 1 − a·P/Pref ≤ 0) nevner året.
+    const sted = `${aret} (${norskTall(new Decimal(p))} innbyggere etter befolkningsveksten)`;
+    const prisDetteAret = (t: Plantjeneste) => {
+      // Bare Min kommune er uten pris, og den er ikke blant plantjenestene.
+      const eksakt = eksaktArspris(t.linje, p, input.kundetype, matrise, svarut, t.volum) as Heltallsbrok;
+      return justertArspris(eksakt, faktor);
+    };
+    const arets = tjenester.map((t) => tjenestelinje(t, aret, n === 0 ? prisDetteAret(t) : medSted(sted, () => prisDetteAret(t))));
+    for (const d of digifin) {
+      const kvartal: Kvartalsbelop = [0, 0, 0, 0];
+      const iAr = d.kvartal.ar === aret;
+      if (iAr) kvartal[d.kvartal.kvartal - 1] = d.belop;
+      arets.push({ ...d.linje, aktiveKvartaler: iAr ? 1 : 0, belop: iAr ? d.belop : 0, kvartal });
+    }
+    const kvartal = summerKvartaler(arets, aret);
+    return { ar: aret, innbyggere: p, sum: sikkerSum(kvartal, `Summen for ${aret}`), kvartal, linjer: arets };
+  });
+  return {
+    fra: valg.fra,
+    antallAr: valg.ar,
+    befolkningsvekst: valg.befolkningsvekst,
+    prisjustering: valg.prisjustering,
+    ar,
+    sum: sikkerSum(ar.map((a) => a.sum), "Summen for planen"),
+    utenNyPris: linjer.filter((l) => l.gjenkjent.type === "utgatt").map((l) => l.navn),
+  };
+}

@@ -1,0 +1,306 @@
+import { rundHalvOpp } from "./avrunding";
+import { Bandplassering } from "./bandplassering";
+import { type Bandsett, STANDARD_KRONEBAND, STANDARD_PROSENTBAND } from "./baand";
+import { Decimal } from "./desimal";
+import type {
+  Effektresultat, Effektsammendrag, Effektvalg, Endring, Kunderesultat, Tjenesteinntekt,
+} from "./effekttyper";
+import { type Celleproblem, PrisFeil, TabellFeil } from "./feil";
+import { prisregel } from "./innbyggerpris";
+import { tolkJustering } from "./justering";
+import { type Betaler, type Kalibrering, medPrisledd, selvkostpris, tolkBelop } from "./kalibrering";
+import type { Kunde } from "./kundeliste";
+import { KUNDETYPENAVN } from "./kundetype";
+import { eksaktInntekt, leggTilModellbruker, type Linje, modellsum, nyLinje } from "./linjeinntekt";
+import { prismatriseTilTekstceller } from "./matrisecelller";
+import { type Matrisekundetype, type Prisledd, type Prismatrise, tolkPrismatrise } from "./prismatrise";
+import { prisendring } from "./prisendring";
+import { avrundetModellpris } from "./raskpris";
+import { STANDARD_SVARUT } from "./standarddata";
+import { type SvarUtTabell, svarUtPris } from "./svarut";
+import { TALLKRAV } from "./tallkrav";
+import { tjenesteplan } from "./tjenesteplan";
+import { finnMatrisetjeneste, SVARUT } from "./tjenester";
+
+const NULL = new Decimal(0);
+
+/** One customer's lines (matrix services, then SvarUt) in whole kroner, null = not used, and their sum. */
+interface Kundepost {
+  linjer: (number | null)[];
+  ny: number;
+}
+
+/** What a what-if change alters, as it was when the sector was prepared (for "Tilbakestill"). */
+interface Startverdier {
+  poster: Kundepost[];
+  linjer: Pick<Linje, "modellEksakt" | "inntekt">[];
+}
+
+const kopierPoster = (poster: readonly Kundepost[]): Kundepost[] => poster.map((p) => ({ linjer: [...p.linjer], ny: p.ny }));
+
+/**
+ * A prepared sector: customers × services with every line priced once (rounded to whole kroner, kept as safe
+ * integers), per-customer totals and band placements, so that a what-if change of one service re-prices only that
+ * service's lines for the customers of the changed kundetype (the core's exact fast path, falling back to
+ * `modellpris`) and re-bands only them; the exact (unrounded) revenue of the service is updated in O(1) from Σ P and
+ * Σ P² of its users. Made by {@link lagSektor}; the taskpane keeps one and calls {@link Sektor.oppdater} on every
+ * slider move. Results are exact decimal.js values.
+ */
+export class Sektor {
+  readonly kunder: readonly Kunde[];
+  readonly prosentband: Bandsett;
+  readonly kroneband: Bandsett;
+  readonly grunnlinje: Effektsammendrag["grunnlinje"];
+  private aktiv: Prismatrise;
+  private readonly start: Prismatrise;
+  private kontrollert: Prismatrise | null = null;
+  private readonly svarut: SvarUtTabell;
+  /** The line index of SvarUt (after the matrix services). */
+  private readonly svarutIndeks: number;
+  private poster: Kundepost[];
+  private readonly linjer: Linje[];
+  private readonly plassering: Bandplassering;
+  private readonly startverdier: Startverdier;
+
+  /** Use {@link lagSektor}. Throws TabellFeil naming the customer cells when a line cannot be priced. */
+  constructor(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}) {
+    this.kunder = kunder;
+    this.aktiv = matrise;
+    this.start = matrise;
+    this.svarut = valg.svarut ?? STANDARD_SVARUT;
+    this.prosentband = valg.prosentband ?? STANDARD_PROSENTBAND;
+    this.kroneband = valg.kroneband ?? STANDARD_KRONEBAND;
+    const m = matrise.tjenester.length;
+    this.svarutIndeks = m;
+    this.linjer = Array.from({ length: m + 1 }, nyLinje);
+    const problemer: Celleproblem[] = [];
+    this.poster = kunder.map((kunde, i) => {
+      const linjer: (number | null)[] = new Array(m + 1).fill(null);
+      const plan = tjenesteplan(kunde, matrise);
+      for (const mangler of plan.ikkePriset) {
+        if (!mangler.underforstatt) problemer.push({ celle: kunde.celler.tjenester, melding: `${kunde.navn}: ${mangler.melding}` });
+      }
+      for (const s of plan.svarut ? [...plan.matrise, m] : plan.matrise) {
+        try {
+          linjer[s] = this.prisLinje(kunde, i, s, matrise);
+          this.linjer[s].brukere.push(i);
+        } catch (feil) {
+          if (!(feil instanceof PrisFeil)) throw feil;
+          problemer.push({ celle: kunde.celler.kunde, melding: `${kunde.navn}: ${feil.message}` });
+        }
+      }
+      return { linjer, ny: linjer.reduce<number>((sum, l) => sum + (l ?? 0), 0) };
+    });
+    if (problemer.length > 0) throw new TabellFeil("kundeliste", problemer);
+    this.linjer.forEach((linje, s) => {
+      linje.modellEksakt = this.modellinntekt(s, matrise);
+      linje.inntekt = linje.brukere.reduce((sum, i) => sum + this.poster[i].linjer[s]!, 0);
+    });
+    this.startverdier = {
+      poster: kopierPoster(this.poster),
+      linjer: this.linjer.map((l) => ({ modellEksakt: { ...l.modellEksakt }, inntekt: l.inntekt })),
+    };
+    const { grunnlinje, gammel } = this.grunnlag(valg);
+    this.grunnlinje = grunnlinje;
+    this.plassering = new Bandplassering(gammel, this.prosentband, this.kroneband);
+    this.poster.forEach((p, i) => this.plassering.plasser(i, p.ny));
+  }
+
+  /** The grunnlinje and every customer's baseline under it. */
+  private grunnlag(valg: Effektvalg): { grunnlinje: Effektsammendrag["grunnlinje"]; gammel: (Decimal | null)[] } {
+    const grunnlinje = valg.grunnlinje ?? (this.kunder.some((k) => k.prisIDag !== null) ? "dagens_pris" : "startmatrise");
+    if (grunnlinje === "dagens_pris") return { grunnlinje, gammel: this.kunder.map((k) => k.prisIDag) };
+    if (grunnlinje === "startmatrise") return { grunnlinje, gammel: this.poster.map((p) => new Decimal(p.ny)) };
+    const annen = new Sektor(this.kunder, grunnlinje.matrise, { svarut: this.svarut, grunnlinje: "startmatrise" });
+    return { grunnlinje: "matrise", gammel: annen.poster.map((p) => new Decimal(p.ny)) };
+  }
+
+  /** Prices one line of a customer in whole kroner and records what the exact revenue needs. */
+  private prisLinje(kunde: Kunde, i: number, s: number, matrise: Prismatrise): number {
+    const linje = this.linjer[s];
+    if (s === this.svarutIndeks) {
+      const pris = svarUtPris(this.svarut, kunde.svarut ?? { altinn: 0, forsendelser: 0, svarinn: 0 }, kunde.kundetype);
+      linje.fastEksakt = linje.fastEksakt.plus(pris);
+      return rundHalvOpp(pris).toNumber();
+    }
+    const regel = prisregel(matrise, matrise.tjenester[s], kunde.kundetype);
+    if (regel.type === "fast") {
+      linje.fastEksakt = linje.fastEksakt.plus(regel.pris);
+      return rundHalvOpp(regel.pris).toNumber();
+    }
+    const pris = avrundetModellpris(regel.ledd, kunde.innbyggere, regel.referanse);
+    leggTilModellbruker(linje, kunde.kundetype as Matrisekundetype, i, kunde.innbyggere);
+    return pris;
+  }
+
+  private modellinntekt(s: number, matrise: Prismatrise): Record<Matrisekundetype, Decimal> {
+    const t = matrise.tjenester[s];
+    const linje = this.linjer[s];
+    return {
+      KOMMUNE: modellsum(t?.kommune ?? null, linje, "KOMMUNE", matrise.referanse.KOMMUNE),
+      FYLKESKOMMUNE: modellsum(t?.fylkeskommune ?? null, linje, "FYLKESKOMMUNE", matrise.referanse.FYLKESKOMMUNE),
+    };
+  }
+
+  /**
+   * The current matrix (after the what-if changes so far), validated again.
+   * Use it for "Sett inn i arket" or to run the other analyses on the edited matrix.
+   */
+  get matrise(): Prismatrise {
+    if (this.aktiv === this.start) return this.start;
+    this.kontrollert ??= tolkPrismatrise(prismatriseTilTekstceller(this.aktiv));
+    return this.kontrollert;
+  }
+
+  /**
+   * Applies a what-if change to one service for one kundetype and returns the new sector summary. Cumulative:
+   * each call starts from the current state. Exact; only the affected lines are recomputed (target < 16 ms for all
+   * 371 customers, see scripts/bench/40-effekt.ts). On an error (a value out of range, a size factor ≤ 0 for some
+   * customer) nothing is changed and a PrisFeil in Norwegian is thrown.
+   */
+  oppdater(endring: Endring): Effektsammendrag {
+    const kundetype = endring.kundetype ?? "KOMMUNE";
+    const tjeneste = finnMatrisetjeneste(this.aktiv, endring.tjeneste);
+    const s = this.aktiv.tjenester.indexOf(tjeneste);
+    const gammeltLedd = kundetype === "KOMMUNE" ? tjeneste.kommune : tjeneste.fylkeskommune;
+    if (!gammeltLedd) {
+      throw new PrisFeil(
+        `${tjeneste.navn} har ingen pris for ${KUNDETYPENAVN[kundetype].toLowerCase()} (${kundetype}) i prismatrisen: legg inn en pris i matrisen før du justerer den.`,
+        "ikke_funnet",
+      );
+    }
+    const ledd: Prisledd = {
+      fastpris: endring.fastpris === undefined ? gammeltLedd.fastpris : tolkBelop(endring.fastpris, "fastpris", TALLKRAV.belop),
+      innbyggerpris: endring.innbyggerpris === undefined ? gammeltLedd.innbyggerpris : tolkBelop(endring.innbyggerpris, "innbyggerpris", TALLKRAV.enhetspris),
+      justering: endring.justering === undefined ? gammeltLedd.justering : tolkJustering(endring.justering, "justering"),
+    };
+    const pref = this.aktiv.referanse[kundetype];
+    const linje = this.linjer[s];
+    const berorte = linje.modellbrukere[kundetype];
+    const nye = berorte.map((i) => avrundetModellpris(ledd, this.kunder[i].innbyggere, pref)); // throws before any change
+    this.aktiv = medPrisledd(this.aktiv, tjeneste, kundetype, ledd);
+    this.kontrollert = null;
+    berorte.forEach((i, j) => {
+      const post = this.poster[i];
+      const forskjell = nye[j] - post.linjer[s]!;
+      post.linjer[s] = nye[j];
+      post.ny += forskjell;
+      linje.inntekt += forskjell;
+      this.plassering.plasser(i, post.ny);
+    });
+    linje.modellEksakt = { ...linje.modellEksakt, [kundetype]: modellsum(ledd, linje, kundetype, pref) };
+    return this.sammendrag();
+  }
+
+  /** Back to the matrix the sector was prepared with. */
+  tilbakestill(): Effektsammendrag {
+    this.aktiv = this.start;
+    this.kontrollert = null;
+    this.poster = kopierPoster(this.startverdier.poster);
+    this.linjer.forEach((l, s) => {
+      l.modellEksakt = { ...this.startverdier.linjer[s].modellEksakt };
+      l.inntekt = this.startverdier.linjer[s].inntekt;
+    });
+    this.poster.forEach((p, i) => this.plassering.plasser(i, p.ny));
+    return this.sammendrag();
+  }
+
+  /** The customers that pay for a service under the current matrix, as calibration input. */
+  betalere(tjeneste: string): Betaler[] {
+    const s = this.aktiv.tjenester.indexOf(finnMatrisetjeneste(this.aktiv, tjeneste));
+    return this.linjer[s].brukere.map((i) => ({ kundetype: this.kunder[i].kundetype, innbyggere: this.kunder[i].innbyggere, etikett: this.kunder[i].navn }));
+  }
+
+  /**
+   * The innbyggerpris of `tjeneste` for `kundetype` that makes the sector's revenue from it equal `kostnad`
+   * (exact; see {@link selvkostpris}). Does not change the sector: apply it with
+   * `oppdater({ tjeneste, kundetype, innbyggerpris: k.innbyggerpris })`.
+   */
+  kalibrer(tjeneste: string, kostnad: unknown, kundetype: Matrisekundetype = "KOMMUNE"): Kalibrering {
+    return selvkostpris(this.aktiv, tjeneste, kostnad, this.betalere(tjeneste), kundetype);
+  }
+
+  private navn(s: number): string {
+    return s === this.svarutIndeks ? SVARUT : this.aktiv.tjenester[s].navn;
+  }
+
+  /** Sector totals and the band distributions per kundetype. O(customers); no prices are computed. */
+  sammendrag(): Effektsammendrag {
+    const tjenester: Tjenesteinntekt[] = [];
+    let ny = 0;
+    let nyEksakt = NULL;
+    this.linjer.forEach((linje, s) => {
+      if (s === this.svarutIndeks && linje.brukere.length === 0) return;
+      const eksakt = eksaktInntekt(linje);
+      tjenester.push({ tjeneste: this.navn(s), antallKunder: linje.brukere.length, inntekt: new Decimal(linje.inntekt), inntektEksakt: eksakt });
+      ny += linje.inntekt;
+      nyEksakt = nyEksakt.plus(eksakt);
+    });
+    let gammel = NULL;
+    let nyMedGrunnlag = 0;
+    let medGrunnlag = 0;
+    this.poster.forEach((p, i) => {
+      const g = this.plassering.gammel(i);
+      if (g === null) return;
+      gammel = gammel.plus(g);
+      nyMedGrunnlag += p.ny;
+      medGrunnlag += 1;
+    });
+    const nyMed = new Decimal(nyMedGrunnlag);
+    return {
+      grunnlinje: this.grunnlinje,
+      antallKunder: this.kunder.length,
+      tjenester,
+      total: {
+        ny: new Decimal(ny), nyEksakt, gammel, nyMedGrunnlag: nyMed, medGrunnlag,
+        endringKr: nyMed.minus(gammel),
+        endringProsent: prisendring(gammel, nyMed),
+      },
+      prosentfordeling: this.plassering.fordeling(this.kunder, "prosent"),
+      kronefordeling: this.plassering.fordeling(this.kunder, "kroner"),
+    };
+  }
+
+  /** Every customer's lines, new total and change (builds objects: for tables, not for every slider move). */
+  kunderesultater(): Kunderesultat[] {
+    return this.kunder.map((kunde, i) => {
+      const g = this.plassering.gammel(i);
+      const ny = new Decimal(this.poster[i].ny);
+      const linjer = this.poster[i].linjer.flatMap((pris, s) => (pris === null ? [] : [{ tjeneste: this.navn(s), pris: new Decimal(pris) }]));
+      return {
+        kunde,
+        linjer,
+        ny,
+        gammel: g,
+        endringKr: g === null ? null : ny.minus(g),
+        endringProsent: prisendring(g, ny),
+        prosentband: this.plassering.prosentband[i],
+        kroneband: this.plassering.kroneband[i],
+      };
+    });
+  }
+
+  /** The full effect analysis: the summary plus every customer's result. */
+  resultat(): Effektresultat {
+    return { ...this.sammendrag(), kunder: this.kunderesultater(), prosentband: this.prosentband, kroneband: this.kroneband };
+  }
+}
+
+/**
+ * Prepares a sector for the effect analysis and the what-if panel: prices every customer's lines once.
+ * Throws TabellFeil (cell-addressed, Norwegian) when a listed service is not priced for a customer's kundetype
+ * or a price cannot be computed (e.g. a customer larger than the reference makes the size factor ≤ 0).
+ */
+export function lagSektor(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}): Sektor {
+  return new Sektor(kunder, matrise, valg);
+}
+
+/**
+ * Effect analysis (prismodell.md, "Effect analysis"): every customer's new total (grunnfinansiering for kommuner
+ * and fylkeskommuner + the services it uses, each line rounded half-up to whole kroner), the change in kr and %
+ * against today's price (or another baseline), the distribution in bands per kundetype by % and by kr, and revenue
+ * per service and overall, old vs new. Old revenue exists only as a total: "Pris i dag" is one amount per customer.
+ */
+export function beregnEffekt(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}): Effektresultat {
+  return lagSektor(kunder, matrise, valg).resultat();
+}
