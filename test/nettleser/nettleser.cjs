@@ -1,6 +1,8 @@
-// Shared by the browser tests (test/nettleser) and the taskpane bench (scripts/bench/30-oppgaverute.mjs):
-// a tiny static server for the production build and Debian's Chromium through playwright-core.
+// Felles for nettlesertestene (test/nettleser) og målingen av oppgaveruten (scripts/bench/30-oppgaverute.mjs):
+// en liten statisk server for produksjonsbygget, Debians Chromium gjennom playwright-core, ett sideoppsett og én
+// axe-sjekk.
 "use strict";
+/* global beforeAll, afterAll -- nettleseroppsett() kalles fra jest-testfiler */
 const http = require("node:http");
 const fs = require("node:fs");
 const path = require("node:path");
@@ -8,6 +10,8 @@ const { execFileSync } = require("node:child_process");
 
 const ROT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROT, "dist");
+/** Skjermbilder og axe-rapporter. */
+const UT = path.join(ROT, "test-output");
 const CHROMIUM = "/usr/bin/chromium";
 // Measured to work headless as root on Debian 12 (../shared/docs/toolchain.md).
 const CHROMIUM_ARGS = [
@@ -61,4 +65,55 @@ async function startChromium() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-module.exports = { ROT, DIST, byggHvisMangler, byggCliHvisMangler, serverMappe, startChromium };
+/**
+ * For en jest-testfil: bygger dist/ ved behov, serverer den og starter Chromium før testene, og lukker alt etterpå.
+ * `nettleser` og `url` i objektet som returneres, er satt når testene kjører.
+ */
+function nettleseroppsett() {
+  const miljo = { nettleser: undefined, url: "" };
+  let server;
+  beforeAll(async () => {
+    byggHvisMangler();
+    fs.mkdirSync(UT, { recursive: true });
+    server = await serverMappe();
+    miljo.url = server.url;
+    miljo.nettleser = await startChromium();
+  }, 400_000);
+  afterAll(async () => {
+    await miljo.nettleser?.close();
+    await server?.lukk();
+  });
+  return miljo;
+}
+
+/** Åpner oppgaveruten (taskpane.html) i en ny side med norsk språk og valgt bredde; sidefeil og konsollfeil samles i `feil`. */
+async function apneOppgaverute(nettleser, url, { bredde, hoyde = 900, feil } = {}) {
+  const side = await nettleser.newPage(bredde ? { viewport: { width: bredde, height: hoyde }, locale: "nb-NO" } : { locale: "nb-NO" });
+  if (feil) {
+    side.on("pageerror", (e) => feil.push(e.message));
+    side.on("console", (m) => m.type() === "error" && feil.push(m.text()));
+  }
+  await side.goto(`${url}/taskpane.html`);
+  return side;
+}
+
+/**
+ * axe-core over hele siden; returnerer de alvorlige bruddene (serious/critical) som «id: mål, …» og skriver hele
+ * rapporten til test-output/axe-<navn>.json. Bare Fluents fokusvakter er utelatt: tabsters
+ * `<i data-tabster-dummy tabindex=0 aria-hidden>` finnes for å sende fokus videre med en gang, og er en dokumentert
+ * falsk positiv for aria-hidden-focus (microsoft/tabster#288, microsoft/fluentui#25133).
+ */
+async function alvorligeAxeBrudd(side, navn) {
+  await side.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const brudd = await side.evaluate(async () => {
+    const svar = await window.axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] });
+    return svar.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, noder: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+  });
+  fs.mkdirSync(UT, { recursive: true });
+  fs.writeFileSync(path.join(UT, `axe-${navn}.json`), JSON.stringify(brudd, null, 2));
+  return brudd.filter((b) => b.impact === "serious" || b.impact === "critical").map((b) => `${b.id}: ${b.noder.join(", ")}`);
+}
+
+module.exports = {
+  ROT, DIST, UT, byggHvisMangler, byggCliHvisMangler, serverMappe, startChromium, nettleseroppsett, apneOppgaverute, alvorligeAxeBrudd,
+};

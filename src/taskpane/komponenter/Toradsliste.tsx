@@ -27,7 +27,8 @@ export interface Toradspost {
 
 /**
  * Two lines per item, built for a 320 px pane: name and main figure, then a detail and the change; the numbers never
- * wrap and sit at the right edge, the text wraps. Elements carry data-felt="hoved"/"endring" for the browser tests.
+ * wrap and sit at the right edge, the text wraps. Elements carry data-felt="hoved"/"endring" for the browser tests;
+ * the labels only screen readers hear are marked data-skjermleser.
  */
 export function Toradsliste({ poster, navn, className }: { poster: Toradspost[]; navn: string; className?: string }) {
   const stil = useStyles();
@@ -36,9 +37,9 @@ export function Toradsliste({ poster, navn, className }: { poster: Toradspost[];
       {poster.map((p) => (
         <li key={p.navn} className={stil.rad} data-post={p.navn}>
           <span className={stil.navn}>{p.navn}</span>
-          <span className={mergeClasses(stil.tall, stil.hoved)} data-felt="hoved"><span className={stil.skjult}>{p.hovedNavn}: </span>{p.hoved}</span>
+          <span className={mergeClasses(stil.tall, stil.hoved)} data-felt="hoved"><span className={stil.skjult} data-skjermleser>{p.hovedNavn}: </span>{p.hoved}</span>
           <span className={stil.detalj}>{p.detalj}</span>
-          <span className={mergeClasses(stil.tall, stil.detalj, p.endringKlasse)} data-felt="endring"><span className={stil.skjult}>{p.endringNavn}: </span>{p.endring}</span>
+          <span className={mergeClasses(stil.tall, stil.detalj, p.endringKlasse)} data-felt="endring"><span className={stil.skjult} data-skjermleser>{p.endringNavn}: </span>{p.endring}</span>
         </li>
       ))}
     </ul>
