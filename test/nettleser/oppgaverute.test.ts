@@ -36,7 +36,7 @@ function tekstTabell(utskrift: string): string[][] {
   const linjer = utskrift.split("\n");
   const strek = linjer.findIndex((l) => /^-+( +-+)+$/.test(l));
   const spenn = [...linjer[strek].matchAll(/-+/g)].map((m) => [m.index!, m.index! + m[0].length]);
-  return linjer.slice(strek + 1).filter((l) => l.trim() !== "").map((l) => spenn.map(([fra, til], i) => l.slice(i === 0 ? 0 : spenn[i - 1][1], til).trim()));
+  return linjer.slice(strek + 1).filter((l) => l.trim() !== "").map((l) => spenn.map(([, til], i) => l.slice(i === 0 ? 0 : spenn[i - 1][1], til).trim()));
 }
 
 beforeAll(() => {
