@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen } from "@testing-library/react";
 import { ORGANISASJONER, STANDARD_PRISMATRISE } from "../../src/core";
-import { grafdata } from "../../src/taskpane/komponenter/Graf";
+import { grafdata } from "../../src/taskpane/grafdata";
 import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
 import { kr } from "../hjelpere/norsk";
 import { tabellrader, visApp } from "./hjelp";

@@ -6,7 +6,7 @@
  */
 import {
   type Befolkningsar, type Kunde, type Matriseadvarsel, type Prismatrise, STANDARD_PRISMATRISE, type Sektor, TabellFeil,
-  type Tjenesteinntekt, alleKunder, formaterProblem, lagSektor, matriseadvarsler, tolkKundeliste,
+  type Tjenesteinntekt, alleKunder, formaterProblem, lagSektor, matriseadvarsler, prismatriseTilCeller, tolkKundeliste,
 } from "../../core";
 import { arkadresse } from "../arkoppsett";
 import { iSetning } from "../format";
@@ -76,6 +76,12 @@ export function lagAnalyse(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolknin
     const hvem = liste.length === 1 ? "kunde kan" : "kunder kan";
     return { type: "feil", tittel: `Analysen kan ikke kjøres: ${liste.length} ${hvem} ikke prises med ${iSetning(matrisenavn(aktiv))}`, liste };
   }
+}
+
+/** Same prices as the standard 2025 matrix (a matrix read back unchanged from a sheet counts as the same). */
+export function likStandard(matrise: Prismatrise): boolean {
+  const celler = (m: Prismatrise) => JSON.stringify(prismatriseTilCeller(m));
+  return matrise === STANDARD_PRISMATRISE || celler(matrise) === celler(STANDARD_PRISMATRISE);
 }
 
 /** Reads and checks a customer table from cells (throws the core's TabellFeil with every problem). */

@@ -1,7 +1,6 @@
 import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { STANDARD_PRISMATRISE, prismatriseTilCeller } from "../../core";
-import type { Analyse } from "../effekt/analyse";
+import { type Analyse, likStandard } from "../effekt/analyse";
 import type { Hvaomhandling, Hvaomtilstand } from "../effekt/hvaom";
 import { useHvaom } from "../effekt/useHvaom";
 import type { AktivMatrise } from "../tilstand";
@@ -25,10 +24,6 @@ interface Props {
   sendHvaom: (h: Hvaomhandling) => void;
 }
 
-/** Same prices as the standard 2025 matrix (a matrix read back unchanged from a sheet counts as the same). */
-const likStandard = (m: AktivMatrise["matrise"]) =>
-  m === STANDARD_PRISMATRISE || JSON.stringify(prismatriseTilCeller(m)) === JSON.stringify(prismatriseTilCeller(STANDARD_PRISMATRISE));
-
 /**
  * The results for the matrix in use: what-if (with the summary in view), price per kundetype and size, the change
  * against the baseline once there is one, the band tables, revenue per service and "Sett inn i arket".
@@ -36,8 +31,8 @@ const likStandard = (m: AktivMatrise["matrise"]) =>
 export function Effektresultat({ analyse, aktiv, settAktiv, hvaom, sendHvaom }: Props) {
   const stil = useStyles();
   const h = useHvaom({ analyse, aktiv, settAktiv, tilstand: hvaom, send: sendHvaom });
-  // aktiv.matrise is the sector's matrix: every what-if change gives a new one, and a new summary.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // The sector is mutable: aktiv.matrise is its matrix, a new one after every what-if change, so it keys the summary.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   const sammendrag = useMemo(() => analyse.sektor.sammendrag(), [analyse, aktiv.matrise]);
   const harEndring = useMemo(() => analyse.sammenligning === "dagens_pris" || !likStandard(aktiv.matrise), [analyse, aktiv.matrise]);
 

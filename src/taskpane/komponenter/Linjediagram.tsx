@@ -1,42 +1,7 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import { heltall } from "../format";
-
-/** uPlot's stylesheet (uPlot.min.css), as Griffel rules scoped to the chart: no CSS import in the bundle. */
-const useStyles = makeStyles({
-  rot: {
-    width: "100%",
-    "& .uplot, & .uplot *, & .uplot *::before, & .uplot *::after": { boxSizing: "border-box" },
-    "& .uplot": { fontFamily: tokens.fontFamilyBase, lineHeight: "1.5", width: "min-content" },
-    "& .u-wrap": { position: "relative", userSelect: "none" },
-    "& .u-over, & .u-under": { position: "absolute" },
-    "& .u-under": { overflow: "hidden" },
-    "& .uplot canvas": { display: "block", position: "relative", width: "100%", height: "100%" },
-    "& .u-axis": { position: "absolute" },
-    "& .u-legend": { fontSize: tokens.fontSizeBase200, margin: "auto", textAlign: "left" },
-    "& .u-inline": { display: "block" },
-    "& .u-inline *": { display: "inline-block" },
-    "& .u-inline tr": { marginRight: "16px" },
-    "& .u-legend th": { fontWeight: tokens.fontWeightSemibold },
-    "& .u-legend th > *": { verticalAlign: "middle", display: "inline-block" },
-    "& .u-legend .u-marker": { width: "1em", height: "1em", marginRight: "4px", backgroundClip: "padding-box !important" },
-    "& .u-inline.u-live th::after": { content: '":"', verticalAlign: "middle" },
-    "& .u-inline:not(.u-live) .u-value": { display: "none" },
-    "& .u-series > *": { padding: "4px" },
-    "& .u-series th": { cursor: "pointer" },
-    "& .u-legend .u-off > *": { opacity: 0.3 },
-    "& .u-select": { background: "rgba(0,0,0,0.07)", position: "absolute", pointerEvents: "none" },
-    "& .u-cursor-x, & .u-cursor-y": { position: "absolute", left: 0, top: 0, pointerEvents: "none", willChange: "transform" },
-    "& .u-hz .u-cursor-x, & .u-vt .u-cursor-y": { height: "100%", borderRight: "1px dashed #607D8B" },
-    "& .u-hz .u-cursor-y, & .u-vt .u-cursor-x": { width: "100%", borderBottom: "1px dashed #607D8B" },
-    "& .u-cursor-pt": {
-      position: "absolute", top: 0, left: 0, borderRadius: "50%", border: "0 solid", pointerEvents: "none",
-      willChange: "transform", backgroundClip: "padding-box !important",
-    },
-    "& .u-axis.u-off, & .u-select.u-off, & .u-cursor-x.u-off, & .u-cursor-y.u-off, & .u-cursor-pt.u-off": { display: "none" },
-  },
-});
+import { useUplotstil } from "./uplotstil";
 
 export interface Dataserie {
   navn: string;
@@ -65,7 +30,7 @@ interface Props {
 
 /** A line chart (uPlot) with nb-NO axis labels; the canvas is decorative, `beskrivelse` and the data table carry the content. */
 export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, yAkse, hoyde = 300, beskrivelse }: Props) {
-  const stil = useStyles();
+  const stil = useUplotstil();
   const ramme = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

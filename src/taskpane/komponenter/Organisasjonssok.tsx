@@ -1,9 +1,8 @@
-import { Combobox, Field, Option, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { BEFOLKNINGSAR, type Befolkningsar, KUNDETYPENAVN, ORGANISASJONER } from "../../core";
+import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { BEFOLKNINGSAR, type Befolkningsar, KUNDETYPENAVN } from "../../core";
 import { heltall } from "../format";
-import { sokOrganisasjoner, visningsnavn } from "../organisasjonssok";
 import { type Feltfeil, type Skjema, feltnokkel } from "../skjema";
+import { Organisasjonsboks } from "./Organisasjonsboks";
 import { Tallfelt } from "./Tallfelt";
 
 const useStyles = makeStyles({
@@ -11,7 +10,6 @@ const useStyles = makeStyles({
   bred: { flex: "1 1 14rem", minWidth: 0 },
   smal: { flex: "0 1 11rem", minWidth: "9rem" },
   overstyr: { width: "13rem", maxWidth: "100%" },
-  sok: { minWidth: 0, width: "100%" },
   fakta: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -26,35 +24,11 @@ interface Props {
 export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props) {
   const stil = useStyles();
   const org = skjema.organisasjon;
-  const [sok, setSok] = useState(org ? visningsnavn(org) : "");
-  const treff = useMemo(() => sokOrganisasjoner(sok === (org && visningsnavn(org)) ? "" : sok), [sok, org]);
-  const velg = (nummer: string | undefined) => {
-    const valgt = ORGANISASJONER.find((o) => o.nummer === nummer);
-    if (!valgt) return;
-    setSok(visningsnavn(valgt));
-    endre({ organisasjon: valgt, overstyrInnbyggere: "" });
-  };
-
   return (
     <>
       <div className={stil.rad}>
         <Field label="Organisasjon" hint="Søk på navn eller kommunenummer, f.eks. «Bodø» eller «1804»." className={stil.bred}>
-          <Combobox
-            className={stil.sok}
-            placeholder="Søk etter kommune eller fylkeskommune"
-            value={sok}
-            selectedOptions={org ? [org.nummer] : []}
-            // Fluent names this button "Open" in English by default.
-            expandIcon={{ "aria-label": "Vis alle treff" }}
-            onChange={(e) => setSok(e.target.value)}
-            onOptionSelect={(_, d) => velg(d.optionValue)}
-            onBlur={() => org && sok.trim() === "" ? setSok(visningsnavn(org)) : undefined}
-          >
-            {treff.map((o) => (
-              <Option key={o.nummer} value={o.nummer} text={visningsnavn(o)}>{visningsnavn(o)} · {KUNDETYPENAVN[o.kundetype].toLowerCase()}</Option>
-            ))}
-            {treff.length === 0 && <Option disabled value="" text="">Ingen treff på «{sok}»</Option>}
-          </Combobox>
+          <Organisasjonsboks valgt={org} velg={(valgt) => endre({ organisasjon: valgt, overstyrInnbyggere: "" })} />
         </Field>
         <Field label="Innbyggertall per 1. januar" className={stil.smal}>
           <Select value={String(skjema.ar)} onChange={(_, d) => endre({ ar: Number(d.value) as Befolkningsar })}>

@@ -24,7 +24,7 @@ export function Storrelsestabell({ analyse, sammendrag, medEndring }: Props) {
   const tabell = useTabellstil();
   // Lower priority than the sliders: every customer's lines are built for this table.
   const utsatt = useDeferredValue(sammendrag);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the (mutable) sector has moved when the summary is new
   const fordeling = useMemo(() => storrelsesfordeling(analyse.sektor.kunderesultater()), [analyse, utsatt]);
   return (
     <div className={stil.rot}>
