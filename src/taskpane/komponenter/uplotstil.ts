@@ -17,7 +17,11 @@ export const useUplotstil = makeStyles({
     "& .u-inline tr": { marginRight: "16px" },
     "& .u-legend th": { fontWeight: tokens.fontWeightSemibold },
     "& .u-legend th > *": { verticalAlign: "middle", display: "inline-block" },
-    "& .u-legend .u-marker": { width: "1em", height: "1em", marginRight: "4px", backgroundClip: "padding-box !important" },
+    // The legend shows a short piece of each line (its top border, solid, dashed or dotted) instead of uPlot's square.
+    "& .u-legend .u-marker": {
+      width: "1.75em", height: "0 !important", marginRight: "4px", background: "none !important",
+      borderTopWidth: "3px !important", borderRightWidth: "0 !important", borderBottomWidth: "0 !important", borderLeftWidth: "0 !important",
+    },
     "& .u-inline.u-live th::after": { content: '":"', verticalAlign: "middle" },
     "& .u-inline:not(.u-live) .u-value": { display: "none" },
     "& .u-series > *": { padding: "4px" },
