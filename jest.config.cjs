@@ -8,7 +8,6 @@ module.exports = {
     "^.+\\.csv$": "<rootDir>/test/hjelpere/csv-transform.cjs",
   },
   moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/test/hjelpere/office-addin-manifest-stub.cjs",
     "\\.css$": "<rootDir>/test/hjelpere/stil-stub.cjs",
   },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json", "csv"],

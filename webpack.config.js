@@ -1,6 +1,9 @@
 // Bygget av Excel-tillegget: funksjonene (functions.js + functions.json / functions.nb-NO.json), oppgaveruten
-// (taskpane.html), manifest.xml, hjelp.html og office.js fra @microsoft/office-js.
+// (taskpane.html), manifest.xml og hjelp.html.
 // Produksjon: `ADDIN_URL=https://server/sti npx webpack --mode production` bytter alle https://localhost:3000-adresser.
+// office.js: produksjonssiden laster den fra Microsofts CDN (kravet for AppSource); bare utviklingsbygget
+// (npm start) kopierer npm-pakken @microsoft/office-js til office-js/. Nettlesertestene svarer CDN-adressen
+// fra npm-kopien (test/nettleser/nettleser.cjs).
 "use strict";
 
 const path = require("node:path");
@@ -12,7 +15,10 @@ const { DEV_URL, byttUrl, lagFunksjonsfiler } = require("./src/functions/bygg.cj
 
 /** Placeholder production address when ADDIN_URL is not set (example.org is reserved for examples). */
 const STANDARD_PRODUKSJONSURL = "https://ks-prisverktoy.example.org";
-const OFFICE_JS = "office-js";
+/** Microsofts dokumenterte CDN-adresse for office.js. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Mappen utviklingsbygget kopierer npm-pakkens dist/ til (office.js henter filene ved siden av seg). */
+const OFFICE_JS_LOKAL = "office-js";
 
 /** functions.json (ASCII names), functions.nb-NO.json and hjelp.html from the function table, with the right base URL. */
 class MetadataPlugin {
@@ -45,18 +51,6 @@ class EsbuildMinifyPlugin {
       });
     });
   }
-}
-
-/** Loads office.js (synchronously, before the bundles) unless the taskpane template already does. */
-function settInnOfficeJs(compiler) {
-  compiler.hooks.compilation.tap("KsOfficeJs", (compilation) => {
-    HtmlWebpackPlugin.getCompilationHooks(compilation).beforeEmit.tap("KsOfficeJs", (data) => {
-      if (!/office(\.debug)?\.js/.test(data.html)) {
-        data.html = data.html.replace(/<\/head>/i, `<script src="${OFFICE_JS}/office.js"></script></head>`);
-      }
-      return data;
-    });
-  });
 }
 
 module.exports = (_env, argv = {}) => {
@@ -97,13 +91,13 @@ module.exports = (_env, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
+        officeJs: produksjon ? OFFICE_JS_CDN : `${OFFICE_JS_LOKAL}/office.js`,
       }),
-      settInnOfficeJs,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (innhold) => byttUrl(innhold.toString(), base) },
-          { from: "node_modules/@microsoft/office-js/dist", to: OFFICE_JS, info: { minimized: true } },
+          ...(produksjon ? [] : [{ from: "node_modules/@microsoft/office-js/dist", to: OFFICE_JS_LOKAL, info: { minimized: true } }]),
         ],
       }),
       ...(produksjon ? [new EsbuildMinifyPlugin()] : []),
@@ -124,3 +118,4 @@ module.exports = (_env, argv = {}) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

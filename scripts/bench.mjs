@@ -1,5 +1,5 @@
-// `npm run bench`: runs every benchmark in scripts/bench/ in turn (alphabetical order).
-// TypeScript benchmarks are bundled with esbuild first (CSV data files as text), then run with node.
+// `npm run bench`: kjører hver måling i scripts/bench/ etter tur (alfabetisk rekkefølge).
+// TypeScript-målingene buntes først med esbuild (CSV-datafiler som tekst) og kjøres så med node.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";

@@ -8,6 +8,7 @@ import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import https from "node:https";
+import net from "node:net";
 
 const require = createRequire(import.meta.url);
 const webpack = require("webpack");
@@ -33,20 +34,29 @@ if (klarertSertifikat) {
   konfig.devServer.server = { type: "https", options: { key, cert, ca } };
 }
 
+const startfeil = (feil) => (feil && feil.code === "EADDRINUSE"
+  ? `Port ${PORT} er opptatt. Stopp den andre serveren (eller en tidligere «npm start») og prøv igjen.`
+  : `Klarte ikke å starte serveren: ${feil && feil.message ? feil.message : feil}`);
+const avbryt = (feil) => {
+  console.error(startfeil(feil));
+  process.exit(1);
+};
+
+// webpack-dev-server kaster en opptatt port videre som et ufanget unntak med stakkspor; porten sjekkes derfor
+// før noe bygges, og et unntak som likevel kommer (porten tatt i mellomtiden), blir samme norske melding.
+await new Promise((ledig, opptatt) => {
+  const prove = net.createServer();
+  prove.once("error", opptatt);
+  prove.listen(PORT, konfig.devServer.host, () => prove.close(ledig));
+}).catch(avbryt);
+process.on("uncaughtException", avbryt);
+
 const compiler = webpack(konfig);
 const forsteBygg = new Promise((ok) => compiler.hooks.done.tap("KsStart", (stats) => ok(stats)));
 const server = new WebpackDevServer(konfig.devServer, compiler);
 
 console.log("KS prisverktøy: bygger tillegget (utvikling) og starter https-server …");
-try {
-  await server.start();
-} catch (feil) {
-  const melding = feil && feil.code === "EADDRINUSE"
-    ? `Port ${PORT} er opptatt. Stopp den andre serveren (eller en tidligere «npm start») og prøv igjen.`
-    : `Klarte ikke å starte serveren: ${feil && feil.message ? feil.message : feil}`;
-  console.error(melding);
-  process.exit(1);
-}
+await server.start().catch(avbryt);
 const stats = await forsteBygg;
 if (stats.hasErrors()) {
   console.error("Bygget har feil:\n" + stats.toString({ all: false, errors: true }));

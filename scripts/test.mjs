@@ -1,5 +1,5 @@
-// `npm test`: type check, lint, production build (when the add-in build exists), then every jest test.
-// Ends with the line "N passed, N failed" that CI reads (jest's own summary is not recognised).
+// `npm test`: typesjekk, lint, produksjonsbygg (når tilleggets bygg finnes) og så hver jest-test.
+// Slutter med linjen «N passed, N failed» som CI leser (jests egen oppsummering gjenkjennes ikke).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 
@@ -9,8 +9,8 @@ function kjor(kommando, argumenter, env = {}) {
   return r.status ?? 1;
 }
 
-// The browser tests drive Debian's Chromium and the workbook tests recalculate in LibreOffice Calc;
-// a fresh machine gets both here (never a downloaded browser).
+// Nettlesertestene styrer Debians Chromium, og arbeidsboktestene regner på nytt i LibreOffice Calc;
+// en ny maskin får begge her (aldri en nedlastet nettleser).
 const mangler = [];
 if (!existsSync("/usr/bin/chromium")) mangler.push("chromium");
 if (spawnSync("sh", ["-c", "command -v soffice"]).status !== 0) mangler.push("libreoffice-calc-nogui");

@@ -1,7 +1,7 @@
 /**
- * Benchmark of the pricing core (issue 2): exact price evaluations per second (Decimal path and the
- * safe-integer fast path) against the same formula in plain floats, and the calculator for every
- * organisation in the data × every service it can buy. Prints Norwegian lines with measured numbers.
+ * Måling av priskjernen: eksakte prisberegninger per sekund (Decimal-veien og hurtigstien med sikre heltall)
+ * mot den samme formelen i vanlige flyttall, og kalkulatoren for hver organisasjon i dataene × hver tjeneste
+ * den kan kjøpe. Skriver norske linjer med målte tall.
  */
 import {
   beregnKalkulator, fiksPrisTall, type Kundetype, raskPrisfunksjon, type Matrisetjeneste, ORGANISASJONER, rundHalvOpp,
@@ -12,7 +12,7 @@ const matrise = STANDARD_PRISMATRISE;
 const nf = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 });
 const fmt = (x: number) => nf.format(x).replace(/\u00a0/g, " ").replace(/\u2212/g, "-");
 
-/** Every (service row, kundetype, population) a kommune or fylkeskommune in the data can be priced with. */
+/** Hver (tjenesterad, kundetype, innbyggertall) en kommune eller fylkeskommune i dataene kan prises med. */
 interface Tilfelle { tjeneste: Matrisetjeneste; kundetype: Kundetype; p: number; f: number; r: number; a: number; pref: number }
 const tilfeller: Tilfelle[] = [];
 for (const org of ORGANISASJONER) {
@@ -28,10 +28,10 @@ for (const org of ORGANISASJONER) {
 }
 
 /**
- * A method is one pass over all cases, written as its own function (its own loop, so V8 optimises each
- * method's inner loop on its own — no shared, megamorphic call per price). Methods are measured
- * interleaved in rounds; each keeps its best round, the one least disturbed by other processes on a
- * shared machine (the median is printed too).
+ * En metode er én gjennomgang av alle tilfellene, skrevet som sin egen funksjon (sin egen løkke, så V8
+ * optimaliserer hver metodes indre løkke for seg — ikke ett felles, megamorft kall per pris). Metodene måles
+ * om hverandre i runder; hver beholder sin beste runde, den som ble minst forstyrret av andre prosesser på en
+ * delt maskin (medianen skrives også ut).
  */
 type Metode = { navn: string; pass: () => number; perSek: number[] };
 let sjekksum = 0;
@@ -54,7 +54,7 @@ function malAlle(metoder: Metode[], runder: number, ms: number): void {
     }
   }
 }
-/** This process's CPU time (user + system) since `start`, in ms: time spent waiting for a core is not counted. */
+/** Prosessens CPU-tid (bruker + system) siden `start`, i ms: tid brukt på å vente på en kjerne telles ikke. */
 function cpuMs(start: NodeJS.CpuUsage): number {
   const brukt = process.cpuUsage(start);
   return (brukt.user + brukt.system) / 1000;
@@ -74,7 +74,7 @@ const kompilert = tilfeller.map((t) => {
 });
 const n = tilfeller.length;
 const metode = (navn: string, pass: () => number): Metode => ({ navn, pass, perSek: [] });
-// The float baseline reads typed arrays: the fastest plain-float version, so the ratio is not flattered.
+// Flyttallsgrunnlinjen leser typede tabeller: den raskeste rene flyttallsversjonen, så forholdet ikke pyntes.
 const kol = (velg: (t: Tilfelle) => number) => Float64Array.from(tilfeller, velg);
 const [F, R, A, P, PREF] = [kol((t) => t.f), kol((t) => t.r), kol((t) => t.a), kol((t) => t.p), kol((t) => t.pref)];
 const flyt = metode("Vanlige flyttall (ikke eksakt)", () => {
@@ -97,7 +97,7 @@ const raskFunksjon = metode("Eksakt, forhåndskompilert (raskPrisfunksjon)", () 
   for (let i = 0; i < n; i++) sum += kompilert[i](P[i]);
   return sum;
 });
-// As a column of KS.FIKSPRIS cells: one service name for many populations (the customers sorted by service).
+// Som en kolonne med KS.FIKSPRIS-celler: ett tjenestenavn for mange innbyggertall (kundene sortert etter tjeneste).
 const etterTjeneste = [...tilfeller].sort((x, y) => x.tjeneste.navn.localeCompare(y.tjeneste.navn));
 const raskNavnKolonne = metode("Eksakt, hurtigsti, samme navn i en kolonne", () => {
   let sum = 0;
@@ -115,7 +115,7 @@ for (const m of metoder) {
   console.log(`${m.navn.padEnd(46)} ${fmt(beste(m)).padStart(14)} priser/s  (${fmt(1e9 / beste(m))} ns per pris; median ${fmt(median(m))}/s)`);
 }
 
-// The two exact paths must agree on every case (they are exact; the float version may differ by rounding).
+// De to eksakte veiene må stemme overens i hvert tilfelle (de er eksakte; flyttallsversjonen kan avvike ved avrunding).
 let ulike = 0;
 let avvikFlyt = 0;
 for (const t of tilfeller) {
@@ -135,7 +135,7 @@ for (const [navn, r] of [["forhåndskompilert", raskFunksjon], ["hurtigsti", ras
   console.log(`Forhold flyttall/eksakt (${navn}): ${fmt(forhold)}× (mål ≤ ${MAL_FORHOLD}×: ${forhold <= MAL_FORHOLD ? "nådd" : "IKKE nådd"}).`);
 }
 
-// The calculator for every organisation × every service it can buy (plus SvarUt and Min kommune).
+// Kalkulatoren for hver organisasjon × hver tjeneste den kan kjøpe (pluss SvarUt og Min kommune).
 function scenario(kundetype: Kundetype): Tjenestevalg[] {
   const valg: Tjenestevalg[] = matrise.tjenester
     .filter((t) => t.navn !== "Grunnfinansiering" && (kundetype === "KOMMUNE" ? t.kommune : t.fylkeskommune))

@@ -28,7 +28,7 @@ function variant(navn: string, lagArk: () => Record<string, unknown[][]>): Varia
   return { navn, lagArk, tider: [], sum: 0 };
 }
 
-/** One build + full evaluation of the workbook. */
+/** Én oppbygging og full beregning av arbeidsboken. */
 function kjor(v: Variant): void {
   const data = v.lagArk();
   const start = performance.now();

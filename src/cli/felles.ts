@@ -1,6 +1,6 @@
 /**
- * Shared pieces of the `fikspris` command line: the command type, Norwegian number formatting for
- * text tables, file reading and argument conversion. No pricing logic here: that lives in src/core.
+ * Felles deler av kommandolinjen `fikspris`: kommandotypen, norsk tallformatering for teksttabeller,
+ * fillesing og argumentkonvertering. Ingen prislogikk her: den ligger i src/core.
  */
 import { readFileSync } from "node:fs";
 import {
@@ -8,7 +8,7 @@ import {
   norskKr as kr, norskProsentendring as prosent, norskTall as tall,
 } from "../core";
 
-/** A usage error (unknown command or option, missing option): exit code 2. */
+/** En bruksfeil (ukjent kommando eller valg, manglende valg): avslutningskode 2. */
 export class BrukFeil extends Error {
   constructor(melding: string) {
     super(melding);
@@ -21,14 +21,14 @@ export interface Valgdefinisjon {
   short?: string;
 }
 
-/** Parsed arguments handed to a command. */
+/** Tolkede argumenter som gis til en kommando. */
 export interface Argumenter {
   verdier: Record<string, string | boolean | undefined>;
   posisjonelle: string[];
   json: boolean;
 }
 
-/** What a command produces: JSON (for --json) and Norwegian text; warnings go to stderr. */
+/** Det en kommando gir: JSON (for --json) og norsk tekst; advarsler går til stderr. */
 export interface Resultat {
   json?: unknown;
   tekst: string;
@@ -37,17 +37,17 @@ export interface Resultat {
 
 export interface Kommando {
   navn: string;
-  /** One line for the command overview. */
+  /** Én linje til kommandooversikten. */
   sammendrag: string;
-  /** Full Norwegian help text (usage, options, example). */
+  /** Full norsk hjelpetekst (bruk, valg, eksempel). */
   hjelp: string;
   valg: Record<string, Valgdefinisjon>;
-  /** Whether the command takes positional arguments (e.g. `innbyggere Bodø`). */
+  /** Om kommandoen tar posisjonsargumenter (f.eks. `innbyggere Bodø`). */
   posisjonelle?: boolean;
   kjor(argumenter: Argumenter): Resultat;
 }
 
-/** The value of a string option, or a usage error naming it when it is missing. */
+/** Verdien av et tekstvalg, eller en bruksfeil som nevner valget når det mangler. */
 export function pakrevd(a: Argumenter, navn: string): string {
   const verdi = a.verdier[navn];
   if (typeof verdi !== "string") throw new BrukFeil(`Valget «--${navn}» mangler.`);
@@ -60,8 +60,8 @@ export function valgfri(a: Argumenter, navn: string): string | undefined {
 }
 
 /**
- * Reads a text file given on the command line, in whatever encoding Excel or an editor saved it (UTF-8 with or
- * without BOM, UTF-16 with BOM, Windows-1252); a missing file is an input error naming the option.
+ * Leser en tekstfil oppgitt på kommandolinjen, i den tegnkodingen Excel eller et redigeringsprogram lagret den i
+ * (UTF-8 med eller uten BOM, UTF-16 med BOM, Windows-1252); en fil som mangler er en inndatafeil som nevner valget.
  */
 export function lesTekstfil(sti: string, valg: string): string {
   let bytes: Uint8Array;
@@ -75,7 +75,7 @@ export function lesTekstfil(sti: string, valg: string): string {
   return dekodTekst(bytes).tekst;
 }
 
-/** A CSV file given on the command line as cells; a broken file is refused naming the file, the option and the line. */
+/** En CSV-fil oppgitt på kommandolinjen, som celler; en ødelagt fil avvises med filen, valget og linjen. */
 export function lesCsvfil(sti: string, valg: string): string[][] {
   const tekst = lesTekstfil(sti, valg);
   try {
@@ -86,29 +86,29 @@ export function lesCsvfil(sti: string, valg: string): string[][] {
   }
 }
 
-/** The default 2025 matrix, or a matrix CSV file in the layout `matrise --csv` writes. */
+/** Standardmatrisen for 2025, eller en matrisefil (CSV) i oppsettet `matrise --csv` skriver. */
 export function lesMatrise(sti: string | undefined): Prismatrise {
   if (sti === undefined) return STANDARD_PRISMATRISE;
   return tolkPrismatrise(lesCsvfil(sti, "--matrise"));
 }
 
-/** Warnings of a user-supplied matrix (the default matrix's known warning is shown by `matrise`). */
+/** Advarslene for en matrise brukeren har gitt (standardmatrisens kjente advarsel viser `matrise`). */
 export function filadvarsler(matrise: Prismatrise, sti: string | undefined): string[] {
   if (sti === undefined) return [];
   return matriseadvarsler(matrise).map((a) => (a.celle ? `Celle ${a.celle}: ${a.melding}` : a.melding));
 }
 
-/** nb-NO number, kroner and percent for text output: the core's formatting. */
+/** Tall, kroner og prosent (nb-NO) for tekstutdata: kjernens formatering. */
 export { kr, prosent, tall };
 
-/** Decimal → JSON number (kroner); null stays null. */
+/** Decimal → JSON-tall (kroner); null forblir null. */
 export function jsonTall(verdi: Decimal | null): number | null {
   return verdi === null ? null : verdi.toNumber();
 }
 
 /**
- * A plain text table: columns separated by two spaces, a line under the header,
- * numbers (columns marked in `hoyre`) right-aligned.
+ * En enkel teksttabell: kolonner skilt med to mellomrom, en strek under overskriften,
+ * tall (kolonnene merket i `hoyre`) høyrejustert.
  */
 export function tekstTabell(overskrift: string[], rader: string[][], hoyre: boolean[]): string {
   const bredder = overskrift.map((o, k) => Math.max(o.length, ...rader.map((r) => (r[k] ?? "").length)));
@@ -121,7 +121,7 @@ export function tekstTabell(overskrift: string[], rader: string[][], hoyre: bool
   return [linje(overskrift), strek, ...rader.map(linje)].join("\n");
 }
 
-/** A whole count for text output: 53712 → "53 712". */
+/** Et helt antall for tekstutdata: 53712 → "53 712". */
 export function antall(verdi: number): string {
   return tall(new Decimal(verdi));
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `fikspris`: the command line over the pricing core. Exit codes (documented in --hjelp and README):
- * 0 ok, 1 bad input (Norwegian message on stderr), 2 usage error (unknown command/option, missing option),
- * 3 internal error (a bug: one Norwegian line; the stack trace only with FIKSPRIS_DEBUG=1).
+ * `fikspris`: kommandolinjen over priskjernen. Avslutningskoder (som --hjelp viser dem):
+ * 0 ok, 1 feil inndata (norsk melding på stderr), 2 bruksfeil (ukjent kommando/valg, manglende valg),
+ * 3 intern feil (en programfeil: én norsk linje; stakksporet bare med FIKSPRIS_DEBUG=1).
  */
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
@@ -12,7 +12,7 @@ import { KOMMANDOER } from "./kommandoer";
 
 export const AVSLUTNINGSKODER = { ok: 0, feilInndata: 1, feilBruk: 2, internFeil: 3 } as const;
 
-/** Environment variable that turns on stack traces for internal errors. */
+/** Miljøvariabelen som slår på stakkspor for interne feil. */
 export const FEILSOK = "FIKSPRIS_DEBUG";
 
 const FELLES_VALG: Record<string, Valgdefinisjon> = {
@@ -21,7 +21,7 @@ const FELLES_VALG: Record<string, Valgdefinisjon> = {
   help: { type: "boolean" },
 };
 
-/** The exit codes, as every help text ends. */
+/** Avslutningskodene, slik hver hjelpetekst slutter. */
 const AVSLUTNINGSTEKST = [
   "Avslutningskoder: 0 ok, 1 feil i inndata (f.eks. ukjent tjeneste, ugyldig tall, feil i en fil),",
   "2 feil bruk (ukjent kommando eller valg, manglende valg), 3 intern feil (en programfeil; kjør med",
@@ -49,7 +49,7 @@ function oversikt(): string {
   ].join("\n");
 }
 
-/** `--innbyggere -5`: let a negative number be the option's value, so the command can explain the error. */
+/** `--innbyggere -5`: la et negativt tall være valgets verdi, så kommandoen kan forklare feilen. */
 function negativeTallSomVerdi(argv: string[], valg: Record<string, Valgdefinisjon>): string[] {
   const ut: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -65,7 +65,7 @@ function negativeTallSomVerdi(argv: string[], valg: Record<string, Valgdefinisjo
   return ut;
 }
 
-/** node's parseArgs errors, in Norwegian. */
+/** Feilene fra nodes parseArgs, på norsk. */
 function oversettParseFeil(e: unknown, kommando: Kommando): BrukFeil {
   const melding = e instanceof Error ? e.message : String(e);
   const kode = (e as { code?: string }).code;
@@ -115,11 +115,11 @@ function finnKommando(navn: string): Kommando {
 }
 
 export interface Kjorevalg {
-  /** Print the stack trace of an internal error (env FIKSPRIS_DEBUG=1). */
+  /** Skriv ut stakksporet til en intern feil (miljøvariabelen FIKSPRIS_DEBUG=1). */
   feilsok?: boolean;
 }
 
-/** Runs the CLI; returns the exit code. Output goes to the given writers (stdout/stderr). */
+/** Kjører kommandolinjen og gir avslutningskoden. Utdata går til de gitte skriverne (stdout/stderr). */
 export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: (tekst: string) => void, valg: Kjorevalg = {}): number {
   try {
     const [forste, ...resten] = argv;
@@ -134,7 +134,7 @@ export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: 
     }
     if (forste.startsWith("-")) throw new BrukFeil(`Oppgi en kommando før valgene, f.eks. «fikspris pris ${forste}».`);
     const kommando = finnKommando(forste);
-    // Help wins over everything else on the line, also over options the command does not know.
+    // Hjelp vinner over alt annet på linjen, også over valg kommandoen ikke kjenner.
     if (resten.some((a) => HJELPEORD.has(a) && a !== "hjelp" && a !== "help")) {
       ut(kommandohjelp(kommando));
       return AVSLUTNINGSKODER.ok;
@@ -161,7 +161,7 @@ export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: 
   }
 }
 
-/** A bug, not the user's input: one Norwegian line, never a stack trace unless asked for. */
+/** En programfeil, ikke brukerens inndata: én norsk linje, aldri et stakkspor uten at det er bedt om. */
 function internFeil(e: unknown, feil: (tekst: string) => void, feilsok: boolean): number {
   feil(
     "Feil: fikspris stoppet på en intern feil (en programfeil, ikke en feil i det du skrev inn). " +
@@ -174,7 +174,7 @@ function internFeil(e: unknown, feil: (tekst: string) => void, feilsok: boolean)
 if (require.main === module) {
   const feilsok = process.env[FEILSOK] === "1";
   const skriv = (strom: NodeJS.WriteStream) => (tekst: string) => void strom.write(tekst + "\n");
-  // A reader that stops early (`fikspris effekt --json | head`) closes the pipe: that is not an error.
+  // En leser som stopper tidlig (`fikspris effekt --json | head`) lukker røret: det er ikke en feil.
   for (const strom of [process.stdout, process.stderr]) {
     strom.on("error", (e: NodeJS.ErrnoException) => {
       if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -3,23 +3,23 @@ import { PrisFeil } from "./feil";
 import { tolkNorskTall } from "./norsktall";
 import { norskTall } from "./tallformat";
 
-/** One limit between two bands. */
+/** Én grense mellom to bånd. */
 export interface Bandgrense {
   verdi: Decimal;
-  /** true: a value equal to the limit belongs to the band below it ("til og med"). */
+  /** true: en verdi lik grensen hører til båndet under den («til og med»). */
   inklusiv: boolean;
 }
 
-/** One band of a distribution, e.g. "Noe over snittet" (over 29–60 %). */
+/** Ett bånd i en fordeling, f.eks. "Noe over snittet" (over 29–60 %). */
 export interface Band {
   navn: string;
-  /** The range in Norwegian, e.g. "0–29 %", "over 40 000–100 000 kr", "over 100 %". */
+  /** Intervallet på norsk, f.eks. "0–29 %", "over 40 000–100 000 kr", "over 100 %". */
   etikett: string;
 }
 
 /**
- * A set of bands: `grenser.length + 1` bands in increasing order. A value x belongs to the first band k
- * with x < grenser[k].verdi, or x = grenser[k].verdi when that limit is inklusiv; otherwise to the last band.
+ * Et sett med bånd: `grenser.length + 1` bånd i stigende rekkefølge. En verdi x hører til det første båndet k
+ * med x < grenser[k].verdi, eller x = grenser[k].verdi når den grensen er inklusiv; ellers til det siste båndet.
  */
 export interface Bandsett {
   enhet: "prosent" | "kroner";
@@ -32,13 +32,13 @@ export const STANDARD_BANDNAVN = [
 ] as const;
 
 /**
- * Builds a band set from increasing limits, with the published edge rule (prismodell.md, "Effect analysis"):
- * the first band is strictly below the first limit (a reduction is a change < 0; exactly 0 is "Opp til snittet");
- * every later band runs from above the previous limit up to AND INCLUDING its own limit, so 29 % is in
- * "Opp til snittet", 29,01 % in "Noe over snittet", 40 000 kr in "Opp til snittet" and 40 001 kr (or 40 000,01)
- * in "Noe over snittet"; the last band is everything above the last limit.
- * Names: `navn` (one more than the limits), else the standard five names when there are four limits, else
- * the range labels.
+ * Lager et båndsett av stigende grenser, med kantregelen i KS' publiserte båndtabeller:
+ * det første båndet ligger strengt under den første grensen (en reduksjon er en endring < 0; nøyaktig 0 er
+ * "Opp til snittet"); hvert senere bånd går fra over forrige grense opp til OG MED sin egen grense, så 29 % er i
+ * "Opp til snittet", 29,01 % i "Noe over snittet", 40 000 kr i "Opp til snittet" og 40 001 kr (eller 40 000,01)
+ * i "Noe over snittet"; det siste båndet er alt over den siste grensen.
+ * Navn: `navn` (ett flere enn grensene), ellers de fem standardnavnene når det er fire grenser, ellers
+ * intervalletikettene.
  */
 export function lagBandsett(enhet: Bandsett["enhet"], grenser: readonly (Decimal | number | string)[], navn?: readonly string[]): Bandsett {
   if (grenser.length === 0) throw new PrisFeil("Et bandsett trenger minst én grense.");
@@ -66,9 +66,9 @@ export function lagBandsett(enhet: Bandsett["enhet"], grenser: readonly (Decimal
 }
 
 /**
- * Exact, non-overlapping range labels from the edge rule: "under 0 %", "0–29 %" (both ends included),
- * "over 29–60 %" (above 29, up to and including 60), …, "over 100 %". The same for kroner ("over 40 000–100 000 kr":
- * a change of 40 000,50 kr is in that band too).
+ * Eksakte intervalletiketter uten overlapp, etter kantregelen: "under 0 %", "0–29 %" (begge ender med),
+ * "over 29–60 %" (over 29, til og med 60), …, "over 100 %". Det samme for kroner ("over 40 000–100 000 kr":
+ * en endring på 40 000,50 kr er også i det båndet).
  */
 function lagEtiketter(enhet: Bandsett["enhet"], grenser: Decimal[]): string[] {
   const tegn = enhet === "prosent" ? " %" : " kr";
@@ -81,25 +81,25 @@ function lagEtiketter(enhet: Bandsett["enhet"], grenser: Decimal[]): string[] {
   return etiketter;
 }
 
-/** The row for customers without a baseline (no price today; for percentages also a price of 0 kr). */
+/** Raden for kunder uten grunnlag (ingen pris i dag; for prosent også en pris på 0 kr). */
 export const UTEN_GRUNNLAG = {
   navn: "Uten grunnlag",
   etikett: { prosent: "ingen pris i dag (eller 0 kr)", kroner: "ingen pris i dag" },
 } as const;
 
-/** The published percentage bands: under 0, 0–29, over 29–60, over 60–100, over 100 %. */
+/** De publiserte prosentbåndene: under 0, 0–29, over 29–60, over 60–100, over 100 %. */
 export const STANDARD_PROSENTBAND: Bandsett = lagBandsett("prosent", [0, 29, 60, 100]);
-/** The published krone bands: under 0, 0–40 000, over 40 000–100 000, over 100 000–250 000, over 250 000 kr. */
+/** De publiserte kronebåndene: under 0, 0–40 000, over 40 000–100 000, over 100 000–250 000, over 250 000 kr. */
 export const STANDARD_KRONEBAND: Bandsett = lagBandsett("kroner", [0, 40_000, 100_000, 250_000]);
 
-/** Index of the band a value falls in (see Bandsett for the rule). */
+/** Indeksen til båndet en verdi havner i (se Bandsett for regelen). */
 export function finnBand(bandsett: Bandsett, verdi: Decimal): number {
   return finnBandMotTerskler(bandsett.grenser, verdi, (g) => g.verdi);
 }
 
 /**
- * The same rule against limits scaled per customer: used for percentage bands without dividing,
- * by comparing the change in kroner with grunnlag × grense / 100 (exactly equivalent for grunnlag > 0).
+ * Den samme regelen mot grenser skalert per kunde: brukes for prosentbånd uten å dele,
+ * ved å sammenligne endringen i kroner med grunnlag × grense / 100 (nøyaktig det samme for grunnlag > 0).
  */
 export function finnBandMotTerskler<T extends { inklusiv: boolean }>(grenser: readonly T[], verdi: Decimal, terskel: (g: T, i: number) => Decimal): number {
   for (let i = 0; i < grenser.length; i++) {
@@ -109,14 +109,14 @@ export function finnBandMotTerskler<T extends { inklusiv: boolean }>(grenser: re
   return grenser.length;
 }
 
-/** Per-customer thresholds in kroner for percentage limits: grunnlag × grense / 100. */
+/** Terskler i kroner per kunde for prosentgrenser: grunnlag × grense / 100. */
 export function kroneterskler(bandsett: Bandsett, grunnlag: Decimal): Decimal[] {
   return bandsett.grenser.map((g) => grunnlag.times(g.verdi).div(100));
 }
 
 /**
- * Reads band limits as typed: "0;29;60;100", "0, 29, 60, 100" (with ";" or a space-comma list) or an array.
- * Norwegian decimals ("12,5") are allowed only with ";" as separator.
+ * Leser båndgrenser slik de skrives: "0;29;60;100", "0, 29, 60, 100" (med ";" eller en liste med komma og
+ * mellomrom) eller en tabell. Norske desimaler ("12,5") er bare tillatt med ";" som skilletegn.
  */
 export function tolkBandgrenser(verdi: unknown, argument = "band"): string[] {
   if (Array.isArray(verdi)) return verdi.map((v) => String(v));

@@ -4,26 +4,26 @@ import type { Fordeling } from "./effekttyper";
 import type { Kunde } from "./kundeliste";
 import { KUNDETYPER, type Kundetype } from "./kundetype";
 
-/** One customer's baseline, prepared once so that placing a new total in its bands is integer arithmetic. */
+/** Én kundes grunnlag, forberedt én gang så det å plassere en ny total i båndene er heltallsregning. */
 interface Grunnlag {
   gammel: Decimal | null;
-  /** The baseline as a safe integer when it is one. */
+  /** Grunnlaget som sikkert heltall når det er et. */
   tall: number | null;
-  /** Percentage limits as kroner for this customer (grunnlag × grense / 100); null without a baseline > 0. */
+  /** Prosentgrensene i kroner for denne kunden (grunnlag × grense / 100); null uten et grunnlag > 0. */
   prosentterskler: Decimal[] | null;
-  /** The largest whole-krone change in each percentage band (when `tall` is set). */
+  /** Den største endringen i hele kroner i hvert prosentbånd (når `tall` er satt). */
   prosentmaks: number[] | null;
 }
 
-/** The first band whose largest whole-krone value is ≥ e (e a whole number of kroner). */
+/** Det første båndet der største verdi i hele kroner er ≥ e (e et helt antall kroner). */
 function heltallsband(maks: readonly number[], e: number): number {
   for (let k = 0; k < maks.length; k++) if (e <= maks[k]) return k;
   return maks.length;
 }
 
 /**
- * The largest whole number in each band below a limit: inklusiv ? ⌊t⌋ : ⌈t⌉ − 1. For a whole-krone change e,
- * "e ≤ maks" is then exactly "e ≤ t" (inklusiv) or "e < t".
+ * Det største hele tallet i hvert bånd under en grense: inklusiv ? ⌊t⌋ : ⌈t⌉ − 1. For en endring e i hele kroner
+ * er "e ≤ maks" da nøyaktig "e ≤ t" (inklusiv) eller "e < t".
  */
 function heltallsgrenser(grenser: readonly Bandgrense[], terskler: readonly Decimal[]): number[] {
   return grenser.map((g, k) => (g.inklusiv ? terskler[k].floor() : terskler[k].ceil().minus(1)).toNumber());
@@ -32,14 +32,14 @@ function heltallsgrenser(grenser: readonly Bandgrense[], terskler: readonly Deci
 const positiv = (g: Decimal | null): g is Decimal => g !== null && g.isPositive() && !g.isZero();
 
 /**
- * Where each customer's change (new total − baseline) falls in the percentage and the krone bands, kept current
- * as totals change (what-if), and the distribution per kundetype. Exact: whole-krone changes are compared with
- * precomputed integer limits; other baselines go through Decimal.
+ * Hvor hver kundes endring (ny total − grunnlag) havner i prosent- og kronebåndene, holdt oppdatert mens
+ * totalene endres (hva-om), og fordelingen per kundetype. Eksakt: endringer i hele kroner sammenlignes med
+ * forhåndsberegnede heltallsgrenser; andre grunnlag går gjennom Decimal.
  */
 export class Bandplassering {
   private readonly grunnlag: readonly Grunnlag[];
   private readonly kronemaks: number[];
-  /** Band indices per customer; null without a baseline. */
+  /** Båndindekser per kunde; null uten grunnlag. */
   readonly prosentband: (number | null)[] = [];
   readonly kroneband: (number | null)[] = [];
 
@@ -61,7 +61,7 @@ export class Bandplassering {
     return this.grunnlag[i].gammel;
   }
 
-  /** Places customer i with new total `ny` (whole kroner). */
+  /** Plasserer kunde i med ny total `ny` (hele kroner). */
   plasser(i: number, ny: number): void {
     const g = this.grunnlag[i];
     if (g.tall !== null) {
@@ -81,7 +81,7 @@ export class Bandplassering {
     this.kroneband[i] = finnBand(this.kronesett, endring);
   }
 
-  /** The distribution of each kundetype's customers over the bands (like KS's published tables). */
+  /** Fordelingen av hver kundetypes kunder på båndene (som i KS' publiserte tabeller). */
   fordeling(kunder: readonly Kunde[], enhet: Bandsett["enhet"]): Fordeling[] {
     const [bandsett, plassering] = enhet === "prosent" ? [this.prosentsett, this.prosentband] : [this.kronesett, this.kroneband];
     const perType = new Map<Kundetype, { antall: number; uten: number; band: number[] }>();

@@ -1,4 +1,4 @@
-/** A1-style address of a 0-based (row, column) inside a range: (0,0) → "A1", (4,2) → "C5". */
+/** A1-adressen til en 0-basert (rad, kolonne) i et område: (0,0) → "A1", (4,2) → "C5". */
 export function celleadresse(rad: number, kolonne: number): string {
   let bokstaver = "";
   let k = kolonne + 1;

@@ -1,12 +1,12 @@
 import Papa from "papaparse";
 import { type Celleproblem, TabellFeil } from "./feil";
 
-/** Our CSV dialect: ";" as separator (Norwegian Excel), decimal comma inside the cells. Tab-separated text is read too. */
+/** Vår CSV-dialekt: ";" som skilletegn (norsk Excel), desimalkomma i cellene. Tabulatorseparert tekst leses også. */
 export const CSV_SKILLETEGN = ";";
 
 /**
- * Control characters have no place in a CSV file (tab, CR and LF excepted); NUL padding, C1 codes from a
- * wrongly decoded file and U+FFFD (a character already lost to a wrong encoding) are refused.
+ * Kontrolltegn hører ikke hjemme i en CSV-fil (unntatt tabulator, CR og LF); NUL-utfylling, C1-koder fra en
+ * feil dekodet fil og U+FFFD (et tegn som allerede er tapt i en feil tegnkoding) avvises.
  */
 function erKontrolltegn(kode: number): boolean {
   if (kode === 0x09 || kode === 0x0a || kode === 0x0d) return false;
@@ -14,14 +14,14 @@ function erKontrolltegn(kode: number): boolean {
 }
 const TEGNNAVN = new Map([[0x00, "NUL"], [0x7f, "DEL"], [0xfffd, "erstatningstegnet �"]]);
 
-/** At most this many problems are listed: a broken file should not drown the first, most useful one. */
+/** Høyst så mange problemer listes: en ødelagt fil skal ikke drukne det første og mest nyttige. */
 const MAKS_PROBLEMER = 20;
 
 /**
- * CSV text → 2-D array of strings, as Excel would hand over the same cells as text. Empty lines are skipped.
- * A file that cannot be read exactly is refused, naming the line: an unterminated or misplaced quote,
- * a row with more or fewer fields than the header, a control character (e.g. NUL), or a file that
- * uses another separator than ";". Thrown as one TabellFeil («CSV-fil») with every problem found.
+ * CSV-tekst → 2D-tabell av strenger, slik Excel ville gitt de samme cellene som tekst. Tomme linjer hoppes over.
+ * En fil som ikke kan leses nøyaktig avvises med linjen: et anførselstegn som ikke lukkes eller står feil,
+ * en rad med flere eller færre felt enn overskriften, et kontrolltegn (f.eks. NUL), eller en fil som
+ * bruker et annet skilletegn enn ";". Kastes som én TabellFeil («CSV-fil») med hvert problem som ble funnet.
  */
 export function csvTilCeller(tekst: string): string[][] {
   const ren = tekst.replace(/^\uFEFF/, "");
@@ -42,7 +42,7 @@ export function csvTilCeller(tekst: string): string[][] {
         problemer.push({ celle: "", melding: `Linje ${feillinje}: ${sitatfeil(feil.code)}` });
       }
       const celler = resultat.data;
-      // A line of blanks only (spaces) is an empty line, not a row of one cell.
+      // En linje med bare mellomrom er en tom linje, ikke en rad med én celle.
       if (celler.length === 1 && celler[0].trim() === "") return;
       if (resultat.errors.length === 0) rader.push({ celler, linje });
     },
@@ -53,8 +53,8 @@ export function csvTilCeller(tekst: string): string[][] {
 }
 
 /**
- * ";", or tab when the first line has tabs and no ";" (Excel's «Unicode-tekst» is UTF-16 with tabs).
- * A comma never separates: it is the decimal comma.
+ * ";", eller tabulator når første linje har tabulatorer og ingen ";" (Excels «Unicode-tekst» er UTF-16 med
+ * tabulatorer). Et komma skiller aldri: det er desimalkommaet.
  */
 function skilletegn(tekst: string): string {
   const forste = /[^\r\n]*\S[^\r\n]*/.exec(tekst)?.[0] ?? "";
@@ -68,7 +68,7 @@ function sitatfeil(kode: string): string {
   return "feil bruk av anførselstegn («\"»): et felt i anførselstegn må slutte med \" rett før ; eller linjeskift (skriv \"\" for et anførselstegn inni feltet).";
 }
 
-/** Every row must have exactly as many fields as the header: a short row would silently read as blanks. */
+/** Hver rad må ha nøyaktig like mange felt som overskriften: en kort rad ville stille blitt lest som tomme celler. */
 function sjekkBredde(rader: { celler: string[]; linje: number }[], problemer: Celleproblem[]): void {
   if (rader.length === 0) return;
   const [overskrift, ...resten] = rader;
@@ -107,14 +107,14 @@ function kontrolltegn(tekst: string, linjer: Linjeteller): Celleproblem[] {
   return problemer;
 }
 
-/** The first character of a row: papaparse's cursor stands after the previous row, before any skipped empty lines. */
+/** Første tegn i en rad: papaparses markør står etter forrige rad, foran eventuelle tomme linjer som ble hoppet over. */
 function forsteTegn(tekst: string, fra: number): number {
   let i = fra;
   while (i < tekst.length && (tekst[i] === "\n" || tekst[i] === "\r")) i++;
   return i;
 }
 
-/** Line numbers (1-based; LF, CRLF and lone CR all end a line) of character positions, asked in increasing order. */
+/** Linjenumrene (1-basert; LF, CRLF og en enslig CR avslutter alle en linje) til tegnposisjoner, spurt i stigende rekkefølge. */
 class Linjeteller {
   private posisjon = 0;
   private linje = 1;
@@ -133,7 +133,7 @@ class Linjeteller {
   }
 }
 
-/** 2-D array → CSV text with a trailing newline. */
+/** 2D-tabell → CSV-tekst med linjeskift til slutt. */
 export function cellerTilCsv(celler: readonly (readonly unknown[])[]): string {
   return Papa.unparse(celler.map((r) => r.map((c) => (c === null || c === undefined ? "" : String(c)))), {
     delimiter: CSV_SKILLETEGN,

@@ -9,14 +9,14 @@ import { norskTall } from "./tallformat";
 import { type Celler, erTomRad, finnKolonner, sjekkForm } from "./tabell";
 
 /**
- * Model 3, Digifin prosjektavgift: a one-off fee with a banded fixed part ("trinn") plus a
- * per-inhabitant part. Bands are inclusive whole-population intervals, so edges are explicit data:
- * Digihelse "under 5 000" is 0–4 999, and exactly 5 000 innbyggere pays the upper fastledd (40 000).
+ * Modell 3, Digifins prosjektavgift: et engangsbeløp med et fastledd i trinn ("trinn") pluss et ledd per
+ * innbygger. Trinnene er lukkede intervaller av hele innbyggertall, så kantene er eksplisitte data:
+ * Digihelse "under 5 000" er 0–4 999, og nøyaktig 5 000 innbyggere betaler det øvre fastleddet (40 000).
  */
 export interface Digifintrinn {
   losning: string;
   fra: number;
-  /** Inclusive upper edge; null = no upper edge. */
+  /** Øvre kant, inkludert; null = ingen øvre kant. */
   til: number | null;
   fastledd: Decimal;
   variabelledd: Decimal;
@@ -24,7 +24,7 @@ export interface Digifintrinn {
 
 export type Digifintabell = Digifintrinn[];
 
-/** Digifin membership, one-off kroner per innbygger, per kundetype (kommuner 20, fylkeskommuner 5). */
+/** Medlemskap i Digifin, engangsbeløp i kroner per innbygger, per kundetype (kommuner 20, fylkeskommuner 5). */
 export type Medlemskapssatser = Partial<Record<Kundetype, Decimal>>;
 
 export const DIGIFINKOLONNER = {
@@ -84,7 +84,7 @@ export function tolkDigifintabell(celler: unknown): Digifintabell {
   return trinn;
 }
 
-/** Each solution's bands must start at 0, not overlap and leave no gap. */
+/** Hver løsnings trinn må starte på 0, ikke overlappe og ikke ha hull. */
 function sjekkTrinn(trinn: Digifintabell, problemer: Celleproblem[]): void {
   const losninger = [...new Set(trinn.map((t) => t.losning))];
   if (losninger.length === 0) problemer.push({ celle: "", melding: "Digifin-tabellen har ingen rader." });
@@ -124,7 +124,7 @@ export function digifinlosninger(tabell: Digifintabell): string[] {
   return [...new Set(tabell.map((t) => t.losning))];
 }
 
-/** Digifin fee for one customer. Only kommuner and fylkeskommuner take part in Digifin. */
+/** Digifin-avgiften for én kunde. Bare kommuner og fylkeskommuner er med i Digifin. */
 export function digifinAvgift(
   tabell: Digifintabell,
   satser: Medlemskapssatser,

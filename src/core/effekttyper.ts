@@ -5,30 +5,30 @@ import type { Kundetype } from "./kundetype";
 import type { Matrisekundetype, Prismatrise } from "./prismatrise";
 import type { SvarUtTabell } from "./svarut";
 
-/** What the change is measured against. */
+/** Det endringen måles mot. */
 export type Grunnlinje =
-  /** Each customer's "Pris i dag" (customers without one are "uten grunnlag"). */
+  /** Hver kundes "Pris i dag" (kunder uten den er "uten grunnlag"). */
   | "dagens_pris"
-  /** The totals under the matrix the sector was prepared with: the effect of the what-if changes since. */
+  /** Totalene med matrisen sektoren ble klargjort med: virkningen av hva-om-endringene siden. */
   | "startmatrise"
-  /** The totals under another matrix (scenario comparison: that matrix → this one). */
+  /** Totalene med en annen matrise (scenariosammenligning: den matrisen → denne). */
   | { matrise: Prismatrise };
 
 export interface Effektvalg {
-  /** SvarUt price table for customers with volumes. Default: the published 2025 table. */
+  /** SvarUt-pristabellen for kunder med volumer. Standard: den publiserte tabellen for 2025. */
   svarut?: SvarUtTabell;
   prosentband?: Bandsett;
   kroneband?: Bandsett;
-  /** Default: "dagens_pris" when at least one customer has a price today, else "startmatrise". */
+  /** Standard: "dagens_pris" når minst én kunde har en pris i dag, ellers "startmatrise". */
   grunnlinje?: Grunnlinje;
 }
 
 export interface Tjenesteinntekt {
   tjeneste: string;
   antallKunder: number;
-  /** Σ lines rounded half-up to whole kroner (as invoiced). */
+  /** Σ linjer avrundet halvt opp til hele kroner (som fakturert). */
   inntekt: Decimal;
-  /** Σ exact prices (what calibration makes equal to the cost). */
+  /** Σ eksakte priser (det kalibreringen gjør lik kostnaden). */
   inntektEksakt: Decimal;
 }
 
@@ -36,17 +36,17 @@ export interface Bandtelling {
   navn: string;
   etikett: string;
   antall: number;
-  /** antall / medGrunnlag (a fraction, 0.25 = 25 %); null when no customer of the kundetype has a baseline. */
+  /** antall / medGrunnlag (en brøk, 0.25 = 25 %); null når ingen kunde av kundetypen har grunnlag. */
   andel: Decimal | null;
 }
 
-/** The distribution of one kundetype's customers over the bands (like KS's published tables). */
+/** Fordelingen av én kundetypes kunder på båndene (som i KS' publiserte tabeller). */
 export interface Fordeling {
   kundetype: Kundetype;
   antallKunder: number;
-  /** Customers with a baseline (for percentages: a baseline > 0). */
+  /** Kunder med grunnlag (for prosent: et grunnlag > 0). */
   medGrunnlag: number;
-  /** Customers without a baseline ("na.": no price today, or 0 for the percentage bands). */
+  /** Kunder uten grunnlag ("na.": ingen pris i dag, eller 0 for prosentbåndene). */
   utenGrunnlag: number;
   band: Bandtelling[];
 }
@@ -54,18 +54,18 @@ export interface Fordeling {
 export interface Effektsammendrag {
   grunnlinje: "dagens_pris" | "startmatrise" | "matrise";
   antallKunder: number;
-  /** Revenue per line (matrix services in order, then SvarUt), new prices. */
+  /** Inntekt per linje (matrisetjenestene i rekkefølge, så SvarUt), nye priser. */
   tjenester: Tjenesteinntekt[];
   total: {
-    /** Σ all customers' new totals (rounded lines). */
+    /** Σ alle kunders nye totaler (avrundede linjer). */
     ny: Decimal;
     nyEksakt: Decimal;
-    /** Σ baselines of the customers that have one. */
+    /** Σ grunnlagene til kundene som har et. */
     gammel: Decimal;
-    /** Σ new totals of the customers that have a baseline (comparable with `gammel`). */
+    /** Σ nye totaler for kundene som har grunnlag (sammenlignbar med `gammel`). */
     nyMedGrunnlag: Decimal;
     endringKr: Decimal;
-    /** In percent, unrounded; null when `gammel` is 0. */
+    /** I prosent, uavrundet; null når `gammel` er 0. */
     endringProsent: Decimal | null;
     medGrunnlag: number;
   };
@@ -75,14 +75,14 @@ export interface Effektsammendrag {
 
 export interface Kunderesultat {
   kunde: Kunde;
-  /** The customer's lines: service and price rounded half-up to whole kroner. */
+  /** Kundens linjer: tjeneste og pris avrundet halvt opp til hele kroner. */
   linjer: { tjeneste: string; pris: Decimal }[];
   ny: Decimal;
   gammel: Decimal | null;
   endringKr: Decimal | null;
-  /** In percent, unrounded; null ("na.") without a baseline > 0. */
+  /** I prosent, uavrundet; null ("na.") uten et grunnlag > 0. */
   endringProsent: Decimal | null;
-  /** Band indices into the band sets; null without a baseline. */
+  /** Båndindekser i båndsettene; null uten grunnlag. */
   prosentband: number | null;
   kroneband: number | null;
 }
@@ -93,13 +93,13 @@ export interface Effektresultat extends Effektsammendrag {
   kroneband: Bandsett;
 }
 
-/** A what-if change of one service's price terms for one kundetype (omitted fields keep their value). */
+/** En hva-om-endring av én tjenestes prisledd for én kundetype (utelatte felt beholder verdien). */
 export interface Endring {
   tjeneste: string;
-  /** Default KOMMUNE. */
+  /** Standard KOMMUNE. */
   kundetype?: Matrisekundetype;
   fastpris?: Decimal | number | string;
   innbyggerpris?: Decimal | number | string;
-  /** Størrelsesjustering as a fraction (0.25) or text ("25 %"). */
+  /** Størrelsesjustering som brøk (0.25) eller tekst ("25 %"). */
   justering?: Decimal | number | string;
 }

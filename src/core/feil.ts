@@ -1,11 +1,11 @@
 /**
- * Typed errors of the pricing core. Every message is Norwegian and names the problem;
- * the Excel adapter maps `type` to an error code (#VALUE! or #N/A).
+ * Priskjernens typede feil. Hver melding er norsk og nevner problemet;
+ * Excel-tilpasningen gjør `type` om til en feilkode (#VALUE! eller #N/A).
  */
 export type Feiltype =
-  /** The input has the wrong form or value (→ #VALUE!). */
+  /** Inndataene har feil form eller verdi (→ #VALUE!). */
   | "ugyldig"
-  /** Something looked up does not exist or is not offered (→ #N/A). */
+  /** Noe som slås opp finnes ikke eller tilbys ikke (→ #N/A). */
   | "ikke_funnet";
 
 export class PrisFeil extends Error {
@@ -17,17 +17,17 @@ export class PrisFeil extends Error {
   }
 }
 
-/** One problem in a parsed table (matrix, SvarUt table, Digifin table, customer list). */
+/** Ett problem i en tolket tabell (matrise, SvarUt-tabell, Digifin-tabell, kundeliste). */
 export interface Celleproblem {
-  /** A1-style address relative to the range's top-left cell, e.g. "C5"; "" for the whole table. */
+  /** A1-adresse regnet fra områdets øverste venstre celle, f.eks. "C5"; "" for hele tabellen. */
   celle: string;
   melding: string;
 }
 
-/** A table that failed validation: all problems at once, so the user can fix them in one go. */
+/** En tabell som ikke besto kontrollen: alle problemene på én gang, så brukeren kan rette dem i ett strekk. */
 export class TabellFeil extends PrisFeil {
   readonly problemer: Celleproblem[];
-  /** What was invalid, e.g. «prismatrise» or «CSV-fil»; the message starts with «Ugyldig <tabell>:». */
+  /** Det som var ugyldig, f.eks. «prismatrise» eller «CSV-fil»; meldingen begynner med «Ugyldig <tabell>:». */
   readonly tabell: string;
   constructor(tabell: string, problemer: Celleproblem[]) {
     const forste = problemer.slice(0, 3).map(formaterProblem).join(" ");

@@ -5,16 +5,16 @@ import type { Kundetype } from "./kundetype";
 import type { Prismatrise } from "./prismatrise";
 import { finnMatrisetjeneste } from "./tjenester";
 
-/** One service in a list, with a label for messages (e.g. the cell address "A3"). */
+/** Én tjeneste i en liste, med en etikett til meldinger (f.eks. celleadressen "A3"). */
 export interface Tjenesteelement {
   navn: unknown;
   etikett: string;
 }
 
 /**
- * FIKSTOTAL: the sum of the annual prices of several services for one customer. Each line is rounded
- * half-up to whole kroner first and the total is the sum of the shown lines (as in the calculator).
- * A service listed twice is an error; an error in one line names its label.
+ * FIKSTOTAL: summen av årsprisene til flere tjenester for én kunde. Hver linje avrundes først halvt opp
+ * til hele kroner, og totalen er summen av linjene som vises (som i kalkulatoren).
+ * En tjeneste oppført to ganger er en feil; en feil i én linje nevner etiketten dens.
  */
 export function fiksTotal(matrise: Prismatrise, tjenester: readonly Tjenesteelement[], innbyggere: number, kundetype: Kundetype): Decimal {
   if (tjenester.length === 0) throw new PrisFeil("Listen over tjenester er tom: oppgi minst én tjeneste, f.eks. «Fiks Digisos».");

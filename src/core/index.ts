@@ -1,4 +1,4 @@
-/** The pricing core's public surface: pure, exact (decimal.js), Norwegian errors. */
+/** Priskjernens offentlige grensesnitt: rene funksjoner, eksakt (decimal.js), norske feil. */
 export { Decimal } from "./desimal";
 export { rundHalvOpp, tolkDesimaler } from "./avrunding";
 export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype } from "./feil";

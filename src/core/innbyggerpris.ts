@@ -5,10 +5,10 @@ import { KUNDETYPENAVN, type Kundetype } from "./kundetype";
 import { GRUNNFINANSIERING, type Matrisetjeneste, type Prisledd, type Prismatrise } from "./prismatrise";
 import { finnMatrisetjeneste } from "./tjenester";
 
-/** How one kundetype pays for one service: model 1, or a fixed price (statlige). */
+/** Hvordan én kundetype betaler for én tjeneste: modell 1, eller en fastpris (statlige). */
 export type Prisregel = { type: "modell"; ledd: Prisledd; referanse: number } | { type: "fast"; pris: Decimal };
 
-/** The price rule of a service for a kundetype, or an error naming both when it is not offered. */
+/** Prisregelen til en tjeneste for en kundetype, eller en feil som nevner begge når den ikke tilbys. */
 export function prisregel(matrise: Prismatrise, tjeneste: Matrisetjeneste, kundetype: Kundetype): Prisregel {
   if (kundetype === "KOMMUNE" && tjeneste.kommune) {
     return { type: "modell", ledd: tjeneste.kommune, referanse: matrise.referanse.KOMMUNE };
@@ -29,7 +29,7 @@ export function prisregel(matrise: Prismatrise, tjeneste: Matrisetjeneste, kunde
   );
 }
 
-/** The size adjustment factor 1 − a·P/Pref, exact. Errors when it reaches 0 (the price would stop growing). */
+/** Størrelsesfaktoren 1 − a·P/Pref, eksakt. Feil når den er ≤ 0 (innbyggerleddet ville bli null eller negativt). */
 export function storrelsesjustering(innbyggere: number, justering: Decimal, referanse: number): Decimal {
   if (!(referanse > 0)) throw new PrisFeil(`Referanseinnbyggertallet må være større enn 0, fikk ${referanse}.`);
   const faktor = new Decimal(1).minus(justering.times(innbyggere).div(referanse));
@@ -42,24 +42,25 @@ export function storrelsesjustering(innbyggere: number, justering: Decimal, refe
 }
 
 /**
- * fastpris + innbyggerpris · P · (1 − a·P/Pref), unrounded, computed as
- * (fastpris·Pref + innbyggerpris·P·(Pref − a·P)) / Pref: every step before the one division is exact, so
- * an exact tie (…,5) stays a tie and half-up rounding equals rounding of the exact rational. (Dividing
- * first, as 1 − a·P/Pref, rounded 2/3 up and turned e.g. 5,5 into 5,4999…: rounded to 5 instead of 6.)
+ * fastpris + innbyggerpris · P · (1 − a·P/Pref), uavrundet, regnet som
+ * (fastpris·Pref + innbyggerpris·P·(Pref − a·P)) / Pref: hvert steg før den ene divisjonen er eksakt, så
+ * et eksakt midtpunkt (…,5) forblir et midtpunkt, og halvt opp-avrunding er lik avrundingen av det eksakte
+ * brøktallet. (Å dele først, som 1 − a·P/Pref, rundet 2/3 opp og gjorde f.eks. 5,5 til 5,4999…: avrundet til 5
+ * i stedet for 6.)
  */
 export function modellpris(ledd: Prisledd, innbyggere: number, referanse: number): Decimal {
   const rest = ledd.justering.times(innbyggere).negated().plus(referanse); // Pref − a·P
-  if (!(referanse > 0) || rest.lte(0)) storrelsesjustering(innbyggere, ledd.justering, referanse); // throws the error
+  if (!(referanse > 0) || rest.lte(0)) storrelsesjustering(innbyggere, ledd.justering, referanse); // kaster feilen
   return ledd.fastpris.times(referanse).plus(ledd.innbyggerpris.times(innbyggere).times(rest)).div(referanse);
 }
 
-/** Exact annual price of a model-1 service (or a fixed price), unrounded. */
+/** Eksakt årspris for en tjeneste i modell 1 (eller en fastpris), uavrundet. */
 export function tjenestepris(matrise: Prismatrise, tjeneste: Matrisetjeneste, innbyggere: number, kundetype: Kundetype): Decimal {
   const regel = prisregel(matrise, tjeneste, kundetype);
   return regel.type === "fast" ? regel.pris : modellpris(regel.ledd, innbyggere, regel.referanse);
 }
 
-/** FIKSPRIS: the annual price of a service by name, rounded half-up to `desimaler`. */
+/** FIKSPRIS: årsprisen til en tjeneste etter navn, avrundet halvt opp til `desimaler`. */
 export function fiksPris(
   matrise: Prismatrise,
   tjenestenavn: unknown,

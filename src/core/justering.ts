@@ -2,7 +2,7 @@ import { Decimal } from "./desimal";
 import { PrisFeil } from "./feil";
 import { TALLKRAV, lesArgumenttall } from "./tallkrav";
 
-/** A størrelsesjustering typed as an argument: 0,3 or "30 %"; must be from 0 to under 1 (100 %). */
+/** En størrelsesjustering skrevet som argument: 0,3 eller "30 %"; må være fra 0 til under 1 (100 %). */
 export function tolkJustering(verdi: unknown, argument = "justering"): Decimal {
   const tall = lesArgumenttall(verdi, TALLKRAV.justering, argument);
   if (tall === null) {
@@ -11,7 +11,7 @@ export function tolkJustering(verdi: unknown, argument = "justering"): Decimal {
   return tall;
 }
 
-/** A reference population typed as an argument: a positive whole number; blank → `standard`. */
+/** Et referanseinnbyggertall skrevet som argument: et positivt heltall; tomt → `standard`. */
 export function tolkReferanse(verdi: unknown, standard: number, argument = "referanse"): number {
   return lesArgumenttall(verdi, TALLKRAV.referanse, argument)?.toNumber() ?? standard;
 }

@@ -8,42 +8,42 @@ import type { Matrisekundetype, Matrisetjeneste, Prisledd, Prismatrise } from ".
 import { norskTall } from "./tallformat";
 import { finnMatrisetjeneste } from "./tjenester";
 
-/** One paying customer of a service: what calibration and revenue need to know. */
+/** Én betalende kunde av en tjeneste: det kalibreringen og inntekten trenger å vite. */
 export interface Betaler {
   kundetype: Kundetype;
   innbyggere: number;
-  /** Shown in front of an error about this customer, e.g. "Celle A3" or "Bodø". */
+  /** Vises foran en feil om denne kunden, f.eks. "Celle A3" eller "Bodø". */
   etikett?: string;
 }
 
-/** What a service raises from a set of customers. */
+/** Det en tjeneste gir i inntekt fra et sett kunder. */
 export interface Inntekt {
   tjeneste: string;
   antall: number;
-  /** Σ exact (unrounded) prices: the revenue calibration makes equal to the cost. */
+  /** Σ eksakte (uavrundede) priser: inntekten kalibreringen gjør lik kostnaden. */
   eksakt: Decimal;
-  /** Σ prices rounded half-up to whole kroner, as invoiced (differs from `eksakt` by at most 0,50 kr per customer). */
+  /** Σ priser avrundet halvt opp til hele kroner, som fakturert (avviker fra `eksakt` med høyst 0,50 kr per kunde). */
   avrundet: Decimal;
 }
 
-/** The result of a calibration: the innbyggerpris that covers `kostnad`, and its check. */
+/** Resultatet av en kalibrering: innbyggerprisen som dekker `kostnad`, og kontrollen av den. */
 export interface Kalibrering {
   tjeneste: string;
   kundetype: Matrisekundetype;
   kostnad: Decimal;
-  /** r = (kostnad − andreKunder − fastprisdel) / grunnlag, exact to 50 significant digits (not rounded). */
+  /** r = (kostnad − andreKunder − fastprisdel) / grunnlag, eksakt til 50 gjeldende sifre (ikke avrundet). */
   innbyggerpris: Decimal;
-  /** Customers of `kundetype` that pay r. */
+  /** Kundene av `kundetype` som betaler r. */
   antall: number;
-  /** Σ fastpris of those customers. */
+  /** Σ fastpris for disse kundene. */
   fastprisdel: Decimal;
-  /** Σ P·(1 − a·P/Pref) over those customers. */
+  /** Σ P·(1 − a·P/Pref) over disse kundene. */
   grunnlag: Decimal;
-  /** Exact revenue from the other customers of the service (other kundetyper, fixed prices), unchanged. */
+  /** Eksakt inntekt fra tjenestens andre kunder (andre kundetyper, fastpriser), uendret. */
   andreKunder: Decimal;
-  /** Revenue with the calibrated price: `eksakt` equals `kostnad` to the øre; `avrundet` is what would be invoiced. */
+  /** Inntekten med den kalibrerte prisen: `eksakt` er lik `kostnad` på øret; `avrundet` er det som ville blitt fakturert. */
   inntekt: Inntekt;
-  /** The matrix with the calibrated innbyggerpris (other parameters unchanged). */
+  /** Matrisen med den kalibrerte innbyggerprisen (de andre parameterne uendret). */
   matrise: Prismatrise;
 }
 
@@ -55,8 +55,8 @@ function finn(matrise: Prismatrise, tjeneste: unknown): Matrisetjeneste {
 }
 
 /**
- * "What does this matrix raise": the revenue of one service from the given customers, exact and as invoiced
- * (each line rounded half-up to whole kroner). An error for one customer is prefixed with its etikett.
+ * «Hva gir matrisen»: inntekten til én tjeneste fra de gitte kundene, eksakt og som fakturert
+ * (hver linje avrundet halvt opp til hele kroner). En feil for én kunde får kundens etikett foran seg.
  */
 export function tjenesteinntekt(matrise: Prismatrise, tjeneste: unknown, betalere: readonly Betaler[]): Inntekt {
   const t = finn(matrise, tjeneste);
@@ -76,29 +76,29 @@ export function tjenesteinntekt(matrise: Prismatrise, tjeneste: unknown, betaler
   return { tjeneste: t.navn, antall: betalere.length, eksakt, avrundet };
 }
 
-/** A copy of the matrix with one kundetype's price terms of one service replaced (other services shared). */
+/** En kopi av matrisen der én tjenestes prisledd for én kundetype er byttet ut (de andre tjenestene deles). */
 export function medPrisledd(matrise: Prismatrise, tjeneste: Matrisetjeneste, kundetype: Matrisekundetype, ledd: Prisledd): Prismatrise {
   const ny: Matrisetjeneste = kundetype === "KOMMUNE" ? { ...tjeneste, kommune: ledd } : { ...tjeneste, fylkeskommune: ledd };
   return { ...matrise, tjenester: matrise.tjenester.map((t) => (t === tjeneste ? ny : t)) };
 }
 
-/** Reads an amount in kroner (number, Decimal or Norwegian text such as "1 250 000"); `krav` sets the bounds. */
+/** Leser et beløp i kroner (tall, Decimal eller norsk tekst som "1 250 000"); `krav` setter grensene. */
 export function tolkBelop(verdi: unknown, argument: string, krav: Tallkrav = TALLKRAV.kostnad): Decimal {
   return lesPakrevdArgumenttall(verdi, krav, argument);
 }
 
 /**
- * Calibration (prismodell.md): the innbyggerpris r for `kundetype` that makes the service's revenue from
- * `betalere` equal `kostnad`, with fastpris and størrelsesjustering fixed:
+ * Kalibrering (selvkost): innbyggerprisen r for `kundetype` som gjør tjenestens inntekt fra `betalere` lik
+ * `kostnad`, med fastpris og størrelsesjustering holdt fast:
  *
  *     Σ_andre pris_j + Σ_i fastpris + r · Σ_i P_i · (1 − a · P_i / Pref) = kostnad
  *
- * where i runs over the customers of `kundetype` and j over the others (other kundetyper pay their matrix price,
- * unchanged). Decision: revenue here is the EXACT sum of unrounded prices, so the calibrated r makes revenue equal
- * the cost to the øre (r itself is exact to 50 significant digits); the invoiced revenue (rounded lines) is reported
- * next to it and differs by at most 0,50 kr per customer.
- * Errors: the kundetype has no per-capita price (NA), none of the customers is of that kundetype, all of them have
- * 0 innbyggere, or the cost is below what the fixed parts already raise (r would be negative).
+ * der i går over kundene av `kundetype` og j over de andre (andre kundetyper betaler matriseprisen sin,
+ * uendret). Beslutning: inntekten her er den EKSAKTE summen av uavrundede priser, så den kalibrerte r gjør
+ * inntekten lik kostnaden på øret (r selv er eksakt til 50 gjeldende sifre); den fakturerte inntekten (avrundede
+ * linjer) rapporteres ved siden av og avviker med høyst 0,50 kr per kunde.
+ * Feil: kundetypen har ingen innbyggerpris (NA), ingen av kundene er av den kundetypen, alle har 0 innbyggere,
+ * eller kostnaden er lavere enn det fastleddene allerede gir (r ville blitt negativ).
  */
 export function selvkostpris(
   matrise: Prismatrise,

@@ -11,9 +11,9 @@ import { lesTall, TALLKRAV } from "./tallkrav";
 
 export interface Tjenestevalg {
   tjeneste: string;
-  /** Today's annual price (from last year's invoices); null/undefined = not given. */
+  /** Dagens årspris (fra fjorårets fakturaer); null/undefined = ikke oppgitt. */
   eksisterende?: number | null;
-  /** SvarUt volumes per year. */
+  /** SvarUt-volumer per år. */
   altinn?: number | null;
   forsendelser?: number | null;
   svarinn?: number | null;
@@ -22,21 +22,21 @@ export interface Tjenestevalg {
 export interface Kalkulatorinput {
   kundetype: Kundetype;
   innbyggere: number;
-  /** Services used today. */
+  /** Tjenester i bruk i dag. */
   tjenester: Tjenestevalg[];
-  /** Services not used today, to consider ("tillegg"). */
+  /** Tjenester som ikke er i bruk i dag, til vurdering ("tillegg"). */
   vurder: (string | Tjenestevalg)[];
 }
 
 export type Radtype = "grunnfinansiering" | "tjeneste" | "utgatt" | "tillegg";
 
-/** One line of the calculator; null = "na." or empty. Amounts are whole kroner (rounded half-up). */
+/** Én linje i kalkulatoren; null = "na." eller tom. Beløp er hele kroner (avrundet halvt opp). */
 export interface Kalkulatorrad {
   tjeneste: string;
   type: Radtype;
   eksisterende: Decimal | null;
   ny: Decimal | null;
-  /** In percent, unrounded. */
+  /** I prosent, uavrundet. */
   endringProsent: Decimal | null;
   endringKr: Decimal | null;
   tillegg: Decimal | null;
@@ -51,20 +51,21 @@ export interface Kalkulatorresultat {
 }
 
 /**
- * The KS price calculator (prismodell.md, "The price calculator"). Rules decided where the text is silent:
- * - grunnfinansiering is added first for KOMMUNE and FYLKESKOMMUNE unless the user lists it (with an existing price);
- * - a used service without an existing price shows "na." in both change columns (only grunnfinansiering,
- *   which is new for everyone, counts its full amount as the change in kroner);
- * - Min kommune (retired) keeps its existing price, has no new price, and both change columns are "na.";
- * - services to consider show only "tillegg" and "total ny"; their change columns are empty;
- * - the total row: sums of the rounded lines; % and kr change from total new vs total existing;
- * - a service listed twice, or both used and considered, is an error.
+ * KS' priskalkulator. Regler vi har bestemt der KS' beskrivelse av kalkulatoren er taus:
+ * - grunnfinansiering legges til først for KOMMUNE og FYLKESKOMMUNE, med mindre brukeren fører den opp selv
+ *   (med en eksisterende pris);
+ * - en tjeneste i bruk uten eksisterende pris viser "na." i begge endringskolonnene (bare grunnfinansieringen,
+ *   som er ny for alle, regner hele beløpet som endringen i kroner);
+ * - Min kommune (avviklet) beholder sin eksisterende pris, har ingen ny pris, og begge endringskolonnene er "na.";
+ * - tjenester til vurdering viser bare "tillegg" og "total ny"; endringskolonnene deres er tomme;
+ * - totalraden: summer av de avrundede linjene; endring i % og kr fra total ny mot total eksisterende;
+ * - en tjeneste oppført to ganger, eller både i bruk og til vurdering, er en feil.
  */
 export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, svarut: SvarUtTabell): Kalkulatorresultat {
   const pris = ({ navn, gjenkjent, valg }: Scenariotjeneste): Decimal | null => {
     if (gjenkjent.type === "utgatt") return null;
     if (gjenkjent.type === "matrise") {
-      // Whole kroner, half-up, exact: the safe-integer fast path (falls back to the Decimal path itself).
+      // Hele kroner, halvt opp, eksakt: hurtigstien med sikre heltall (faller selv tilbake på Decimal-veien).
       return new Decimal(fiksPrisTall(matrise, gjenkjent.tjeneste, input.innbyggere, input.kundetype, 0));
     }
     return rundHalvOpp(svarUtPris(svarut, {
@@ -93,7 +94,7 @@ export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, s
   return { rader, sum: summer(rader) };
 }
 
-/** An existing price arrives as a number (form, JSON): not re-read, but held to the bounds of an amount. */
+/** En eksisterende pris kommer som tall (skjema, JSON): leses ikke på nytt, men holdes innenfor grensene for et beløp. */
 function tolkEksisterende(verdi: number | null | undefined, navn: string): Decimal | null {
   if (verdi === null || verdi === undefined) return null;
   const svar = typeof verdi === "number" ? lesTall(verdi, TALLKRAV.belop) : null;

@@ -13,30 +13,30 @@ import { type Celler, erTomCelle, erTomRad, finnKolonner, sjekkForm, visCelle } 
 import { gjenkjennTjeneste, MIN_KOMMUNE, SVARUT } from "./tjenester";
 import { tjenestenokkel } from "./tjenestenokkel";
 
-/** Which services a customer uses: all it can buy, or a list (canonical names; grunnfinansiering is implied). */
+/** Hvilke tjenester en kunde bruker: alle den kan kjøpe, eller en liste (kanoniske navn; grunnfinansiering er underforstått). */
 export type Tjenesteutvalg = { type: "alle" } | { type: "liste"; navn: string[] };
 
-/** One customer of the effect analysis (one row of the customer table). */
+/** Én kunde i effektanalysen (én rad i kundetabellen). */
 export interface Kunde {
-  /** 0-based row in the range (the header is row 0). */
+  /** 0-basert rad i området (overskriften er rad 0). */
   rad: number;
   navn: string;
-  /** Kommunenummer/fylkesnummer when the customer was found in the shipped SSB data. */
+  /** Kommunenummer/fylkesnummer når kunden ble funnet i de medfølgende SSB-dataene. */
   nummer: string | null;
   kundetype: Kundetype;
   innbyggere: number;
-  /** The population year when the population came from the shipped data; null when typed in the table. */
+  /** Befolkningsåret når innbyggertallet kom fra de medfølgende dataene; null når det er skrevet i tabellen. */
   ar: Befolkningsar | null;
-  /** Today's total annual price (from last year's invoices); null = not given. */
+  /** Dagens samlede årspris (fra fjorårets fakturaer); null = ikke oppgitt. */
   prisIDag: Decimal | null;
   tjenester: Tjenesteutvalg;
-  /** SvarUt volumes when the row gives any (then "alle" includes SvarUt). */
+  /** SvarUt-volumer når raden har noen (da tar "alle" med SvarUt). */
   svarut: SvarUtVolum | null;
-  /** Cell addresses for later messages: the customer cell and the services cell (or the customer cell). */
+  /** Celleadresser til senere meldinger: kundecellen og tjenestecellen (eller kundecellen). */
   celler: { kunde: string; tjenester: string };
 }
 
-/** Column headers of the customer table (any order; only the customer column is required). */
+/** Kolonneoverskriftene i kundetabellen (vilkårlig rekkefølge; bare kundekolonnen er påkrevd). */
 export const KUNDEKOLONNER = {
   kunde: ["Kunde", "Navn", "Kundenavn", "Kommune", "Organisasjon", "Nummer", "Kommunenummer"],
   kundetype: ["Kundetype", "Type"],
@@ -52,29 +52,29 @@ export const KUNDEKOLONNER = {
 type Kolonne = keyof typeof KUNDEKOLONNER;
 
 export interface Kundelistevalg {
-  /** Population year for customers looked up in the shipped data, unless the row has its own "År". Default 2024. */
+  /** Befolkningsåret for kunder som slås opp i de medfølgende dataene, med mindre raden har sin egen "År". Standard 2024. */
   ar?: Befolkningsar;
-  /** Matrix whose service names are recognised in the "Tjenester" column. Default: the published 2025 matrix. */
+  /** Matrisen med tjenestenavnene som gjenkjennes i kolonnen "Tjenester". Standard: den publiserte matrisen for 2025. */
   matrise?: Prismatrise;
 }
 
 /**
- * Parses a customer table exactly as Excel hands it over (or as csvTilCeller gives it): a header row and one row
- * per customer. Columns (recognised by name, any order): Kunde (name or number, required), Kundetype, Innbyggere,
- * År, Pris i dag, Tjenester, Altinn, Forsendelser, SvarInn.
+ * Tolker en kundetabell nøyaktig slik Excel gir den (eller slik csvTilCeller gir den): en overskriftsrad og én rad
+ * per kunde. Kolonner (gjenkjent etter navn, vilkårlig rekkefølge): Kunde (navn eller nummer, påkrevd), Kundetype,
+ * Innbyggere, År, Pris i dag, Tjenester, Altinn, Forsendelser, SvarInn.
  *
- * Decisions:
- * - A kommune/fylkeskommune found in the shipped SSB data gets its population of `ar` (or the row's "År") when
- *   "Innbyggere" is blank; a typed population overrides the data. A name not in the data is accepted only with
- *   both Kundetype and Innbyggere typed (a hypothetical customer). Blank Kundetype = the type in the data.
- *   Other kundetyper (statlig, IKS …) are never looked up; their blank population is 0.
- * - "Tjenester": "alle" = every service in the matrix priced for the kundetype (SvarUt only when the row gives
- *   volumes), "ingen" = grunnfinansiering only, otherwise names separated by comma, semicolon or line break.
- *   A missing column means "alle" for every row; a blank cell in the column is an error. Grunnfinansiering is
- *   always included for kommuner and fylkeskommuner; Min kommune (retired) is accepted and has no new price.
- * - SvarUt in a list needs at least one volume cell (0 is allowed); volumes without SvarUt in a list are an error.
- * - The same customer twice (same number, or same name and kundetype) is an error.
- * All problems are collected and thrown together as one TabellFeil naming the cells.
+ * Beslutninger:
+ * - En kommune/fylkeskommune som finnes i de medfølgende SSB-dataene, får innbyggertallet for `ar` (eller radens
+ *   "År") når "Innbyggere" er tom; et oppgitt innbyggertall går foran dataene. Et navn som ikke er i dataene,
+ *   godtas bare med både Kundetype og Innbyggere oppgitt (en tenkt kunde). Tom Kundetype = typen i dataene.
+ *   Andre kundetyper (statlig, IKS …) slås aldri opp; tomt innbyggertall er 0 for dem.
+ * - "Tjenester": "alle" = hver tjeneste i matrisen som er priset for kundetypen (SvarUt bare når raden har
+ *   volumer), "ingen" = bare grunnfinansiering, ellers navn skilt med komma, semikolon eller linjeskift.
+ *   En kolonne som mangler betyr "alle" for hver rad; en tom celle i kolonnen er en feil. Grunnfinansiering er
+ *   alltid med for kommuner og fylkeskommuner; Min kommune (avviklet) godtas og har ingen ny pris.
+ * - SvarUt i en liste krever minst én volumcelle (0 er tillatt); volumer uten SvarUt i en liste er en feil.
+ * - Samme kunde to ganger (samme nummer, eller samme navn og kundetype) er en feil.
+ * Alle problemene samles og kastes samlet som én TabellFeil som nevner cellene.
  */
 export function tolkKundeliste(celler: unknown, valg: Kundelistevalg = {}): Kunde[] {
   const problemer: Celleproblem[] = [];
@@ -170,7 +170,7 @@ function finnKundekolonner(overskrift: readonly unknown[], problemer: Celleprobl
 
 type Identitet = Pick<Kunde, "navn" | "nummer" | "kundetype" | "innbyggere" | "ar">;
 
-/** Resolves name/number, kundetype and population; a string is the problem (Norwegian). */
+/** Finner navn/nummer, kundetype og innbyggertall; en streng er problemet (norsk). */
 function identifiser(kunde: unknown, type: Kundetype | null, innbyggere: number | null, ar: Befolkningsar): Identitet | string {
   const tekst = String(kunde).trim();
   if (type !== null && type !== "KOMMUNE" && type !== "FYLKESKOMMUNE") {
@@ -202,7 +202,7 @@ function tolkPrisIDag(verdi: unknown): Decimal | null {
   return tall.type === "tall" ? tall.verdi : null;
 }
 
-/** "alle", "ingen" or a list of service names separated by comma, semicolon or line break. */
+/** "alle", "ingen" eller en liste med tjenestenavn skilt med komma, semikolon eller linjeskift. */
 export function tolkTjenesteutvalg(verdi: unknown, matrise: Prismatrise = STANDARD_PRISMATRISE): Tjenesteutvalg {
   if (typeof verdi !== "string" || verdi.trim() === "") {
     throw new PrisFeil(`Tjenester mangler: skriv «alle», «ingen» eller tjenestene kunden bruker, skilt med komma, fikk ${visCelle(verdi ?? "")}.`);
@@ -223,8 +223,8 @@ export function tolkTjenesteutvalg(verdi: unknown, matrise: Prismatrise = STANDA
 }
 
 /**
- * The default customer set: every kommune and fylkeskommune in the shipped SSB data (357 + 14 = 371 in 2024),
- * population of `ar`, all services, no price today (the effect is then measured against the starting matrix).
+ * Standardkundene: hver kommune og fylkeskommune i de medfølgende SSB-dataene (357 + 14 = 371 i 2024),
+ * innbyggertall for `ar`, alle tjenester, ingen pris i dag (virkningen måles da mot startmatrisen).
  */
 export function alleKunder(ar: Befolkningsar = STANDARD_BEFOLKNINGSAR): Kunde[] {
   return ORGANISASJONER.map((org, i) => ({
@@ -241,7 +241,7 @@ export function alleKunder(ar: Befolkningsar = STANDARD_BEFOLKNINGSAR): Kunde[] 
   }));
 }
 
-/** Convenience for the faces: a customer table or the word "alle"/blank → customers. */
+/** Snarvei for flatene: en kundetabell eller ordet "alle"/tomt → kunder. */
 export function kunderFra(celler: unknown, valg: Kundelistevalg = {}): Kunde[] {
   if (celler === undefined || celler === null || (typeof celler === "string" && ["", "alle"].includes(sokenokkel(celler)))) {
     return alleKunder(valg.ar);

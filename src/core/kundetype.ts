@@ -38,7 +38,7 @@ const SYNONYMER = new Map<string, Kundetype>([
   ["privat", "PRIVAT_VIRKSOMHET"],
 ]);
 
-/** Reads a kundetype as typed ("KOMMUNE", "kommune", "Fylkeskommune", "IKS"); blank → default. */
+/** Leser en kundetype slik den skrives ("KOMMUNE", "kommune", "Fylkeskommune", "IKS"); tom → standard. */
 export function tolkKundetype(verdi: unknown, argument = "kundetype", standard: Kundetype = "KOMMUNE"): Kundetype {
   if (verdi === null || verdi === undefined || (typeof verdi === "string" && verdi.trim() === "")) return standard;
   if (typeof verdi === "string") {

@@ -1,7 +1,7 @@
 import { Decimal } from "./desimal";
 import type { Matrisekundetype, Prisledd } from "./prismatrise";
 
-/** Σ P and Σ P² of the customers of one kundetype priced by model 1 for one line (exact integers). */
+/** Σ P og Σ P² for kundene av én kundetype som prises etter modell 1 på én linje (eksakte heltall). */
 interface Gruppe {
   readonly antall: number;
   readonly sumP: Decimal;
@@ -12,21 +12,21 @@ const NULL = new Decimal(0);
 const TOM_GRUPPE: Gruppe = { antall: 0, sumP: NULL, sumP2: NULL };
 
 /**
- * One priced line of the sector (a matrix service or SvarUt): who pays for it and its revenue, rounded (as
- * invoiced) and exact. The exact revenue of the model-priced users is kept in closed form from Σ P and Σ P², so
- * a what-if change of the line's price terms updates it in O(1).
+ * Én prissatt linje i sektoren (en matrisetjeneste eller SvarUt): hvem som betaler for den og inntekten, avrundet
+ * (som fakturert) og eksakt. Den eksakte inntekten fra brukerne som prises etter modellen holdes på lukket form fra
+ * Σ P og Σ P², så en hva-om-endring av linjens prisledd oppdaterer den i O(1).
  */
 export interface Linje {
-  /** Customer indices of every user. */
+  /** Kundeindeksene til hver bruker. */
   readonly brukere: number[];
-  /** Per kundetype: the model-priced users (their lines change when the kundetype's terms change). */
+  /** Per kundetype: brukerne som prises etter modellen (linjene deres endres når kundetypens prisledd endres). */
   readonly modellbrukere: Record<Matrisekundetype, number[]>;
   grupper: Record<Matrisekundetype, Gruppe>;
-  /** Exact revenue from users not priced by model 1 (fixed prices, SvarUt). */
+  /** Eksakt inntekt fra brukere som ikke prises etter modell 1 (fastpriser, SvarUt). */
   fastEksakt: Decimal;
-  /** Exact revenue from the model-priced users, per kundetype. */
+  /** Eksakt inntekt fra brukerne som prises etter modellen, per kundetype. */
   modellEksakt: Record<Matrisekundetype, Decimal>;
-  /** Σ the users' lines in whole kroner. */
+  /** Σ brukernes linjer i hele kroner. */
   inntekt: number;
 }
 
@@ -41,7 +41,7 @@ export function nyLinje(): Linje {
   };
 }
 
-/** Records a model-priced user with population P. */
+/** Fører opp en bruker som prises etter modellen, med innbyggertall P. */
 export function leggTilModellbruker(linje: Linje, kundetype: Matrisekundetype, i: number, innbyggere: number): void {
   const g = linje.grupper[kundetype];
   const p = new Decimal(innbyggere);
@@ -50,8 +50,8 @@ export function leggTilModellbruker(linje: Linje, kundetype: Matrisekundetype, i
 }
 
 /**
- * Σ_i modellpris(ledd, P_i, Pref) over a kundetype's users in closed form: (n·f·Pref + r·(Pref·ΣP − a·ΣP²)) / Pref.
- * The same rational number as summing the exact prices (the left side of the calibration equation), one division.
+ * Σ_i modellpris(ledd, P_i, Pref) over en kundetypes brukere på lukket form: (n·f·Pref + r·(Pref·ΣP − a·ΣP²)) / Pref.
+ * Det samme brøktallet som summen av de eksakte prisene (venstresiden i kalibreringslikningen), med én divisjon.
  */
 export function modellsum(ledd: Prisledd | null, linje: Linje, kundetype: Matrisekundetype, pref: number): Decimal {
   const g = linje.grupper[kundetype];

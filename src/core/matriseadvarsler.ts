@@ -8,23 +8,23 @@ import type { Matrisekundetype, Prismatrise } from "./prismatrise";
 import { norskProsent, norskTall } from "./tallformat";
 
 export type Advarselstype =
-  /** The price of a service falls as the population grows, within the customers' actual populations. */
+  /** Prisen på en tjeneste faller når innbyggertallet vokser, innenfor kundenes faktiske innbyggertall. */
   | "fallende_pris"
-  /** Customers of a kundetype but no price for them (at all, for a listed service, or for grunnfinansiering). */
+  /** Kunder av en kundetype, men ingen pris for dem (i det hele tatt, for en oppført tjeneste eller for grunnfinansiering). */
   | "mangler_pris"
-  /** A customer larger than the reference population of its kundetype. */
+  /** En kunde som er større enn referanseinnbyggertallet for kundetypen sin. */
   | "referanse_for_liten";
 
 export interface Matriseadvarsel {
   type: Advarselstype;
-  /** null: concerns the whole matrix (e.g. no price at all for the kundetype). */
+  /** null: gjelder hele matrisen (f.eks. ingen pris i det hele tatt for kundetypen). */
   tjeneste: string | null;
   kundetype: Kundetype;
-  /** Norwegian, complete sentence(s) naming service, kundetype and the customers concerned. */
+  /** Norsk, hele setninger som nevner tjeneste, kundetype og kundene det gjelder. */
   melding: string;
-  /** The customers concerned, by name. */
+  /** Kundene det gjelder, ved navn. */
   kunder: string[];
-  /** The matrix cell the warning is about (the størrelsesjustering of a falling price), relative to its range. */
+  /** Matrisecellen advarselen gjelder (størrelsesjusteringen til en fallende pris), regnet fra matriseområdet. */
   celle: string | null;
 }
 
@@ -39,17 +39,17 @@ function innb(p: number): string {
 }
 
 /**
- * THE warnings about a matrix (the CLI, the Prismatrise tab and the what-if panel all show these). Checks a matrix
- * against the customers it will be used for — by default every kommune and fylkeskommune with its population of
- * the standard year — and never throws for matrix content:
+ * DE ENESTE advarslene om en matrise (kommandolinjen, Prismatrise-fanen og hva-om-panelet viser alle disse).
+ * Kontrollerer en matrise mot kundene den skal brukes for — som standard hver kommune og fylkeskommune med
+ * innbyggertallet i standardåret — og kaster aldri på grunn av innholdet i matrisen:
  *
- * - `fallende_pris`: for each service and kundetype, the customers using it sorted by population; a customer whose
- *   price (rounded to whole kroner, as invoiced) is lower than that of a smaller customer is reported together with
- *   the smaller customer that pays the most. The model's per-capita part peaks at Pref/(2a), so this happens when
- *   a > 50 % and customers lie beyond that peak (grunnfinansiering for fylkeskommuner, a = 60 %).
- * - `mangler_pris`: a kundetype with customers but no price for any service; a service a customer lists that the
- *   matrix does not price for its kundetype; grunnfinansiering not priced for a kommune/fylkeskommune.
- * - `referanse_for_liten`: Pref of a kundetype is smaller than its largest customer (then the size factor may reach 0).
+ * - `fallende_pris`: for hver tjeneste og kundetype, kundene som bruker den, sortert etter innbyggertall; en kunde
+ *   med lavere pris (avrundet til hele kroner, som fakturert) enn en mindre kunde rapporteres sammen med den mindre
+ *   kunden som betaler mest. Modellens innbyggerledd har toppunkt ved Pref/(2a), så dette skjer når a > 50 % og
+ *   kunder ligger forbi toppunktet (grunnfinansiering for fylkeskommuner, a = 60 %).
+ * - `mangler_pris`: en kundetype med kunder, men ingen pris for noen tjeneste; en tjeneste en kunde fører opp som
+ *   matrisen ikke priser for kundetypen; grunnfinansiering som ikke er priset for en kommune/fylkeskommune.
+ * - `referanse_for_liten`: Pref for en kundetype er mindre enn dens største kunde (da kan størrelsesfaktoren nå 0).
  */
 export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[] = alleKunder()): Matriseadvarsel[] {
   const advarsler: Matriseadvarsel[] = [];
@@ -88,7 +88,7 @@ export function matriseadvarsler(matrise: Prismatrise, kunder: readonly Kunde[] 
         try {
           pris = new Decimal(avrundetModellpris(ledd, kunde.innbyggere, pref));
         } catch (feil) {
-          if (feil instanceof PrisFeil) continue; // factor ≤ 0: reported as referanse_for_liten
+          if (feil instanceof PrisFeil) continue; // faktor ≤ 0: rapporteres som referanse_for_liten
           throw feil;
         }
         if (hoyeste && pris.lt(hoyeste)) {

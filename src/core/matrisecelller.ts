@@ -6,15 +6,15 @@ const IKKE_TILBUDT = "NA";
 const OVERSKRIFT = Object.values(MATRISEKOLONNER).map((navn) => navn[0]);
 
 /**
- * The matrix as cells in exactly the layout tolkPrismatrise accepts: numbers as numbers (what
- * PRISMATRISE() spills into Excel), "NA" where a kundetype is not offered, and a last row with the
- * reference populations.
+ * Matrisen som celler i nøyaktig det oppsettet tolkPrismatrise godtar: tall som tall (det
+ * PRISMATRISE() sprer ut i Excel), "NA" der en kundetype ikke får tilbudet, og en siste rad med
+ * referanseinnbyggertallene.
  */
 export function prismatriseTilCeller(matrise: Prismatrise): (string | number)[][] {
   return tilCeller(matrise, (d) => d.toNumber(), (d) => d.toNumber());
 }
 
-/** The same layout as Norwegian text ("16 500", "6,345", "10 %"): the CSV file format. */
+/** Det samme oppsettet som norsk tekst ("16 500", "6,345", "10 %"): CSV-filformatet. */
 export function prismatriseTilTekstceller(matrise: Prismatrise): string[][] {
   return tilCeller(matrise, norskTall, norskProsent);
 }

@@ -1,6 +1,6 @@
 /**
- * Search key for names typed by people: case-, accent- and punctuation-insensitive.
- * æ/ø/å are folded to ae/o/a so "Bodo" finds "Bodø"; Sámi letters lose their diacritics.
+ * Søkenøkkel for navn som folk skriver: store/små bokstaver, aksenter og tegnsetting er likegyldige.
+ * æ/ø/å gjøres om til ae/o/a så "Bodo" finner "Bodø"; samiske bokstaver mister de diakritiske tegnene.
  */
 export function sokenokkel(tekst: string): string {
   return tekst

@@ -1,47 +1,47 @@
 import { Decimal } from "./desimal";
 
-/** What a cell or a typed text holds when read as a number. */
+/** Det en celle eller en skrevet tekst inneholder når den leses som tall. */
 export type Talltolkning =
   | {
       type: "tall";
       verdi: Decimal;
-      /** Written with "%": `verdi` is already divided by 100. */
+      /** Skrevet med "%": `verdi` er allerede delt på 100. */
       prosent: boolean;
-      /** Written with "kr", "kr." or ",-". */
+      /** Skrevet med "kr", "kr." eller ",-". */
       kroner: boolean;
       /**
-       * Set for text like "1,000" or "15,221": a decimal comma to a Norwegian reader (the value), but thousands
-       * to an English one (this value). Fields that hold whole numbers or kroner refuse it as ambiguous.
+       * Satt for tekst som "1,000" eller "15,221": et desimalkomma for en norsk leser (verdien), men tusener
+       * for en engelsk (denne verdien). Felt som holder heltall eller kroner avviser den som tvetydig.
        */
       engelskLesning: Decimal | null;
-      /** The text as typed (null when the value arrived as a number). */
+      /** Teksten slik den ble skrevet (null når verdien kom som tall). */
       tekst: string | null;
     }
-  /** Blank, "NA", "na.", "-" or "–": not offered / not given. */
+  /** Tom, "NA", "na.", "-" eller "–": tilbys ikke / ikke oppgitt. */
   | { type: "tom" }
-  /** Not a number. `tvetydig` holds both readings when "." could be a thousands or a decimal separator. */
+  /** Ikke et tall. `tvetydig` holder begge lesningene når "." kan være tusenskille eller desimaltegn. */
   | { type: "ugyldig"; tekst: string; grunn: string | null; tvetydig: [Decimal, Decimal] | null };
 
 const TOMME = new Set(["", "na", "na.", "n/a", "-", "–", "—"]);
-// Separators Excel and Norwegian texts use between groups of thousands: space, no-break space,
-// narrow no-break space, thin space.
+// Skilletegnene Excel og norske tekster bruker mellom tusengrupper: mellomrom, hardt mellomrom,
+// smalt hardt mellomrom, tynt mellomrom.
 const MELLOMROM = /[ \u00a0\u202f\u2009]/g;
 const MINUS = /^[\u2212\u2013]/;
 
-/** An integer written with space-separated groups of three ("15 221") or without ("15221"). */
+/** Et heltall skrevet med grupper på tre skilt med mellomrom ("15 221") eller uten ("15221"). */
 const HELTALL_MED_MELLOMROM = /^(\d{1,3}( \d{3})+|\d+)$/;
 
 /**
- * THE reader for numbers typed as text (functions, CLI, taskpane fields, CSV and range cells all use it).
- * Norwegian forms: space/no-break space/narrow no-break space/thin space as thousands separator in groups of
- * three, decimal comma, "kr" before or after and ",-" after, "%" after (divides by 100), "-" or "−" for minus.
- * A "." is read only where it cannot be misread:
- * - "1.234.567" (several groups of three) and "1.234,50" (with a decimal comma) are thousands separators;
- * - "0.636", "1.5" and "1234.567" can only be decimal points;
- * - "1.000", "10.000", "100.000" (one dot, three digits, first group 1–3 digits not starting with 0) could be
- *   either: refused with both readings — never a silently different number from the one a Norwegian reads;
- * - "1,234.50" (English grouping) is refused.
- * Numbers that arrive as numbers (cell values, JSON numbers) are taken as they are.
+ * DEN ENE leseren for tall skrevet som tekst (funksjonene, kommandolinjen, feltene i oppgaveruten, CSV og
+ * områdeceller bruker alle den). Norske former: mellomrom/hardt mellomrom/smalt hardt mellomrom/tynt mellomrom
+ * som tusenskille i grupper på tre, desimalkomma, "kr" foran eller bak og ",-" bak, "%" bak (deler på 100),
+ * "-" eller "−" for minus. Et "." leses bare der det ikke kan misforstås:
+ * - "1.234.567" (flere grupper på tre) og "1.234,50" (med desimalkomma) er tusenskilletegn;
+ * - "0.636", "1.5" og "1234.567" kan bare være desimaltegn;
+ * - "1.000", "10.000", "100.000" (ett punktum, tre sifre, første gruppe 1–3 sifre som ikke starter med 0) kan
+ *   være begge deler: avvises med begge lesningene — aldri stille et annet tall enn det en nordmann leser;
+ * - "1,234.50" (engelsk gruppering) avvises.
+ * Tall som kommer som tall (celleverdier, JSON-tall) tas som de er.
  */
 export function tolkNorskTall(celle: unknown): Talltolkning {
   if (celle === null || celle === undefined) return { type: "tom" };
@@ -88,7 +88,7 @@ export function tolkNorskTall(celle: unknown): Talltolkning {
 
   if (komma > 1) return ugyldig("Et tall kan ha høyst ett desimalkomma.");
   if (komma === 1 && punktum > 0) {
-    // "1.234,50": dots as thousands separators before a decimal comma.
+    // "1.234,50": punktum som tusenskille foran et desimalkomma.
     const m = /^(\d{1,3}(\.\d{3})+),(\d+)$/.exec(t);
     if (m) {
       heltall = m[1].replace(/\./g, "");
@@ -139,7 +139,7 @@ export function tolkNorskTall(celle: unknown): Talltolkning {
   };
 }
 
-/** Formats a Decimal the Norwegian way for CSV/cells: decimal comma, no thousands separator. */
+/** Formaterer en Decimal på norsk for CSV/celler: desimalkomma, ingen tusenskille. */
 export function norskDesimaltekst(verdi: Decimal): string {
   return verdi.toFixed().replace(".", ",");
 }

@@ -5,7 +5,7 @@ import { PrisFeil } from "./feil";
 import type { Kundetype } from "./kundetype";
 import { sokenokkel } from "./normaliser";
 
-/** Population years shipped (SSB table 07459, 1 January). 2025 prices use the 2024 figures. */
+/** Befolkningsårene som følger med (SSB-tabell 07459, 1. januar). Prisene for 2025 bruker tallene for 2024. */
 export const BEFOLKNINGSAR = [2024, 2025] as const;
 export type Befolkningsar = (typeof BEFOLKNINGSAR)[number];
 export const STANDARD_BEFOLKNINGSAR: Befolkningsar = 2024;
@@ -27,7 +27,7 @@ interface SsbRad {
   innbyggere_2025: string;
 }
 
-// Oslo kommune does the county's tasks and is billed once, as a KOMMUNE: county row 03 is data only.
+// Oslo kommune løser fylkets oppgaver og faktureres én gang, som KOMMUNE: fylkesraden 03 er bare data.
 const OSLO_FYLKE = "03";
 
 function lesOrganisasjoner(): Organisasjon[] {
@@ -42,10 +42,10 @@ function lesOrganisasjoner(): Organisasjon[] {
     }));
 }
 
-/** Every customer in the shipped data: 357 kommuner and 14 fylkeskommuner. */
+/** Hver kunde i de medfølgende dataene: 357 kommuner og 14 fylkeskommuner. */
 export const ORGANISASJONER: readonly Organisasjon[] = lesOrganisasjoner();
 
-/** Search keys of one organisation: the full name, each half of a dual name, the name without "(fylke)". */
+/** Søkenøklene til én organisasjon: hele navnet, hver halvdel av et tospråklig navn, navnet uten "(fylke)". */
 function nokler(org: Organisasjon): { hel: string; deler: string[] } {
   const hel = sokenokkel(org.navn);
   const utenParentes = org.navn.replace(/\s*\(.*\)\s*$/, "");
@@ -63,8 +63,8 @@ export function tolkBefolkningsar(verdi: unknown, argument = "år"): Befolknings
 }
 
 /**
- * Finds a kommune or fylkeskommune by number ("3205", "0301", 301, "32") or name (case- and
- * accent-insensitive; either half of "Oslo - Oslove"). Ambiguous names list the candidates.
+ * Finner en kommune eller fylkeskommune etter nummer ("3205", "0301", 301, "32") eller navn (store/små
+ * bokstaver og aksenter likegyldig; hver halvdel av "Oslo - Oslove"). Tvetydige navn lister kandidatene.
  */
 export function finnOrganisasjon(sok: unknown): Organisasjon {
   if (typeof sok === "number" && Number.isInteger(sok) && sok >= 0) return finnPaNummer(String(sok), String(sok));
@@ -90,7 +90,7 @@ export function finnOrganisasjon(sok: unknown): Organisasjon {
 }
 
 function finnPaNummer(tekst: string, original: string): Organisasjon {
-  // Excel drops leading zeros: 301 means 0301, 3 means 03.
+  // Excel fjerner innledende nuller: 301 betyr 0301, 3 betyr 03.
   const nummer = tekst.length <= 2 ? tekst.padStart(2, "0") : tekst.padStart(4, "0");
   if (nummer === OSLO_FYLKE) {
     throw new PrisFeil("Oslo er ikke egen fylkeskommune-kunde: Oslo kommune (0301) faktureres én gang, som kommune.", "ikke_funnet");
@@ -111,7 +111,7 @@ function naermesteNavn(nokkel: string): string | null {
   return beste && beste.avstand <= Math.max(2, Math.floor(nokkel.length / 3)) ? beste.navn : null;
 }
 
-/** The largest customer of a kundetype in a population year: the default reference population. */
+/** Den største kunden av en kundetype i et befolkningsår: standard referanseinnbyggertall. */
 export function storsteInnbyggertall(kundetype: "KOMMUNE" | "FYLKESKOMMUNE", ar: Befolkningsar): number {
   return Math.max(...ORGANISASJONER.filter((o) => o.kundetype === kundetype).map((o) => o.innbyggere[ar]));
 }

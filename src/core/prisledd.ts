@@ -1,24 +1,24 @@
 import type { Decimal } from "./desimal";
 
-/** fastpris + innbyggerpris · P · (1 − størrelsesjustering · P / Pref) for one kundetype. Immutable. */
+/** fastpris + innbyggerpris · P · (1 − størrelsesjustering · P / Pref) for én kundetype. Uforanderlig. */
 export interface Prisledd {
   readonly fastpris: Decimal;
   readonly innbyggerpris: Decimal;
-  /** a, as a fraction: 30 % = 0.3. */
+  /** a, som brøk: 30 % = 0.3. */
   readonly justering: Decimal;
 }
 
 /**
- * The fast path's memo for one price row (raskpris.ts): its integer constants for the last Pref it was used with.
- * The row itself is frozen, so the constants can never go stale; the memo cell rides on it under a symbol,
- * non-enumerable (invisible to JSON, equality and spreading: a copy { ...ledd, fastpris } starts without one).
+ * Hurtigstiens minne for én prisrad (raskpris.ts): heltallskonstantene for den siste Pref raden ble brukt med.
+ * Raden selv er frosset, så konstantene kan aldri bli utdaterte; minnecellen henger på raden under et symbol,
+ * ikke-tellbar (usynlig for JSON, likhet og spredning: en kopi { ...ledd, fastpris } starter uten).
  */
 export const HURTIGLAGER: unique symbol = Symbol("hurtiglager");
 export interface Hurtiglager {
   verdi: unknown;
 }
 
-/** A frozen price row with an empty memo cell for the fast path. */
+/** En frosset prisrad med en tom minnecelle for hurtigstien. */
 export function lagPrisledd(fastpris: Decimal, innbyggerpris: Decimal, justering: Decimal): Prisledd {
   const ledd = { fastpris, innbyggerpris, justering };
   Object.defineProperty(ledd, HURTIGLAGER, { value: { verdi: null } satisfies Hurtiglager, enumerable: false });

@@ -11,13 +11,13 @@ import { lagPrisledd, type Prisledd } from "./prisledd";
 
 export type { Prisledd };
 
-/** One service of the matrix. Immutable (a what-if change makes a new matrix: medPrisledd). */
+/** Én tjeneste i matrisen. Uforanderlig (en hva-om-endring lager en ny matrise: medPrisledd). */
 export interface Matrisetjeneste {
   readonly navn: string;
-  /** null: not offered to kommuner (NA). */
+  /** null: tilbys ikke kommuner (NA). */
   readonly kommune: Prisledd | null;
   readonly fylkeskommune: Prisledd | null;
-  /** Fixed annual price for statlige virksomheter; null: not offered (for grunnfinansiering: no default). */
+  /** Fast årspris for statlige virksomheter; null: tilbys ikke (for grunnfinansiering: ingen standardpris). */
   readonly statligFastpris: Decimal | null;
 }
 
@@ -27,14 +27,14 @@ export interface Prismatrise {
   readonly tjenester: readonly Matrisetjeneste[];
   /** Pref per kundetype. */
   readonly referanse: Readonly<Record<Matrisekundetype, number>>;
-  /** Where each price row's størrelsesjustering stands in the range it was read from (for warnings). */
+  /** Hvor hver prisrads størrelsesjustering står i området den ble lest fra (til advarsler). */
   readonly justeringsceller: ReadonlyMap<Prisledd, string>;
 }
 
 export const GRUNNFINANSIERING = "Grunnfinansiering";
 export const REFERANSERAD = "Referanseinnbyggertall";
 
-/** Column headers of the matrix layout, in the order PRISMATRISE() spills them. */
+/** Kolonneoverskriftene i matriseoppsettet, i den rekkefølgen PRISMATRISE() sprer dem ut. */
 export const MATRISEKOLONNER = {
   tjeneste: ["Tjeneste"],
   fastprisKommune: ["Fastpris kommune", "Fastpris kommuner"],
@@ -49,19 +49,19 @@ export const MATRISEKOLONNER = {
 type Kolonne = keyof typeof MATRISEKOLONNER;
 
 export interface Matrisevalg {
-  /** Population year whose largest customers are the default Pref when the range has no reference row. */
+  /** Befolkningsåret der de største kundene gir standard-Pref når området ikke har noen referanserad. */
   ar?: Befolkningsar;
 }
 
 /**
- * Parses a price matrix from a range exactly as Excel hands it over: header row, one row per service,
- * optionally a "Referanseinnbyggertall" row. Numbers may be numbers or Norwegian text ("3 000 kr",
- * "0,636", "30 %"); blank or NA in all three cells of a kundetype = not offered to it.
+ * Tolker en prismatrise fra et område nøyaktig slik Excel gir det: overskriftsrad, én rad per tjeneste,
+ * eventuelt en rad "Referanseinnbyggertall". Tall kan være tall eller norsk tekst ("3 000 kr",
+ * "0,636", "30 %"); tomt eller NA i alle tre cellene for en kundetype = tilbys ikke den kundetypen.
  *
- * Decisions: a size adjustment outside [0, 1) is an error; a price that falls as the population grows is a
- * warning, not an error (the published grunnfinansiering for fylkeskommuner does this): see matriseadvarsler.
- * A blank størrelsesjustering next to a price means 0 %. The result is frozen.
- * All problems are collected and thrown together as one TabellFeil.
+ * Beslutninger: en størrelsesjustering utenfor [0, 1) er en feil; en pris som faller når innbyggertallet vokser,
+ * er en advarsel, ikke en feil (den publiserte grunnfinansieringen for fylkeskommuner gjør dette): se
+ * matriseadvarsler. En tom størrelsesjustering ved siden av en pris betyr 0 %. Resultatet er frosset.
+ * Alle problemene samles og kastes samlet som én TabellFeil.
  */
 export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prismatrise {
   const problemer: Celleproblem[] = [];
@@ -126,7 +126,7 @@ function lesPrisledd(
   rad: readonly unknown[],
   r: number,
   [f, i, a]: number[],
-  /** Column headers of fastpris, innbyggerpris and størrelsesjustering: every message names its column. */
+  /** Kolonneoverskriftene for fastpris, innbyggerpris og størrelsesjustering: hver melding nevner kolonnen sin. */
   [fNavn, iNavn, aNavn]: string[],
   hva: string,
   problemer: Celleproblem[],

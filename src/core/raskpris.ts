@@ -7,19 +7,19 @@ import { HURTIGLAGER, type Hurtiglager, type Prisledd } from "./prisledd";
 import { finnMatrisetjeneste } from "./tjenester";
 
 /**
- * Exact fast path for model 1 on safe integers (no BigInt, no Decimal per call).
+ * Eksakt hurtigsti for modell 1 med sikre heltall (ingen BigInt, ingen Decimal per kall).
  *
- * With f = fn/10^df, r = rn/10^dr, a = an/10^da (exact decimal fractions from the matrix) and
+ * Med f = fn/10^df, r = rn/10^dr, a = an/10^da (eksakte desimalbrøker fra matrisen) og
  * T = P·(Pref·10^da − an·P):
  *
  *   pris·10^d = fn·10^d / 10^df  +  rn·10^(df+d)·T / D,   D = 10^(df+dr+da)·Pref
- *             = (A + m·T) / D    with A = fn·10^(d+dr+da)·Pref, m = rn·10^(df+d)
+ *             = (A + m·T) / D    med A = fn·10^(d+dr+da)·Pref, m = rn·10^(df+d)
  *
- * A / D is constant per (ledd, Pref, d) and precomputed as quotient + remainder; m·T / D is computed
- * as quotient + remainder with every intermediate checked ≤ 2^53 − 1 (a float product of integers that
- * stays within that bound is exact). Then half-up rounding from the remainder: 2·rest ≥ D rounds up.
- * Anything outside those bounds (or a factor ≤ 0, non-integer P, …) goes through the Decimal path
- * (modellpris), so results and error messages are exactly the core's own.
+ * A / D er konstant per (ledd, Pref, d) og regnes ut på forhånd som kvotient + rest; m·T / D regnes som
+ * kvotient + rest med hvert mellomresultat kontrollert ≤ 2^53 − 1 (et flyttallsprodukt av heltall som holder
+ * seg innenfor den grensen, er eksakt). Så avrunding halvt opp fra resten: 2·rest ≥ D runder opp.
+ * Alt utenfor disse grensene (eller en faktor ≤ 0, P som ikke er heltall, …) går gjennom Decimal-veien
+ * (modellpris), så resultater og feilmeldinger er nøyaktig kjernens egne.
  */
 const MAKS = Number.MAX_SAFE_INTEGER;
 
@@ -37,7 +37,7 @@ interface Forberedt {
   pref: number;
   /** Pref·10^da. */
   k: number;
-  /** Per number of decimals: D, m, and A = aq·D + ar. null: outside safe integers → Decimal path. */
+  /** Per antall desimaler: D, m og A = aq·D + ar. null: utenfor de sikre heltallene → Decimal-veien. */
   perDesimaler: (Konstanter | null)[];
 }
 
@@ -52,18 +52,18 @@ function trygg(x: number): boolean {
   return x <= MAKS && x >= -MAKS;
 }
 
-// Results of kvotientRest/mulDivRest (module-level registers: no allocation per price).
+// Resultatene av kvotientRest/mulDivRest (registre på modulnivå: ingen allokering per pris).
 let kv = 0;
 let rs = 0;
 
-/** kv = floor(x·m / D), rs = the remainder, exact, for safe integers x, m ≥ 0 and D > 0; false when not safe. */
+/** kv = floor(x·m / D), rs = resten, eksakt, for sikre heltall x, m ≥ 0 og D > 0; false når det ikke er sikkert. */
 function mulDivRest(x: number, m: number, D: number): boolean {
   const p = x * m;
   if (p + D <= MAKS) {
     kvotientRest(p, D);
     return true;
   }
-  // x = xq·D + xr  ⇒  x·m = xq·m·D + xr·m, with xr·m < D·m.
+  // x = xq·D + xr  ⇒  x·m = xq·m·D + xr·m, med xr·m < D·m.
   if (D * m > MAKS || x + D > MAKS) return false;
   kvotientRest(x, D);
   const hoy = kv * m;
@@ -73,7 +73,7 @@ function mulDivRest(x: number, m: number, D: number): boolean {
   return kv <= MAKS;
 }
 
-/** Exact floor division of a safe integer p ≥ 0 by D > 0 (p + D ≤ 2^53 − 1): float guess, corrected. */
+/** Eksakt heltallsdivisjon (nedover) av et sikkert heltall p ≥ 0 med D > 0 (p + D ≤ 2^53 − 1): flyttallsgjetning, rettet. */
 function kvotientRest(p: number, D: number): void {
   let q = Math.floor(p / D);
   let r = p - q * D;
@@ -96,17 +96,17 @@ function forbered(ledd: Prisledd, referanse: number): Forberedt | null {
   for (let d = 0; d <= MAKS_DESIMALER; d++) {
     const D = 10 ** (f.d + r.d + a.d) * referanse;
     const m = r.n * 10 ** (f.d + d);
-    // A = fn·10^(d+dr+da)·Pref; split as fn·10^(d+dr+da) times Pref via mulDivRest.
+    // A = fn·10^(d+dr+da)·Pref; delt opp som fn·10^(d+dr+da) ganger Pref via mulDivRest.
     const fSkalert = f.n * 10 ** (d + r.d + a.d);
-    // 2·D must stay safe: two remainders < D are added, and 2·rest is compared with D.
+    // 2·D må holde seg sikker: to rester < D legges sammen, og 2·rest sammenlignes med D.
     const delt = 2 * D <= MAKS && trygg(m) && trygg(fSkalert) && mulDivRest(fSkalert, referanse, D);
     perDesimaler.push(delt ? { D, m, aq: kv, ar: rs, skala: 10 ** d } : null);
   }
   return { fn: f.n, df: f.d, rn: r.n, dr: r.d, an: a.n, da: a.d, pref: referanse, k, perDesimaler };
 }
 
-// The prepared constants of a price row: in the row's own memo cell when it was made by lagPrisledd (a property
-// read is several times cheaper than a WeakMap lookup), else in a WeakMap. Recomputed for another Pref.
+// De forberedte konstantene til en prisrad: i radens egen minnecelle når den ble laget av lagPrisledd (å lese en
+// egenskap er flere ganger billigere enn et oppslag i en WeakMap), ellers i en WeakMap. Regnes på nytt for en annen Pref.
 const forberedte = new WeakMap<Prisledd, Forberedt>();
 
 function forberedt(ledd: Prisledd, referanse: number): Forberedt | null {
@@ -119,13 +119,13 @@ function forberedt(ledd: Prisledd, referanse: number): Forberedt | null {
   return f;
 }
 
-/** The fast path for one set of constants; null when P falls outside it. */
+/** Hurtigstien for ett sett konstanter; null når P faller utenfor den. */
 function beregn(f: Forberedt, konst: Konstanter, innbyggere: number): number | null {
   if (!(innbyggere >= 0 && innbyggere <= MAKS && Math.floor(innbyggere) === innbyggere)) return null;
   const aP = f.an * innbyggere;
   if (aP > MAKS) return null;
   const rest = f.k - aP;
-  // Factor 1 − a·P/Pref ≤ 0: the Decimal path reports the error.
+  // Faktor 1 − a·P/Pref ≤ 0: Decimal-veien melder feilen.
   if (rest <= 0) return null;
   const T = innbyggere * rest;
   if (T > MAKS) return null;
@@ -134,7 +134,7 @@ function beregn(f: Forberedt, konst: Konstanter, innbyggere: number): number | n
   let r: number;
   const produkt = T * konst.m;
   if (produkt + D <= MAKS) {
-    // Common case, inline: the float quotient of safe integers is off by at most one; correct it.
+    // Det vanlige tilfellet, direkte: flyttallskvotienten av sikre heltall bommer med høyst én; rett den opp.
     q = Math.floor(produkt / D);
     r = produkt - q * D;
     if (r < 0) { q -= 1; r += D; } else if (r >= D) { q += 1; r -= D; }
@@ -144,7 +144,7 @@ function beregn(f: Forberedt, konst: Konstanter, innbyggere: number): number | n
     r = rs;
   }
   q += konst.aq;
-  // q may still grow by 2 below; keep every step exact.
+  // q kan fortsatt vokse med 2 nedenfor; hold hvert steg eksakt.
   if (q > MAKS - 2) return null;
   r += konst.ar;
   if (r >= D) { q += 1; r -= D; }
@@ -153,26 +153,26 @@ function beregn(f: Forberedt, konst: Konstanter, innbyggere: number): number | n
 }
 
 /**
- * The exact price of model 1, rounded half-up to `desimaler`, as a number — or null when the
- * arguments fall outside the safe-integer fast path (the caller then uses the Decimal path).
+ * Den eksakte prisen etter modell 1, avrundet halvt opp til `desimaler`, som number — eller null når
+ * argumentene faller utenfor hurtigstien med sikre heltall (kalleren bruker da Decimal-veien).
  */
 export function raskModellpris(ledd: Prisledd, referanse: number, innbyggere: number, desimaler: number): number | null {
   const f = forberedt(ledd, referanse);
-  // perDesimaler has entries 0–10 only: any other value (negative, fractional, NaN) gives undefined.
+  // perDesimaler har bare oppføringer for 0–10: enhver annen verdi (negativ, ikke heltall, NaN) gir undefined.
   const konst = f === null ? undefined : f.perDesimaler[desimaler];
   return konst ? beregn(f as Forberedt, konst, innbyggere) : null;
 }
 
-/** modellpris rounded half-up to whole kroner, as a number: the fast path, else the Decimal path (and its errors). */
+/** modellpris avrundet halvt opp til hele kroner, som number: hurtigstien, ellers Decimal-veien (og feilene dens). */
 export function avrundetModellpris(ledd: Prisledd, innbyggere: number, pref: number): number {
   return raskModellpris(ledd, pref, innbyggere, 0) ?? rundHalvOpp(modellpris(ledd, innbyggere, pref)).toNumber();
 }
 
 /**
- * A precompiled exact price function for one (matrix, service, kundetype, decimals): the lookup and the
- * constants are done once, then each call is a few safe-integer operations. Gives exactly
- * fiksPris(...).toNumber(); outside the fast path it uses the Decimal path (and its errors).
- * Throws at once, like fiksPris, when the service is unknown or not offered to the kundetype.
+ * En forhåndskompilert eksakt prisfunksjon for én (matrise, tjeneste, kundetype, desimaler): oppslaget og
+ * konstantene gjøres én gang, deretter er hvert kall noen få operasjoner på sikre heltall. Gir nøyaktig
+ * fiksPris(...).toNumber(); utenfor hurtigstien brukes Decimal-veien (og feilene dens).
+ * Kaster med en gang, som fiksPris, når tjenesten er ukjent eller ikke tilbys kundetypen.
  */
 export function raskPrisfunksjon(
   matrise: Prismatrise,
@@ -195,7 +195,7 @@ export function raskPrisfunksjon(
 
 const tjenesteoppslag = new WeakMap<Prismatrise, Map<string, Matrisetjeneste>>();
 
-// The last lookup: a column of prices for one service asks for the same name again and again.
+// Det siste oppslaget: en kolonne med priser for én tjeneste spør etter det samme navnet igjen og igjen.
 let sisteMatrise: Prismatrise | null = null;
 let sisteNavn = "";
 let sisteTjeneste: Matrisetjeneste | null = null;
@@ -217,9 +217,9 @@ function slaOpp(matrise: Prismatrise, navn: string): Matrisetjeneste {
 }
 
 /**
- * fiksPris(...).toNumber(), fast: the annual price of a service (name or matrix row) rounded half-up to
- * `desimaler`, exact. Model 1 goes through the safe-integer path; fixed prices and everything outside
- * it go through the Decimal path, which also gives the errors (unknown service, not offered, factor ≤ 0).
+ * fiksPris(...).toNumber(), raskt: årsprisen til en tjeneste (navn eller matriserad) avrundet halvt opp til
+ * `desimaler`, eksakt. Modell 1 går gjennom veien med sikre heltall; fastpriser og alt utenfor den går
+ * gjennom Decimal-veien, som også gir feilene (ukjent tjeneste, tilbys ikke, faktor ≤ 0).
  */
 export function fiksPrisTall(
   matrise: Prismatrise,
@@ -229,7 +229,7 @@ export function fiksPrisTall(
   desimaler = 0,
 ): number {
   const rad = typeof tjeneste === "string" ? slaOpp(matrise, tjeneste) : tjeneste;
-  // Plain property reads (no keyed lookup) on the hot path.
+  // Rene egenskapslesinger (ingen oppslag med nøkkel) på den varme stien.
   const kommune = kundetype === "KOMMUNE";
   const ledd = kommune ? rad.kommune : kundetype === "FYLKESKOMMUNE" ? rad.fylkeskommune : null;
   if (ledd) {

@@ -8,18 +8,18 @@ import { tjenestenokkel } from "./tjenestenokkel";
 
 export interface Kundedifferanse {
   kunde: Kunde;
-  /** Total under matrix A and B (rounded lines, as invoiced). */
+  /** Totalen med matrise A og B (avrundede linjer, som fakturert). */
   a: Decimal;
   b: Decimal;
-  /** b − a: negative = the customer pays less under B (gains). */
+  /** b − a: negativ = kunden betaler mindre med B (vinner). */
   differanse: Decimal;
-  /** In percent of a, unrounded; null when a is 0. */
+  /** I prosent av a, uavrundet; null når a er 0. */
   prosent: Decimal | null;
 }
 
 export interface Tjenestedifferanse {
   tjeneste: string;
-  /** Revenue under A and B (rounded lines); 0 when the matrix does not have the service. */
+  /** Inntekten med A og B (avrundede linjer); 0 når matrisen ikke har tjenesten. */
   a: Decimal;
   b: Decimal;
   differanse: Decimal;
@@ -29,21 +29,21 @@ export interface Sammenligning {
   kunder: Kundedifferanse[];
   tjenester: Tjenestedifferanse[];
   total: { a: Decimal; b: Decimal; differanse: Decimal; prosent: Decimal | null };
-  /** Customers who pay less under B. */
+  /** Kunder som betaler mindre med B. */
   vinnere: number;
-  /** Customers who pay more under B. */
+  /** Kunder som betaler mer med B. */
   tapere: number;
   uendret: number;
-  /** The change A → B in the bands per kundetype (baseline: totals under A). */
+  /** Endringen A → B i båndene per kundetype (grunnlag: totalene med A). */
   prosentfordeling: Fordeling[];
   kronefordeling: Fordeling[];
 }
 
 /**
- * Scenario comparison: the same customers priced under two matrices (e.g. størrelsesjustering 30 % vs 25 %).
- * Per customer the totals under A and B and the difference (B − A); who gains (pays less under B) and who loses;
- * revenue per service under both; and the distribution of the change A → B in the bands, exactly as the effect
- * analysis with A's totals as "today's price". Comparing a matrix with itself gives all zeros.
+ * Scenariosammenligning: de samme kundene priset med to matriser (f.eks. størrelsesjustering 30 % mot 25 %).
+ * Per kunde totalene med A og B og forskjellen (B − A); hvem som vinner (betaler mindre med B) og hvem som taper;
+ * inntekt per tjeneste med begge; og fordelingen av endringen A → B i båndene, nøyaktig som effektanalysen
+ * med A-totalene som «dagens pris». En matrise sammenlignet med seg selv gir bare nuller.
  */
 export function sammenlignMatriser(kunder: readonly Kunde[], a: Prismatrise, b: Prismatrise, valg: Omit<Effektvalg, "grunnlinje"> = {}): Sammenligning {
   const sektorA = lagSektor(kunder, a, { ...valg, grunnlinje: "startmatrise" });

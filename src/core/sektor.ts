@@ -24,13 +24,13 @@ import { finnMatrisetjeneste, SVARUT } from "./tjenester";
 
 const NULL = new Decimal(0);
 
-/** One customer's lines (matrix services, then SvarUt) in whole kroner, null = not used, and their sum. */
+/** Én kundes linjer (matrisetjenestene, så SvarUt) i hele kroner, null = ikke i bruk, og summen av dem. */
 interface Kundepost {
   linjer: (number | null)[];
   ny: number;
 }
 
-/** What a what-if change alters, as it was when the sector was prepared (for "Tilbakestill"). */
+/** Det en hva-om-endring endrer, slik det var da sektoren ble klargjort (for «Tilbakestill»). */
 interface Startverdier {
   poster: Kundepost[];
   linjer: Pick<Linje, "modellEksakt" | "inntekt">[];
@@ -39,12 +39,12 @@ interface Startverdier {
 const kopierPoster = (poster: readonly Kundepost[]): Kundepost[] => poster.map((p) => ({ linjer: [...p.linjer], ny: p.ny }));
 
 /**
- * A prepared sector: customers × services with every line priced once (rounded to whole kroner, kept as safe
- * integers), per-customer totals and band placements, so that a what-if change of one service re-prices only that
- * service's lines for the customers of the changed kundetype (the core's exact fast path, falling back to
- * `modellpris`) and re-bands only them; the exact (unrounded) revenue of the service is updated in O(1) from Σ P and
- * Σ P² of its users. Made by {@link lagSektor}; the taskpane keeps one and calls {@link Sektor.oppdater} on every
- * slider move. Results are exact decimal.js values.
+ * En klargjort sektor: kunder × tjenester med hver linje priset én gang (avrundet til hele kroner, holdt som sikre
+ * heltall), totaler og båndplasseringer per kunde, så en hva-om-endring av én tjeneste priser om bare den
+ * tjenestens linjer for kundene av den endrede kundetypen (kjernens eksakte hurtigsti, med `modellpris` som
+ * reserve) og plasserer bare dem i båndene på nytt; den eksakte (uavrundede) inntekten fra tjenesten oppdateres i
+ * O(1) fra Σ P og Σ P² for brukerne. Lages av {@link lagSektor}; oppgaveruten holder én og kaller
+ * {@link Sektor.oppdater} ved hver bevegelse av glidebryteren. Resultatene er eksakte decimal.js-verdier.
  */
 export class Sektor {
   readonly kunder: readonly Kunde[];
@@ -55,14 +55,14 @@ export class Sektor {
   private readonly start: Prismatrise;
   private kontrollert: Prismatrise | null = null;
   private readonly svarut: SvarUtTabell;
-  /** The line index of SvarUt (after the matrix services). */
+  /** Linjeindeksen til SvarUt (etter matrisetjenestene). */
   private readonly svarutIndeks: number;
   private poster: Kundepost[];
   private readonly linjer: Linje[];
   private readonly plassering: Bandplassering;
   private readonly startverdier: Startverdier;
 
-  /** Use {@link lagSektor}. Throws TabellFeil naming the customer cells when a line cannot be priced. */
+  /** Bruk {@link lagSektor}. Kaster TabellFeil som nevner kundecellene når en linje ikke kan prises. */
   constructor(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}) {
     this.kunder = kunder;
     this.aktiv = matrise;
@@ -106,7 +106,7 @@ export class Sektor {
     this.poster.forEach((p, i) => this.plassering.plasser(i, p.ny));
   }
 
-  /** The grunnlinje and every customer's baseline under it. */
+  /** Grunnlinjen og hver kundes grunnlag etter den. */
   private grunnlag(valg: Effektvalg): { grunnlinje: Effektsammendrag["grunnlinje"]; gammel: (Decimal | null)[] } {
     const grunnlinje = valg.grunnlinje ?? (this.kunder.some((k) => k.prisIDag !== null) ? "dagens_pris" : "startmatrise");
     if (grunnlinje === "dagens_pris") return { grunnlinje, gammel: this.kunder.map((k) => k.prisIDag) };
@@ -115,7 +115,7 @@ export class Sektor {
     return { grunnlinje: "matrise", gammel: annen.poster.map((p) => new Decimal(p.ny)) };
   }
 
-  /** Prices one line of a customer in whole kroner and records what the exact revenue needs. */
+  /** Priser én linje for en kunde i hele kroner og fører opp det den eksakte inntekten trenger. */
   private prisLinje(kunde: Kunde, i: number, s: number, matrise: Prismatrise): number {
     const linje = this.linjer[s];
     if (s === this.svarutIndeks) {
@@ -143,8 +143,8 @@ export class Sektor {
   }
 
   /**
-   * The current matrix (after the what-if changes so far), validated again.
-   * Use it for "Sett inn i arket" or to run the other analyses on the edited matrix.
+   * Den gjeldende matrisen (etter hva-om-endringene så langt), kontrollert på nytt.
+   * Brukes til «Sett inn i arket» eller til å kjøre de andre analysene på den endrede matrisen.
    */
   get matrise(): Prismatrise {
     if (this.aktiv === this.start) return this.start;
@@ -153,10 +153,10 @@ export class Sektor {
   }
 
   /**
-   * Applies a what-if change to one service for one kundetype and returns the new sector summary. Cumulative:
-   * each call starts from the current state. Exact; only the affected lines are recomputed (target < 16 ms for all
-   * 371 customers, see scripts/bench/40-effekt.ts). On an error (a value out of range, a size factor ≤ 0 for some
-   * customer) nothing is changed and a PrisFeil in Norwegian is thrown.
+   * Gjør en hva-om-endring av én tjeneste for én kundetype og gir den nye oppsummeringen av sektoren. Endringene
+   * hoper seg opp: hvert kall starter fra gjeldende tilstand. Eksakt; bare linjene som berøres regnes på nytt (mål
+   * < 16 ms for alle 371 kunder, se scripts/bench/40-effekt.ts). Ved en feil (en verdi utenfor grensene, en
+   * størrelsesfaktor ≤ 0 for en kunde) endres ingenting, og en norsk PrisFeil kastes.
    */
   oppdater(endring: Endring): Effektsammendrag {
     const kundetype = endring.kundetype ?? "KOMMUNE";
@@ -177,7 +177,7 @@ export class Sektor {
     const pref = this.aktiv.referanse[kundetype];
     const linje = this.linjer[s];
     const berorte = linje.modellbrukere[kundetype];
-    const nye = berorte.map((i) => avrundetModellpris(ledd, this.kunder[i].innbyggere, pref)); // throws before any change
+    const nye = berorte.map((i) => avrundetModellpris(ledd, this.kunder[i].innbyggere, pref)); // kaster før noe endres
     this.aktiv = medPrisledd(this.aktiv, tjeneste, kundetype, ledd);
     this.kontrollert = null;
     berorte.forEach((i, j) => {
@@ -192,7 +192,7 @@ export class Sektor {
     return this.sammendrag();
   }
 
-  /** Back to the matrix the sector was prepared with. */
+  /** Tilbake til matrisen sektoren ble klargjort med. */
   tilbakestill(): Effektsammendrag {
     this.aktiv = this.start;
     this.kontrollert = null;
@@ -205,15 +205,15 @@ export class Sektor {
     return this.sammendrag();
   }
 
-  /** The customers that pay for a service under the current matrix, as calibration input. */
+  /** Kundene som betaler for en tjeneste med den gjeldende matrisen, som grunnlag for kalibrering. */
   betalere(tjeneste: string): Betaler[] {
     const s = this.aktiv.tjenester.indexOf(finnMatrisetjeneste(this.aktiv, tjeneste));
     return this.linjer[s].brukere.map((i) => ({ kundetype: this.kunder[i].kundetype, innbyggere: this.kunder[i].innbyggere, etikett: this.kunder[i].navn }));
   }
 
   /**
-   * The innbyggerpris of `tjeneste` for `kundetype` that makes the sector's revenue from it equal `kostnad`
-   * (exact; see {@link selvkostpris}). Does not change the sector: apply it with
+   * Innbyggerprisen til `tjeneste` for `kundetype` som gjør sektorens inntekt fra den lik `kostnad`
+   * (eksakt; se {@link selvkostpris}). Endrer ikke sektoren: bruk den med
    * `oppdater({ tjeneste, kundetype, innbyggerpris: k.innbyggerpris })`.
    */
   kalibrer(tjeneste: string, kostnad: unknown, kundetype: Matrisekundetype = "KOMMUNE"): Kalibrering {
@@ -224,7 +224,7 @@ export class Sektor {
     return s === this.svarutIndeks ? SVARUT : this.aktiv.tjenester[s].navn;
   }
 
-  /** Sector totals and the band distributions per kundetype. O(customers); no prices are computed. */
+  /** Sektorens totaler og båndfordelingene per kundetype. O(kunder); ingen priser regnes. */
   sammendrag(): Effektsammendrag {
     const tjenester: Tjenesteinntekt[] = [];
     let ny = 0;
@@ -261,7 +261,7 @@ export class Sektor {
     };
   }
 
-  /** Every customer's lines, new total and change (builds objects: for tables, not for every slider move). */
+  /** Hver kundes linjer, nye total og endring (bygger objekter: til tabeller, ikke til hver bevegelse av glidebryteren). */
   kunderesultater(): Kunderesultat[] {
     return this.kunder.map((kunde, i) => {
       const g = this.plassering.gammel(i);
@@ -280,26 +280,26 @@ export class Sektor {
     });
   }
 
-  /** The full effect analysis: the summary plus every customer's result. */
+  /** Hele effektanalysen: oppsummeringen pluss resultatet for hver kunde. */
   resultat(): Effektresultat {
     return { ...this.sammendrag(), kunder: this.kunderesultater(), prosentband: this.prosentband, kroneband: this.kroneband };
   }
 }
 
 /**
- * Prepares a sector for the effect analysis and the what-if panel: prices every customer's lines once.
- * Throws TabellFeil (cell-addressed, Norwegian) when a listed service is not priced for a customer's kundetype
- * or a price cannot be computed (e.g. a customer larger than the reference makes the size factor ≤ 0).
+ * Klargjør en sektor for effektanalysen og hva-om-panelet: priser hver kundes linjer én gang.
+ * Kaster TabellFeil (med celleadresser, på norsk) når en oppført tjeneste ikke er priset for en kundes kundetype
+ * eller en pris ikke kan regnes ut (f.eks. når en kunde større enn referansen gjør størrelsesfaktoren ≤ 0).
  */
 export function lagSektor(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}): Sektor {
   return new Sektor(kunder, matrise, valg);
 }
 
 /**
- * Effect analysis (prismodell.md, "Effect analysis"): every customer's new total (grunnfinansiering for kommuner
- * and fylkeskommuner + the services it uses, each line rounded half-up to whole kroner), the change in kr and %
- * against today's price (or another baseline), the distribution in bands per kundetype by % and by kr, and revenue
- * per service and overall, old vs new. Old revenue exists only as a total: "Pris i dag" is one amount per customer.
+ * Effektanalyse: hver kundes nye total (grunnfinansiering for kommuner og fylkeskommuner + tjenestene kunden
+ * bruker, hver linje avrundet halvt opp til hele kroner), endringen i kr og % mot dagens pris (eller et annet
+ * grunnlag), fordelingen i bånd per kundetype etter % og etter kr, og inntekt per tjeneste og samlet, gammel mot
+ * ny. Gammel inntekt finnes bare som total: «Pris i dag» er ett beløp per kunde.
  */
 export function beregnEffekt(kunder: readonly Kunde[], matrise: Prismatrise, valg: Effektvalg = {}): Effektresultat {
   return lagSektor(kunder, matrise, valg).resultat();

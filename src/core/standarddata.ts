@@ -7,7 +7,7 @@ import { type Digifintabell, type Medlemskapssatser, tolkDigifintabell, tolkMedl
 import { type Prismatrise, tolkPrismatrise } from "./prismatrise";
 import { type SvarUtTabell, tolkSvarUtTabell } from "./svarut";
 
-/** The published 2025 tables, shipped as CSV data files and parsed by the same code as user ranges. */
+/** De publiserte tabellene for 2025, levert som CSV-datafiler og tolket av den samme koden som brukerens områder. */
 export const STANDARD_PRISMATRISE: Prismatrise = tolkPrismatrise(csvTilCeller(matriseCsv));
 export const STANDARD_SVARUT: SvarUtTabell = tolkSvarUtTabell(csvTilCeller(svarutCsv));
 export const STANDARD_DIGIFIN: Digifintabell = tolkDigifintabell(csvTilCeller(digifinCsv));

@@ -6,7 +6,7 @@ import { TALLKRAV, lesArgumenttall, lesCelletall } from "./tallkrav";
 import { norskTall } from "./tallformat";
 import { type Celler, erTomCelle, erTomRad, finnKolonner, sjekkForm, visCelle } from "./tabell";
 
-/** Model 2: fastpris + altinn·pris + forsendelser·pris + svarinn·pris, per kundetype. */
+/** Modell 2: fastpris + altinn·pris + forsendelser·pris + svarinn·pris, per kundetype. */
 export interface SvarUtPriser {
   fastpris: Decimal;
   altinn: Decimal;
@@ -30,7 +30,7 @@ export const SVARUTKOLONNER = {
   svarinn: ["SvarInn"],
 } as const;
 
-/** Parses the SvarUt table (header + one row per kundetype) as Excel hands it over. */
+/** Tolker SvarUt-tabellen (overskrift + én rad per kundetype) slik Excel gir den. */
 export function tolkSvarUtTabell(celler: unknown): SvarUtTabell {
   const problemer: Celleproblem[] = [];
   if (!sjekkForm(celler, problemer)) throw new TabellFeil("SvarUt-tabell", problemer);
@@ -79,12 +79,12 @@ export function svarUtTabellTilTekstceller(tabell: SvarUtTabell): string[][] {
   return [Object.values(SVARUTKOLONNER).map((n) => n[0]), ...rader];
 }
 
-/** A yearly volume: a whole, non-negative count; blank = 0. */
+/** Et årlig volum: et helt, ikke-negativt antall; tomt = 0. */
 export function tolkVolum(verdi: unknown, argument: string): number {
   return lesArgumenttall(verdi, TALLKRAV.volum, argument)?.toNumber() ?? 0;
 }
 
-/** SvarUt annual price, exact and unrounded. */
+/** SvarUts årspris, eksakt og uavrundet. */
 export function svarUtPris(tabell: SvarUtTabell, volum: SvarUtVolum, kundetype: Kundetype): Decimal {
   const priser = Object.hasOwn(tabell, kundetype) ? tabell[kundetype] : undefined;
   if (!priser) {

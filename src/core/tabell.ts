@@ -2,7 +2,7 @@ import { celleadresse } from "./celleadresse";
 import type { Celleproblem } from "./feil";
 import { sokenokkel } from "./normaliser";
 
-/** A 2-D range as Excel hands it over (or as CSV parsing gives it). */
+/** Et 2D-område slik Excel gir det (eller slik CSV-tolkingen gir det). */
 export type Celler = readonly (readonly unknown[])[];
 
 export function erTomCelle(verdi: unknown): boolean {
@@ -14,8 +14,8 @@ export function erTomRad(rad: readonly unknown[]): boolean {
 }
 
 /**
- * Finds the required columns in a header row by their normalised text (any order). Missing columns
- * are reported as problems naming the header cell row.
+ * Finner de påkrevde kolonnene i en overskriftsrad etter den normaliserte teksten (vilkårlig rekkefølge).
+ * Kolonner som mangler rapporteres som problemer som nevner overskriftsraden.
  */
 export function finnKolonner<K extends string>(
   overskrift: readonly unknown[],
@@ -37,7 +37,7 @@ export function finnKolonner<K extends string>(
   return funnet;
 }
 
-/** Checks that a range is a non-empty 2-D array with a header row. */
+/** Kontrollerer at et område er en 2D-tabell som ikke er tom, med en overskriftsrad. */
 export function sjekkForm(celler: unknown, problemer: Celleproblem[]): celler is Celler {
   if (!Array.isArray(celler) || celler.length === 0 || !celler.every((r) => Array.isArray(r))) {
     problemer.push({ celle: "", melding: "Forventet et område med en overskriftsrad og minst én rad under." });

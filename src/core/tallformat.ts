@@ -1,10 +1,10 @@
 import { Decimal } from "./desimal";
 
 /**
- * Norwegian digits: space as thousands separator, decimal comma, a true minus sign (−, U+2212), never "−0".
- * The number reader (norsktall.ts) reads all of these back.
- * Without `desimaler` every decimal is kept ("16500.5" → "16 500,5", the CSV format); with it the
- * number is rounded half-up to that many places (53712.4 → "53 712").
+ * Norske tall: mellomrom som tusenskille, desimalkomma, et ekte minustegn (−, U+2212), aldri "−0".
+ * Tall-leseren (norsktall.ts) leser alle disse tilbake.
+ * Uten `desimaler` beholdes alle desimalene ("16500.5" → "16 500,5", CSV-formatet); med den
+ * avrundes tallet halvt opp til så mange plasser (53712.4 → "53 712").
  */
 export function norskTall(verdi: Decimal, desimaler?: number): string {
   const tekst = desimaler === undefined ? verdi.toFixed() : verdi.toFixed(desimaler, Decimal.ROUND_HALF_UP);
@@ -14,17 +14,17 @@ export function norskTall(verdi: Decimal, desimaler?: number): string {
   return fortegn + gruppert + (brok ? "," + brok : "");
 }
 
-/** Kroner for display: 1471753 → "1 471 753 kr" (whole kroner unless `desimaler` says otherwise). */
+/** Kroner til visning: 1471753 → "1 471 753 kr" (hele kroner med mindre `desimaler` sier noe annet). */
 export function norskKr(verdi: Decimal, desimaler = 0): string {
   return `${norskTall(verdi, desimaler)} kr`;
 }
 
-/** A value already in percent, for display: -35.2 → "−35 %". */
+/** En verdi som allerede er i prosent, til visning: -35.2 → "−35 %". */
 export function norskProsentendring(prosent: Decimal, desimaler = 0): string {
   return `${norskTall(prosent, desimaler)} %`;
 }
 
-/** A fraction as percent with every decimal kept: 0.3 → "30 %" (the CSV format). */
+/** En brøk som prosent med alle desimalene: 0.3 → "30 %" (CSV-formatet). */
 export function norskProsent(andel: Decimal): string {
   return `${norskTall(andel.times(100))} %`;
 }

@@ -5,25 +5,25 @@ import { type Talltolkning, tolkNorskTall } from "./norsktall";
 import { norskTall } from "./tallformat";
 
 /**
- * What a number field may hold: one named kind per field type, with documented plausible bounds.
- * Outside them the input is refused (a typing error, not a price), never turned into an absurd total.
+ * Det et tallfelt kan inneholde: ett navngitt slag per felttype, med dokumenterte, rimelige grenser.
+ * Utenfor dem avvises inndataene (en skrivefeil, ikke en pris), og blir aldri til en absurd total.
  */
 export interface Tallkrav {
-  /** What the field holds, for messages: "et innbyggertall". */
+  /** Det feltet inneholder, til meldinger: "et innbyggertall". */
   readonly hva: string;
-  /** The accepted range in words: "heltall fra 0 til 100 000 000". */
+  /** Det godtatte området i ord: "heltall fra 0 til 100 000 000". */
   readonly regel: string;
   readonly eksempel: string;
   readonly heltall: boolean;
   readonly min: Decimal;
   readonly maks: Decimal;
-  /** The upper bound itself is not allowed (størrelsesjustering < 100 %). */
+  /** Selve den øvre grensen er ikke tillatt (størrelsesjustering < 100 %). */
   readonly maksEksklusiv: boolean;
-  /** "30 %" is accepted (and means 0,3). */
+  /** "30 %" godtas (og betyr 0,3). */
   readonly prosent: boolean;
   /**
-   * Amounts in whole kroner and øre: "1,000" and "15,221" are refused as ambiguous (a decimal comma with three
-   * decimals, or English thousands?). Per-inhabitant prices are not: "1,200" is KS's own way of writing 1,2 kr.
+   * Beløp i hele kroner og øre: "1,000" og "15,221" avvises som tvetydige (et desimalkomma med tre desimaler,
+   * eller engelske tusener?). Priser per innbygger gjør ikke det: "1,200" er KS' egen måte å skrive 1,2 kr på.
    */
   readonly kommaKanVaereTusen: boolean;
 }
@@ -43,10 +43,10 @@ function krav(k: Omit<Tallkrav, "min" | "maks" | "maksEksklusiv" | "prosent" | "
 
 const PROSENT = BUDSJETTGRENSER.prosent;
 
-/** Upper bound on a population: far above Norway's, low enough to catch typing errors. */
+/** Øvre grense for et innbyggertall: langt over Norges, lav nok til å fange skrivefeil. */
 export const MAKS_INNBYGGERE = 100_000_000;
 
-/** The number kinds of the whole add-in (README: "Regler for tall"). */
+/** Tallslagene i hele tillegget: hvert tallfelt, argument og hver tabellcelle leses etter ett av disse. */
 export const TALLKRAV = Object.freeze({
   innbyggere: krav({ hva: "et innbyggertall", regel: "heltall fra 0 til 100 000 000", eksempel: "15 221", heltall: true, min: 0, maks: MAKS_INNBYGGERE }),
   volum: krav({ hva: "et antall per år", regel: "heltall fra 0 til 100 000 000", eksempel: "12 000", heltall: true, min: 0, maks: 100_000_000 }),
@@ -76,12 +76,12 @@ export type Tallsvar =
   | { type: "tall"; verdi: Decimal }
   | { type: "tom" }
   /**
-   * `melding` is the tail of a sentence starting with a verb ("må være …", "er tvetydig …", "kan ikke …"): the
-   * caller puts the argument or column in front. `felt` is a whole sentence for a form field ("Skriv …").
+   * `melding` er slutten av en setning som begynner med et verb ("må være …", "er tvetydig …", "kan ikke …"):
+   * kalleren setter argumentet eller kolonnen foran. `felt` er en hel setning til et skjemafelt ("Skriv …").
    */
   | { type: "feil"; melding: string; felt: string };
 
-/** How the value was written, for messages: as typed, or nb-NO formatted when it arrived as a number. */
+/** Hvordan verdien var skrevet, til meldinger: slik den ble skrevet, eller formatert som nb-NO når den kom som tall. */
 function somSkrevet(t: Exclude<Talltolkning, { type: "tom" }>): string {
   if (t.tekst !== null) return `«${t.tekst.trim()}»`;
   return t.type === "tall" ? norskTall(t.verdi) : "«?»";
@@ -94,7 +94,7 @@ function feil(melding: string): Tallsvar {
   return { type: "feil", melding, felt };
 }
 
-/** Reads a number field of the given kind (README: "Regler for tall"). */
+/** Leser et tallfelt av det gitte slaget (grensene og skrivemåtene står i TALLKRAV og tolkNorskTall). */
 export function lesTall(verdi: unknown, k: Tallkrav): Tallsvar {
   const t = tolkNorskTall(verdi);
   if (t.type === "tom") return t;
@@ -122,14 +122,14 @@ export function lesTall(verdi: unknown, k: Tallkrav): Tallsvar {
   return { type: "tall", verdi: t.verdi };
 }
 
-/** lesTall for a function or CLI argument: blank → null; an error names the argument. */
+/** lesTall for et funksjons- eller kommandolinjeargument: tomt → null; en feil nevner argumentet. */
 export function lesArgumenttall(verdi: unknown, k: Tallkrav, argument: string): Decimal | null {
   const svar = lesTall(verdi, k);
   if (svar.type === "feil") throw new PrisFeil(`Argumentet «${argument}» ${svar.melding}.`);
   return svar.type === "tall" ? svar.verdi : null;
 }
 
-/** lesArgumenttall where the argument is required. */
+/** lesArgumenttall der argumentet er påkrevd. */
 export function lesPakrevdArgumenttall(verdi: unknown, k: Tallkrav, argument: string): Decimal {
   const tall = lesArgumenttall(verdi, k, argument);
   if (tall === null) throw new PrisFeil(`Argumentet «${argument}» mangler: oppgi ${k.hva} (${k.regel}, f.eks. ${k.eksempel}).`);
@@ -137,8 +137,8 @@ export function lesPakrevdArgumenttall(verdi: unknown, k: Tallkrav, argument: st
 }
 
 /**
- * lesTall for a table cell: a problem is added to `problemer` (naming the cell and the column) and the answer
- * is undefined; blank → null.
+ * lesTall for en tabellcelle: et problem legges til i `problemer` (med cellen og kolonnen), og svaret
+ * er undefined; tomt → null.
  */
 export function lesCelletall(
   verdi: unknown, k: Tallkrav, celle: string, kolonne: string, problemer: Celleproblem[],
@@ -152,9 +152,9 @@ export function lesCelletall(
 }
 
 /**
- * A percent field in a form (e.g. the what-if størrelsesjustering next to its slider). Accepted: "30", "30 %",
- * "27,5 %" — all percent. "0,3" without "%" could be 0,3 % or 30 % written as a fraction: refused with both
- * readings. The answer is a fraction (30 % → 0,3); bounds are in percent, inclusive, the same as the slider's.
+ * Et prosentfelt i et skjema (f.eks. hva-om-størrelsesjusteringen ved glidebryteren). Godtatt: "30", "30 %",
+ * "27,5 %" — alle prosent. "0,3" uten "%" kan være 0,3 % eller 30 % skrevet som brøk: avvises med begge
+ * lesningene. Svaret er en brøk (30 % → 0,3); grensene er i prosent, inkludert, de samme som glidebryterens.
  */
 export function lesProsentfelt(verdi: unknown, grenser: { min: number; maks: number }): Tallsvar {
   const regel = `fra ${grenser.min} % til ${grenser.maks} %`;

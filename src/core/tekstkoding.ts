@@ -1,15 +1,15 @@
 /**
- * Bytes from a file → text, for the encodings Excel writes a CSV file in: UTF-8 with or without BOM
- * («CSV UTF-8»), UTF-16 with BOM («Unicode-tekst») and Windows-1252 («CSV (semikolon-separert)» on
- * Norwegian Windows). Order: a BOM decides; otherwise strict UTF-8; if the bytes are not valid UTF-8,
- * Windows-1252 (every byte sequence can be read so, and æ/ø/å come out right).
+ * Bytes fra en fil → tekst, for tegnkodingene Excel skriver en CSV-fil i: UTF-8 med eller uten BOM
+ * («CSV UTF-8»), UTF-16 med BOM («Unicode-tekst») og Windows-1252 («CSV (semikolon-separert)» på
+ * norsk Windows). Rekkefølge: en BOM avgjør; ellers streng UTF-8; er ikke bytene gyldig UTF-8,
+ * Windows-1252 (hver bytesekvens kan leses slik, og æ/ø/å blir riktige).
  */
 export type Tekstkoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export interface Dekodet {
   tekst: string;
   koding: Tekstkoding;
-  /** Whether the bytes started with a byte order mark (not part of the text). */
+  /** Om bytene begynte med et byterekkefølgemerke (BOM, ikke en del av teksten). */
   bom: boolean;
 }
 
@@ -32,16 +32,16 @@ export function dekodTekst(bytes: Uint8Array): Dekodet {
   }
 }
 
-// Windows-1252 0x80–0x9F (WHATWG Encoding Standard, index-windows-1252); the five unassigned bytes stay
-// U+0081, U+008D, U+008F, U+0090 and U+009D as there. Every other byte is the code point of the same number.
+// Windows-1252 0x80–0x9F (WHATWG Encoding Standard, index-windows-1252); de fem bytene uten tegn forblir
+// U+0081, U+008D, U+008F, U+0090 og U+009D som der. Hver annen byte er kodepunktet med samme nummer.
 const CP1252_80_9F = [
   0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
   0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
 /**
- * Windows-1252 decoded here, not by TextDecoder: Node 20's TextDecoder("windows-1252") reads 0x80–0x9F as
- * Latin-1 (0x80 → U+0080 instead of €, 0x96 → U+0096 instead of «–»).
+ * Windows-1252 dekodes her, ikke av TextDecoder: TextDecoder("windows-1252") i Node 20 leser 0x80–0x9F som
+ * Latin-1 (0x80 → U+0080 i stedet for €, 0x96 → U+0096 i stedet for «–»).
  */
 function windows1252(bytes: Uint8Array): string {
   let tekst = "";

@@ -33,16 +33,16 @@ function lesAliaser(tekst: string): Tjenestealias[] {
 const ALIASER = new Map(TJENESTEALIASER.map((a) => [grunnform(a.alias), grunnform(a.tjeneste)]));
 
 /**
- * Search key of a service name as people type it: case-insensitive, with or without the "Fiks "
- * prefix, hyphens and extra spaces ignored, ASCII spellings of æ/ø/å accepted, known aliases folded.
- * "Fiks Skatte og inntektsopplysninger" and "Skatte- og inntektsopplysninger" give the same key.
+ * Søkenøkkelen til et tjenestenavn slik folk skriver det: store/små bokstaver likegyldig, med eller uten
+ * prefikset "Fiks ", bindestreker og ekstra mellomrom oversett, ASCII-stavemåter av æ/ø/å godtatt, kjente
+ * alias slått sammen. "Fiks Skatte og inntektsopplysninger" og "Skatte- og inntektsopplysninger" gir samme nøkkel.
  */
 export function tjenestenokkel(navn: string): string {
   let nokkel = husket.get(navn);
   if (nokkel === undefined) {
     const ren = grunnform(navn);
     nokkel = ALIASER.get(ren) ?? ren;
-    // Memoised (normalising costs µs and every lookup normalises each matrix name); bounded.
+    // Huskes (normalisering koster mikrosekunder, og hvert oppslag normaliserer hvert matrisenavn); begrenset.
     if (husket.size >= 10_000) husket.clear();
     husket.set(navn, nokkel);
   }

@@ -6,17 +6,17 @@ import { GRUNNFINANSIERING, type Prismatrise } from "./prismatrise";
 import { MIN_KOMMUNE, SVARUT } from "./tjenester";
 import { tjenestenokkel } from "./tjenestenokkel";
 
-/** A listed service the matrix cannot price for the customer. */
+/** En oppført tjeneste matrisen ikke kan prise for kunden. */
 export interface Manglendepris {
   tjeneste: string;
   melding: string;
-  /** true: not listed by the user but implied (grunnfinansiering for kommuner and fylkeskommuner). */
+  /** true: ikke oppført av brukeren, men underforstått (grunnfinansiering for kommuner og fylkeskommuner). */
   underforstatt: boolean;
 }
 
-/** Which lines a customer pays for under a matrix. */
+/** Hvilke linjer en kunde betaler for med en matrise. */
 export interface Tjenesteplan {
-  /** Indices into `matrise.tjenester`, in matrix order. */
+  /** Indekser i `matrise.tjenester`, i matrisens rekkefølge. */
   matrise: number[];
   svarut: boolean;
   ikkePriset: Manglendepris[];
@@ -33,11 +33,11 @@ function harPris(matrise: Prismatrise, i: number, kundetype: Kundetype): string 
 }
 
 /**
- * The services a customer pays for under `matrise` (decisions, see also tolkKundeliste):
- * grunnfinansiering always for KOMMUNE and FYLKESKOMMUNE (when the matrix prices it; otherwise it is reported as
- * an implied missing price); "alle" = every matrix service priced for the kundetype, plus SvarUt when the row has
- * volumes (SvarUt without volumes is left out: its price depends on them); a list = those services (Min kommune has
- * no new price and is skipped). A listed service the matrix does not price for the kundetype is in `ikkePriset`.
+ * Tjenestene en kunde betaler for med `matrise` (beslutninger, se også tolkKundeliste):
+ * grunnfinansiering alltid for KOMMUNE og FYLKESKOMMUNE (når matrisen priser den; ellers rapporteres den som en
+ * underforstått manglende pris); "alle" = hver matrisetjeneste som er priset for kundetypen, pluss SvarUt når raden
+ * har volumer (SvarUt uten volumer utelates: prisen avhenger av dem); en liste = de tjenestene (Min kommune har
+ * ingen ny pris og hoppes over). En oppført tjeneste matrisen ikke priser for kundetypen, står i `ikkePriset`.
  */
 export function tjenesteplan(kunde: Kunde, matrise: Prismatrise): Tjenesteplan {
   const valgt = new Set<number>();
@@ -67,7 +67,7 @@ export function tjenesteplan(kunde: Kunde, matrise: Prismatrise): Tjenesteplan {
         valgt.add(i);
         continue;
       }
-      // Grunnfinansiering listed explicitly but not priced: the implied entry becomes an explicit one.
+      // Grunnfinansiering oppført uttrykkelig, men ikke priset: den underforståtte oppføringen blir en uttrykkelig.
       const underforstatt = i === grunn ? ikkePriset.find((m) => m.tjeneste === GRUNNFINANSIERING) : undefined;
       if (underforstatt) underforstatt.underforstatt = false;
       else ikkePriset.push({ tjeneste: navn, melding: mangler, underforstatt: false });

@@ -4,7 +4,7 @@ import type { Matrisetjeneste, Prismatrise } from "./prismatrise";
 import { grunnform, TJENESTEALIASER, tjenestenokkel } from "./tjenestenokkel";
 
 export const SVARUT = "SvarUt";
-/** Retired: existing price only; from 2025 part of grunnfinansiering. */
+/** Avviklet: bare eksisterende pris; fra 2025 en del av grunnfinansieringen. */
 export const MIN_KOMMUNE = "Min kommune";
 
 export type Gjenkjent =
@@ -12,14 +12,14 @@ export type Gjenkjent =
   | { type: "svarut" }
   | { type: "utgatt"; navn: string };
 
-/** All names a user may choose from, in matrix order, then SvarUt. */
+/** Alle navnene en bruker kan velge mellom, i matrisens rekkefølge, så SvarUt. */
 export function tjenestenavn(matrise: Prismatrise): string[] {
   return [...matrise.tjenester.map((t) => t.navn), SVARUT];
 }
 
 /**
- * Recognises a service name as typed. Only an exact match of the normalised key is accepted —
- * never a near miss; an unknown name is an error with the closest suggestion.
+ * Gjenkjenner et tjenestenavn slik det skrives. Bare et nøyaktig treff på den normaliserte nøkkelen godtas —
+ * aldri et nesten-treff; et ukjent navn er en feil med det nærmeste forslaget.
  */
 export function gjenkjennTjeneste(matrise: Prismatrise, navn: unknown, argument = "tjeneste"): Gjenkjent {
   if (typeof navn !== "string" || navn.trim() === "") {
@@ -37,7 +37,7 @@ export function gjenkjennTjeneste(matrise: Prismatrise, navn: unknown, argument 
   );
 }
 
-/** Like gjenkjennTjeneste, but only a service priced by the matrix (model 1) is accepted. */
+/** Som gjenkjennTjeneste, men bare en tjeneste som prises av matrisen (modell 1), godtas. */
 export function finnMatrisetjeneste(matrise: Prismatrise, navn: unknown, argument = "tjeneste"): Matrisetjeneste {
   const gjenkjent = gjenkjennTjeneste(matrise, navn, argument);
   if (gjenkjent.type === "matrise") return gjenkjent.tjeneste;
@@ -51,8 +51,8 @@ export function finnMatrisetjeneste(matrise: Prismatrise, navn: unknown, argumen
 }
 
 /**
- * The closest valid name to an unknown one, measured against each valid name and each alias of a valid
- * name (so «Skatte og inntek» suggests «Skatte- og inntektsopplysninger» through its alias «Skatte og inntekt»).
+ * Det gyldige navnet som ligger nærmest et ukjent, målt mot hvert gyldige navn og hvert alias for et gyldig
+ * navn (så «Skatte og inntek» foreslår «Skatte- og inntektsopplysninger» gjennom aliaset «Skatte og inntekt»).
  */
 function naermesteTjeneste(matrise: Prismatrise, nokkel: string): string | null {
   const gyldige = [...tjenestenavn(matrise), MIN_KOMMUNE];

@@ -1,18 +1,18 @@
 import { type Betaler, celleadresse, type Decimal, type Kundetype, PrisFeil, TALLKRAV, lesArgumenttall, tolkInnbyggere, tolkKundetype } from "../core";
 
-/** Excel hands an omitted optional argument over as null (sometimes undefined). */
+/** Excel gir et utelatt valgfritt argument som null (noen ganger undefined). */
 export function erUtelatt(verdi: unknown): boolean {
   return verdi === null || verdi === undefined;
 }
 
-/** A range argument as a 2-D array; a single value becomes [[value]]; omitted → null. */
+/** Et områdeargument som 2D-tabell; én enkelt verdi blir [[verdi]]; utelatt → null. */
 export function tilCeller(verdi: unknown): unknown[][] | null {
   if (erUtelatt(verdi)) return null;
   if (Array.isArray(verdi)) return verdi.map((rad) => (Array.isArray(rad) ? rad : [rad]));
   return [[verdi]];
 }
 
-/** A range or single value as a flat list of its non-blank cells, with A1 addresses relative to the range. */
+/** Et område eller én verdi som en flat liste over cellene som ikke er tomme, med A1-adresser regnet fra området. */
 export function ikkeTommeCeller(verdi: unknown): { verdi: unknown; rad: number; kolonne: number }[] {
   const celler = tilCeller(verdi) ?? [];
   const ut: { verdi: unknown; rad: number; kolonne: number }[] = [];
@@ -25,7 +25,7 @@ export function ikkeTommeCeller(verdi: unknown): { verdi: unknown; rad: number; 
 const SANNE = new Set(["sann", "true", "ja", "1"]);
 const USANNE = new Set(["usann", "false", "nei", "0", ""]);
 
-/** A yes/no argument: SANN/USANN (TRUE/FALSE), 1/0, "ja"/"nei"; omitted → false. */
+/** Et ja/nei-argument: SANN/USANN (TRUE/FALSE), 1/0, "ja"/"nei"; utelatt → false. */
 export function tilBoolsk(verdi: unknown, argument: string): boolean {
   if (erUtelatt(verdi)) return false;
   if (typeof verdi === "boolean") return verdi;
@@ -38,21 +38,21 @@ export function tilBoolsk(verdi: unknown, argument: string): boolean {
   throw new PrisFeil(`Argumentet «${argument}» må være SANN eller USANN, fikk «${String(verdi)}».`);
 }
 
-/** An optional text argument; omitted or blank → `standard`; numbers and booleans are not text. */
+/** Et valgfritt tekstargument; utelatt eller tomt → `standard`; tall og sannhetsverdier er ikke tekst. */
 export function tilValgfriTekst(verdi: unknown, argument: string, standard: string): string {
   if (erUtelatt(verdi) || (typeof verdi === "string" && verdi.trim() === "")) return standard;
   if (typeof verdi !== "string") throw new PrisFeil(`Argumentet «${argument}» må være tekst, fikk «${String(verdi)}».`);
   return verdi;
 }
 
-/** A money amount argument ≥ 0 (number or Norwegian text); blank, "na." or "-" → null (missing). */
+/** Et beløpsargument ≥ 0 (tall eller norsk tekst); tomt, "na." eller "-" → null (mangler). */
 export function tilBelop(verdi: unknown, argument: string): Decimal | null {
   return lesArgumenttall(verdi, TALLKRAV.belop, argument);
 }
 
 const kundetyper = new Map<string, Kundetype>();
 
-/** tolkKundetype, remembered per typed text (the same "KOMMUNE" in 10 000 cells is read once). */
+/** tolkKundetype, husket per skrevet tekst (den samme "KOMMUNE" i 10 000 celler leses én gang). */
 export function tilKundetype(verdi: unknown, argument = "kundetype"): Kundetype {
   if (typeof verdi !== "string") return tolkKundetype(verdi, argument);
   let k = kundetyper.get(verdi);
@@ -64,8 +64,8 @@ export function tilKundetype(verdi: unknown, argument = "kundetype"): Kundetype 
 }
 
 /**
- * A scalar argument: Excel hands a single cell over as its value; a 1×1 array is unwrapped and a larger
- * range is an error naming the argument (instead of echoing the whole range back in a message).
+ * Et enkeltverdiargument: Excel gir én celle som verdien dens; en 1×1-tabell pakkes ut, og et større
+ * område er en feil som nevner argumentet (i stedet for å gjenta hele området i en melding).
  */
 export function skalar(verdi: unknown, argument: string): unknown {
   if (!Array.isArray(verdi)) return verdi;
@@ -75,8 +75,8 @@ export function skalar(verdi: unknown, argument: string): unknown {
 }
 
 /**
- * Parallel ranges of populations and kundetyper → one payer per non-blank population cell. `kundetyper` is a
- * range of the same shape, or one value for all (omitted: KOMMUNE). Labels name the cell for messages.
+ * Parallelle områder med innbyggertall og kundetyper → én betaler per innbyggercelle som ikke er tom. `kundetyper`
+ * er et område med samme form, eller én verdi for alle (utelatt: KOMMUNE). Etikettene nevner cellen i meldinger.
  */
 export function tilBetalere(innbyggere: unknown, kundetyper: unknown): Betaler[] {
   const p = tilCeller(innbyggere) ?? [];
@@ -96,7 +96,7 @@ export function tilBetalere(innbyggere: unknown, kundetyper: unknown): Betaler[]
   });
 }
 
-/** The fordeling argument of KS.EFFEKT: "prosent" (default) or "kroner". */
+/** Argumentet fordeling til KS.EFFEKT: "prosent" (standard) eller "kroner". */
 export function tilFordeling(verdi: unknown): "prosent" | "kroner" {
   const tekst = erUtelatt(verdi) ? "" : String(verdi).trim().toLowerCase();
   if (tekst === "" || tekst === "prosent" || tekst === "%") return "prosent";

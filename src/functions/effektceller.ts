@@ -1,9 +1,9 @@
 import { type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG } from "../core";
 
 /**
- * The band table of an effect analysis as spilled cells: one row per band (name, range), then
- * "Uten grunnlag" and "Sum"; per kundetype with customers two columns, count and share (a fraction,
- * 0,25 = 25 %, "" where there is no baseline). Like KS's published tables, side by side.
+ * Båndtabellen til en effektanalyse som celler som sprer seg: én rad per bånd (navn, intervall), så
+ * "Uten grunnlag" og "Sum"; per kundetype med kunder to kolonner, antall og andel (en brøk,
+ * 0,25 = 25 %, "" der det ikke er noe grunnlag). Som KS' publiserte tabeller, side om side.
  */
 export function bandtabellceller(fordelinger: readonly Fordeling[]): (string | number)[][] {
   const med = fordelinger.filter((f) => f.antallKunder > 0);

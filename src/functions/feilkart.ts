@@ -1,11 +1,11 @@
 import { PrisFeil } from "../core";
 
-/** The two error codes that carry a message in Excel. */
+/** De to feilkodene som har med seg en melding i Excel. */
 export type Feilkode = "#VALUE!" | "#N/A";
 
 /**
- * Stand-in for CustomFunctions.Error outside Excel (standalone page, node): same shape
- * (`code`, `message`), so callers and tests see the same thing in both places.
+ * Erstatning for CustomFunctions.Error utenfor Excel (frittstående side, node): samme form
+ * (`code`, `message`), så kallere og tester ser det samme begge steder.
  */
 export class Funksjonsfeil extends Error {
   readonly code: Feilkode;
@@ -16,7 +16,7 @@ export class Funksjonsfeil extends Error {
   }
 }
 
-// Excel shows the message in the error tooltip; keep it readable.
+// Excel viser meldingen i verktøytipset til feilen; hold den lesbar.
 const MAKS_LENGDE = 500;
 
 type Feilklasse = new (kode: string, melding: string) => Error;
@@ -26,14 +26,14 @@ function runtimeFeilklasse(): Feilklasse | null {
   return runtime && typeof runtime.Error === "function" ? (runtime.Error as Feilklasse) : null;
 }
 
-/** A CustomFunctions.Error when the runtime has one, otherwise a Funksjonsfeil with the same fields. */
+/** En CustomFunctions.Error når kjøretiden har en, ellers en Funksjonsfeil med de samme feltene. */
 export function lagFeil(kode: Feilkode, melding: string): Error {
   const tekst = melding.length > MAKS_LENGDE ? melding.slice(0, MAKS_LENGDE - 1) + "…" : melding;
   const Klasse = runtimeFeilklasse();
   return Klasse ? new Klasse(kode, tekst) : new Funksjonsfeil(kode, tekst);
 }
 
-/** Any failure → an Excel error with a Norwegian message: PrisFeil «ugyldig» → #VALUE!, «ikke_funnet» → #N/A. */
+/** Enhver feil → en Excel-feil med norsk melding: PrisFeil «ugyldig» → #VALUE!, «ikke_funnet» → #N/A. */
 export function tilExcelfeil(feil: unknown, funksjon: string): Error {
   if (feil instanceof PrisFeil) return lagFeil(feil.type === "ikke_funnet" ? "#N/A" : "#VALUE!", feil.message);
   if (erExcelfeil(feil)) return feil as Error;
@@ -46,7 +46,7 @@ function erExcelfeil(feil: unknown): boolean {
   return feil instanceof Funksjonsfeil || (Klasse !== null && feil instanceof Klasse);
 }
 
-/** A finite number or a #VALUE! error: never NaN or Infinity in a cell. */
+/** Et endelig tall eller en #VALUE!-feil: aldri NaN eller Infinity i en celle. */
 export function endeligTall(verdi: number, funksjon: string): number {
   if (typeof verdi !== "number" || !Number.isFinite(verdi)) {
     throw lagFeil("#VALUE!", `KS.${funksjon} fikk ikke et gyldig tall som resultat.`);
@@ -55,8 +55,8 @@ export function endeligTall(verdi: number, funksjon: string): number {
 }
 
 /**
- * Runs one custom function body: every exception becomes an Excel error (thrown, as Excel expects).
- * Numbers are checked to be finite.
+ * Kjører kroppen til én egendefinert funksjon: hvert unntak blir en Excel-feil (kastet, slik Excel venter).
+ * Tall kontrolleres for å være endelige.
  */
 export function kjor<T>(funksjon: string, kropp: () => T): T {
   let resultat: T;

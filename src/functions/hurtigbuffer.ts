@@ -1,9 +1,9 @@
 /**
- * Parsed tables cached by content: 10 000 cells pointing at the same range parse it once.
- * A small LRU of (copy of the cells → parse result); a lookup compares the incoming cells with each
- * cached copy cell by cell (Object.is), most recent first, which is exact and far cheaper than
- * building a text key from 100+ cells on every call. Failures are cached too, so the same broken range
- * gives the same error without parsing again.
+ * Tolkede tabeller hurtiglagret etter innhold: 10 000 celler som peker på det samme området, tolker det én gang.
+ * En liten LRU av (kopi av cellene → tolkingsresultat); et oppslag sammenligner de innkommende cellene med hver
+ * lagrede kopi celle for celle (Object.is), nyeste først, noe som er eksakt og langt billigere enn å bygge en
+ * tekstnøkkel av over 100 celler ved hvert kall. Feil lagres også, så det samme ødelagte området gir den samme
+ * feilen uten å tolkes på nytt.
  */
 type Resultat<T> = { verdi: T } | { feil: unknown };
 
@@ -46,7 +46,7 @@ export class Innholdsbuffer<T> {
   }
 }
 
-/** Same shape and every cell Object.is-equal (so NaN equals NaN, and null ≠ "" ≠ 0). */
+/** Samme form og hver celle lik etter Object.is (så NaN er lik NaN, og null ≠ "" ≠ 0). */
 export function likeCeller(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let r = 0; r < a.length; r++) {

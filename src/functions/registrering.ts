@@ -10,7 +10,7 @@ export function registrer(id: string, funksjon: Excelfunksjon): void {
   try {
     (runtime.associate as (i: string, f: Excelfunksjon) => void)(id, funksjon);
   } catch (feil) {
-    // Never let one failed association stop the page (the taskpane shares it); report it in the console.
+    // La aldri én mislykket tilknytning stoppe siden (oppgaveruten deler den); meld den i konsollen.
     console.warn(`KS.${id} kunne ikke registreres som Excel-funksjon:`, feil);
   }
 }

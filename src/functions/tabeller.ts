@@ -10,7 +10,7 @@ const matriser = new Innholdsbuffer(tolkPrismatrise);
 const svarutTabeller = new Innholdsbuffer(tolkSvarUtTabell);
 const digifinTabeller = new Innholdsbuffer(tolkDigifintabell);
 
-/** The prismatrise argument: omitted → the published 2025 matrix; a range → parsed once per content. */
+/** Argumentet prismatrise: utelatt → den publiserte matrisen for 2025; et område → tolket én gang per innhold. */
 export function prismatrise(verdi: unknown): Prismatrise {
   const celler = tilCeller(verdi);
   return celler ? matriser.hent(celler) : STANDARD_PRISMATRISE;
@@ -31,7 +31,7 @@ type Post = { funksjon: Prisfunksjon } | { feil: unknown };
 const prisfunksjoner = new WeakMap<Prismatrise, Map<string, Post>>();
 const MAKS_PER_MATRISE = 2000;
 
-/** The core's precompiled price function for (matrix, service, kundetype, decimals), cached per matrix. */
+/** Kjernens forhåndskompilerte prisfunksjon for (matrise, tjeneste, kundetype, desimaler), hurtiglagret per matrise. */
 export function prisfunksjon(matrise: Prismatrise, tjeneste: unknown, kundetype: Kundetype, desimaler: number): Prisfunksjon {
   let poster = prisfunksjoner.get(matrise);
   if (!poster) {

@@ -48,9 +48,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
               <Text block size={200} className={stil.undertittel}>Pris for Fiks-tjenestene etter prismodellen fra 2025</Text>
             </header>
             <Matrisemerke aktiv={aktiv} tilbakestill={() => settAktiv(STANDARD)} />
-            {!arbeidsbok.tilgjengelig && (
-              <Text size={200} className={stil.undertittel}>Nettkalkulator: kjører utenfor Excel. Innsetting i regneark krever Excel.</Text>
-            )}
+            {!arbeidsbok.tilgjengelig && arbeidsbok.merknad && <Text size={200} className={stil.undertittel}>{arbeidsbok.merknad}</Text>}
             <TabList className={stil.faner} selectedValue={fane} onTabSelect={(_, d) => setFane(d.value as Fane)} aria-label="Visninger" size="small">
               <Tab value="kalkulator" id="fane-kalkulator" aria-controls="panel">Kalkulator</Tab>
               <Tab value="prismatrise" id="fane-prismatrise" aria-controls="panel">Prismatrise</Tab>

@@ -1,14 +1,27 @@
 /**
- * What the taskpane writes into a worksheet, as plain data: cell contents (formulas in canonical
- * English syntax, with commas, as range.formulas wants them), number formats and where the table is.
- * No Office.js here (excel.ts does the I/O) and no price rules: the prices are KS.* formulas.
+ * Det oppgaveruten skriver i et regneark, som rene data: celleinnhold, tallformater og hvor tabellene står.
+ * En celle er tekst, et tall eller en av tilleggets egne formler (`{ formel }`, kanonisk engelsk syntaks med komma,
+ * slik range.formulas vil ha dem). Tekst blir alltid tekst i arket, også når den begynner med «=», «+», «-» eller «@».
+ * Ingen Office.js her (excel.ts gjør I/O) og ingen prisregler: prisene er KS.*-formler.
  */
 import {
   type Kalkulatorrad, type Kundetype, type Prismatrise, type SvarUtTabell, celleadresse, prismatriseTilCeller,
   svarUtTabellTilCeller,
 } from "../core";
 
-export type Celle = string | number;
+/** En av tilleggets egne formler: den eneste cellesorten excel.ts skriver gjennom range.formulas. */
+export interface Formel {
+  readonly formel: string;
+}
+
+/** Tekst (skrives alltid som tekst, aldri tolket som formel eller tall), et tall, en formel, eller "" for tom celle. */
+export type Celle = string | number | Formel;
+
+export const formel = (tekst: string): Formel => ({ formel: tekst });
+
+export function erFormel(celle: Celle): celle is Formel {
+  return typeof celle === "object";
+}
 
 /** A block of cells to write at a top-left address, with optional per-column number formats. */
 export interface Celleblokk {
@@ -61,10 +74,15 @@ export function unikArknavn(onsket: string, finnes: readonly string[]): string {
   }
 }
 
-/** Table names: letters, digits, underscore; unique in the workbook. */
+/**
+ * Tabellnavn: bokstaver, sifre og understrek; unikt i arbeidsboken. `finnes` har alle tabellnavn og alle definerte
+ * navn (Excel nekter et tabellnavn som allerede er et navn).
+ */
 export function unikTabellnavn(onsket: string, finnes: readonly string[]): string {
   const brukt = new Set(finnes.map((n) => n.toLowerCase()));
-  const grunn = onsket.replace(/[^A-Za-z0-9_]/g, "_");
+  let grunn = onsket.replace(/[^A-Za-z0-9_]/g, "_");
+  // Excel nekter navn som ikke begynner med bokstav eller _, og navn som kan leses som en celle («ABC1», «R1C1»).
+  if (!/^[A-Za-z_]/.test(grunn) || /^([A-Za-z]{1,3}|[Rr]\d*[Cc])$/.test(grunn)) grunn = `Tabell_${grunn}`;
   for (let i = 1; ; i++) {
     const navn = `${grunn}${i}`;
     if (!brukt.has(navn.toLowerCase())) return navn;
@@ -86,6 +104,14 @@ export function tolkOmrade(adresse: string): { ark: string; rad: number; kolonne
   if (!treff) throw new Error(`Ugyldig celleadresse «${adresse}».`);
   const kolonne = [...treff[1].toUpperCase()].reduce((s, c) => s * 26 + c.charCodeAt(0) - 64, 0) - 1;
   return { ark, rad: Number(treff[2]) - 1, kolonne, celler: celler.replace(/\$/g, "") };
+}
+
+/** Antall rader og kolonner i et område: «B18:C18» → 1 × 2, «D18» → 1 × 1. */
+export function omradestorrelse(omrade: string): { rader: number; kolonner: number } {
+  const [fra, til = fra] = omrade.split(":");
+  const a = tolkOmrade(fra);
+  const b = tolkOmrade(til);
+  return { rader: b.rad - a.rad + 1, kolonner: b.kolonne - a.kolonne + 1 };
 }
 
 /** A cell address relative to a range ("C5" in the range "Prismatrise!B3:I16") as a sheet address: "Prismatrise!D7". */
@@ -157,9 +183,9 @@ export function kalkulatorark(o: Kalkulatoroppsett): Arkplan {
   const matriseArg = o.matriseomrade ? `,${absoluttOmrade(o.matriseomrade)}` : "";
   const [innb, kt] = [abs(INNDATA.innbyggere), abs(INNDATA.kundetype)];
   const pris = (r: number, navn: string) =>
-    navn === "SvarUt"
+    formel(navn === "SvarUt"
       ? `=KS.SVARUTPRIS(${abs(INNDATA.altinn)},${abs(INNDATA.forsendelser)},${abs(INNDATA.svarinn)},${kt})`
-      : `=KS.FIKSPRIS(A${r},${innb},${kt}${matriseArg})`;
+      : `=KS.FIKSPRIS(A${r},${innb},${kt}${matriseArg})`);
   const forste = tolkOmrade(INNDATA.tabellstart).rad + 2; // 1-based row of the first data row
   const siste = forste + o.rader.length - 1;
   const sumrad = siste + 1;
@@ -167,22 +193,22 @@ export function kalkulatorark(o: Kalkulatoroppsett): Arkplan {
   const rader: Celle[][] = o.rader.map((rad, i) => {
     const r = forste + i;
     const eksisterende: Celle = rad.eksisterende === null ? "" : rad.eksisterende.toNumber();
-    const endringProsent = `=IF(N(B${r})=0,"na.",KS.PRISENDRING(B${r},C${r}))`;
+    const endringProsent = formel(`=IF(N(B${r})=0,"na.",KS.PRISENDRING(B${r},C${r}))`);
     switch (rad.type) {
       case "grunnfinansiering":
-        return [rad.tjeneste, eksisterende, pris(r, rad.tjeneste), endringProsent, `=IF(B${r}="",C${r},C${r}-B${r})`, "", `=C${r}`];
+        return [rad.tjeneste, eksisterende, pris(r, rad.tjeneste), endringProsent, formel(`=IF(B${r}="",C${r},C${r}-B${r})`), "", formel(`=C${r}`)];
       case "tjeneste":
-        return [rad.tjeneste, eksisterende, pris(r, rad.tjeneste), endringProsent, `=IF(B${r}="","na.",C${r}-B${r})`, "", `=C${r}`];
+        return [rad.tjeneste, eksisterende, pris(r, rad.tjeneste), endringProsent, formel(`=IF(B${r}="","na.",C${r}-B${r})`), "", formel(`=C${r}`)];
       case "utgatt":
         return [rad.tjeneste, eksisterende, "", "na.", "na.", "", ""];
       case "tillegg":
-        return [rad.tjeneste, "", "", "", "", pris(r, rad.tjeneste), `=F${r}`];
+        return [rad.tjeneste, "", "", "", "", pris(r, rad.tjeneste), formel(`=F${r}`)];
     }
   });
-  const sum = (k: string) => (o.rader.length ? `=SUM(${k}${forste}:${k}${siste})` : 0);
+  const sum = (k: string): Celle => (o.rader.length ? formel(`=SUM(${k}${forste}:${k}${siste})`) : 0);
   const sumRad: Celle[] = [
-    "Sum", sum("B"), sum("C"), `=IF(N(B${sumrad})=0,"na.",KS.PRISENDRING(B${sumrad},C${sumrad}))`,
-    `=C${sumrad}-B${sumrad}`, sum("F"), sum("G"),
+    "Sum", sum("B"), sum("C"), formel(`=IF(N(B${sumrad})=0,"na.",KS.PRISENDRING(B${sumrad},C${sumrad}))`),
+    formel(`=C${sumrad}-B${sumrad}`), sum("F"), sum("G"),
   ];
 
   const tittel = `Kalkulator – ${o.kundenavn}`;

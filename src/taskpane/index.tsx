@@ -1,13 +1,14 @@
 /// <reference types="office-js" />
 /**
- * Taskpane entry. The calculator renders at once (it needs nothing from Office); when Office.onReady answers,
- * the workbook module is plugged in: in Excel (host Excel) the Office.js implementation, anywhere else
- * (host null, or office.js missing/blocked) the standalone web calculator.
+ * Inngangen til oppgaveruten. Kalkulatoren vises med en gang (den trenger ingenting fra Office); når Office.onReady
+ * svarer, kobles arbeidsboken til: i Excel Office.js-implementasjonen, ellers (host null, eller office.js mangler
+ * eller er blokkert) nettkalkulatoren. Excel som mangler Excel API-versjonen koden trenger, får kalkulatoren med
+ * arkknappene slått av og en norsk forklaring.
  */
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { type Arbeidsbok, officeArbeidsbok, utenExcel } from "./excel";
+import { type Arbeidsbok, utenExcel, velgArbeidsbok } from "./excel";
 
 /** Until Office has answered, sheet buttons wait with an honest reason. */
 const venter: Arbeidsbok = { ...utenExcel, grunn: "Kobler til Excel …" };
@@ -19,7 +20,8 @@ function finnArbeidsbok(): Promise<Arbeidsbok> {
     const tidsavbrudd = setTimeout(() => svar(utenExcel), 5000);
     Office.onReady((info) => {
       clearTimeout(tidsavbrudd);
-      svar(info.host === Office.HostType.Excel && typeof Excel !== "undefined" ? officeArbeidsbok(Excel) : utenExcel);
+      const stotter = (sett: string, versjon: string) => Office.context.requirements.isSetSupported(sett, versjon);
+      svar(velgArbeidsbok(info.host === Office.HostType.Excel, stotter, typeof Excel === "undefined" ? undefined : Excel));
     });
   });
 }

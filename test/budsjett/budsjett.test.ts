@@ -1,5 +1,5 @@
 /**
- * Budsjettet og økonomiplanen: eksempelet for Bodø regnet for hånd, beslutningene der kravene er tause,
+ * Budsjettet og økonomiplanen: eksempelet for Bodø regnet for hånd, beslutningene der budsjettreglene ellers er tause,
  * og egenskaper mot en uavhengig BigInt-fasit og mot kalkulatoren.
  */
 import { readFileSync } from "node:fs";
@@ -16,12 +16,12 @@ import {
 const TABELLER = { matrise: STANDARD_PRISMATRISE, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER };
 const plan = (input: Kalkulatorinput, budsjett: unknown) => beregnBudsjett(input, tolkBudsjett(budsjett), TABELLER);
 
-// Eksempelet i docs/budsjett.md: Bodø (53 712 innbyggere 1. januar 2024) med budsjettseksjonen fra kravene.
+// Eksempelet i docs/budsjett.md: Bodø (53 712 innbyggere 1. januar 2024) med budsjettseksjonen i docs/eksempel-budsjett.json.
 const eksempel = JSON.parse(readFileSync("docs/eksempel-budsjett.json", "utf8"));
 const BODO: Kalkulatorinput = { kundetype: "KOMMUNE", innbyggere: 53712, tjenester: eksempel.tjenester, vurder: eksempel.vurder };
 const PLAN = eksempel.budsjett;
 
-test("eksempelfilen har budsjettseksjonen fra kravene", () => {
+test("eksempelfilen har budsjettseksjonen som docs/budsjett.md beskriver", () => {
   expect(PLAN).toEqual({
     fra: 2026, ar: 4, befolkningsvekst: 1.0, prisjustering: 3.0,
     oppstart: { "Fiks Digiorden": "2026-K3" },
@@ -96,7 +96,7 @@ describe("Bodø-eksempelet: 2026–2029, 1 % vekst, 3 % prisjustering, Digiorden
   });
 });
 
-describe("beslutninger der kravene er tause", () => {
+describe("beslutninger der budsjettreglene ellers er tause", () => {
   const enkel: Kalkulatorinput = { kundetype: "KOMMUNE", innbyggere: 53712, tjenester: [{ tjeneste: "Fiks Digisos" }], vurder: [] };
 
   test("Digifin-avgiften bruker innbyggertallet i sitt år og får ingen prisjustering", () => {

@@ -2,7 +2,7 @@
 import { Decimal, tolkBudsjett } from "../../src/core";
 
 describe("tolkBudsjett: gyldige seksjoner", () => {
-  test("eksempelet fra kravene tolkes felt for felt", () => {
+  test("eksempelseksjonen (som i docs/eksempel-budsjett.json) tolkes felt for felt", () => {
     const valg = tolkBudsjett({
       fra: 2026, ar: 4, befolkningsvekst: 1.0, prisjustering: 3.0,
       oppstart: { "Fiks Digiorden": "2026-K3" },

@@ -32,7 +32,7 @@ export function arsbelopFasit(arspris: number, aktive: number): number {
   return Number(rund(brok(BigInt(arspris) * BigInt(aktive), 4n)));
 }
 
-/** Den publiserte prismatrisen for 2025 (prismodell.md), skrevet inn på nytt: [fastpris, innbyggerpris, justering]. */
+/** Den publiserte prismatrisen for 2025 (data/prismatrise-2025.csv), skrevet inn på nytt for hånd: [fastpris, innbyggerpris, justering]. */
 type Ledd = [string, string, string];
 export const PUBLISERT: Record<string, { kommune: Ledd | null; fylkeskommune: Ledd | null; statlig: string | null }> = {
   Grunnfinansiering: { kommune: ["16500", "6.345", "0.10"], fylkeskommune: ["150000", "1.05", "0.60"], statlig: null },

@@ -1,4 +1,4 @@
-/** Builds the CLI once per test file, with the same esbuild options as `npm run build:cli`, into a private folder. */
+/** Bygger kommandolinjen én gang per testfil, med de samme esbuild-valgene som `npm run build:cli`, i en egen mappe. */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,11 +17,11 @@ export function byggCli(): { mappe: string; bin: string; rydd: () => void } {
 export interface Kjoring { kode: number; ut: string; feil: string }
 
 /**
- * The built bundle loaded in this process (its `require.main` guard keeps it from running by itself): each call is
- * `fikspris …` as users run it, without the cost of a new node process per case.
+ * Den bygde bunten lastet i denne prosessen (vakten `require.main` hindrer at den kjører av seg selv): hvert kall er
+ * `fikspris …` slik brukerne kjører den, uten kostnaden ved en ny node-prosess per tilfelle.
  */
 export function lastCli(bin: string): (...argumenter: string[]) => Kjoring {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is CommonJS, built at test time
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- bunten er CommonJS, bygget mens testen kjører
   const { kjorFikspris } = require(bin) as { kjorFikspris: (a: string[], ut: (t: string) => void, feil: (t: string) => void) => number };
   return (...argumenter) => {
     let ut = "";

@@ -1,6 +1,6 @@
 /**
- * Every example in README.md and docs/budsjett.md prints what the document says: each "$ npm run --silent fikspris -- …" line in a
- * ```console block is run with the built CLI, and its output (stdout, then stderr) must equal the lines below it.
+ * Hvert eksempel i docs/cli.md og docs/budsjett.md skriver ut det dokumentet sier: hver linje "$ npm run --silent fikspris -- …"
+ * i en ```console-blokk kjøres med den bygde kommandolinjen, og utdataene (stdout, så stderr) må være lik linjene under den.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { byggCli } from "./bygg";
 
 const PREFIKS = "$ npm run --silent fikspris -- ";
 
-/** A command line as a shell would split it (double and single quotes, no escapes needed here). */
+/** En kommandolinje delt opp slik et skall ville gjort det (doble og enkle anførselstegn; escape-tegn trengs ikke her). */
 function ord(linje: string): string[] {
   return [...linje.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
@@ -32,12 +32,12 @@ let rydd: () => void;
 beforeAll(() => ({ bin, rydd } = byggCli()));
 afterAll(() => rydd());
 
-const readme = eksempler("README.md");
+const cli = eksempler("docs/cli.md");
 const budsjett = eksempler("docs/budsjett.md");
-const alle = [...readme, ...budsjett];
+const alle = [...cli, ...budsjett];
 
-test("README.md has examples", () => {
-  expect(readme.length).toBeGreaterThanOrEqual(15);
+test("docs/cli.md har eksempler", () => {
+  expect(cli.length).toBeGreaterThanOrEqual(15);
 });
 
 test("docs/budsjett.md viser budsjettkommandoen", () => {

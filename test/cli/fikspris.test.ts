@@ -1,7 +1,7 @@
 /**
- * The `fikspris` command line, run as users run it: the bundle built with the same esbuild options as
- * `npm run build:cli`, executed with node in a child process. Expected numbers are computed by hand in
- * test/core (modell1, svarut-digifin, kalkulator) and repeated here with their arithmetic.
+ * Kommandolinjen `fikspris`, kjørt slik brukerne kjører den: bunten bygget med de samme esbuild-valgene som
+ * `npm run build:cli`, kjørt med node i en barneprosess. Forventede tall er regnet for hånd i
+ * test/core (modell1, svarut-digifin, kalkulator) og gjentatt her med utregningen.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -22,7 +22,7 @@ function fikspris(...argumenter: string[]): Kjoring {
   return { kode: r.status, ut: r.stdout, feil: r.stderr };
 }
 
-/** Runs and expects success; returns parsed JSON when --json was given, else stdout. */
+/** Kjører og venter suksess; gir tolket JSON når --json ble gitt, ellers stdout. */
 function ok(...argumenter: string[]): any {
   const r = fikspris(...argumenter);
   expect(r.feil).toBe("");
@@ -30,7 +30,7 @@ function ok(...argumenter: string[]): any {
   return argumenter.includes("--json") ? JSON.parse(r.ut) : r.ut;
 }
 
-/** Runs and expects a failure with exit code `kode`, nothing on stdout and a Norwegian message on stderr. */
+/** Kjører og venter en feil med avslutningskode `kode`, ingenting på stdout og en norsk melding på stderr. */
 function feiler(kode: number, ...argumenter: string[]): string {
   const r = fikspris(...argumenter);
   expect({ kode: r.kode, ut: r.ut }).toEqual({ kode, ut: "" });
@@ -44,8 +44,8 @@ function fil(navn: string, innhold: string): string {
   return sti;
 }
 
-describe("help", () => {
-  test("no arguments, --hjelp and -h print the Norwegian overview", () => {
+describe("hjelp", () => {
+  test("uten argumenter, med --hjelp og med -h skrives den norske oversikten", () => {
     for (const args of [[], ["--hjelp"], ["-h"]]) {
       const ut = ok(...args);
       expect(ut).toMatch(/^fikspris – priser på KS DIFs Fiks-tjenester/);
@@ -53,7 +53,7 @@ describe("help", () => {
       for (const k of ["pris", "svarut", "digifin", "innbyggere", "matrise", "kalkulator"]) expect(ut).toMatch(new RegExp(`\\n  ${k} +\\S`));
     }
   });
-  test("each command has its own help", () => {
+  test("hver kommando har sin egen hjelp", () => {
     expect(ok("pris", "--hjelp")).toMatch(/^Bruk: fikspris pris --tjeneste T --innbyggere P/);
     expect(ok("kalkulator", "-h")).toContain("Scenariofilen (JSON)");
     expect(ok("hjelp", "digifin")).toContain("nøyaktig 5 000 innbyggere betaler 40 000 kr");
@@ -61,42 +61,42 @@ describe("help", () => {
 });
 
 describe("pris", () => {
-  test("--json shape and value: Fiks Digisos for Bodø", () => {
+  test("--json, form og verdi: Fiks Digisos for Bodø", () => {
     // 3000 + 0,636 · 53712 · (1 − 0,3 · 53712/717710) = 36 393,87 → 36 394
     expect(ok("pris", "--tjeneste", "Fiks Digisos", "--innbyggere", "53712", "--json")).toEqual({
       tjeneste: "Fiks Digisos", kundetype: "KOMMUNE", innbyggere: 53712, pris: 36394,
     });
   });
-  test("text output in nb-NO", () => {
+  test("tekstutdata på nb-NO", () => {
     expect(ok("pris", "--tjeneste", "digisos", "--innbyggere", "53 712")).toBe("Fiks Digisos, kommune med 53 712 innbyggere: 36 394 kr\n");
-    // 16500 + 6,345 · 717710 · 0,9 = 4 114 982,955 → 4 114 982,96 (half up)
+    // 16500 + 6,345 · 717710 · 0,9 = 4 114 982,955 → 4 114 982,96 (halvt opp)
     expect(ok("pris", "--tjeneste", "Grunnfinansiering", "--innbyggere", "717710", "--desimaler", "2"))
       .toBe("Grunnfinansiering, kommune med 717 710 innbyggere: 4 114 982,96 kr\n");
   });
-  test("decimals, fylkeskommune and statlig fixed price", () => {
+  test("desimaler, fylkeskommune og statlig fastpris", () => {
     expect(ok("pris", "--tjeneste", "Fiks Digisos", "--innbyggere", "53712", "--desimaler", "2", "--json").pris).toBe(36393.87);
     // 150000 + 1,05 · 651299 · (1 − 0,6 · 651299/728803) = 467 180,57 → 467 181
     expect(ok("pris", "--tjeneste", "grunnfinansiering", "--innbyggere", "651299", "--kundetype", "fylkeskommune", "--json"))
       .toEqual({ tjeneste: "Grunnfinansiering", kundetype: "FYLKESKOMMUNE", innbyggere: 651299, pris: 467181 });
     expect(ok("pris", "--tjeneste", "KS Læring", "--innbyggere", "0", "--kundetype", "STATLIG_VIRKSOMHET", "--json").pris).toBe(54000);
   });
-  test("--matrise FIL: an edited copy of `matrise --csv`", () => {
+  test("--matrise FIL: en redigert kopi av `matrise --csv`", () => {
     const csv = ok("matrise", "--csv") as string;
     const pris = (matrisefil: string) => {
       const r = fikspris("pris", "--tjeneste", "Fiks Digisos", "--innbyggere", "53712", "--matrise", matrisefil, "--json");
       expect(r.kode).toBe(0);
-      // a user matrix's warnings go to stderr (here the published 60 % for fylkeskommuner), the answer to stdout
+      // advarslene for brukerens matrise går til stderr (her de publiserte 60 % for fylkeskommuner), svaret til stdout
       expect(r.feil).toMatch(/^Advarsel: Celle G2: Grunnfinansiering for fylkeskommuner: prisen faller når innbyggertallet vokser\. Med størrelsesjustering 60 %/);
       return JSON.parse(r.ut).pris;
     };
     expect(pris(fil("m.csv", csv))).toBe(36394);
-    // fastpris 1000 higher: 36 394 + 1 000
+    // fastpris 1000 høyere: 36 394 + 1 000
     expect(pris(fil("m2.csv", csv.replace("Fiks Digisos;3 000;", "Fiks Digisos;4 000;")))).toBe(37394);
   });
 });
 
 describe("svarut, digifin, innbyggere", () => {
-  test("svarut for both customer groups", () => {
+  test("svarut for begge kundegruppene", () => {
     // 3000 + 1000 · 1,05 + 50000 · 0,50 + 200 · 1,10 = 29 270
     expect(ok("svarut", "--altinn", "1000", "--forsendelser", "50000", "--svarinn", "200", "--json")).toEqual({ kundetype: "KOMMUNE", pris: 29270 });
     // 3000 + 1050 + 50000 · 1,30 + 200 · 1,20 = 69 290
@@ -104,7 +104,7 @@ describe("svarut, digifin, innbyggere", () => {
       .toEqual({ kundetype: "PRIVAT_VIRKSOMHET", pris: 69290 });
     expect(ok("svarut", "--forsendelser", "1")).toBe("SvarUt, kommune: 0 Altinn-transaksjoner, 1 forsendelser, 0 SvarInn: 3 001 kr\n"); // 3000,5 → 3001
   });
-  test("digifin: exactly 5 000 innbyggere pays the upper fastledd; membership", () => {
+  test("digifin: nøyaktig 5 000 innbyggere betaler det øvre fastleddet; medlemskap", () => {
     // 40 000 + 4 · 5 000 = 60 000
     expect(ok("digifin", "--innbyggere", "5000", "--json")).toEqual({
       losning: "Digihelse", innbyggere: 5000, fastledd: 40000, variabelledd: 20000, medlemskap: 0, pris: 60000,
@@ -114,7 +114,7 @@ describe("svarut, digifin, innbyggere", () => {
     expect(ok("digifin", "--innbyggere", "10001", "--losning", "Digiorden", "--json").fastledd).toBe(60000);
     expect(ok("digifin", "--innbyggere", "5000")).toMatch(/\nMedlemskap +ikke med\nSum +60 000 kr\n$/);
   });
-  test("innbyggere by number and name", () => {
+  test("innbyggere etter nummer og navn", () => {
     expect(ok("innbyggere", "3205", "--json")).toEqual({ nummer: "3205", navn: "Lillestrøm", kundetype: "KOMMUNE", ar: 2024, innbyggere: 94201 });
     expect(ok("innbyggere", "oslove", "--json").nummer).toBe("0301");
     expect(ok("innbyggere", "Bodo", "--ar", "2025", "--json").innbyggere).toBe(53725);
@@ -124,10 +124,10 @@ describe("svarut, digifin, innbyggere", () => {
 });
 
 describe("matrise", () => {
-  test("--csv prints exactly data/prismatrise-2025.csv (round trip)", () => {
+  test("--csv skriver nøyaktig data/prismatrise-2025.csv (rundtur)", () => {
     expect(ok("matrise", "--csv")).toBe(readFileSync("data/prismatrise-2025.csv", "utf8"));
   });
-  test("--json and text", () => {
+  test("--json og tekst", () => {
     const m = ok("matrise", "--json");
     expect(m.tjenester).toHaveLength(12);
     expect(m.tjenester[1]).toEqual({
@@ -144,7 +144,7 @@ describe("matrise", () => {
 
 describe("kalkulator", () => {
   const scenario = "docs/eksempel-scenario.json";
-  test("--json for the issue's Bodø scenario (numbers computed in test/core/kalkulator.test.ts)", () => {
+  test("--json for eksempelscenariet for Bodø (tallene er regnet i test/core/kalkulator.test.ts)", () => {
     const r = ok("kalkulator", "--scenario", scenario, "--json");
     expect(r.organisasjon).toEqual({ nummer: "1804", navn: "Bodø", kundetype: "KOMMUNE", ar: 2024, innbyggere: 53712 });
     const rad = (tjeneste: string, eksisterende: number | null, ny: number | null, endringProsent: number | null, endringKr: number | null, tillegg: number | null, totalNy: number | null) =>
@@ -156,19 +156,19 @@ describe("kalkulator", () => {
       rad("Min kommune", 80000, null, null, null, null, null),
       rad("Digitalt ledsagerbevis", null, null, null, null, 66007, 66007),
     ]);
-    // percent unrounded: compare to 12 significant digits (the JSON number is the exact value to double precision)
+    // prosent uavrundet: sammenlign til 12 gjeldende sifre (JSON-tallet er den eksakte verdien med dobbel presisjon)
     expect(r.rader[1].endringProsent).toBeCloseTo(-11.2341463414634, 12);
     expect(r.sum).toEqual(rad("Sum", 311000, 420416, r.sum.endringProsent, 109416, 66007, 486423));
     expect(r.sum.endringProsent).toBeCloseTo((109416 / 311000) * 100, 12); // 35,18199…
   });
-  test("text table with na. and whole percent", () => {
+  test("teksttabell med na. og hele prosent", () => {
     const ut = ok("kalkulator", "--scenario", scenario) as string;
     expect(ut).toMatch(/^Bodø \(1804\), kommune, 53 712 innbyggere\n/);
     expect(ut).toMatch(/\nFiks Digisos +41 000 kr +36 394 kr +−11 % +−4 606 kr +36 394 kr\n/);
     expect(ut).toMatch(/\nMin kommune +80 000 kr +na\. +na\. +na\. +na\.\n/);
     expect(ut).toMatch(/\nSum +311 000 kr +420 416 kr +35 % +109 416 kr +66 007 kr +486 423 kr\n$/);
   });
-  test("innbyggere + kundetype instead of an organisation; innbyggere overrides the data", () => {
+  test("innbyggere + kundetype i stedet for en organisasjon; innbyggere går foran dataene", () => {
     const anonym = fil("anonym.json", JSON.stringify({ innbyggere: 53712, kundetype: "KOMMUNE", tjenester: [{ tjeneste: "Digisos", eksisterende: 41000 }] }));
     const r = ok("kalkulator", "--scenario", anonym, "--json");
     expect(r.organisasjon).toEqual({ nummer: null, navn: null, kundetype: "KOMMUNE", ar: null, innbyggere: 53712 });
@@ -179,18 +179,18 @@ describe("kalkulator", () => {
   });
 });
 
-describe("bad input: Norwegian message on stderr, exit 1", () => {
-  test("unknown service, with a suggestion", () => {
+describe("feil inndata: norsk melding på stderr, kode 1", () => {
+  test("ukjent tjeneste, med forslag", () => {
     expect(feiler(1, "pris", "--tjeneste", "Fiks Digisoss", "--innbyggere", "100")).toBe("Feil: Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?\n");
   });
-  test("negative and non-integer population", () => {
+  test("negativt innbyggertall og innbyggertall som ikke er heltall", () => {
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "-5")).toBe("Feil: Argumentet «--innbyggere» kan ikke være negativt, fikk «-5».\n");
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5,5")).toBe("Feil: Argumentet «--innbyggere» må være et heltall (heltall fra 0 til 100 000 000), fikk «5,5».\n");
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "10.000")).toMatch(/«--innbyggere» er tvetydig, fikk «10\.000»: det kan bety 10 000 .* eller 10 /);
     expect(feiler(1, "digifin", "--innbyggere", "mange")).toMatch(/«--innbyggere» må være et innbyggertall/);
     expect(feiler(1, "svarut", "--altinn", "-1")).toMatch(/«--altinn» kan ikke være negativt/);
   });
-  test("unknown kundetype, service not offered", () => {
+  test("ukjent kundetype, tjeneste som ikke tilbys", () => {
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--kundetype", "bydel")).toMatch(/^Feil: Ukjent kundetype «bydel» i argumentet «--kundetype»/);
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--kundetype", "fylkeskommune")).toMatch(/tilbys ikke til kundetypen fylkeskommune/);
     expect(feiler(1, "digifin", "--innbyggere", "5", "--kundetype", "statlig")).toMatch(/Digifin gjelder kommuner og fylkeskommuner/);
@@ -200,7 +200,7 @@ describe("bad input: Norwegian message on stderr, exit 1", () => {
     // a·P/Pref ≥ 1: 0,3 · 2 392 367 / 717 710 > 1
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "2392367")).toMatch(/gir en faktor ≤ 0: prisen ville falle/);
   });
-  test("bad matrix file: every problem with its cell and column; missing file", () => {
+  test("ugyldig matrisefil: hvert problem med celle og kolonne; fil som mangler", () => {
     const csv = (ok("matrise", "--csv") as string).replace("Fiks Digisos;3 000;0,636;30 %", "Fiks Digisos;3 000;null komma seks;130 %");
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--matrise", fil("feil.csv", csv))).toBe(
       "Feil: Ugyldig prismatrise:\n" +
@@ -211,7 +211,7 @@ describe("bad input: Norwegian message on stderr, exit 1", () => {
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5", "--matrise", join(mappe, "finnes-ikke.csv")))
       .toMatch(/^Feil: Filen «.*finnes-ikke\.csv» \(--matrise\) finnes ikke\.\n$/);
   });
-  test("unknown and ambiguous organisation", () => {
+  test("ukjent og tvetydig organisasjon", () => {
     expect(feiler(1, "innbyggere", "Atlantis")).toMatch(/^Feil: Fant ingen kommune eller fylkeskommune som heter «Atlantis»/);
     expect(feiler(1, "innbyggere", "Herøy")).toBe(
       "Feil: «Herøy» passer på flere organisasjoner: Herøy (Møre og Romsdal) (1515), Herøy (Nordland) (1818). Bruk nummeret eller hele navnet.\n",
@@ -219,7 +219,7 @@ describe("bad input: Norwegian message on stderr, exit 1", () => {
     expect(feiler(1, "innbyggere", "03")).toMatch(/Oslo kommune \(0301\) faktureres én gang/);
     expect(feiler(1, "innbyggere", "Bodø", "--ar", "2023")).toMatch(/«--ar» må være 2024 eller 2025/);
   });
-  test("bad scenario files", () => {
+  test("ugyldige scenariofiler", () => {
     const scen = (navn: string, innhold: unknown) =>
       feiler(1, "kalkulator", "--scenario", fil(navn, typeof innhold === "string" ? innhold : JSON.stringify(innhold)));
     expect(scen("syntaks.json", '{"organisasjon": "Bodø",}')).toMatch(/^Feil: Scenariofilen «.*syntaks\.json»: ikke gyldig JSON \(/);
@@ -237,7 +237,7 @@ describe("bad input: Norwegian message on stderr, exit 1", () => {
   });
 });
 
-describe("usage errors: exit 2", () => {
+describe("bruksfeil: kode 2", () => {
   test.each([
     [["prise"], /^Feil: Ukjent kommando «prise»\. Gyldige kommandoer: pris, svarut, digifin, innbyggere, matrise, kalkulator/],
     [["pris", "--tjeneste", "Digisos"], /^Feil: Valget «--innbyggere» mangler\./],

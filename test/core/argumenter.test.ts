@@ -1,7 +1,7 @@
-/** Argument readers shared by every face: population, kundetype, decimals. */
+/** Argumentleserne alle flatene deler: innbyggertall, kundetype, desimaler. */
 import { tolkDesimaler, tolkInnbyggere, tolkKundetype } from "../../src/core";
 
-test("tolkInnbyggere: whole non-negative counts, text with spaces, precise messages", () => {
+test("tolkInnbyggere: hele, ikke-negative antall, tekst med mellomrom, presise meldinger", () => {
   expect(tolkInnbyggere("53 712")).toBe(53712);
   expect(tolkInnbyggere(0)).toBe(0);
   expect(() => tolkInnbyggere("-5")).toThrow("Argumentet «innbyggere» kan ikke være negativt, fikk «-5».");
@@ -14,7 +14,7 @@ test("tolkInnbyggere: whole non-negative counts, text with spaces, precise messa
   expect(() => tolkInnbyggere("10.000")).toThrow(/tvetydig.*10 000 \(punktum som tusenskille\) eller 10 \(punktum som desimaltegn\)/);
 });
 
-test("tolkKundetype: codes and everyday words; blank → KOMMUNE", () => {
+test("tolkKundetype: koder og hverdagsord; tomt → KOMMUNE", () => {
   expect(tolkKundetype("fylkeskommune")).toBe("FYLKESKOMMUNE");
   expect(tolkKundetype("Statlig virksomhet")).toBe("STATLIG_VIRKSOMHET");
   expect(tolkKundetype("iks")).toBe("KOMMUNAL_VIRKSOMHET_IKS");

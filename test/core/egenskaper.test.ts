@@ -1,9 +1,9 @@
-/** fast-check properties of model 1 and the rounding rule, against an independent BigInt reference. */
+/** fast-check-egenskaper ved modell 1 og avrundingsregelen, mot en uavhengig BigInt-fasit. */
 import fc from "fast-check";
 import { Decimal, modellpris, type Prisledd, rundHalvOpp } from "../../src/core";
 import { brok, modell1Brok, rundHalvOppTekst } from "./rasjonal";
 
-/** A decimal with up to `desimaler` decimals, as text and as a Decimal. */
+/** Et desimaltall med opptil `desimaler` desimaler, som tekst og som Decimal. */
 const desimal = (maksHeltall: number, desimaler: number) =>
   fc.tuple(fc.integer({ min: 0, max: maksHeltall }), fc.integer({ min: 0, max: 10 ** desimaler - 1 }))
     .map(([h, b]) => new Decimal(h).plus(new Decimal(b).div(10 ** desimaler)));
@@ -15,7 +15,7 @@ const ledd = (maksJustering = 9999): fc.Arbitrary<Prisledd> => fc.record({
 });
 const pref = fc.integer({ min: 1, max: 5_000_000 });
 
-/** The core's price, or "feil" when it (rightly) refuses: a·P/Pref ≥ 1. */
+/** Kjernens pris, eller "feil" når den (med rette) nekter: a·P/Pref ≥ 1. */
 function kjerne(l: Prisledd, p: number, r: number): Decimal | "feil" {
   try {
     return modellpris(l, p, r);
@@ -24,8 +24,8 @@ function kjerne(l: Prisledd, p: number, r: number): Decimal | "feil" {
   }
 }
 
-describe("model 1 properties", () => {
-  test("price ≥ fastpris whenever the factor is positive, and an error exactly when a·P/Pref ≥ 1", () => {
+describe("egenskaper ved modell 1", () => {
+  test("pris ≥ fastpris når faktoren er positiv, og en feil nøyaktig når a·P/Pref ≥ 1", () => {
     fc.assert(fc.property(ledd(), pref, fc.integer({ min: 0, max: 20_000_000 }), (l, r, p) => {
       const pris = kjerne(l, p, r);
       // a·P/Pref ≥ 1 ⇔ a·P ≥ Pref
@@ -40,7 +40,7 @@ describe("model 1 properties", () => {
     }), { numRuns: 1000 });
   });
 
-  test("non-decreasing in P for a < 0,5 and P ≤ Pref (exact and rounded)", () => {
+  test("ikke-avtagende i P for a < 0,5 og P ≤ Pref (eksakt og avrundet)", () => {
     fc.assert(fc.property(ledd(4999), pref, fc.nat(), fc.nat(), (l, r, x, y) => {
       const [p1, p2] = [x % (r + 1), y % (r + 1)].sort((u, v) => u - v);
       const a = modellpris(l, p1, r);
@@ -50,7 +50,7 @@ describe("model 1 properties", () => {
     }), { numRuns: 1000 });
   });
 
-  test("the core's price equals the exact rational (BigInt) rounded half-up, for 0–10 decimals", () => {
+  test("kjernens pris er lik det eksakte brøktallet (BigInt) avrundet halvt opp, for 0–10 desimaler", () => {
     fc.assert(fc.property(ledd(), pref, fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: 10 }), (l, r, p, d) => {
       const pris = kjerne(l, p, r);
       fc.pre(pris !== "feil");
@@ -59,7 +59,7 @@ describe("model 1 properties", () => {
     }), { numRuns: 2000 });
   });
 
-  test("small numbers (where ties with non-terminating a·P/Pref are common) equal the BigInt reference", () => {
+  test("små tall (der midtpunkter med uendelig desimalutvikling i a·P/Pref er vanlige) er lik BigInt-fasiten", () => {
     const smal = fc.record({
       fastpris: fc.integer({ min: 0, max: 100 }).map((n) => new Decimal(n).div(100)),
       innbyggerpris: fc.integer({ min: 0, max: 300 }).map((n) => new Decimal(n).div(100)),
@@ -73,19 +73,19 @@ describe("model 1 properties", () => {
     }), { numRuns: 5000 });
   });
 
-  test("exact ties: results that are exactly …,5 round up (examples built to be ties)", () => {
-    // f = 0, r = 0,5, a = 0, P odd: 0,5 · P = k + 0,5 exactly → k + 1
+  test("eksakte midtpunkter: resultater som er nøyaktig …,5 rundes opp (eksempler laget for å treffe midtpunktet)", () => {
+    // f = 0, r = 0,5, a = 0, P oddetall: 0,5 · P = k + 0,5 nøyaktig → k + 1
     fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (k) => {
       const l = { fastpris: new Decimal(0), innbyggerpris: new Decimal("0.5"), justering: new Decimal(0) };
       expect(rundHalvOpp(modellpris(l, 2 * k + 1, 1)).toString()).toBe(String(k + 1));
     }));
-    // Ties where a·P/Pref does not terminate (regression: the core used to divide first and lose them).
-    // r = 0,3, a = 0,4, P = 55, Pref = 33: 0,3 · 55 · (1 − 22/33) = 16,5 · 1/3 = 5,5 exactly → 6
+    // Midtpunkter der a·P/Pref har uendelig desimalutvikling (regresjon: kjernen delte først og mistet dem).
+    // r = 0,3, a = 0,4, P = 55, Pref = 33: 0,3 · 55 · (1 − 22/33) = 16,5 · 1/3 = 5,5 nøyaktig → 6
     const tre = (r: string, a: string) => ({ fastpris: new Decimal(0), innbyggerpris: new Decimal(r), justering: new Decimal(a) });
     expect(rundHalvOpp(modellpris(tre("0.3", "0.4"), 55, 33)).toString()).toBe("6");
-    // r = 0,03, same a, P, Pref: 0,55 exactly → 0,6 (1 decimal)
+    // r = 0,03, samme a, P, Pref: 0,55 nøyaktig → 0,6 (1 desimal)
     expect(rundHalvOpp(modellpris(tre("0.03", "0.4"), 55, 33), 1).toString()).toBe("0.6");
-    // r = 0,02, a = 0,5, P = 33, Pref = 18: 0,66 · (1 − 16,5/18) = 0,66 · 1/12 = 0,055 → 0,06 (2 decimals)
+    // r = 0,02, a = 0,5, P = 33, Pref = 18: 0,66 · (1 − 16,5/18) = 0,66 · 1/12 = 0,055 → 0,06 (2 desimaler)
     expect(rundHalvOpp(modellpris(tre("0.02", "0.5"), 33, 18), 2).toString()).toBe("0.06");
     // r = 0,03, a = 0,5, P = 52, Pref = 48: 1,56 · (1 − 26/48) = 1,56 · 11/24 = 0,715 → 0,72
     expect(rundHalvOpp(modellpris(tre("0.03", "0.5"), 52, 48), 2).toString()).toBe("0.72");
@@ -95,8 +95,8 @@ describe("model 1 properties", () => {
   });
 });
 
-describe("half-up rounding (rundHalvOpp)", () => {
-  test("equals the BigInt reference for random decimals of both signs", () => {
+describe("avrunding halvt opp (rundHalvOpp)", () => {
+  test("lik BigInt-fasiten for tilfeldige desimaltall med begge fortegn", () => {
     const tall = fc.tuple(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: 0, max: 12 }))
       .map(([n, k]) => {
         const s = (n < 0n ? -n : n).toString().padStart(k + 1, "0");
@@ -108,7 +108,7 @@ describe("half-up rounding (rundHalvOpp)", () => {
     }), { numRuns: 2000 });
   });
 
-  test("known values: 0,5 → 1, 1,5 → 2, 2,5 → 3, −0,5 → −1 (away from zero), 2,4999 → 2", () => {
+  test("kjente verdier: 0,5 → 1, 1,5 → 2, 2,5 → 3, −0,5 → −1 (bort fra null), 2,4999 → 2", () => {
     const r = (x: string, d = 0) => rundHalvOpp(new Decimal(x), d).toString();
     expect([r("0.5"), r("1.5"), r("2.5"), r("-0.5"), r("2.4999"), r("4114982.955", 2)]).toEqual(["1", "2", "3", "-1", "2", "4114982.96"]);
   });

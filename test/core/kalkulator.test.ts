@@ -1,4 +1,4 @@
-/** The price calculator (prismodell.md, "The price calculator"), the Bodø scenario computed by hand. */
+/** Priskalkulatoren: eksempelscenariet for Bodø (docs/eksempel-scenario.json) regnet for hånd. */
 import { beregnKalkulator, type Kalkulatorinput, type Kalkulatorrad, STANDARD_PRISMATRISE, STANDARD_SVARUT } from "../../src/core";
 
 const kjor = (input: Kalkulatorinput) => beregnKalkulator(input, STANDARD_PRISMATRISE, STANDARD_SVARUT);
@@ -12,7 +12,7 @@ const tekst = (r: Rad, prosentDesimaler = 10) => ({
   totalNy: r.totalNy?.toString() ?? null,
 });
 
-describe("Bodø (53 712 innbyggere, 2024), the issue's scenario", () => {
+describe("Bodø (53 712 innbyggere, 2024), eksempelscenariet", () => {
   const resultat = kjor({
     kundetype: "KOMMUNE",
     innbyggere: 53712,
@@ -24,7 +24,7 @@ describe("Bodø (53 712 innbyggere, 2024), the issue's scenario", () => {
     vurder: ["Digitalt ledsagerbevis"],
   });
 
-  test("rows in order: grunnfinansiering first, then the services used, then those considered", () => {
+  test("radene i rekkefølge: grunnfinansiering først, så tjenestene i bruk, så dem som vurderes", () => {
     expect(resultat.rader.map((r) => [r.tjeneste, r.type])).toEqual([
       ["Grunnfinansiering", "grunnfinansiering"],
       ["Fiks Digisos", "tjeneste"],
@@ -34,7 +34,7 @@ describe("Bodø (53 712 innbyggere, 2024), the issue's scenario", () => {
     ]);
   });
 
-  test("grunnfinansiering: new for everyone, the full amount is the change in kroner", () => {
+  test("grunnfinansiering: ny for alle, hele beløpet er endringen i kroner", () => {
     // 16500 + 6,345 · 53712 · (1 − 5371,2/717710) = 354 752,14 → 354 752
     expect(tekst(resultat.rader[0])).toEqual({
       eksisterende: null, ny: "354752", endringProsent: null, endringKr: "354752", tillegg: null, totalNy: "354752",
@@ -55,20 +55,20 @@ describe("Bodø (53 712 innbyggere, 2024), the issue's scenario", () => {
     });
   });
 
-  test("Min kommune: existing price only, na. in every new column", () => {
+  test("Min kommune: bare eksisterende pris, na. i hver ny kolonne", () => {
     expect(tekst(resultat.rader[3])).toEqual({
       eksisterende: "80000", ny: null, endringProsent: null, endringKr: null, tillegg: null, totalNy: null,
     });
   });
 
-  test("Digitalt ledsagerbevis to consider: tillegg and total only", () => {
+  test("Digitalt ledsagerbevis til vurdering: bare tillegg og total", () => {
     // 3000 + 1,2 · 53712 · (1 − 16113,6/717710) = 66 007,31 → 66 007
     expect(tekst(resultat.rader[4])).toEqual({
       eksisterende: null, ny: null, endringProsent: null, endringKr: null, tillegg: "66007", totalNy: "66007",
     });
   });
 
-  test("the total row: sums of the rounded lines", () => {
+  test("totalraden: summer av de avrundede linjene", () => {
     // eksisterende 41000 + 190000 + 80000 = 311 000; ny 354752 + 36394 + 29270 = 420 416
     // endring kr 420416 − 311000 = 109 416; endring % 109416/311000 · 100 = 35,1819935691…
     // tillegg 66 007; total ny 420416 + 66007 = 486 423
@@ -78,10 +78,10 @@ describe("Bodø (53 712 innbyggere, 2024), the issue's scenario", () => {
   });
 });
 
-describe("calculator rules", () => {
-  test("fylkeskommuner get grunnfinansiering, statlige do not", () => {
+describe("kalkulatorens regler", () => {
+  test("fylkeskommuner får grunnfinansiering, statlige gjør det ikke", () => {
     const fk = kjor({ kundetype: "FYLKESKOMMUNE", innbyggere: 651299, tjenester: [{ tjeneste: "KS Læring", eksisterende: 200000 }], vurder: [] });
-    // grunnfinansiering 467 181 and KS Læring 203 908 (see modell1.test.ts)
+    // grunnfinansiering 467 181 og KS Læring 203 908 (se modell1.test.ts)
     expect(fk.rader.map((r) => [r.tjeneste, r.ny?.toString()])).toEqual([["Grunnfinansiering", "467181"], ["KS Læring", "203908"]]);
     expect(fk.sum.endringKr?.toString()).toBe("471089"); // 467181 + 203908 − 200000
     const stat = kjor({ kundetype: "STATLIG_VIRKSOMHET", innbyggere: 0, tjenester: [{ tjeneste: "KS Læring", eksisterende: 60000 }], vurder: [] });
@@ -90,25 +90,25 @@ describe("calculator rules", () => {
     expect(stat.sum.endringProsent?.toString()).toBe("-10");
   });
 
-  test("grunnfinansiering listed by the user (with an existing price) is not added twice", () => {
+  test("grunnfinansiering ført opp av brukeren (med eksisterende pris) legges ikke til to ganger", () => {
     const r = kjor({ kundetype: "KOMMUNE", innbyggere: 53712, tjenester: [{ tjeneste: "grunnfinansiering", eksisterende: 300000 }], vurder: [] });
     expect(r.rader).toHaveLength(1);
     expect(r.rader[0].endringKr?.toString()).toBe("54752"); // 354752 − 300000
   });
 
-  test("a service used without an existing price: na. in both change columns; existing 0: na. in %", () => {
+  test("en tjeneste i bruk uten eksisterende pris: na. i begge endringskolonnene; eksisterende 0: na. i %", () => {
     const r = kjor({ kundetype: "KOMMUNE", innbyggere: 53712, tjenester: [{ tjeneste: "Digisos" }, { tjeneste: "Fiks Melding", eksisterende: 0 }], vurder: [] });
     expect(tekst(r.rader[1])).toMatchObject({ eksisterende: null, ny: "36394", endringProsent: null, endringKr: null });
     expect(tekst(r.rader[2])).toMatchObject({ eksisterende: "0", ny: "9000", endringProsent: null, endringKr: "9000" });
   });
 
-  test("SvarUt without volumes is the fastpris; without any existing price the total % is na.", () => {
+  test("SvarUt uten volumer er fastprisen; uten noen eksisterende pris er total-% na.", () => {
     const r = kjor({ kundetype: "KOMMUNE", innbyggere: 1000, tjenester: [{ tjeneste: "SvarUt" }], vurder: [] });
     expect(r.rader[1].ny?.toString()).toBe("3000");
     expect(r.sum.endringProsent).toBeNull();
   });
 
-  test("errors: listed twice, used and considered, retired service considered, unknown name, bad amounts", () => {
+  test("feil: oppført to ganger, både i bruk og vurdert, avviklet tjeneste vurdert, ukjent navn, ugyldige beløp", () => {
     const base = { kundetype: "KOMMUNE" as const, innbyggere: 1000 };
     expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos" }, { tjeneste: "Fiks Digisos" }], vurder: [] })).toThrow("Tjenesten «Fiks Digisos» er valgt mer enn én gang.");
     expect(() => kjor({ ...base, tjenester: [{ tjeneste: "Digisos" }], vurder: ["digisos"] })).toThrow(/valgt mer enn én gang/);

@@ -1,6 +1,6 @@
 import { TALLKRAV, lesProsentfelt, lesTall, tolkNorskTall, type Tallkrav } from "../../src/core";
 
-/** The value as a plain decimal string, or what went wrong. */
+/** Verdien som en enkel desimalstreng, eller det som gikk galt. */
 function les(tekst: unknown, krav: Tallkrav = TALLKRAV.belop): string {
   const svar = lesTall(tekst, krav);
   return svar.type === "tall" ? svar.verdi.toFixed() : svar.type === "tom" ? "tom" : `feil: ${svar.melding}`;

@@ -1,8 +1,8 @@
-/** Organisations from SSB (table 07459): lookup by number and name, Oslo as one customer, Pref defaults. */
+/** Organisasjonene fra SSB (tabell 07459): oppslag etter nummer og navn, Oslo som én kunde, standardverdier for Pref. */
 import { finnOrganisasjon, ORGANISASJONER, storsteInnbyggertall, STANDARD_PRISMATRISE, tolkBefolkningsar } from "../../src/core";
 
 describe("finnOrganisasjon", () => {
-  test("by number, also without the leading zero Excel drops", () => {
+  test("etter nummer, også uten den innledende nullen Excel fjerner", () => {
     expect(finnOrganisasjon("3205").navn).toBe("Lillestrøm");
     expect(finnOrganisasjon("0301").navn).toBe("Oslo - Oslove");
     expect(finnOrganisasjon("301").nummer).toBe("0301");
@@ -11,7 +11,7 @@ describe("finnOrganisasjon", () => {
     expect(finnOrganisasjon("46").navn).toBe("Vestland");
   });
 
-  test("by name: case- and accent-insensitive, either half of a dual name", () => {
+  test("etter navn: store/små bokstaver og aksenter likegyldig, hver halvdel av et tospråklig navn", () => {
     expect(finnOrganisasjon("Oslo").nummer).toBe("0301");
     expect(finnOrganisasjon("oslove").nummer).toBe("0301");
     expect(finnOrganisasjon("OSLO - OSLOVE").nummer).toBe("0301");
@@ -20,7 +20,7 @@ describe("finnOrganisasjon", () => {
     expect(finnOrganisasjon("lillestrom").nummer).toBe("3205");
   });
 
-  test("ambiguous names list the candidates; the full name or number resolves them", () => {
+  test("tvetydige navn lister kandidatene; hele navnet eller nummeret avgjør", () => {
     expect(() => finnOrganisasjon("Herøy")).toThrow(
       "«Herøy» passer på flere organisasjoner: Herøy (Møre og Romsdal) (1515), Herøy (Nordland) (1818). Bruk nummeret eller hele navnet.",
     );
@@ -29,34 +29,34 @@ describe("finnOrganisasjon", () => {
     expect(finnOrganisasjon("1515").navn).toBe("Herøy (Møre og Romsdal)");
   });
 
-  test("unknown names and numbers, with a suggestion when one is close", () => {
+  test("ukjente navn og numre, med forslag når et ligger nær", () => {
     expect(() => finnOrganisasjon("Bodøø")).toThrow("Fant ingen kommune eller fylkeskommune som heter «Bodøø». Mente du «Bodø»?");
     expect(() => finnOrganisasjon("Atlantis by the sea")).toThrow(/Fant ingen kommune/);
     expect(() => finnOrganisasjon("9999")).toThrow("Fant ingen kommune eller fylkeskommune med nummer «9999».");
     expect(() => finnOrganisasjon("")).toThrow(/Forventet navn eller nummer/);
   });
 
-  test("Oslo's county row 03 is not a customer", () => {
+  test("Oslos fylkesrad 03 er ikke en kunde", () => {
     expect(() => finnOrganisasjon("03")).toThrow(/Oslo kommune \(0301\) faktureres én gang, som kommune/);
     expect(() => finnOrganisasjon(3)).toThrow(/Oslo kommune \(0301\)/);
     expect(ORGANISASJONER.some((o) => o.nummer === "03")).toBe(false);
   });
 });
 
-describe("the customer list", () => {
-  test("357 kommuner and 14 fylkeskommuner", () => {
+describe("kundelisten", () => {
+  test("357 kommuner og 14 fylkeskommuner", () => {
     expect(ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE")).toHaveLength(357);
     expect(ORGANISASJONER.filter((o) => o.kundetype === "FYLKESKOMMUNE")).toHaveLength(14);
     expect(ORGANISASJONER).toHaveLength(371);
   });
 
-  test("the 357 kommuner sum to SSB's national figure (SOURCES: 5 550 203 in 2024, 5 594 340 in 2025)", () => {
+  test("de 357 kommunene summerer til SSBs tall for landet (data/KILDER.md: 5 550 203 i 2024, 5 594 340 i 2025)", () => {
     const sum = (ar: 2024 | 2025) => ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE").reduce((s, o) => s + o.innbyggere[ar], 0);
     expect(sum(2024)).toBe(5550203);
     expect(sum(2025)).toBe(5594340);
   });
 
-  test("default Pref: the largest customer of the kundetype (2024: Oslo 717 710, Akershus 728 803)", () => {
+  test("standard-Pref: den største kunden av kundetypen (2024: Oslo 717 710, Akershus 728 803)", () => {
     expect(storsteInnbyggertall("KOMMUNE", 2024)).toBe(717710);
     expect(storsteInnbyggertall("FYLKESKOMMUNE", 2024)).toBe(728803);
     expect(storsteInnbyggertall("KOMMUNE", 2025)).toBe(724290);
@@ -64,7 +64,7 @@ describe("the customer list", () => {
     expect(STANDARD_PRISMATRISE.referanse).toEqual({ KOMMUNE: 717710, FYLKESKOMMUNE: 728803 });
   });
 
-  test("population year", () => {
+  test("befolkningsår", () => {
     expect(tolkBefolkningsar(undefined)).toBe(2024);
     expect(tolkBefolkningsar("2025")).toBe(2025);
     expect(() => tolkBefolkningsar(2023)).toThrow("Argumentet «år» må være 2024 eller 2025 (befolkning 1. januar), fikk «2023».");

@@ -1,4 +1,4 @@
-/** The price matrix as data: Norwegian text numbers, validation naming cell and column, warnings, round trips. */
+/** Prismatrisen som data: tall som norsk tekst, kontroll som nevner celle og kolonne, advarsler, rundturer. */
 import fc from "fast-check";
 import {
   cellerTilCsv, csvTilCeller, Decimal, fiksPris, matriseadvarsler, type Prisledd, type Prismatrise, prismatriseTilCeller,
@@ -12,7 +12,7 @@ const HODE = [
 const DIGISOS = ["Fiks Digisos", "3 000 kr", "0,636", "30 %", "NA", "NA", "NA", ""];
 const LAERING = ["KS Læring", 18000, 1.56, 0.3, "18 000", "0,39", "30 %", "54 000"];
 
-/** The problems of a range that must fail, as "celle: melding" strings. */
+/** Problemene i et område som må avvises, som strenger "celle: melding". */
 function problemer(celler: unknown): string[] {
   try {
     tolkPrismatrise(celler);
@@ -23,45 +23,45 @@ function problemer(celler: unknown): string[] {
   throw new Error("forventet TabellFeil");
 }
 
-describe("tolkNorskTall: numbers as Excel hands them over", () => {
+describe("tolkNorskTall: tall slik Excel gir dem", () => {
   const verdi = (x: unknown) => {
     const t = tolkNorskTall(x);
     return t.type === "tall" ? t.verdi.toString() : t.type;
   };
-  test("Norwegian text", () => {
+  test("norsk tekst", () => {
     expect(verdi("0,636")).toBe("0.636");
     expect(verdi("3 000 kr")).toBe("3000");
-    expect(verdi("3\u00a0000")).toBe("3000"); // non-breaking space as Excel formats it
+    expect(verdi("3\u00a0000")).toBe("3000"); // hardt mellomrom slik Excel formaterer det
     expect(verdi("kr 3 000")).toBe("3000");
     expect(verdi("30 %")).toBe("0.3");
     expect(verdi("12,5%")).toBe("0.125");
     expect(verdi("1 234,50")).toBe("1234.5");
-    expect(verdi("\u22125")).toBe("-5"); // Unicode minus
-    expect(verdi("1.5")).toBe("1.5"); // "." as decimal point where it cannot be a thousands separator
-    expect(verdi("1.234,5")).toBe("1234.5"); // dots as thousands separators before a decimal comma
+    expect(verdi("\u22125")).toBe("-5"); // Unicode-minus
+    expect(verdi("1.5")).toBe("1.5"); // "." som desimaltegn der det ikke kan være tusenskille
+    expect(verdi("1.234,5")).toBe("1234.5"); // punktum som tusenskille foran et desimalkomma
     expect(verdi(0.636)).toBe("0.636");
   });
-  test("blank and NA mean not offered", () => {
+  test("tomt og NA betyr tilbys ikke", () => {
     for (const tom of ["", "  ", "NA", "na", "na.", "N/A", "-", null, undefined]) expect(verdi(tom)).toBe("tom");
   });
-  test("what is rejected rather than guessed", () => {
+  test("det som avvises i stedet for å gjettes", () => {
     for (const feil of ["1.000", "1,234.5", "tre", "3 000 kroner", "1,2,3", NaN, Infinity, true, {}]) expect(verdi(feil)).toBe("ugyldig");
   });
 });
 
 describe("tolkPrismatrise", () => {
-  test("text and numbers give the same matrix and the same prices", () => {
+  test("tekst og tall gir den samme matrisen og de samme prisene", () => {
     const m = tolkPrismatrise([HODE, DIGISOS, LAERING]);
     expect(m.tjenester.map((t) => t.navn)).toEqual(["Fiks Digisos", "KS Læring"]);
     expect(m.tjenester[0].fylkeskommune).toBeNull();
     expect(m.tjenester[0].statligFastpris).toBeNull();
     expect(m.tjenester[1].kommune?.justering.toString()).toBe("0.3");
-    // Same numbers as the default matrix → same price for Bodø: 36 394 (see modell1.test.ts)
+    // Samme tall som standardmatrisen → samme pris for Bodø: 36 394 (se modell1.test.ts)
     expect(fiksPris(m, "Fiks Digisos", 53712, "KOMMUNE").toString()).toBe("36394");
     expect(fiksPris(m, "KS Læring", 1, "STATLIG_VIRKSOMHET").toString()).toBe("54000");
   });
 
-  test("columns in any order, header names as typed, blank rows skipped", () => {
+  test("kolonner i vilkårlig rekkefølge, overskrifter slik de skrives, tomme rader hoppes over", () => {
     const rekkefolge = [7, 6, 5, 4, 3, 2, 1, 0];
     const snu = (rad: unknown[]) => rekkefolge.map((k) => rad[k]);
     const hode = snu(HODE).map((h) => String(h).toUpperCase());
@@ -69,7 +69,7 @@ describe("tolkPrismatrise", () => {
     expect(m.tjenester.map((t) => t.navn)).toEqual(["Fiks Digisos", "KS Læring"]);
   });
 
-  test("reference populations: from the range, or the largest customer of the population year", () => {
+  test("referanseinnbyggertall: fra området, eller den største kunden i befolkningsåret", () => {
     expect(tolkPrismatrise([HODE, DIGISOS]).referanse).toEqual({ KOMMUNE: 717710, FYLKESKOMMUNE: 728803 });
     expect(tolkPrismatrise([HODE, DIGISOS], { ar: 2025 }).referanse).toEqual({ KOMMUNE: 724290, FYLKESKOMMUNE: 740680 });
     const egen = tolkPrismatrise([HODE, DIGISOS, ["Referanseinnbyggertall", "", "1 000 000", "", "", "", "", ""]]);
@@ -78,27 +78,27 @@ describe("tolkPrismatrise", () => {
     expect(fiksPris(egen, "Fiks Digisos", 500000, "KOMMUNE").toString()).toBe("273300");
   });
 
-  test("a blank size adjustment next to prices means 0 %", () => {
+  test("en tom størrelsesjustering ved siden av priser betyr 0 %", () => {
     const m = tolkPrismatrise([HODE, ["X", "100", "2", "", "NA", "NA", "NA", ""]]);
     expect(fiksPris(m, "X", 1000, "KOMMUNE").toString()).toBe("2100"); // 100 + 2 · 1000
   });
 
-  describe("every validation error names the cell (relative to the range) and the column", () => {
+  describe("hver kontrollfeil nevner cellen (regnet fra området) og kolonnen", () => {
     const rad = (endring: Record<number, unknown>, grunn: unknown[] = DIGISOS) => grunn.map((c, k) => (k in endring ? endring[k] : c));
 
-    test("the header row", () => {
+    test("overskriftsraden", () => {
       expect(problemer([HODE.slice(0, 6), DIGISOS.slice(0, 6)])).toEqual([
         "A1: Overskriftsraden mangler kolonnen «Størrelsesjustering fylkeskommune».",
         "A1: Overskriftsraden mangler kolonnen «Fastpris statlige».",
       ]);
     });
 
-    test("service names: missing and duplicate", () => {
+    test("tjenestenavn: manglende og doble", () => {
       expect(problemer([HODE, DIGISOS, rad({ 0: "" })])).toEqual(["A3: Tjeneste: tjenestenavnet mangler."]);
       expect(problemer([HODE, DIGISOS, rad({ 0: "digisos" })])).toEqual(["A3: Tjenesten «digisos» står to ganger (også i A2)."]);
     });
 
-    test("amounts: not a number, negative, a percent", () => {
+    test("beløp: ikke et tall, negativt, en prosent", () => {
       expect(problemer([HODE, rad({ 1: "tre tusen" })])).toEqual([
         "B2: Fastpris kommune må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «tre tusen».",
       ]);
@@ -117,14 +117,14 @@ describe("tolkPrismatrise", () => {
       ]);
     });
 
-    test("a price without its partner", () => {
+    test("en pris uten sin partner", () => {
       expect(problemer([HODE, rad({ 2: "NA" })])).toEqual([
         "C2: Innbyggerpris kommune mangler (Fiks Digisos, kommuner). Skriv 0 for ingen, eller NA i fastpris, innbyggerpris og størrelsesjustering når tjenesten ikke tilbys.",
       ]);
       expect(problemer([HODE, rad({ 4: "" }, LAERING)])[0]).toMatch(/^E2: Fastpris fylkeskommune mangler \(KS Læring, fylkeskommuner\)/);
     });
 
-    test("size adjustment outside [0, 1)", () => {
+    test("størrelsesjustering utenfor [0, 1)", () => {
       expect(problemer([HODE, rad({ 3: "mye" })])).toEqual([
         "D2: Størrelsesjustering kommune (Fiks Digisos, kommuner) må være en størrelsesjustering (fra 0 % til under 100 %, f.eks. 30 % eller 0,3), fikk «mye».",
       ]);
@@ -137,20 +137,20 @@ describe("tolkPrismatrise", () => {
       expect(tolkPrismatrise([HODE, rad({ 3: "99,99 %" })]).tjenester[0].kommune?.justering.toString()).toBe("0.9999");
     });
 
-    test("the reference row", () => {
+    test("referanseraden", () => {
       expect(problemer([HODE, DIGISOS, ["Referanseinnbyggertall", "", "stor", "", "", "0", "", ""]])).toEqual([
         "C3: Referanseinnbyggertall for kommuner (kolonnen «Innbyggerpris kommune») må være et referanseinnbyggertall (heltall fra 1 til 100 000 000, f.eks. 717 710), fikk «stor».",
         "F3: Referanseinnbyggertall for fylkeskommuner (kolonnen «Innbyggerpris fylkeskommune») må være et referanseinnbyggertall (heltall fra 1 til 100 000 000, f.eks. 717 710), fikk «0».",
       ]);
     });
 
-    test("shape of the range", () => {
+    test("formen på området", () => {
       expect(problemer([HODE])).toEqual([": Området har bare én rad; forventet overskriftsrad og minst én rad under."]);
       expect(problemer("A1:H13")).toEqual([": Forventet et område med en overskriftsrad og minst én rad under."]);
       expect(problemer([HODE, ["", "", "", "", "", "", "", ""]])).toEqual([": Prismatrisen har ingen tjenester under overskriftsraden."]);
     });
 
-    test("addresses are relative to the range, and all problems come at once", () => {
+    test("adressene er regnet fra området, og alle problemene kommer på én gang", () => {
       const celler = [HODE, DIGISOS, LAERING, DIGISOS.map(() => ""), rad({ 0: "Y", 6: "2" }, LAERING), rad({ 0: "Z", 1: "x", 7: "y" })];
       const p = problemer(celler);
       expect(p).toEqual([
@@ -181,9 +181,9 @@ describe("tolkPrismatrise", () => {
   });
 });
 
-// ---- round trips -------------------------------------------------------------------------------
+// ---- rundturer ---------------------------------------------------------------------------------
 
-/** A decimal with at most 12 significant digits (exact through a JS number and through text). */
+/** Et desimaltall med høyst 12 gjeldende sifre (eksakt gjennom et JS-tall og gjennom tekst). */
 const desimal = (maksHeltall: number, desimaler: number) =>
   fc.tuple(fc.integer({ min: 0, max: maksHeltall }), fc.integer({ min: 0, max: 10 ** desimaler - 1 }))
     .map(([h, b]) => new Decimal(h).plus(new Decimal(b).div(10 ** desimaler)));
@@ -207,7 +207,7 @@ const matrise: fc.Arbitrary<Prismatrise> = fc.record({
   referanse: fc.record({ KOMMUNE: fc.integer({ min: 1, max: 10_000_000 }), FYLKESKOMMUNE: fc.integer({ min: 1, max: 10_000_000 }) }),
 });
 
-/** Everything that defines prices, as plain text (Decimal → string), for comparison. */
+/** Alt som bestemmer prisene, som ren tekst (Decimal → string), til sammenligning. */
 function innhold(m: Prismatrise) {
   const l = (x: Prisledd | null) => x && [x.fastpris.toString(), x.innbyggerpris.toString(), x.justering.toString()];
   return {
@@ -216,14 +216,14 @@ function innhold(m: Prismatrise) {
   };
 }
 
-describe("format → parse round trips (fast-check)", () => {
-  test("prismatriseTilCeller (numbers, as PRISMATRISE() spills them)", () => {
+describe("rundturer format → tolking (fast-check)", () => {
+  test("prismatriseTilCeller (tall, slik PRISMATRISE() sprer dem)", () => {
     fc.assert(fc.property(matrise, (m) => {
       expect(innhold(tolkPrismatrise(prismatriseTilCeller(m)))).toEqual(innhold(m));
     }), { numRuns: 300 });
   });
 
-  test("prismatriseTilTekstceller (Norwegian text) and through CSV", () => {
+  test("prismatriseTilTekstceller (norsk tekst) og gjennom CSV", () => {
     fc.assert(fc.property(matrise, (m) => {
       const tekst = prismatriseTilTekstceller(m);
       expect(innhold(tolkPrismatrise(tekst))).toEqual(innhold(m));
@@ -233,7 +233,7 @@ describe("format → parse round trips (fast-check)", () => {
     }), { numRuns: 300 });
   });
 
-  test("the default matrix survives both round trips", () => {
+  test("standardmatrisen overlever begge rundturene", () => {
     expect(innhold(tolkPrismatrise(prismatriseTilCeller(STANDARD_PRISMATRISE)))).toEqual(innhold(STANDARD_PRISMATRISE));
     expect(innhold(tolkPrismatrise(csvTilCeller(cellerTilCsv(prismatriseTilTekstceller(STANDARD_PRISMATRISE))))))
       .toEqual(innhold(STANDARD_PRISMATRISE));

@@ -1,6 +1,6 @@
 /**
- * Test-only exact arithmetic with BigInt, independent of decimal.js and of the core: the reference
- * the core's prices are checked against.
+ * Eksakt regning med BigInt bare for testene, uavhengig av decimal.js og av kjernen: fasiten
+ * kjernens priser kontrolleres mot.
  */
 
 /** "0.636" → [636n, 1000n]; "-5" → [-5n, 1n]. */
@@ -12,7 +12,7 @@ export function brok(tekst: string): [bigint, bigint] {
   return [teller, 10n ** BigInt(desimaler.length)];
 }
 
-/** Half-up (away from zero at exactly half) rounding of teller/nevner to `d` decimals, as a decimal string. */
+/** Avrunding halvt opp (bort fra null ved nøyaktig en halv) av teller/nevner til `d` desimaler, som desimalstreng. */
 export function rundHalvOppTekst(teller: bigint, nevner: bigint, d: number): string {
   if (nevner < 0n) return rundHalvOppTekst(-teller, -nevner, d);
   const negativ = teller < 0n;
@@ -25,14 +25,14 @@ export function rundHalvOppTekst(teller: bigint, nevner: bigint, d: number): str
   return negativ && q !== 0n ? `-${tekst}` : tekst;
 }
 
-/** fastpris + r · P · (1 − a · P / Pref) as an exact fraction [teller, nevner]. */
+/** fastpris + r · P · (1 − a · P / Pref) som eksakt brøk [teller, nevner]. */
 export function modell1Brok(fastpris: string, r: string, a: string, p: number, pref: number): [bigint, bigint] {
   const [fn, fd] = brok(fastpris);
   const [rn, rd] = brok(r);
   const [an, ad] = brok(a);
   const P = BigInt(p);
   const Pref = BigInt(pref);
-  // f + (rn/rd) · P · (ad·Pref − an·P) / (ad·Pref), over the common denominator fd·rd·ad·Pref
+  // f + (rn/rd) · P · (ad·Pref − an·P) / (ad·Pref), over fellesnevneren fd·rd·ad·Pref
   const teller = fn * rd * ad * Pref + fd * rn * P * (ad * Pref - an * P);
   return [teller, fd * rd * ad * Pref];
 }

@@ -1,4 +1,4 @@
-/** The safe-integer fast path equals the Decimal path and the exact BigInt rational, errors included. */
+/** Hurtigstien med sikre heltall er lik Decimal-veien og det eksakte BigInt-brøktallet, feilene medregnet. */
 import fc from "fast-check";
 import {
   Decimal, fiksPris, fiksPrisTall, type Kundetype, type Prisledd, type Prismatrise, raskModellpris, raskPrisfunksjon,
@@ -6,7 +6,7 @@ import {
 } from "../../src/core";
 import { modell1Brok, rundHalvOppTekst } from "./rasjonal";
 
-/** Mixed sizes: small numbers (many exact ties) and realistic ones (large intermediates, fallbacks). */
+/** Blandede størrelser: små tall (mange eksakte midtpunkter) og realistiske (store mellomresultater, reserveveien). */
 const heltallDesimal = (maks: number, desimaler: number) =>
   fc.tuple(fc.integer({ min: 0, max: maks }), fc.integer({ min: 0, max: desimaler }))
     .map(([n, d]) => new Decimal(n).div(10 ** d));
@@ -30,7 +30,7 @@ function matriseMed(l: Prisledd, pref: number): Prismatrise {
   };
 }
 
-/** A function's result or its error message. */
+/** Resultatet av en funksjon eller feilmeldingen dens. */
 function svar(f: () => number | string): string {
   try {
     return String(f());
@@ -39,8 +39,8 @@ function svar(f: () => number | string): string {
   }
 }
 
-describe("fiksPrisTall (safe-integer fast path)", () => {
-  test("equals the Decimal path and the BigInt rational for random matrices, populations and decimals", () => {
+describe("fiksPrisTall (hurtigstien med sikre heltall)", () => {
+  test("lik Decimal-veien og BigInt-brøktallet for tilfeldige matriser, innbyggertall og desimaler", () => {
     fc.assert(fc.property(tilfelle, ({ ledd: l, pref, p, d }) => {
       const m = matriseMed(l, pref);
       const desimal = svar(() => fiksPris(m, "Test", p, "KOMMUNE", d).toNumber());
@@ -53,12 +53,12 @@ describe("fiksPrisTall (safe-integer fast path)", () => {
     }), { numRuns: 5000 });
   });
 
-  test("the fast path itself (not the fallback) handles the default matrix for every population up to 10 million", () => {
+  test("hurtigstien selv (ikke reserveveien) klarer standardmatrisen for hvert innbyggertall opp til 10 millioner", () => {
     fc.assert(fc.property(fc.constantFrom(...STANDARD_PRISMATRISE.tjenester), fc.integer({ min: 0, max: 10_000_000 }), (t, p) => {
       const l = t.kommune as Prisledd;
       const fast = raskModellpris(l, 717710, p, 0);
       if (l.justering.times(p).gte(717710)) {
-        expect(fast).toBeNull(); // factor ≤ 0: left to the Decimal path, which reports the error
+        expect(fast).toBeNull(); // faktor ≤ 0: overlatt til Decimal-veien, som melder feilen
       } else {
         expect(fast).not.toBeNull();
         expect(fast).toBe(fiksPris(STANDARD_PRISMATRISE, t.navn, p, "KOMMUNE").toNumber());
@@ -66,26 +66,26 @@ describe("fiksPrisTall (safe-integer fast path)", () => {
     }), { numRuns: 2000 });
   });
 
-  test("known values: Bodø's Digisos 36 394 and Oslo's grunnfinansiering tie 4 114 982,955 → ,96", () => {
+  test("kjente verdier: Digisos for Bodø 36 394 og midtpunktet i grunnfinansieringen for Oslo 4 114 982,955 → ,96", () => {
     expect(fiksPrisTall(STANDARD_PRISMATRISE, "Fiks Digisos", 53712, "KOMMUNE")).toBe(36394);
     expect(fiksPrisTall(STANDARD_PRISMATRISE, "grunnfinansiering", 717710, "KOMMUNE", 2)).toBe(4114982.96);
     expect(raskModellpris(STANDARD_PRISMATRISE.tjenester[0].kommune as Prisledd, 717710, 717710, 2)).toBe(4114982.96);
-    // 5,5 tie with a non-terminating a·P/Pref (0,3 · 55 · (1 − 22/33) = 5,5) → 6
+    // midtpunktet 5,5 med uendelig desimalutvikling i a·P/Pref (0,3 · 55 · (1 − 22/33) = 5,5) → 6
     const l = { fastpris: new Decimal(0), innbyggerpris: new Decimal("0.3"), justering: new Decimal("0.4") };
     expect(raskModellpris(l, 33, 55, 0)).toBe(6);
   });
 
-  test("a copy of a matrix row with a changed rate ({ ...ledd, innbyggerpris }) gets its own constants", () => {
+  test("en kopi av en matriserad med endret sats ({ ...ledd, innbyggerpris }) får sine egne konstanter", () => {
     const l = STANDARD_PRISMATRISE.tjenester[1].kommune as Prisledd; // Fiks Digisos
-    expect(raskModellpris(l, 717710, 53712, 0)).toBe(36394); // prepares and stores the constants on l
-    const kopi = { ...l, innbyggerpris: new Decimal("1.272") }; // twice the rate
+    expect(raskModellpris(l, 717710, 53712, 0)).toBe(36394); // forbereder og lagrer konstantene på l
+    const kopi = { ...l, innbyggerpris: new Decimal("1.272") }; // dobbel sats
     // 3000 + 1,272 · 53712 · (1 − 16113,6/717710) = 3000 + 2 · 33393,87 = 69 787,75 → 69 788
     expect(raskModellpris(kopi, 717710, 53712, 0)).toBe(69788);
     expect(raskModellpris(l, 717710, 53712, 0)).toBe(36394);
     expect(Object.keys(l)).toEqual(["fastpris", "innbyggerpris", "justering"]);
   });
 
-  test("fixed prices, other kundetyper and errors are the core's own", () => {
+  test("fastpriser, andre kundetyper og feil er kjernens egne", () => {
     const m = STANDARD_PRISMATRISE;
     const kundetyper: Kundetype[] = ["KOMMUNE", "FYLKESKOMMUNE", "STATLIG_VIRKSOMHET", "PRIVAT_VIRKSOMHET"];
     for (const t of [...m.tjenester.map((x) => x.navn), "SvarUt", "Min kommune", "Fiks Digisoss"]) {

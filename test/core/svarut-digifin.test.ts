@@ -1,4 +1,4 @@
-/** Models 2 (SvarUt) and 3 (Digifin prosjektavgift), expectations computed by hand. */
+/** Modell 2 (SvarUt) og 3 (Digifins prosjektavgift), forventningene regnet for hånd. */
 import {
   Decimal, digifinAvgift, MEDLEMSKAPSSATSER, rundHalvOpp, STANDARD_DIGIFIN, STANDARD_SVARUT, svarUtPris, tolkDigifintabell,
   tolkSvarUtTabell, tolkVolum,
@@ -7,29 +7,29 @@ import {
 describe("SvarUt: fastpris + transaksjonspris", () => {
   const volum = { altinn: 1000, forsendelser: 50000, svarinn: 200 };
 
-  test("kommuner, fylkeskommuner, IKS and kommunale virksomheter", () => {
+  test("kommuner, fylkeskommuner, IKS og kommunale virksomheter", () => {
     // 3000 + 1000 · 1,05 + 50000 · 0,50 + 200 · 1,10 = 3000 + 1050 + 25000 + 220 = 29 270
     for (const k of ["KOMMUNE", "FYLKESKOMMUNE", "KOMMUNAL_VIRKSOMHET", "KOMMUNAL_VIRKSOMHET_IKS"] as const) {
       expect(svarUtPris(STANDARD_SVARUT, volum, k).toString()).toBe("29270");
     }
   });
 
-  test("statlige and private virksomheter", () => {
+  test("statlige og private virksomheter", () => {
     // 3000 + 1000 · 1,05 + 50000 · 1,30 + 200 · 1,20 = 3000 + 1050 + 65000 + 240 = 69 290
     for (const k of ["STATLIG_VIRKSOMHET", "PRIVAT_VIRKSOMHET"] as const) {
       expect(svarUtPris(STANDARD_SVARUT, volum, k).toString()).toBe("69290");
     }
   });
 
-  test("no volumes: the fastpris; odd volumes give øre, rounded half-up", () => {
+  test("ingen volumer: fastprisen; odde volumer gir øre, avrundet halvt opp", () => {
     expect(svarUtPris(STANDARD_SVARUT, { altinn: 0, forsendelser: 0, svarinn: 0 }, "KOMMUNE").toString()).toBe("3000");
-    // 3000 + 1 · 0,50 = 3000,5 → 3001 (half up)
+    // 3000 + 1 · 0,50 = 3000,5 → 3001 (halvt opp)
     const pris = svarUtPris(STANDARD_SVARUT, { altinn: 0, forsendelser: 1, svarinn: 0 }, "KOMMUNE");
     expect(pris.toString()).toBe("3000.5");
     expect(rundHalvOpp(pris).toString()).toBe("3001");
   });
 
-  test("volumes must be whole non-negative counts", () => {
+  test("volumer må være hele, ikke-negative antall", () => {
     expect(tolkVolum("50 000", "forsendelser")).toBe(50000);
     expect(tolkVolum(undefined, "altinn")).toBe(0);
     expect(() => tolkVolum(-1, "altinn")).toThrow("Argumentet «altinn» kan ikke være negativt, fikk −1.");
@@ -39,7 +39,7 @@ describe("SvarUt: fastpris + transaksjonspris", () => {
     expect(() => tolkVolum(100_000_001, "forsendelser")).toThrow(/høyeste tillatte er 100 000 000/);
   });
 
-  test("a table without the kundetype, and table validation naming the cell", () => {
+  test("en tabell uten kundetypen, og tabellkontroll som nevner cellen", () => {
     const tabell = tolkSvarUtTabell([
       ["Kundetype", "Fastpris", "Altinn-transaksjoner", "Forsendelser", "SvarInn"],
       ["KOMMUNE", "3 000", "1,05", "0,5", "1,1"],
@@ -58,36 +58,36 @@ describe("Digifin prosjektavgift", () => {
     return { fastledd: a.fastledd.toNumber(), variabelledd: a.variabelledd.toNumber(), medlemskap: a.medlemskap.toNumber(), pris: a.pris.toNumber() };
   };
 
-  test("Digihelse: 25 000 under 5 000 innbyggere, 40 000 from exactly 5 000", () => {
+  test("Digihelse: 25 000 under 5 000 innbyggere, 40 000 fra nøyaktig 5 000", () => {
     // 4 999: 25 000 + 4 · 4 999 = 25 000 + 19 996 = 44 996
     expect(avgift(4999)).toEqual({ fastledd: 25000, variabelledd: 19996, medlemskap: 0, pris: 44996 });
-    // exactly 5 000 (decision: "under 5 000" is 0–4 999): 40 000 + 4 · 5 000 = 60 000
+    // nøyaktig 5 000 (beslutning: "under 5 000" er 0–4 999): 40 000 + 4 · 5 000 = 60 000
     expect(avgift(5000)).toEqual({ fastledd: 40000, variabelledd: 20000, medlemskap: 0, pris: 60000 });
-    // 0 innbyggere: only the fastledd
+    // 0 innbyggere: bare fastleddet
     expect(avgift(0).pris).toBe(25000);
   });
 
-  test("Digiorden bands: 0–4 999, 5 000–10 000, from 10 001", () => {
+  test("trinnene for Digiorden: 0–4 999, 5 000–10 000, fra 10 001", () => {
     expect(avgift(4999, "Digiorden").pris).toBe(25000);
     expect(avgift(5000, "Digiorden").pris).toBe(40000);
-    expect(avgift(10000, "Digiorden").pris).toBe(40000); // exactly 10 000 is still 40 000
+    expect(avgift(10000, "Digiorden").pris).toBe(40000); // nøyaktig 10 000 er fortsatt 40 000
     expect(avgift(10001, "Digiorden").pris).toBe(60000);
-    expect(avgift(10001, "fiks digiorden").pris).toBe(60000); // name as typed
+    expect(avgift(10001, "fiks digiorden").pris).toBe(60000); // navnet slik det skrives
   });
 
-  test("membership: 20 kr per innbygger for kommuner, 5 kr for fylkeskommuner", () => {
+  test("medlemskap: 20 kr per innbygger for kommuner, 5 kr for fylkeskommuner", () => {
     // 40 000 + 4 · 53 712 + 20 · 53 712 = 40 000 + 214 848 + 1 074 240 = 1 329 088
     expect(avgift(53712, "Digihelse", "KOMMUNE", true)).toEqual({ fastledd: 40000, variabelledd: 214848, medlemskap: 1074240, pris: 1329088 });
     // 40 000 + 4 · 651 299 + 5 · 651 299 = 40 000 + 2 605 196 + 3 256 495 = 5 901 691
     expect(avgift(651299, "Digihelse", "FYLKESKOMMUNE", true).pris).toBe(5901691);
   });
 
-  test("errors: unknown solution, other kundetyper", () => {
+  test("feil: ukjent løsning, andre kundetyper", () => {
     expect(() => avgift(100, "Digitull")).toThrow("Ukjent Digifin-løsning «Digitull». Gyldige: Digihelse, Digiorden.");
     expect(() => digifinAvgift(STANDARD_DIGIFIN, MEDLEMSKAPSSATSER, 100, "Digihelse", "STATLIG_VIRKSOMHET", false)).toThrow(/kommuner og fylkeskommuner/);
   });
 
-  test("band table validation: gaps and overlaps, with cell addresses", () => {
+  test("kontroll av trinntabellen: hull og overlapp, med celleadresser", () => {
     const hode = ["Løsning", "Fra og med innbyggere", "Til og med innbyggere", "Fastledd", "Variabelledd per innbygger"];
     expect(() => tolkDigifintabell([hode, ["X", 0, 100, 1, 0], ["X", 200, "", 2, 0]])).toThrow(/skulle startet på 101/);
     expect(() => tolkDigifintabell([hode, ["X", 0, "", "mye", 0]])).toThrow("Ugyldig Digifin-tabell: Celle D2: Fastledd må være et beløp i kroner (fra 0 til 100 000 000 kr, f.eks. 41 000), fikk «mye».");

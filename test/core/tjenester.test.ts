@@ -1,22 +1,22 @@
-/** Service names are matched as people type them — and never to a different service. */
+/** Tjenestenavn gjenkjennes slik folk skriver dem — og aldri som en annen tjeneste. */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { gjenkjennTjeneste, PrisFeil, STANDARD_PRISMATRISE, TJENESTEALIASER, tjenestenavn } from "../../src/core";
 
 const m = STANDARD_PRISMATRISE;
-/** The canonical name the core recognises `navn` as. */
+/** Det kanoniske navnet kjernen gjenkjenner `navn` som. */
 const navnFor = (navn: string): string => {
   const g = gjenkjennTjeneste(m, navn);
   return g.type === "matrise" ? g.tjeneste.navn : g.type === "svarut" ? "SvarUt" : g.navn;
 };
 
 describe("gjenkjennTjeneste", () => {
-  test("every matrix name, SvarUt and Min kommune as written", () => {
+  test("hvert matrisenavn, SvarUt og Min kommune slik de er skrevet", () => {
     for (const navn of tjenestenavn(m)) expect(navnFor(navn)).toBe(navn);
     expect(navnFor("Min kommune")).toBe("Min kommune");
   });
 
-  test("case-insensitive, with or without «Fiks », hyphens and extra spaces", () => {
+  test("store/små bokstaver likegyldig, med eller uten «Fiks », bindestreker og ekstra mellomrom", () => {
     expect(navnFor("fiks digisos")).toBe("Fiks Digisos");
     expect(navnFor("DIGISOS")).toBe("Fiks Digisos");
     expect(navnFor("  Fiks   Digisos ")).toBe("Fiks Digisos");
@@ -27,7 +27,7 @@ describe("gjenkjennTjeneste", () => {
     expect(navnFor("grunnfinansiering")).toBe("Grunnfinansiering");
   });
 
-  test("the aliases of the issue", () => {
+  test("de kjente andre skrivemåtene: SvarUT, Fiks Protokoll, Skatte og inntektsopplysninger, Minside", () => {
     expect(navnFor("SvarUT")).toBe("SvarUt");
     expect(navnFor("SvarUt")).toBe("SvarUt");
     expect(navnFor("Fiks SvarUt")).toBe("SvarUt");
@@ -86,23 +86,24 @@ describe("gjenkjennTjeneste", () => {
     expect(() => gjenkjennTjeneste(m, "Grunnfinn")).toThrow("Mente du «Grunnfinansiering»?");
   });
 
-  test("an unknown name is an error with the closest suggestion", () => {
+  test("et ukjent navn er en feil med det nærmeste forslaget", () => {
     expect(() => gjenkjennTjeneste(m, "Fiks Digisoss")).toThrow("Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?");
     expect(() => gjenkjennTjeneste(m, "Protokolel")).toThrow(/Mente du «Fiks Protokoller»\?/);
     expect(() => gjenkjennTjeneste(m, "Svarut2")).toThrow(/Mente du «SvarUt»\?/);
-    // nothing close: the list of valid names
+    // ingenting i nærheten: listen over gyldige navn
     expect(() => gjenkjennTjeneste(m, "Kaffeautomat for rådhuset")).toThrow(/Gyldige tjenester: Grunnfinansiering, Fiks Digisos/);
     expect(() => gjenkjennTjeneste(m, "")).toThrow("Argumentet «tjeneste» må være navnet på en tjeneste, f.eks. «Fiks Digisos».");
     expect(() => gjenkjennTjeneste(m, 42)).toThrow(PrisFeil);
   });
 });
 
-// ---- properties -------------------------------------------------------------------------------
+// ---- egenskaper -------------------------------------------------------------------------------
 
 /**
- * An independent, deliberately looser normal form (test's own): lower case, æ/ø/å folded, accents off,
- * every run of non-letters/digits one space, "fiks " prefix off, the ASCII spellings oe → o and aa → a,
- * and the aliases of data/tjenestealiaser.csv (read here with the test's own split, not the core's parser).
+ * En uavhengig, bevisst løsere normalform (testens egen): små bokstaver, æ/ø/å omgjort, aksenter fjernet,
+ * hver rekke av tegn som ikke er bokstaver/sifre blir ett mellomrom, prefikset "fiks " fjernet,
+ * ASCII-stavemåtene oe → o og aa → a, og aliasene i data/tjenestealiaser.csv (lest her med testens egen
+ * oppdeling, ikke kjernens tolker).
  */
 function grunnform(navn: string): string {
   return navn
@@ -125,11 +126,11 @@ function testnokkel(navn: string): string {
 }
 
 const alleNavn = [...tjenestenavn(m), "Min kommune"];
-/** Every name that must be recognised, with the service it means: the names themselves and every alias. */
+/** Hvert navn som må gjenkjennes, med tjenesten det betyr: navnene selv og hvert alias. */
 const navnOgTjeneste: [string, string][] = [...alleNavn.map((n): [string, string] => [n, n]), ...ALIASTABELL.map((a): [string, string] => [a.alias, a.tjeneste])];
 const tegn = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ -".split(""));
 
-/** Either an error, or a service whose own (test) normal form is the input's. */
+/** Enten en feil, eller en tjeneste med samme normalform (testens) som inndataene. */
 function sjekkAldriFeilTjeneste(innskrevet: string, forventet?: string): void {
   let funnet: string;
   try {
@@ -142,12 +143,12 @@ function sjekkAldriFeilTjeneste(innskrevet: string, forventet?: string): void {
   if (forventet !== undefined && testnokkel(innskrevet) === testnokkel(forventet)) expect(funnet).toBe(forventet);
 }
 
-describe("properties of name matching", () => {
-  test("random strings map to a service only when they are a spelling of it", () => {
+describe("egenskaper ved navnegjenkjenningen", () => {
+  test("tilfeldige strenger gir en tjeneste bare når de er en skrivemåte av den", () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: tegn, maxLength: 30 })), (s) => sjekkAldriFeilTjeneste(s)), { numRuns: 500 });
   });
 
-  test("mutated names (insert/delete/replace characters) map to the right service or to an error", () => {
+  test("endrede navn (tegn satt inn, slettet eller byttet) gir riktig tjeneste eller en feil", () => {
     const mutasjon = fc.record({ pos: fc.nat(), type: fc.constantFrom("inn", "ut", "bytt"), tegn });
     fc.assert(
       fc.property(fc.constantFrom(...navnOgTjeneste), fc.array(mutasjon, { minLength: 1, maxLength: 3 }), ([navn, tjeneste], mutasjoner) => {
@@ -178,7 +179,7 @@ describe("properties of name matching", () => {
     );
   });
 
-  test("harmless variants (case, spaces, hyphens between words, «Fiks » prefix) always find the service", () => {
+  test("harmløse varianter (store/små bokstaver, mellomrom, bindestreker mellom ord, prefikset «Fiks ») finner alltid tjenesten", () => {
     const variant = fc.record({
       store: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
       skille: fc.constantFrom(" ", "  ", "-", " - "),

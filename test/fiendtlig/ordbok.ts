@@ -1,7 +1,8 @@
 /**
  * Ordboken over inndata: realistiske norske og fiendtlige verdier, hver med felttypen den skrives i og utfallet den
  * må få. Data, ikke tester: funksjonsbunten og kommandolinjen kjøres mot den i ordbok.test.ts, oppgaverutens felt
- * mot den samme listen. Utfallene er regelen i README («Regler for inndata»), ikke det koden tilfeldigvis gjør.
+ * mot den samme listen. Utfallene er de dokumenterte reglene for inndata («Regler for inndata»), ikke det koden
+ * tilfeldigvis gjør.
  *
  * Tall: mellomrom, hardt mellomrom (U+00A0), smalt hardt mellomrom (U+202F) og tynt mellomrom (U+2009) skiller
  * tusener, bare i grupper på tre; desimalkomma; «kr» foran eller bak og «,-» bak for beløp; «%» bare der en prosent
@@ -43,7 +44,7 @@ export type Utfall =
   /** En matrisefil som gir nøyaktig den publiserte matrisen. */
   | { type: "som-standard" };
 
-/** Radene i sakens tabell over funn, pluss norske tallformer og grenser. */
+/** Gruppene av funn ordboken dekker (punktum, prosent, volum …), pluss norske tallformer og grenser. */
 export type Gruppe =
   | "punktum"
   | "prosent"
@@ -89,7 +90,7 @@ const INNBYGGERE = felt("innbyggere", [
   ["1 000 000", tall(1_000_000), "tallformer", "flere grupper"],
   ["1 5", avvist("1 5"), "tallformer", "mellomrom uten en gruppe på tre sifre"],
   ["15 2210", avvist("15 2210"), "tallformer", "gruppe på fire sifre"],
-  ["10.000", tvetydig("10 000", "10"), "punktum", "ti tusen eller ti: saken fant at 10 ble brukt"],
+  ["10.000", tvetydig("10 000", "10"), "punktum", "ti tusen eller ti: «10.000» er sett brukt om 10"],
   ["1.000", tvetydig("1 000", "1"), "punktum", "tusen eller én"],
   ["3.000", tvetydig("3 000", "3"), "punktum", "tre tusen eller tre"],
   ["100.000", tvetydig("100 000", "100"), "punktum", "hundre tusen eller hundre"],

@@ -7,7 +7,7 @@ beforeAll(() => installerCustomFunctions());
 
 const ANTALL = Number(process.env.KS_FIENDTLIG_ANTALL ?? 10_000);
 
-// Hostile cell values: text (also near-valid), blanks, booleans, error texts, huge/negative/fractional/non-finite numbers.
+// Fiendtlige celleverdier: tekst (også nesten gyldig), tomme, sannhetsverdier, feiltekster, enorme/negative/ikke-hele/uendelige tall.
 const celle = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom("", " ", "NA", "na.", "-", "30 %", "3 000", "0,636", "1e999", "#DIV/0!", "KOMMUNE", "fylke", "Fiks Digisos",
@@ -21,7 +21,7 @@ const celle = fc.oneof(
   fc.constant(undefined),
 );
 
-// Odd ranges: random shapes, ragged rows, and the valid default tables with some cells replaced.
+// Rare områder: tilfeldige former, rader med ulik lengde, og de gyldige standardtabellene med noen celler byttet ut.
 function redigert(tabell: () => unknown[][]) {
   return fc.array(fc.tuple(fc.nat(), fc.nat(), celle), { minLength: 1, maxLength: 4 }).map((endringer) => {
     const t = tabell().map((rad) => rad.slice());
@@ -47,13 +47,13 @@ const omrade = fc.oneof(
 );
 const arg = fc.oneof({ weight: 4, arbitrary: celle }, { weight: 1, arbitrary: omrade });
 
-/** Every call either returns a valid value or throws a CustomFunctions.Error with a Norwegian message. */
+/** Hvert kall gir enten en gyldig verdi eller kaster en CustomFunctions.Error med norsk melding. */
 function sjekk(kall: () => unknown, matrise: boolean): void {
   const problem = finnProblem(kall, matrise);
   if (problem) throw new Error(problem);
 }
 
-// Plain checks (not expect per call: 110 000 calls must stay fast).
+// Enkle kontroller (ikke expect per kall: 110 000 kall må gå raskt).
 function finnProblem(kall: () => unknown, matrise: boolean): string | null {
   let svar: unknown;
   try {
@@ -62,7 +62,7 @@ function finnProblem(kall: () => unknown, matrise: boolean): string | null {
     if (!(feil instanceof TestExcelfeil)) return `Ikke en CustomFunctions.Error: ${String(feil)}`;
     if (feil.code !== "#VALUE!" && feil.code !== "#N/A") return `Uventet feilkode ${feil.code}`;
     if (feil.message.trim().length <= 10) return `For kort melding: «${feil.message}»`;
-    // Norwegian, not a leaked JavaScript/English message (the user's own input, quoted «…», may contain anything).
+    // Norsk, ikke en lekket JavaScript-/engelsk melding (brukerens egne inndata, sitert «…», kan inneholde hva som helst).
     const utenSitat = feil.message.replace(/«[^»]*»/g, "«»");
     if (/undefined|Cannot |is not a function|is not defined|\[object |DecimalError|NaN|Uventet feil/.test(utenSitat)) return `Lekket melding: ${feil.message}`;
     if (!/[æøå«]|ikke|må|mangler|ugyldig|feil|forventet|tjeneste|argumentet/i.test(feil.message)) return `Ikke norsk: ${feil.message}`;

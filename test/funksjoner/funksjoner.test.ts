@@ -138,7 +138,7 @@ describe("KS.STØRRELSESJUSTERING, KS.INNBYGGERE, KS.PRISENDRING", () => {
     }
     expect(excelfeil(() => KS.PRISENDRING(0, 5)).code).toBe("#N/A");
     expect(excelfeil(() => KS.PRISENDRING("mye", 5)).code).toBe("#VALUE!");
-    // A negative price is invalid input, not a number to compute a change from.
+    // En negativ pris er ugyldige inndata, ikke et tall å regne en endring fra.
     const negativ = excelfeil(() => KS.PRISENDRING(-100, 50));
     expect(negativ.code).toBe("#VALUE!");
     expect(negativ.message).toBe("Argumentet «eksisterende» kan ikke være negativt, fikk −100.");
@@ -208,14 +208,14 @@ describe("KS.SELVKOSTPRIS, KS.INNTEKT, KS.EFFEKT", () => {
   test("SELVKOSTPRIS: r = (kostnad − antall · fastpris) / Σ P·(1 − a·P/Pref)", () => {
     const r = (20000 - 2 * 3000) / (grunnlag(15221) + grunnlag(215));
     expect(KS.SELVKOSTPRIS("Fiks Digisos", 20000, [[15221], [215]], null, null)).toBeCloseTo(r, 10);
-    // With the calibrated price in an edited matrix, the invoiced revenue is the cost within 0,50 kr per customer.
+    // Med den kalibrerte prisen i en redigert matrise er fakturert inntekt lik kostnaden innenfor 0,50 kr per kunde.
     const matrise = KS.PRISMATRISE().map((rad: unknown[]) => rad.slice());
     matrise.find((rad: unknown[]) => rad[0] === "Fiks Digisos")![2] = KS.SELVKOSTPRIS("Fiks Digisos", 20000, [[15221], [215]], null, null);
     expect(Math.abs(KS.INNTEKT("Fiks Digisos", [[15221], [215]], null, matrise) - 20000)).toBeLessThanOrEqual(1);
   });
 
   test("SELVKOSTPRIS med kundetyper: kommunene kalibreres, fylkeskommunen betaler matriseprisen", () => {
-    // Folkeregister: kommune 9000 + r·P·(1 − 0,3P/717710); fylkeskommune 9000 + 0,21·P·(1 − 0,3P/728803) (exact, unrounded).
+    // Folkeregister: kommune 9000 + r·P·(1 − 0,3P/717710); fylkeskommune 9000 + 0,21·P·(1 − 0,3P/728803) (eksakt, uavrundet).
     const fylke = 9000 + 0.21 * 651299 * (1 - (0.3 * 651299) / 728803);
     const r = (500000 - fylke - 9000) / grunnlag(53712);
     expect(KS.SELVKOSTPRIS("Fiks Folkeregister", 500000, [[53712], [651299]], [["KOMMUNE"], ["FYLKESKOMMUNE"]], null)).toBeCloseTo(r, 8);
@@ -227,7 +227,7 @@ describe("KS.SELVKOSTPRIS, KS.INNTEKT, KS.EFFEKT", () => {
   test("EFFEKT: båndtabell per kundetype med antall og andel", () => {
     const bodo = rundAv(16500 + 6.345 * 53712 * (1 - (0.1 * 53712) / 717710)) + rundAv(3000 + 0.636 * grunnlag(53712));
     const utsira = rundAv(16500 + 6.345 * 215 * (1 - (0.1 * 215) / 717710)) + rundAv(3000 + 0.636 * grunnlag(215));
-    // Bodø pays the same as today (0 % → "Opp til snittet"), Utsira half of today (−50 % → "Kostnadsreduksjon").
+    // Bodø betaler det samme som i dag (0 % → "Opp til snittet"), Utsira halvparten av i dag (−50 % → "Kostnadsreduksjon").
     const kunder = [["Kunde", "Pris i dag", "Tjenester"], ["Bodø", bodo, "Fiks Digisos"], ["Utsira", 2 * utsira, "Fiks Digisos"]];
     const tabell = KS.EFFEKT(kunder, null, null, null);
     expect(tabell).toEqual([
@@ -240,7 +240,7 @@ describe("KS.SELVKOSTPRIS, KS.INNTEKT, KS.EFFEKT", () => {
       ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 0, ""],
       ["Sum", "", 2, 1],
     ]);
-    // By kroner with own limits: −utsira kr and 0 kr with limits 0 and 1000 → bands "< 0", "0–1 000", "> 1 000".
+    // Etter kroner med egne grenser: −utsira kr og 0 kr med grensene 0 og 1000 → båndene "< 0", "0–1 000", "> 1 000".
     const kroner = KS.EFFEKT(kunder, "kroner", null, "0;1000");
     expect(kroner.slice(1, 4).map((rad: unknown[]) => rad[2])).toEqual([1, 1, 0]);
     expect(excelfeil(() => KS.EFFEKT(kunder, "liter", null, null)).message).toContain("fordeling");

@@ -1,7 +1,7 @@
 /**
- * Test and bench harness (never bundled; HyperFormula is GPL and a devDependency only): registers the KS.*
- * custom functions in HyperFormula the way Excel calls them — omitted optionals as null, ranges as any[][],
- * blank cells as null — and turns thrown CustomFunctions.Error into cell errors with the same message.
+ * Rigg for tester og målinger (buntes aldri; HyperFormula er GPL og bare en devDependency): registrerer
+ * KS.*-funksjonene i HyperFormula slik Excel kaller dem — utelatte valgfrie argumenter som null, områder som
+ * any[][], tomme celler som null — og gjør kastede CustomFunctions.Error om til cellefeil med samme melding.
  */
 import {
   ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
@@ -13,17 +13,17 @@ import { KATALOG } from "../../src/functions/katalog";
 type Funksjon = (...argumenter: any[]) => unknown;
 
 interface Definisjon {
-  /** Name in formulas (display name, e.g. KS.STØRRELSESJUSTERING). */
+  /** Navnet i formler (visningsnavnet, f.eks. KS.STØRRELSESJUSTERING). */
   navn: string;
   funksjon: Funksjon;
   pakrevde: number;
   valgfrie: number;
-  /** Spilled result: its size is that of the function's result with no arguments, or the table's reserved size. */
+  /** Utspredt resultat: størrelsen er den funksjonens resultat har uten argumenter, eller tabellens reserverte størrelse. */
   matrise: boolean;
   reservert?: readonly [number, number];
 }
 
-/** Every function of the table, as HyperFormula registers it: the same wrapped functions as the bundle's. */
+/** Hver funksjon i tabellen, slik HyperFormula registrerer den: de samme innpakkede funksjonene som buntens. */
 export const DEFINISJONER: Definisjon[] = KATALOG.map((d) => ({
   navn: `KS.${d.navn ?? d.id}`,
   funksjon: KS[d.id],
@@ -33,7 +33,7 @@ export const DEFINISJONER: Definisjon[] = KATALOG.map((d) => ({
   reservert: d.reservert,
 }));
 
-/** An HF value as Excel would hand it to a custom function. */
+/** En HF-verdi slik Excel ville gitt den til en egendefinert funksjon. */
 function tilExcelverdi(verdi: unknown): unknown {
   const type = typeof verdi;
   if (type === "number" || type === "string" || type === "boolean") return verdi;
@@ -100,8 +100,8 @@ const oversettelser = { enGB: kstabell, nbNO: kstabell };
 let registrert = false;
 
 /**
- * A HyperFormula instance as Norwegian Excel: Norwegian function names (SANN(), SUMMER()), `;` between arguments,
- * decimal comma, and the KS.* functions.
+ * En HyperFormula-instans som norsk Excel: norske funksjonsnavn (SANN(), SUMMER()), `;` mellom argumentene,
+ * desimalkomma og KS.*-funksjonene.
  */
 export function lagArbeidsbok(ark: Record<string, unknown[][]>): HyperFormula {
   if (!registrert) {

@@ -1,4 +1,4 @@
-/** A recording stand-in for Excel's CustomFunctions global: the same Error shape (code, message). */
+/** En erstatning for Excels globale CustomFunctions som tar opp registreringene: samme form på Error (code, message). */
 export class TestExcelfeil extends Error {
   constructor(readonly code: string, message: string) {
     super(message);
@@ -15,7 +15,7 @@ export function installerCustomFunctions(): Map<string, (...a: any[]) => unknown
   return registrert;
 }
 
-/** Calls f and returns the thrown Excel error (fails the test when f does not throw one). */
+/** Kaller f og gir Excel-feilen den kaster (testen feiler når f ikke kaster en). */
 export function excelfeil(f: () => unknown): TestExcelfeil {
   try {
     f();
@@ -26,7 +26,7 @@ export function excelfeil(f: () => unknown): TestExcelfeil {
   throw new Error("Forventet en Excel-feil, men funksjonen returnerte en verdi.");
 }
 
-/** Half-up rounding of a positive float that is not within 1e-6 of a .5 boundary (checked). */
+/** Avrunding halvt opp av et positivt flyttall som ikke ligger innenfor 1e-6 fra en ,5-grense (kontrollert). */
 export function rundAv(x: number): number {
   const brok = x - Math.floor(x);
   expect(Math.abs(brok - 0.5)).toBeGreaterThan(1e-6);

@@ -1,5 +1,5 @@
-// Jest transform: a .csv data file becomes a module whose default export is its text,
-// as webpack's asset/source and esbuild's text loader do for the bundles.
+// Jest-transformasjon: en CSV-datafil blir en modul med teksten som standardeksport,
+// slik webpacks asset/source og esbuilds tekstlaster gjør det for buntene.
 module.exports = {
   process(tekst) {
     return { code: `module.exports = { __esModule: true, default: ${JSON.stringify(tekst)} };` };

@@ -1,2 +1,2 @@
-// Stylesheets imported by components are webpack's business; in jest they are empty.
+// Stilark som komponentene importerer, er webpacks sak; i jest er de tomme.
 module.exports = {};

@@ -1,6 +1,6 @@
-// Felles for nettlesertestene (test/nettleser) og målingen av oppgaveruten (scripts/bench/30-oppgaverute.mjs):
-// en liten statisk server for produksjonsbygget, Debians Chromium gjennom playwright-core, ett sideoppsett og én
-// axe-sjekk.
+// Felles for nettlesertestene (test/nettleser, test/tillegg/nettleser.test.ts) og målingen av oppgaveruten
+// (scripts/bench/30-oppgaverute.mjs): en liten statisk server for produksjonsbygget, Debians Chromium gjennom
+// playwright-core, office.js fra npm-pakken i stedet for Microsofts CDN, ett sideoppsett og én axe-sjekk.
 "use strict";
 /* global beforeAll, afterAll -- nettleseroppsett() kalles fra jest-testfiler */
 const http = require("node:http");
@@ -13,7 +13,11 @@ const DIST = path.join(ROT, "dist");
 /** Skjermbilder og axe-rapporter. */
 const UT = path.join(ROT, "test-output");
 const CHROMIUM = "/usr/bin/chromium";
-// Measured to work headless as root on Debian 12 (../shared/docs/toolchain.md).
+/** Produksjonssiden laster office.js herfra (webpack.config.js); testene svarer fra npm-kopien av hele dist/-mappen. */
+const { OFFICE_JS_CDN } = require("../../webpack.config.js");
+const OFFICE_JS_MAPPE = OFFICE_JS_CDN.slice(0, OFFICE_JS_CDN.lastIndexOf("/") + 1);
+const OFFICE_JS_NPM = path.join(ROT, "node_modules/@microsoft/office-js/dist");
+// Målt å virke hodeløst som root på Debian 12.
 const CHROMIUM_ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
   "--disable-component-update", "--disable-sync",
@@ -86,13 +90,38 @@ function nettleseroppsett() {
   return miljo;
 }
 
-/** Åpner oppgaveruten (taskpane.html) i en ny side med norsk språk og valgt bredde; sidefeil og konsollfeil samles i `feil`. */
-async function apneOppgaverute(nettleser, url, { bredde, hoyde = 900, feil } = {}) {
+/**
+ * Svarer forespørsler til Microsofts CDN for office.js (nettet er ikke tilgjengelig i testene):
+ * "npm" fra npm-kopien (office.js henter filene ved siden av seg, så hele dist/-mappen serveres), "blokkert" som om
+ * CDN-en ikke kan nås, eller et eget skript (f.eks. en Office-dubl) i stedet for office.js.
+ * `mal` er en side eller en nettleserkontekst.
+ */
+async function officeJs(mal, kilde = "npm") {
+  await mal.route(`${OFFICE_JS_MAPPE}**`, async (rute) => {
+    if (kilde === "blokkert") return rute.abort("internetdisconnected");
+    const fil = path.normalize(path.join(OFFICE_JS_NPM, new URL(rute.request().url()).pathname.slice(new URL(OFFICE_JS_MAPPE).pathname.length)));
+    if (kilde !== "npm") {
+      return fil.endsWith(`${path.sep}office.js`)
+        ? rute.fulfill({ body: kilde.skript, contentType: "text/javascript; charset=utf-8" })
+        : rute.fulfill({ status: 404, body: "" });
+    }
+    if (!fil.startsWith(OFFICE_JS_NPM) || !fs.existsSync(fil)) return rute.fulfill({ status: 404, body: "" });
+    return rute.fulfill({ path: fil });
+  });
+}
+
+/**
+ * Åpner oppgaveruten (taskpane.html) i en ny side med norsk språk og valgt bredde; sidefeil og konsollfeil samles i
+ * `feil` når den er gitt. `forLasting` kjører før siden lastes (f.eks. egne ruter).
+ */
+async function apneOppgaverute(nettleser, url, { bredde, hoyde = 900, feil, officeJsKilde = "npm", forLasting } = {}) {
   const side = await nettleser.newPage(bredde ? { viewport: { width: bredde, height: hoyde }, locale: "nb-NO" } : { locale: "nb-NO" });
   if (feil) {
     side.on("pageerror", (e) => feil.push(e.message));
     side.on("console", (m) => m.type() === "error" && feil.push(m.text()));
   }
+  await officeJs(side, officeJsKilde);
+  if (forLasting) await forLasting(side);
   await side.goto(`${url}/taskpane.html`);
   return side;
 }
@@ -115,5 +144,6 @@ async function alvorligeAxeBrudd(side, navn) {
 }
 
 module.exports = {
-  ROT, DIST, UT, byggHvisMangler, byggCliHvisMangler, serverMappe, startChromium, nettleseroppsett, apneOppgaverute, alvorligeAxeBrudd,
+  ROT, DIST, UT, OFFICE_JS_CDN, byggHvisMangler, byggCliHvisMangler, serverMappe, startChromium, nettleseroppsett, officeJs,
+  apneOppgaverute, alvorligeAxeBrudd,
 };

@@ -41,7 +41,7 @@ describe("bånd", () => {
     fc.assert(
       fc.property(
         fc.subarray(alle, { minLength: 1, maxLength: 40 }),
-        // Prices today in whole kroner (integer band path) or with øre (Decimal band path).
+        // Dagens priser i hele kroner (båndveien med heltall) eller med øre (båndveien med Decimal).
         fc.array(fc.option(fc.oneof(
           fc.integer({ min: 0, max: 3_000_000 }).map(String),
           fc.integer({ min: 0, max: 300_000_000 }).map((ore) => (ore / 100).toFixed(2)),
@@ -62,7 +62,7 @@ describe("bånd", () => {
               if (f.band.reduce((s, b) => s + b.antall, 0) + f.utenGrunnlag !== f.antallKunder) return false;
             }
           }
-          // Each customer's band is the one whose range holds its change (checked against the limits directly).
+          // Hver kundes bånd er det som har endringen i intervallet sitt (kontrollert direkte mot grensene).
           return r.kunder.every((k) => {
             if (k.endringKr === null) return k.kroneband === null;
             const x = k.endringKr.toNumber();

@@ -1,6 +1,6 @@
 /**
- * Independent exact arithmetic for the tests: fractions of BigInt, built from decimal strings.
- * Deliberately shares nothing with the core (no decimal.js), so expectations are computed another way.
+ * Uavhengig eksakt regning for testene: brøker av BigInt, laget fra desimalstrenger.
+ * Deler med vilje ingenting med kjernen (ingen decimal.js), så forventningene regnes på en annen måte.
  */
 export interface Brok {
   t: bigint;
@@ -19,7 +19,7 @@ export function brok(t: bigint, n = 1n): Brok {
   return { t: t / g, n: n / g };
 }
 
-/** "0,636", "6.345", "30 %", 717710 → exact fraction. */
+/** "0,636", "6.345", "30 %", 717710 → eksakt brøk. */
 export function fra(verdi: string | number): Brok {
   let s = String(verdi).replace(/\s/g, "").replace(",", ".");
   let skala = 1n;
@@ -36,7 +36,7 @@ export const minus = (a: Brok, b: Brok) => brok(a.t * b.n - b.t * a.n, a.n * b.n
 export const gange = (a: Brok, b: Brok) => brok(a.t * b.t, a.n * b.n);
 export const dele = (a: Brok, b: Brok) => brok(a.t * b.n, a.n * b.t);
 
-/** Half-up to whole kroner (away from zero at ,5), as a bigint. */
+/** Halvt opp til hele kroner (bort fra null ved ,5), som bigint. */
 export function rund(a: Brok): bigint {
   const neg = a.t < 0n;
   const t = neg ? -a.t : a.t;
@@ -44,14 +44,14 @@ export function rund(a: Brok): bigint {
   return neg ? -r : r;
 }
 
-/** Model 1: f + r·P·(1 − a·P/Pref), exact. */
+/** Modell 1: f + r·P·(1 − a·P/Pref), eksakt. */
 export function modell(f: string, r: string, a: string, p: number, pref: number): Brok {
   const P = brok(BigInt(p));
   const faktor = minus(brok(1n), dele(gange(fra(a), P), brok(BigInt(pref))));
   return pluss(fra(f), gange(gange(fra(r), P), faktor));
 }
 
-/** Compares with a decimal string (Decimal.toFixed()) exactly. */
+/** Sammenligner eksakt med en desimalstreng (Decimal.toFixed()). */
 export function somDesimal(a: Brok, desimaler: number): string {
   const skala = 10n ** BigInt(desimaler);
   const v = rund(gange(a, brok(skala)));

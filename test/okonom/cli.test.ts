@@ -31,7 +31,7 @@ describe("fikspris effekt", () => {
     const j = JSON.parse(ut);
     expect(j.antallKunder).toBe(10);
     const bergen = j.kunder.find((k: { navn: string }) => k.navn === "Bergen");
-    // 4 300 694 (see effekt.test.ts) − 4 000 000
+    // 4 300 694 (se effekt.test.ts) − 4 000 000
     expect([bergen.ny, bergen.endringKr, bergen.prosentband, bergen.kroneband]).toEqual([4_300_694, 300_694, "Opp til snittet", "Stor økning"]);
     expect(j.kronefordeling[0].band.map((b: { antall: number }) => b.antall)).toEqual([0, 2, 0, 1, 1]);
     expect(j.advarsler.map((a: { type: string }) => a.type)).toEqual(["fallende_pris", "mangler_pris"]);
@@ -75,7 +75,7 @@ describe("fikspris kalibrer", () => {
 
   test("fylkeskommuner med kundefil; feil kundetype og manglende valg", () => {
     const j = JSON.parse(kjor("kalibrer", "--tjeneste", "KS Læring", "--kostnad", "700000", "--kunder", EKSEMPEL, "--kundetype", "fylkeskommune", "--json").ut);
-    // KS Læring users: Bergen (kommune), Vestland (fylke), Digdir (statlig 54 000): only Vestland is calibrated.
+    // Brukerne av KS Læring: Bergen (kommune), Vestland (fylke), Digdir (statlig 54 000): bare Vestland kalibreres.
     expect([j.antallBrukere, j.antallKalibrert]).toEqual([3, 1]);
     // En ugyldig verdi er feil inndata (1), ikke feil bruk (2).
     expect(kjor("kalibrer", "--tjeneste", "Digisos", "--kostnad", "1", "--kundetype", "statlig").kode).toBe(1);
@@ -92,9 +92,9 @@ describe("fikspris sammenlign", () => {
     const j = JSON.parse(ut);
     expect(j.vinnere).toBe(0);
     expect(j.tapere + j.uendret).toBe(371);
-    // Oslo: 345 348 − 322 524 (see sammenligning.test.ts)
+    // Oslo: 345 348 − 322 524 (se sammenligning.test.ts)
     expect(j.kunder.find((k: { nummer: string }) => k.nummer === "0301").differanse).toBe(22_824);
-    const tekst = kjor("sammenlign", "--matrise", b, "--topp", "2").ut; // one --matrise: A = standard
+    const tekst = kjor("sammenlign", "--matrise", b, "--topp", "2").ut; // én --matrise: A = standard
     expect(tekst).toMatch(/Størst økning \(inntil 2\):\nKunde.*\n-.*\nOslo - Oslove/);
     expect(tekst).toContain("Betaler mindre med B: 0.");
   });

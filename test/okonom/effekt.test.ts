@@ -2,12 +2,12 @@ import eksempelCsv from "../../data/eksempel-kunder.csv";
 import { beregnEffekt, csvTilCeller, type Effektresultat, STANDARD_PRISMATRISE, tolkKundeliste } from "../../src/core";
 import { modell, rund } from "./brok";
 
-// The hand-checked customer set data/eksempel-kunder.csv. Prices of 2025 (prismodell.md), populations
-// 1 January 2024 (SSB): Utsira 215, Bergen 291 940, Tromsø (5501) 78 745, Lillestrøm (3205) 94 201,
+// Det håndkontrollerte kundesettet data/eksempel-kunder.csv. Prisene for 2025 (den publiserte matrisen),
+// innbyggertall 1. januar 2024 (SSB): Utsira 215, Bergen 291 940, Tromsø (5501) 78 745, Lillestrøm (3205) 94 201,
 // Vestland 651 299, Akershus 728 803. Pref: kommuner 717 710 (Oslo), fylkeskommuner 728 803 (Akershus).
 const PK = 717_710;
 const PF = 728_803;
-/** One line: model 1 evaluated with independent fractions and rounded half-up to whole kroner. */
+/** Én linje: modell 1 regnet med uavhengige brøker og avrundet halvt opp til hele kroner. */
 const k = (f: string, r: string, a: string, p: number) => Number(rund(modell(f, r, a, p, PK)));
 const fy = (f: string, r: string, a: string, p: number) => Number(rund(modell(f, r, a, p, PF)));
 
@@ -30,7 +30,7 @@ describe("effektanalyse av det håndregnede kundesettet", () => {
     // Folkeregister:      9 000 + 0,84·215·(1 − 0,30·215/717 710)  =  9 180,583… →  9 181
     expect(k("16500", "6.345", "0.10", 215)).toBe(17_864);
     expect(linjer("Utsira")).toEqual({ Grunnfinansiering: 17_864, "Fiks Digisos": 3_137, "Fiks Folkeregister": 9_181 });
-    // Total 17 864 + 3 137 + 9 181 = 30 182; i dag 15 091 → +15 091 kr = +100 % exactly.
+    // Total 17 864 + 3 137 + 9 181 = 30 182; i dag 15 091 → +15 091 kr = +100 % nøyaktig.
     expect(kunde("Utsira").ny.toNumber()).toBe(17_864 + 3_137 + 9_181);
     expect(kunde("Utsira").endringKr?.toNumber()).toBe(30_182 - 15_091);
     expect(kunde("Utsira").endringProsent?.toNumber()).toBe(100);
@@ -49,7 +49,7 @@ describe("effektanalyse av det håndregnede kundesettet", () => {
       "Fiks Folkeregister": k("9000", "0.84", "0.3", P), // 224 304,28 → 224 304
       "Fiks Kjøretøyregister": k("9000", "0.24", "0.3", P), // 70 515,51 → 70 516
       "Skatte- og inntektsopplysninger": k("9000", "0.54", "0.3", P), // 147 409,90 → 147 410
-      "Fiks Melding": 9_000, // fastpris only
+      "Fiks Melding": 9_000, // bare fastpris
       "Fiks Protokoller": k("18000", "0.48", "0.3", P), // 141 031,02 → 141 031
     };
     expect(forventet.Grunnfinansiering).toBe(1_793_512);
@@ -98,7 +98,7 @@ describe("effektanalyse av det håndregnede kundesettet", () => {
     expect(linjer("Digitaliseringsdirektoratet")).toEqual({ "KS Læring": 54_000 });
     expect(kunde("Digitaliseringsdirektoratet").endringKr?.toNumber()).toBe(0);
     expect(linjer("Statens vegvesen")).toEqual({ "Fiks Protokoller": 60_000 });
-    // (60 000 − 37 500) / 37 500 = 60 % exactly
+    // (60 000 − 37 500) / 37 500 = 60 % nøyaktig
     expect(kunde("Statens vegvesen").endringProsent?.toNumber()).toBe(60);
     expect(kunde("Vestfold IKT IKS").ny.toNumber()).toBe(0);
     expect(kunde("Vestfold IKT IKS").endringProsent?.toNumber()).toBe(-100);
@@ -135,7 +135,7 @@ describe("effektanalyse av det håndregnede kundesettet", () => {
       KOMMUNAL_VIRKSOMHET_IKS: [1, 0, 0, 0, 0, 0],
     });
     const kommune = resultat.prosentfordeling[0];
-    expect(kommune.band[1].andel?.toNumber()).toBe(0.5); // 2 of the 4 kommuner with a price today
+    expect(kommune.band[1].andel?.toNumber()).toBe(0.5); // 2 av de 4 kommunene med pris i dag
     expect(kommune.band.map((b) => b.etikett)).toEqual(["under 0 %", "0–29 %", "over 29–60 %", "over 60–100 %", "over 100 %"]);
     expect(resultat.kronefordeling[0].band.map((b) => b.etikett)).toEqual([
       "under 0 kr", "0–40 000 kr", "over 40 000–100 000 kr", "over 100 000–250 000 kr", "over 250 000 kr",
@@ -154,7 +154,7 @@ describe("effektanalyse av det håndregnede kundesettet", () => {
     expect(inntekt.SvarUt).toEqual([1, 14_600]);
     const totalNy = 30_182 + 4_300_694 + 576_688 + 72_190 + 796_963 + 746_292 + 456_097 + 54_000 + 60_000 + 0;
     expect(resultat.total.ny.toNumber()).toBe(totalNy);
-    // Old: all prices today (Nykommune has none): 15 091 + 4 000 000 + 436 688 + 756 963 + 706 291 + 500 000 + 54 000 + 37 500 + 10 000
+    // Gammelt: alle dagens priser (Nykommune har ingen): 15 091 + 4 000 000 + 436 688 + 756 963 + 706 291 + 500 000 + 54 000 + 37 500 + 10 000
     const gammel = 15_091 + 4_000_000 + 436_688 + 756_963 + 706_291 + 500_000 + 54_000 + 37_500 + 10_000;
     expect(resultat.total.gammel.toNumber()).toBe(gammel);
     expect(resultat.total.nyMedGrunnlag.toNumber()).toBe(totalNy - 72_190);

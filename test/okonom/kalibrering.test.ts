@@ -9,7 +9,7 @@ const PF = 728_803;
 
 describe("kalibrering (selvkostpris)", () => {
   test("to kommuner, håndregnet: r = (C − 2·3 000) / Σ P·(1 − 0,3·P/Pref)", () => {
-    // Digisos for Utsira (215) and Bergen (291 940), cost 200 000.
+    // Digisos for Utsira (215) og Bergen (291 940), kostnad 200 000.
     // Σ P(1 − aP/Pref) = 215·(1 − 0,3·215/717 710) + 291 940·(1 − 0,3·291 940/717 710)
     const betalere: Betaler[] = [{ kundetype: "KOMMUNE", innbyggere: 215 }, { kundetype: "KOMMUNE", innbyggere: 291_940 }];
     const ledd = (p: number) => minus(brok(BigInt(p)), dele(gange(fra("0.3"), brok(BigInt(p * p))), brok(BigInt(PK))));
@@ -23,13 +23,13 @@ describe("kalibrering (selvkostpris)", () => {
     expect(k.fastprisdel.toNumber()).toBe(6_000);
     expect(k.grunnlag.toFixed(20)).toBe(somDesimal(grunnlag, 20));
     expect(rundHalvOpp(k.inntekt.eksakt, 2).toNumber()).toBe(200_000);
-    // Invoiced: each line rounded with the calibrated r.
+    // Fakturert: hver linje avrundet med den kalibrerte r.
     const linje = (p: number) => rund(pluss(fra(3000), gange(r, ledd(p))));
     expect(k.inntekt.avrundet.toNumber()).toBe(Number(linje(215) + linje(291_940)));
   });
 
   test("andre kundetyper betaler matrisepris og trekkes fra: fylkeskommuner for KS Læring", () => {
-    // Kommune Bodø (53 712) pays its matrix price; fylkeskommune Vestland (651 299) is calibrated.
+    // Kommunen Bodø (53 712) betaler matriseprisen sin; fylkeskommunen Vestland (651 299) kalibreres.
     const bodo = modell("18000", "1.56", "0.3", 53_712, PK);
     const betalere: Betaler[] = [{ kundetype: "KOMMUNE", innbyggere: 53_712 }, { kundetype: "FYLKESKOMMUNE", innbyggere: 651_299 }];
     const k = selvkostpris(STANDARD_PRISMATRISE, "KS Læring", "500 000", betalere, "FYLKESKOMMUNE");
@@ -57,11 +57,11 @@ describe("kalibrering (selvkostpris)", () => {
           const kostnad = (ore / 100).toFixed(2);
           try {
             const k = selvkostpris(STANDARD_PRISMATRISE, tjeneste, kostnad, betalere, kundetype);
-            // Revenue recomputed from scratch with the calibrated matrix, exact sum:
+            // Inntekten regnet på nytt fra bunnen med den kalibrerte matrisen, eksakt sum:
             const inntekt = tjenesteinntekt(k.matrise, tjeneste, betalere).eksakt;
             return rundHalvOpp(inntekt, 2).toFixed(2) === kostnad && k.inntekt.eksakt.minus(kostnad).abs().lt("1e-30");
           } catch (feil) {
-            // Allowed refusals: no customer of the kundetype, or the cost below the fixed parts.
+            // Tillatte avvisninger: ingen kunde av kundetypen, eller kostnaden under fastleddene.
             return feil instanceof PrisFeil && /Ingen av kundene|negativ|ingen innbyggerpris/.test(feil.message);
           }
         },
@@ -105,7 +105,7 @@ describe("kalibrering (selvkostpris)", () => {
     const etter = sektor.oppdater({ tjeneste: "Fiks Folkeregister", innbyggerpris: k.innbyggerpris });
     const folkeregister = etter.tjenester.find((t) => t.tjeneste === "Fiks Folkeregister")!;
     expect(rundHalvOpp(folkeregister.inntektEksakt, 2).toNumber()).toBe(8_000_000);
-    // Invoiced revenue differs from the cost by at most 0,50 kr per customer (371 users).
+    // Fakturert inntekt avviker fra kostnaden med høyst 0,50 kr per kunde (371 brukere).
     expect(folkeregister.inntekt.minus(8_000_000).abs().lte(371 / 2)).toBe(true);
   });
 });

@@ -33,7 +33,7 @@ describe("kundetabellen", () => {
   });
 
   test("år: 2025-befolkning fra valg eller fra kolonnen År; oppgitt innbyggertall vinner", () => {
-    // Bodø: 53 712 (2024), 53 725 (2025). The same kommune twice (by another name) is an error.
+    // Bodø: 53 712 (2024), 53 725 (2025). Samme kommune to ganger (under et annet navn) er en feil.
     expect(() => tolkKundeliste([["Kommune"], ["Bodø"], ["1804"]])).toThrow(/står to ganger \(også i A2\)/);
     expect(tolkKundeliste([["Kommune", "År"], ["Bodø", ""], ["Tromsø", 2025]]).map((k) => k.innbyggere)).toEqual([53_712, 79_421]);
     expect(tolkKundeliste([["Kunde"], ["Bodø"]], { ar: 2025 })[0].innbyggere).toBe(53_725);
@@ -86,7 +86,7 @@ describe("kundetabellen", () => {
         fc.constantFrom("mange", "-3", "1,5", "12a"),
         fc.constantFrom(0, 1, 2),
         (rader, feilverdi, kolonneplass) => {
-          // Shuffle the column order so the address depends on where "Innbyggere" is.
+          // Stokk kolonnerekkefølgen, så adressen avhenger av hvor "Innbyggere" står.
           const hode = ["Kunde", "Kundetype"];
           hode.splice(kolonneplass, 0, "Innbyggere");
           const feilrad = 1 + ((rader * 7) % rader);

@@ -7,8 +7,8 @@ const PF = 728_803;
 describe("matriseadvarsler", () => {
   test("publisert 2025-matrise med 2024-befolkning: bare grunnfinansiering for fylkeskommuner faller (Akershus)", () => {
     const kunder = alleKunder(2024);
-    // Independent: grunnfinansiering for each fylkeskommune, 150 000 + 1,05·P·(1 − 0,6·P/728 803), rounded,
-    // in order of population; those paying less than a smaller one.
+    // Uavhengig: grunnfinansiering for hver fylkeskommune, 150 000 + 1,05·P·(1 − 0,6·P/728 803), avrundet,
+    // i rekkefølge etter innbyggertall; de som betaler mindre enn en mindre fylkeskommune.
     const fylker = kunder.filter((k) => k.kundetype === "FYLKESKOMMUNE").sort((a, b) => a.innbyggere - b.innbyggere);
     let maks = -1n;
     const faller: string[] = [];
@@ -21,8 +21,8 @@ describe("matriseadvarsler", () => {
     const advarsler = matriseadvarsler(STANDARD_PRISMATRISE, kunder);
     expect(advarsler).toHaveLength(1);
     expect(advarsler[0]).toMatchObject({ type: "fallende_pris", tjeneste: "Grunnfinansiering", kundetype: "FYLKESKOMMUNE", kunder: ["Akershus"] });
-    // Peak at Pref/(2a) = 728 803 / 1,2 = 607 335,8. Akershus 728 803 → 456 097 kr; smaller ones paying more:
-    // Vestland 651 299 → 467 181 kr (11 084 kr more) and Rogaland 499 417 → 458 784 kr; Trøndelag 482 956 → 455 478 kr pays less.
+    // Toppunkt ved Pref/(2a) = 728 803 / 1,2 = 607 335,8. Akershus 728 803 → 456 097 kr; mindre som betaler mer:
+    // Vestland 651 299 → 467 181 kr (11 084 kr mer) og Rogaland 499 417 → 458 784 kr; Trøndelag 482 956 → 455 478 kr betaler mindre.
     expect(String(rund(modell("150000", "1.05", "0.6", 499_417, PF)))).toBe("458784");
     expect(String(rund(modell("150000", "1.05", "0.6", 482_956, PF)))).toBe("455478");
     expect(advarsler[0].melding).toContain("høyest ved 607 335 innbyggere");

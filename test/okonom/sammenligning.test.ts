@@ -5,7 +5,7 @@ import { alleKunder, csvTilCeller, sammenlignMatriser, STANDARD_PRISMATRISE, tol
 import { modell, rund } from "./brok";
 
 const PK = 717_710;
-/** The published matrix with Digisos for kommuner at 25 % instead of 30 % (edited as text, like a user would). */
+/** Den publiserte matrisen med Digisos for kommuner på 25 % i stedet for 30 % (redigert som tekst, slik en bruker ville gjort). */
 const digisos25 = tolkPrismatrise(csvTilCeller(matriseCsv.replace("Fiks Digisos;3 000;0,636;30 %", "Fiks Digisos;3 000;0,636;25 %")));
 
 describe("scenariosammenligning", () => {
@@ -20,7 +20,7 @@ describe("scenariosammenligning", () => {
           s.tjenester.every((t) => t.differanse.isZero()) &&
           s.total.differanse.isZero() &&
           s.vinnere === 0 && s.tapere === 0 && s.uendret === utvalg.length &&
-          // A change of 0 is "Opp til snittet" (band 1) in both tables, never a reduction.
+          // En endring på 0 er "Opp til snittet" (bånd 1) i begge tabellene, aldri en reduksjon.
           s.kronefordeling.every((f) => f.band[1].antall === f.antallKunder)
         );
       }),
@@ -31,29 +31,29 @@ describe("scenariosammenligning", () => {
   test("størrelsesjustering 30 % → 25 % for Digisos: kommunene betaler mer, små kommuner uendret etter avrunding", () => {
     const kunder = alleKunder();
     const s = sammenlignMatriser(kunder, STANDARD_PRISMATRISE, digisos25);
-    // The change is 0,636·0,05·P²/Pref kr before rounding: under 0,50 kr when P < √(0,5·717 710/0,0318) ≈ 3 359,
-    // so small kommuner can keep the same rounded price. Count the changed ones independently:
+    // Endringen er 0,636·0,05·P²/Pref kr før avrunding: under 0,50 kr når P < √(0,5·717 710/0,0318) ≈ 3 359,
+    // så små kommuner kan beholde den samme avrundede prisen. Tell de endrede uavhengig:
     const endret = kunder.filter((k) => k.kundetype === "KOMMUNE" &&
       rund(modell("3000", "0.636", "0.25", k.innbyggere, PK)) !== rund(modell("3000", "0.636", "0.30", k.innbyggere, PK))).length;
     expect(endret).toBeGreaterThan(200);
     expect(s.tapere).toBe(endret);
     expect(s.vinnere).toBe(0);
-    expect(s.uendret).toBe(371 - endret); // including the 14 fylkeskommuner, which have no Digisos
-    // Bergen (291 940): 3 000 + 0,636·P·(1 − 0,25·P/Pref) minus the same with 0,30, each rounded.
+    expect(s.uendret).toBe(371 - endret); // medregnet de 14 fylkeskommunene, som ikke har Digisos
+    // Bergen (291 940): 3 000 + 0,636·P·(1 − 0,25·P/Pref) minus det samme med 0,30, hver avrundet.
     const a = rund(modell("3000", "0.636", "0.30", 291_940, PK)); // 166 016
-    const b = rund(modell("3000", "0.636", "0.25", 291_940, PK)); // 169 792 (0,0318·291 940²/717 710 = 3 776,3 more)
+    const b = rund(modell("3000", "0.636", "0.25", 291_940, PK)); // 169 792 (0,0318·291 940²/717 710 = 3 776,3 mer)
     const bergen = s.kunder.find((k) => k.kunde.navn === "Bergen")!;
     expect(bergen.differanse.toNumber()).toBe(Number(b - a));
     expect(Number(b - a)).toBe(3_776);
-    // The difference is in Digisos only.
+    // Forskjellen er bare i Digisos.
     expect(s.tjenester.filter((t) => !t.differanse.isZero()).map((t) => t.tjeneste)).toEqual(["Fiks Digisos"]);
     let sum = 0n;
     for (const k of kunder.filter((x) => x.kundetype === "KOMMUNE")) {
       sum += rund(modell("3000", "0.636", "0.25", k.innbyggere, PK)) - rund(modell("3000", "0.636", "0.30", k.innbyggere, PK));
     }
     expect(s.total.differanse.toFixed()).toBe(sum.toString());
-    // Oslo (P = Pref) pays most extra: 3 000 + 0,636·717 710·0,75 = 345 347,67 → 345 348 against
-    // 3 000 + 0,636·717 710·0,70 = 322 524,49 → 322 524: +22 824 kr (the exact difference 22 823,18 is not what is invoiced).
+    // Oslo (P = Pref) betaler mest ekstra: 3 000 + 0,636·717 710·0,75 = 345 347,67 → 345 348 mot
+    // 3 000 + 0,636·717 710·0,70 = 322 524,49 → 322 524: +22 824 kr (den eksakte forskjellen 22 823,18 er ikke det som faktureres).
     const oslo = s.kunder.find((k) => k.kunde.nummer === "0301")!;
     expect(rund(modell("3000", "0.636", "0.25", PK, PK))).toBe(345_348n);
     expect(rund(modell("3000", "0.636", "0.30", PK, PK))).toBe(322_524n);

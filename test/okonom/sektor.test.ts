@@ -9,7 +9,7 @@ import { brok, fra, modell, pluss, rund, somDesimal } from "./brok";
 const PK = 717_710;
 const eksempel = () => tolkKundeliste(csvTilCeller(eksempelCsv));
 const tall = (x: { toFixed(): string } | null) => (x === null ? null : x.toFixed());
-/** Everything a summary shows, as plain strings, for exact comparison. */
+/** Alt en oppsummering viser, som rene strenger, til eksakt sammenligning. */
 function flat(s: ReturnType<ReturnType<typeof lagSektor>["sammendrag"]>) {
   return JSON.parse(JSON.stringify(s, (_k, v) => (v && typeof v === "object" && "toFixed" in v ? v.toFixed() : v)));
 }
@@ -24,7 +24,7 @@ describe("sektor for hva-om", () => {
     expect(digisos.pris.toFixed()).toBe(rund(modell("3000", "1.00", "0.2", 291_940, PK)).toString());
     const digisosGammel = rund(modell("3000", "0.636", "0.3", 291_940, PK));
     expect(bergen.ny.toNumber()).toBe(4_300_694 - Number(digisosGammel) + digisos.pris.toNumber());
-    // Fylkeskommuner do not have Digisos: unchanged.
+    // Fylkeskommuner har ikke Digisos: uendret.
     expect(sektor.kunderesultater().find((k) => k.kunde.navn === "Vestland")!.ny.toNumber()).toBe(746_292);
     expect(sektor.matrise.tjenester[1].kommune?.justering.toNumber()).toBe(0.2);
   });
@@ -48,7 +48,7 @@ describe("sektor for hva-om", () => {
           try {
             siste = sektor.oppdater(e);
           } catch (feil) {
-            if (!(feil instanceof PrisFeil)) throw feil; // NA for the kundetype: allowed refusal, no change
+            if (!(feil instanceof PrisFeil)) throw feil; // NA for kundetypen: tillatt avvisning, ingen endring
           }
         }
         const full = beregnEffekt(kunder, sektor.matrise, { grunnlinje: "dagens_pris" });
@@ -65,7 +65,7 @@ describe("sektor for hva-om", () => {
     const stor: Kunde = { ...alleKunder()[0], navn: "Storby", nummer: null, innbyggere: 800_000 };
     const sektor = lagSektor([...alleKunder().slice(1, 20), stor], STANDARD_PRISMATRISE);
     const for_ = flat(sektor.sammendrag());
-    // 0,95·800 000/717 710 = 1,059 > 1: the size factor would be ≤ 0 for Storby.
+    // 0,95·800 000/717 710 = 1,059 > 1: størrelsesfaktoren ville blitt ≤ 0 for Storby.
     expect(() => sektor.oppdater({ tjeneste: "Grunnfinansiering", justering: 0.95 })).toThrow(/faktor ≤ 0/);
     expect(flat(sektor.sammendrag())).toEqual(for_);
     expect(() => sektor.oppdater({ tjeneste: "Digisos", kundetype: "FYLKESKOMMUNE", fastpris: 1 })).toThrow(/ingen pris for fylkeskommune/);
@@ -84,7 +84,7 @@ describe("sektor for hva-om", () => {
     expect(start.grunnlinje).toBe("startmatrise");
     expect(start.total.endringKr.isZero()).toBe(true);
     expect(start.prosentfordeling.map((f) => f.band[1].antall)).toEqual([357, 14]);
-    // Fastpris of Fiks Melding for kommuner 9 000 → 4 000: every kommune −5 000 kr.
+    // Fastprisen for Fiks Melding for kommuner 9 000 → 4 000: hver kommune −5 000 kr.
     const etter = sektor.oppdater({ tjeneste: "Fiks Melding", fastpris: 4_000 });
     expect(etter.total.endringKr.toNumber()).toBe(-5_000 * 357);
     expect(etter.kronefordeling[0].band[0].antall).toBe(357);
@@ -111,14 +111,14 @@ describe("eksakt inntekt i sektoren", () => {
     const sektor = lagSektor(kunder, STANDARD_PRISMATRISE);
     const eksakt = (tjeneste: string, sammendrag = sektor.sammendrag()) =>
       sammendrag.tjenester.find((t) => t.tjeneste === tjeneste)!.inntektEksakt.toFixed(20);
-    // Grunnfinansiering: 357 + 1 (Nykommune) kommuner and 14 fylkeskommuner, model 1 each.
+    // Grunnfinansiering: 357 + 1 (Nykommune) kommuner og 14 fylkeskommuner, modell 1 for hver.
     let sum = brok(0n);
     for (const k of kunder) {
       if (k.kundetype === "KOMMUNE") sum = pluss(sum, modell("16500", "6.345", "0.1", k.innbyggere, PK));
       if (k.kundetype === "FYLKESKOMMUNE") sum = pluss(sum, modell("150000", "1.05", "0.6", k.innbyggere, 728_803));
     }
     expect(eksakt("Grunnfinansiering")).toBe(somDesimal(sum, 20));
-    // KS Læring: every kommune and fylkeskommune («alle») + Digitaliseringsdirektoratet at 54 000.
+    // KS Læring: hver kommune og fylkeskommune («alle») + Digitaliseringsdirektoratet med 54 000.
     const laering = (r: string) => {
       let s = fra(54_000);
       for (const k of kunder) {
@@ -135,7 +135,7 @@ describe("eksakt inntekt i sektoren", () => {
 
 describe("tjenesteplan", () => {
   test("grunnfinansiering uten pris: underforstått hopper over, oppført i listen er en feil", () => {
-    // A matrix where grunnfinansiering is not offered to fylkeskommuner (NA).
+    // En matrise der grunnfinansiering ikke tilbys fylkeskommuner (NA).
     const uten = { ...STANDARD_PRISMATRISE, tjenester: STANDARD_PRISMATRISE.tjenester.map((t) => (t.navn === "Grunnfinansiering" ? { ...t, fylkeskommune: null } : t)) };
     const [vestland, akershus] = tolkKundeliste([["Kunde", "Tjenester"], ["Vestland", "KS Læring"], ["Akershus", "Grunnfinansiering"]]);
     expect(tjenesteplan(vestland, uten).ikkePriset.map((m) => [m.tjeneste, m.underforstatt])).toEqual([["Grunnfinansiering", true]]);

@@ -2,32 +2,21 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import eksempelCsv from "../../data/eksempel-kunder.csv";
 import { csvTilCeller } from "../../src/core";
-import type { Arkplan } from "../../src/taskpane/arkoppsett";
-import type { Arbeidsbok, Utvalg } from "../../src/taskpane/excel";
+import { officeArbeidsbok } from "../../src/taskpane/excel";
 import { kr } from "../hjelpere/norsk";
 import { listeposter, tabellrader, tekst, visApp } from "./hjelp";
+import { Falskbok } from "./streng-excel";
 
 jest.setTimeout(60_000);
 
-/** A workbook in memory: lesKundeliste hands out the queued ranges, skrivArk records the plans. */
-function falskArbeidsbok(utvalg: Utvalg[]) {
-  const skrevet: Arkplan[] = [];
-  const arbeidsbok: Arbeidsbok = {
-    tilgjengelig: true,
-    grunn: null,
-    lesUtvalg: () => Promise.reject(new Error("ikke brukt")),
-    lesKundeliste: async (fremdrift) => {
-      fremdrift?.("Leser …");
-      const neste = utvalg.shift();
-      if (!neste) throw new Error("ingen flere utvalg");
-      return neste;
-    },
-    skrivArk: async (plan) => {
-      skrevet.push(plan);
-      return { ark: "Effektanalyse (2)", tabeller: plan.tabeller.map((t) => `${t.navn}1`) };
-    },
-  };
-  return { arbeidsbok, skrevet };
+/**
+ * Kundelisten står i arket «Kunder» fra `start` og er merket; oppgaveruten får Office.js-implementasjonen over den
+ * strenge falske Excel, så lesing og innsetting går gjennom officeArbeidsbok.
+ */
+function arbeidsbokMedListe(liste: unknown[][], start = "A1") {
+  const bok = new Falskbok();
+  bok.merk("Kunder", bok.leggTilArk("Kunder").fyllFra(start, liste));
+  return { bok, arbeidsbok: officeArbeidsbok(bok.excel()) };
 }
 
 const eksempel = csvTilCeller(eksempelCsv) as unknown[][];
@@ -39,7 +28,7 @@ async function lesFraArk() {
   });
 }
 
-describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
+describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den strenge falske Excel)", () => {
   test("en kundeliste med feil viser hver feil med arkadresse, og analysen kan ikke kjøres", async () => {
     const feilliste = [
       ["Kunde", "Kundetype", "Innbyggere", "Pris i dag", "Tjenester"],
@@ -47,7 +36,7 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
       ["Finnes ikke", "", "", "", "alle"], // A3: not in the SSB data and no kundetype/innbyggere
       ["Bergen", "", "", "", "Fiks Tullball"], // E4: unknown service
     ];
-    const { arbeidsbok } = falskArbeidsbok([{ adresse: "Kunder!B3:F6", verdier: feilliste }]);
+    const { arbeidsbok } = arbeidsbokMedListe(feilliste, "B3");
     visApp({ arbeidsbok, fane: "effekt" });
     await lesFraArk();
     const varsel = await screen.findByText(/Kundelisten i Kunder!B3:F6 har 3 feil/);
@@ -66,7 +55,7 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
       ["Bodø", "Fiks Digisos"],
       ["Akershus", "Fiks Digisos, KS Læring"], // Digisos is NA for fylkeskommuner (prismodell.md)
     ];
-    const { arbeidsbok } = falskArbeidsbok([{ adresse: "Kunder!A1:B3", verdier: liste }]);
+    const { arbeidsbok } = arbeidsbokMedListe(liste);
     visApp({ arbeidsbok, fane: "effekt" });
     await lesFraArk();
     await screen.findByText(/Leste 2 kunder fra Kunder!A1:B3/);
@@ -78,7 +67,8 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
   });
 
   test("det håndregnede kundesettet gir KS-tabellene, og «Sett inn i arket» skriver dem som Excel-tabeller i et nytt ark", async () => {
-    const { arbeidsbok, skrevet } = falskArbeidsbok([{ adresse: "Kunder!A1:H11", verdier: eksempel }]);
+    const { bok, arbeidsbok } = arbeidsbokMedListe(eksempel);
+    bok.leggTilArk("Effektanalyse", { A1: "en tidligere analyse" });
     visApp({ arbeidsbok, fane: "effekt" });
     await lesFraArk();
     await screen.findByText(/Leste 10 kunder fra Kunder!A1:H11; 9 har «Pris i dag»/);
@@ -116,23 +106,21 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Sett inn i arket" }));
     });
-    await screen.findByText(/satt inn i det nye arket «Effektanalyse \(2\)»/);
-    expect(skrevet).toHaveLength(1);
-    const plan = skrevet[0];
-    expect(plan.arknavn).toBe("Effektanalyse");
-    // 2 total tables + 4 kundetyper × (% and kr) + the customer table.
-    expect(plan.tabeller.map((t) => t.navn)).toEqual([
-      "Effekt_inntekt", "Effekt_total",
-      "Band_prosent_KOMMUNE", "Band_prosent_FYLKESKOMMUNE", "Band_prosent_STATLIG_VIRKSOMHET", "Band_prosent_KOMMUNAL_VIRKSOMHET_IKS",
-      "Band_kroner_KOMMUNE", "Band_kroner_FYLKESKOMMUNE", "Band_kroner_STATLIG_VIRKSOMHET", "Band_kroner_KOMMUNAL_VIRKSOMHET_IKS",
-      "Effekt_kunder",
+    await screen.findByText(/satt inn i det nye arket «Effektanalyse \(2\)» \(11 Excel-tabeller/);
+    expect(bok.overskrevet).toEqual([]);
+    expect(bok.finn("Effektanalyse").celler.size).toBe(1);
+    const ark = bok.finn("Effektanalyse (2)");
+    // 2 totaltabeller + 4 kundetyper × (% og kr) + kundetabellen.
+    expect(ark.tabeller.map((t) => t.navn)).toEqual([
+      "Effekt_inntekt1", "Effekt_total1",
+      "Band_prosent_KOMMUNE1", "Band_prosent_FYLKESKOMMUNE1", "Band_prosent_STATLIG_VIRKSOMHET1", "Band_prosent_KOMMUNAL_VIRKSOMHET_IKS1",
+      "Band_kroner_KOMMUNE1", "Band_kroner_FYLKESKOMMUNE1", "Band_kroner_STATLIG_VIRKSOMHET1", "Band_kroner_KOMMUNAL_VIRKSOMHET_IKS1",
+      "Effekt_kunder1",
     ]);
-    const celler = arkceller(plan);
-    const tabell = (navn: string) => {
-      const t = plan.tabeller.find((x) => x.navn === navn)!;
-      return omradeceller(celler, t.omrade);
-    };
-    expect(tabell("Band_prosent_KOMMUNE")).toEqual([
+    // Effektarket er et øyeblikksbilde: bare verdier, ingen formler.
+    expect([...ark.celler.values()].filter((v) => typeof v === "object")).toEqual([]);
+    const tabell = (navn: string) => ark.omrade(ark.tabeller.find((x) => x.navn === navn)!.omrade);
+    expect(tabell("Band_prosent_KOMMUNE1")).toEqual([
       ["Band", "Intervall", "Antall kunder", "Andel"],
       ["Kostnadsreduksjon", "under 0 %", 0, 0],
       ["Opp til snittet", "0–29 %", 2, 0.5],
@@ -142,54 +130,22 @@ describe("Effekt-visningen med kundeliste fra arket (falsk arbeidsbok)", () => {
       ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 1, ""],
       ["Sum", "", 5, 1],
     ]);
-    const kunder = tabell("Effekt_kunder");
+    const kunder = tabell("Effekt_kunder1");
     expect(kunder[0]).toEqual(["Kunde", "Nummer", "Kundetype", "Innbyggere", "Gammel pris", "Ny pris", "Endring kr", "Endring %", "Band (prosent)", "Band (kroner)"]);
-    // Lillestrøm (3205): 796 963 − 756 963 = 40 000 kr, the top of "Opp til snittet" in kroner.
+    // Lillestrøm (3205): 796 963 − 756 963 = 40 000 kr, the top of "Opp til snittet" in kroner. Kommunenummeret er tekst i arket.
     const lillestrom = kunder.find((r) => r[0] === "Lillestrøm")!;
-    expect(lillestrom.slice(0, 7)).toEqual(["Lillestrøm", "'3205", "Kommune", 94_201, 756_963, 796_963, 40_000]);
+    expect(lillestrom.slice(0, 7)).toEqual(["Lillestrøm", "3205", "Kommune", 94_201, 756_963, 796_963, 40_000]);
+    expect(kunder.find((r) => r[0] === "Utsira")![1]).toBe("1151");
     expect(lillestrom[8]).toBe("Opp til snittet");
     expect(lillestrom[9]).toBe("Opp til snittet");
     expect(kunder.find((r) => r[0] === "Nykommune")!.slice(4, 10)).toEqual(["", 72_190, "", "na.", "na.", "na."]);
     expect(kunder).toHaveLength(11);
-    // Excel tables must not overlap, and every header cell is unique text.
-    for (const t of plan.tabeller) {
-      const hode = omradeceller(celler, t.omrade)[0];
+    // Excel-tabeller kan ikke overlappe, og hver overskriftscelle er unik tekst (den strenge falske Excel nekter begge deler).
+    for (const t of ark.tabeller) {
+      const hode = ark.omrade(t.omrade)[0];
       expect(new Set(hode).size).toBe(hode.length);
       expect(hode.every((h) => typeof h === "string" && h !== "")).toBe(true);
     }
   });
 });
 
-type Celle = string | number;
-
-/** Every written cell by address ("A5" → value), from the plan's blocks; a cell written twice fails. */
-function arkceller(plan: Arkplan): Map<string, Celle> {
-  const celler = new Map<string, Celle>();
-  for (const b of plan.blokker) {
-    const { rad, kol } = adresse(b.start);
-    b.celler.forEach((r, i) => r.forEach((v, j) => {
-      const a = `${kolonne(kol + j)}${rad + i}`;
-      if (celler.has(a)) throw new Error(`${a} skrevet to ganger`);
-      celler.set(a, v);
-    }));
-  }
-  return celler;
-}
-
-function adresse(a: string): { rad: number; kol: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-  return { kol: [...m[1]].reduce((s, c) => s * 26 + c.charCodeAt(0) - 64, 0) - 1, rad: Number(m[2]) };
-}
-
-const kolonne = (k: number): string => (k >= 26 ? kolonne(Math.floor(k / 26) - 1) : "") + String.fromCharCode(65 + (k % 26));
-
-function omradeceller(celler: Map<string, Celle>, omrade: string): Celle[][] {
-  const [fra, til] = omrade.split(":").map(adresse);
-  const ut: Celle[][] = [];
-  for (let r = fra.rad; r <= til.rad; r++) {
-    const rad: Celle[] = [];
-    for (let k = fra.kol; k <= til.kol; k++) rad.push(celler.get(`${kolonne(k)}${r}`) ?? "");
-    ut.push(rad);
-  }
-  return ut;
-}

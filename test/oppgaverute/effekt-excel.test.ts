@@ -1,33 +1,16 @@
 /**
- * officeArbeidsbok().lesKundeliste against a tiny fake of the Excel API: which range is read for a selected
- * block, one cell in an Excel table, and one cell elsewhere (the surrounding block), and the Norwegian errors.
+ * officeArbeidsbok().lesKundeliste mot den strenge falske Excel: hvilket område som leses for et merket område, én celle
+ * i en Excel-tabell og én celle ellers (blokken rundt), og de norske feilene.
  */
 import { officeArbeidsbok } from "../../src/taskpane/excel";
+import { Falskbok } from "./streng-excel";
 
-interface Omrade {
-  address: string;
-  values: unknown[][];
-}
-
-/** A fake range: load() is a no-op, the properties are there from the start (sync() does nothing). */
-function omrade(o: Omrade, ekstra: { tabell?: Omrade; rundt?: Omrade } = {}) {
-  return {
-    ...o,
-    cellCount: o.values.length * (o.values[0]?.length ?? 0),
-    rowCount: o.values.length,
-    load: () => {},
-    getTables: () => ({ load: () => {}, items: ekstra.tabell ? [{ getRange: () => omrade(ekstra.tabell!) }] : [] }),
-    getSurroundingRegion: () => omrade(ekstra.rundt ?? o),
-  };
-}
-
-function falskExcel(merket: ReturnType<typeof omrade> | Error): typeof Excel {
-  return {
-    run: async (f: (c: unknown) => Promise<unknown>) => {
-      if (merket instanceof Error) throw merket;
-      return f({ workbook: { getSelectedRange: () => merket }, sync: async () => {} });
-    },
-  } as unknown as typeof Excel;
+/** Kundelisten i A1:B3 på arket «Kunder», med en tom rad og et notat langt unna (utenfor blokken). */
+function bok(medTabell = false): Falskbok {
+  const b = new Falskbok();
+  const ark = b.leggTilArk("Kunder", { A1: "Kunde", B1: "Pris i dag", A2: "Bodø", B2: 500000, A3: "Utsira", B3: 15091, D9: "notat" });
+  if (medTabell) ark.tabeller.push({ navn: "Kundeliste", omrade: "A1:B3", overskrift: true, stil: "TableStyleMedium2" });
+  return b;
 }
 
 const LISTE = [
@@ -38,32 +21,39 @@ const LISTE = [
 
 describe("lesKundeliste (Office.js-implementasjonen)", () => {
   test("et merket område leses som det er", async () => {
-    const bok = officeArbeidsbok(falskExcel(omrade({ address: "Kunder!A1:B3", values: LISTE })));
+    const b = bok();
+    b.merk("Kunder", "A1:B3");
     const meldinger: string[] = [];
-    expect(await bok.lesKundeliste((m) => meldinger.push(m))).toEqual({ adresse: "Kunder!A1:B3", verdier: LISTE });
+    expect(await officeArbeidsbok(b.excel()).lesKundeliste((m) => meldinger.push(m))).toEqual({ adresse: "Kunder!A1:B3", verdier: LISTE });
     expect(meldinger[0]).toMatch(/Leser kundelisten/);
   });
 
   test("én celle i en Excel-tabell leser hele tabellen", async () => {
-    const celle = omrade({ address: "Kunder!A2", values: [["Bodø"]] }, { tabell: { address: "Kunder!A1:B3", values: LISTE } });
-    expect((await officeArbeidsbok(falskExcel(celle)).lesKundeliste()).adresse).toBe("Kunder!A1:B3");
+    const b = bok(true);
+    b.merk("Kunder", "A2");
+    expect(await officeArbeidsbok(b.excel()).lesKundeliste()).toEqual({ adresse: "Kunder!A1:B3", verdier: LISTE });
   });
 
   test("én celle utenfor tabeller leser blokken av utfylte celler rundt (som Ctrl+A)", async () => {
-    const celle = omrade({ address: "Ark1!B2", values: [[15091]] }, { rundt: { address: "Ark1!A1:B3", values: LISTE } });
-    expect(await officeArbeidsbok(falskExcel(celle)).lesKundeliste()).toEqual({ adresse: "Ark1!A1:B3", verdier: LISTE });
+    const b = bok();
+    b.merk("Kunder", "B2");
+    expect(await officeArbeidsbok(b.excel()).lesKundeliste()).toEqual({ adresse: "Kunder!A1:B3", verdier: LISTE });
   });
 
   test("bare en overskriftsrad gir en norsk feil som sier hva som skal merkes", async () => {
-    const celle = omrade({ address: "Ark1!A1", values: [["Kunde"]] });
-    await expect(officeArbeidsbok(falskExcel(celle)).lesKundeliste()).rejects.toThrow(
-      "Ark1!A1 har ingen kunder under overskriften: merk kundelisten med overskriftsraden",
+    const b = new Falskbok();
+    b.leggTilArk("Liste", { A1: "Kunde" });
+    b.merk("Liste", "A1");
+    await expect(officeArbeidsbok(b.excel()).lesKundeliste()).rejects.toThrow(
+      "Liste!A1 har ingen kunder under overskriften: merk kundelisten med overskriftsraden",
     );
   });
 
   test("en feil fra Excel blir norsk, med originalen i parentes", async () => {
-    const feil = Object.assign(new Error("The cell is being edited."), { code: "InvalidOperationInCellEditMode" });
-    await expect(officeArbeidsbok(falskExcel(feil)).lesKundeliste()).rejects.toThrow(
+    const b = bok();
+    b.merk("Kunder", "A1:B3");
+    b.feilVedSync(1, { kode: "InvalidOperationInCellEditMode", melding: "The cell is being edited." });
+    await expect(officeArbeidsbok(b.excel()).lesKundeliste()).rejects.toThrow(
       "Å lese kundelisten mislyktes: Excel er i redigeringsmodus – trykk Enter eller Esc i cellen og prøv igjen. (The cell is being edited.)",
     );
   });

@@ -1,31 +1,19 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { STANDARD_PRISMATRISE, prismatriseTilCeller } from "../../src/core";
-import type { Arkplan } from "../../src/taskpane/arkoppsett";
-import type { Arbeidsbok, Utvalg } from "../../src/taskpane/excel";
+import { officeArbeidsbok } from "../../src/taskpane/excel";
 import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
 import { kr } from "../hjelpere/norsk";
 import { bodo, listeposter, tabellrader, tekst, visApp } from "./hjelp";
+import { Falskbok } from "./streng-excel";
 
 jest.setTimeout(30_000);
 
-/** En arbeidsbok-dobbel: husker skrevne planer, gir et valgt utvalg, kan holdes «opptatt». */
-function arbeidsbok(utvalg: () => Utvalg) {
-  const skrevet: Arkplan[] = [];
-  let slipp: () => void = () => {};
-  const bok: Arbeidsbok & { skrevet: Arkplan[]; slipp: () => void } = {
-    tilgjengelig: true,
-    grunn: null,
-    skrevet,
-    get slipp() { return slipp; },
-    skrivArk: (plan, fremdrift) => new Promise((ferdig) => {
-      fremdrift?.("Skriver celler og formler …");
-      slipp = () => { skrevet.push(plan); ferdig({ ark: plan.arknavn, tabeller: ["Prismatrise1"] }); };
-    }),
-    lesUtvalg: async () => utvalg(),
-    lesKundeliste: async () => utvalg(),
-  } as Arbeidsbok & { skrevet: Arkplan[]; slipp: () => void };
-  return bok;
+/** Matrisecellene merket i arket `ark` fra `start`; oppgaveruten får officeArbeidsbok over den strenge falske Excel. */
+function matriseIArk(celler: unknown[][], ark = "Prismatrise", start = "A3") {
+  const bok = new Falskbok();
+  bok.merk(ark, bok.leggTilArk(ark).fyllFra(start, celler));
+  return { bok, arbeidsbok: officeArbeidsbok(bok.excel()) };
 }
 
 /** Bodø, Fiks Digisos med innbyggerpris r: 3 000 + r · 53 712 · (1 − 0,3 · 53 712 / 717 710), i hele kroner. */
@@ -91,8 +79,9 @@ describe("Prismatrise-visningen", () => {
   });
 
   test("«Sett inn prismatrise» viser fremdrift, og en matrise endret i ruten brukes deretter fra arket", async () => {
-    const bok = arbeidsbok(() => ({ adresse: "", verdier: [] }));
-    visApp({ fane: "prismatrise", arbeidsbok: bok, skjema: bodoMedDigisos });
+    const bok = new Falskbok();
+    const slipp = bok.holdVedSync(3); // sync 3 skriver hele arket
+    visApp({ fane: "prismatrise", arbeidsbok: officeArbeidsbok(bok.excel()), skjema: bodoMedDigisos });
     fireEvent.change(screen.getByRole("textbox", { name: "Fastpris kommune" }), { target: { value: "17 000" } });
     fireEvent.click(screen.getByRole("button", { name: "Bruk endringen" }));
     // Formlene i et innsatt kalkulatorark ville regnet med standardmatrisen: innsettingen venter til matrisen er i et ark.
@@ -100,11 +89,12 @@ describe("Prismatrise-visningen", () => {
     expect(screen.getByText(/Prismatrisen er endret i ruten: sett den inn i et ark/)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Prismatrise" })));
     fireEvent.click(screen.getByRole("button", { name: "Sett inn prismatrise" }));
-    expect(await screen.findByText("Skriver celler og formler …")).toBeTruthy();
+    expect(await screen.findByText("Skriver celler, formler og tabeller i «Prismatrise» …")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Sett inn prismatrise" }).hasAttribute("disabled")).toBe(true);
-    await act(async () => bok.slipp());
+    expect(bok.finn("Prismatrise").celler.size).toBe(0);
+    await act(async () => slipp());
     expect(await screen.findByText(/satt inn i det nye arket «Prismatrise» som Excel-tabeller/)).toBeTruthy();
-    expect(bok.skrevet[0].tabeller.map((t) => t.omrade)).toEqual(["A3:H16", "A19:E25"]);
+    expect(bok.finn("Prismatrise").tabeller.map((t) => t.omrade)).toEqual(["A3:H16", "A19:E25"]);
     expect(screen.getByText("Prismatrise: Fra 'Prismatrise'!A3:H16")).toBeTruthy();
   });
 
@@ -112,7 +102,7 @@ describe("Prismatrise-visningen", () => {
     const celler = prismatriseTilCeller(STANDARD_PRISMATRISE).map((r) => [...r]);
     celler[2][2] = "mye"; // Fiks Digisos, innbyggerpris kommune: relativ C3 → arkets C5 (området starter i A3)
     celler[3][3] = 1.5; // Fiks Bekymringsmelding, størrelsesjustering 150 %: relativ D4 → arkets D6
-    visApp({ fane: "prismatrise", arbeidsbok: arbeidsbok(() => ({ adresse: "Prismatrise!A3:H16", verdier: celler })) });
+    visApp({ fane: "prismatrise", arbeidsbok: matriseIArk(celler).arbeidsbok });
     fireEvent.click(screen.getByRole("button", { name: "Bruk prismatrise fra arket" }));
     const feil = await screen.findByRole("alert");
     expect(tekst(feil)).toMatch(/Prismatrisen i Prismatrise!A3:H16 har 2 feil; den er ikke tatt i bruk/);
@@ -125,7 +115,7 @@ describe("Prismatrise-visningen", () => {
   test("en gyldig matrise fra arket brukes av kalkulatoren og vises som aktiv", async () => {
     const celler = prismatriseTilCeller(STANDARD_PRISMATRISE).map((r) => [...r]);
     celler[2][2] = 1; // Fiks Digisos: 0,636 → 1 kr per innbygger
-    visApp({ fane: "prismatrise", arbeidsbok: arbeidsbok(() => ({ adresse: "'Mine priser'!B2:I15", verdier: celler })), skjema: bodoMedDigisos });
+    visApp({ fane: "prismatrise", arbeidsbok: matriseIArk(celler, "Mine priser", "B2").arbeidsbok, skjema: bodoMedDigisos });
     fireEvent.click(screen.getByRole("button", { name: "Bruk prismatrise fra arket" }));
     expect(await screen.findByText(/Alle fanene bruker nå prismatrisen fra 'Mine priser'!B2:I15 \(12 tjenester\)/)).toBeTruthy();
     expect(screen.getByText("Prismatrise: Fra 'Mine priser'!B2:I15")).toBeTruthy();
@@ -136,8 +126,9 @@ describe("Prismatrise-visningen", () => {
   });
 
   test("feil fra Excel vises på norsk i en feilmelding, ikke svelget", async () => {
-    const bok = arbeidsbok(() => { throw new Error("Å lese det merkede området mislyktes: Excel meldte en feil. (boom)"); });
-    visApp({ fane: "prismatrise", arbeidsbok: bok });
+    const { bok, arbeidsbok } = matriseIArk(prismatriseTilCeller(STANDARD_PRISMATRISE).map((r) => [...r]));
+    bok.feilVedSync(1, { kode: "UkjentFeil", melding: "boom" });
+    visApp({ fane: "prismatrise", arbeidsbok });
     fireEvent.click(screen.getByRole("button", { name: "Bruk prismatrise fra arket" }));
     expect(tekst(await screen.findByRole("alert"))).toMatch(/Å lese det merkede området mislyktes: Excel meldte en feil\. \(boom\)/);
   });

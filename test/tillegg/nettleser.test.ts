@@ -1,42 +1,29 @@
 /**
- * The production taskpane page in headless Chromium, outside Office (as the standalone calculator runs):
- * office.js from the build defines CustomFunctions.associate but no CustomFunctions.Error there. The functions
- * bundle must load without a page error, associate every id in functions.json, and its functions must work.
+ * Produksjonssiden taskpane.html i hodeløs Chromium, utenfor Office (slik nettkalkulatoren kjører): office.js
+ * (Microsofts CDN-adresse, besvart fra npm-kopien) har CustomFunctions.associate, men ikke CustomFunctions.Error.
+ * Funksjonsbunten må laste uten sidefeil, knytte hver id i functions.json til en funksjon, og funksjonene må virke.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { DIST, byggHvisMangler, serverMappe, startChromium } from "../nettleser/nettleser.cjs";
+import { DIST, apneOppgaverute, nettleseroppsett } from "../nettleser/nettleser.cjs";
 
 jest.setTimeout(120_000);
 
-let nettleser: Browser;
-let server: { url: string; lukk: () => Promise<void> };
-
-beforeAll(async () => {
-  byggHvisMangler();
-  server = await serverMappe(DIST);
-  nettleser = await startChromium();
-});
-
-afterAll(async () => {
-  await nettleser?.close();
-  await server?.lukk();
-});
+const miljo = nettleseroppsett();
 
 // Runs right before the bundle: wraps office.js's associate so the test can see and call what was associated.
 const OPPTAK = `(function(){var c=window.CustomFunctions;window.__ks={};if(c&&c.associate){var a=c.associate.bind(c);`
   + `c.associate=function(i,f){window.__ks[i]=f;return a(i,f);};}})();\n`;
 
 test("taskpane.html laster funksjonsbunten uten feil og knytter hver id til en funksjon som virker", async () => {
-  const side = await nettleser.newPage();
   const feil: string[] = [];
-  side.on("pageerror", (e) => feil.push(e.message));
-  await side.route("**/functions.js", async (rute) => {
-    const svar = await rute.fetch();
-    await rute.fulfill({ response: svar, body: OPPTAK + (await svar.text()) });
+  const side = await apneOppgaverute(miljo.nettleser, miljo.url, {
+    feil,
+    forLasting: (s) => s.route("**/functions.js", async (rute) => {
+      const svar = await rute.fetch();
+      await rute.fulfill({ response: svar, body: OPPTAK + (await svar.text()) });
+    }),
   });
-  await side.goto(`${server.url}/taskpane.html`);
   await side.waitForFunction(() => Object.keys((window as any).__ks ?? {}).length > 0, null, { timeout: 30_000 });
 
   const ider = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id);

@@ -29,3 +29,17 @@ test("npm start bygger, serverer https og skriver instruksjoner for sideinnlasti
   }
   expect(r.status).toBe(0);
 }, 250_000);
+
+test("npm start på en opptatt port skriver den norske meldingen, uten stakkspor, og avslutter med 1", async () => {
+  const port = await ledigPort();
+  const opptatt = createServer();
+  await new Promise<void>((ok) => opptatt.listen(port, "localhost", ok));
+  try {
+    const r = spawnSync(process.execPath, ["scripts/start.mjs"], { env: { ...process.env, KS_PORT: String(port) }, encoding: "utf8", timeout: 120_000 });
+    expect(r.stderr.trim()).toBe(`Port ${port} er opptatt. Stopp den andre serveren (eller en tidligere «npm start») og prøv igjen.`);
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at |EADDRINUSE|Error:/m);
+    expect(r.status).toBe(1);
+  } finally {
+    await new Promise((ok) => opptatt.close(ok));
+  }
+}, 150_000);

@@ -5,7 +5,7 @@ import {
 } from "../../core";
 import { type Argumenter, type Kommando, jsonTall, kr, lesCsvfil, lesMatrise, prosent, tall, tekstTabell, valgfri } from "../felles";
 
-/** `--kunder FIL.csv`, or `alle`/omitted: every kommune and fylkeskommune in the shipped data. */
+/** `--kunder FIL.csv`, eller `alle`/utelatt: hver kommune og fylkeskommune i de medfølgende dataene. */
 export function lesKunder(a: Argumenter, matrise: Prismatrise): Kunde[] {
   const sti = valgfri(a, "kunder");
   const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar");
@@ -13,12 +13,12 @@ export function lesKunder(a: Argumenter, matrise: Prismatrise): Kunde[] {
   return kunderFra(lesCsvfil(sti, "--kunder"), { ar, matrise });
 }
 
-/** "fylkeskommune" → "Fylkeskommune", for table titles. */
+/** "fylkeskommune" → "Fylkeskommune", til tabelltitler. */
 function typenavn(f: Fordeling): string {
   return KUNDETYPENAVN[f.kundetype];
 }
 
-/** One band table per kundetype, like KS's published tables. */
+/** Én båndtabell per kundetype, som i KS' publiserte tabeller. */
 export function bandtabeller(tittel: string, fordelinger: Fordeling[], utenGrunnlag: string): string {
   return fordelinger.map((f) => {
     const rader = f.band.map((b) => [b.navn, b.etikett, String(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
@@ -56,10 +56,10 @@ function bandvalg(a: Argumenter): { prosentband: Bandsett; kroneband: Bandsett }
   };
 }
 
-/** "+" in front of a positive change (negative numbers carry their own sign). */
+/** "+" foran en positiv endring (negative tall har sitt eget fortegn). */
 export const pluss = (d: Decimal) => (d.isPositive() && !d.isZero() ? "+" : "");
 const signert = (d: Decimal) => pluss(d) + kr(d);
-/** A change in percent with sign and one decimal, half-up: "+7,5 %", "-100,0 %". */
+/** En endring i prosent med fortegn og én desimal, halvt opp: "+7,5 %", "-100,0 %". */
 export const endringProsent = (d: Decimal) => `${pluss(d)}${tall(d.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), 1)} %`;
 
 export const effekt: Kommando = {

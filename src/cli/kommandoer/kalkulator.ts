@@ -33,7 +33,7 @@ function sjekkNokler(objekt: Record<string, unknown>, gyldige: string[], hvor: s
   }
 }
 
-/** One entry of "tjenester"/"vurder": a service name or an object; amounts must be JSON numbers. */
+/** Én oppføring i "tjenester"/"vurder": et tjenestenavn eller et objekt; beløp må være JSON-tall. */
 function tolkTjenestevalg(verdi: unknown, hvor: string, fil: string): Tjenestevalg {
   if (typeof verdi === "string") return { tjeneste: verdi };
   if (!erObjekt(verdi)) throw feil(fil, `${hvor} må være et tjenestenavn eller et objekt med «tjeneste».`);
@@ -75,7 +75,7 @@ function tolkListe(verdi: unknown, felt: string, fil: string): Tjenestevalg[] {
   return verdi.map((v, i) => tolkTjenestevalg(v, `${felt}[${i}]`, fil));
 }
 
-/** Where JSON.parse stopped, in Norwegian: its own message is English («Unexpected token … at position 48»). */
+/** Hvor JSON.parse stoppet, på norsk: dens egen melding er engelsk («Unexpected token … at position 48»). */
 function hvorJsonFeiler(tekst: string, e: unknown): string {
   const posisjon = /position (\d+)/.exec(e instanceof Error ? e.message : "");
   if (!posisjon) return "filen slutter før JSON-en er ferdig";
@@ -139,7 +139,7 @@ function radJson(tjeneste: string, r: Radverdier) {
   };
 }
 
-/** Text cells: "na." where the calculator has no value; empty where a column does not apply to the row. */
+/** Tekstceller: "na." der kalkulatoren ikke har noen verdi; tomt der en kolonne ikke gjelder raden. */
 function radTekst(tjeneste: string, r: Radverdier, tillegg: boolean): string[] {
   const belop = (v: Radverdier[keyof Radverdier], tomErNa: boolean) => (v === null ? (tomErNa ? "na." : "") : kr(v));
   return [

@@ -4,7 +4,7 @@ import { advarselJson, advarselTekst, bandtabeller, endringProsent, fordelingJso
 
 const STANDARD = "standard";
 
-/** `--matrise` may be given twice (A then B); once = the standard matrix against that file. */
+/** `--matrise` kan gis to ganger (A, så B); én gang = standardmatrisen mot den filen. */
 function matrisevalg(a: Argumenter): [string, string] {
   const verdi = a.verdier.matrise as unknown;
   const liste = Array.isArray(verdi) ? (verdi as string[]) : typeof verdi === "string" ? [verdi] : [];
@@ -13,7 +13,7 @@ function matrisevalg(a: Argumenter): [string, string] {
   return liste.length === 1 ? [STANDARD, liste[0]] : [liste[0], liste[1]];
 }
 
-/** `--topp N`: a whole count 0–1000 written with digits only; anything else is bad input (exit code 1). */
+/** `--topp N`: et helt antall 0–1000 skrevet bare med sifre; alt annet er feil inndata (avslutningskode 1). */
 function tolkTopp(verdi: string | undefined): number {
   if (verdi === undefined) return 10;
   const tekst = verdi.trim();
@@ -40,7 +40,7 @@ function kundetabell(rader: Kundedifferanse[]): string {
   );
 }
 
-// Declared apart so the extra parseArgs setting `multiple` passes the shared option type.
+// Deklarert for seg, så den ekstra parseArgs-innstillingen `multiple` passer i den felles valgtypen.
 const VALG = {
   matrise: { type: "string" as const, multiple: true },
   kunder: { type: "string" as const },

@@ -105,8 +105,8 @@ export function effektark(o: Effektarkoppsett): Arkplan {
   const prosentband = (i: number | null) => (i === null ? "na." : s.prosentband.band[i].navn);
   const kroneband = (i: number | null) => (i === null ? "na." : s.kroneband.band[i].navn);
   const kunder: Celle[][] = s.kunder.map((k) => [
-    // An apostrophe keeps "0301" as text (Excel would make it the number 301).
-    k.kunde.navn, k.kunde.nummer === null ? "" : `'${k.kunde.nummer}`, KUNDETYPENAVN[k.kunde.kundetype], k.kunde.innbyggere, tall(k.gammel), k.ny.toNumber(), tall(k.endringKr),
+    // Kundenummeret er tekst: «0301» blir stående som 0301 i arket (excel.ts skriver tekst som tekst).
+    k.kunde.navn, k.kunde.nummer ?? "", KUNDETYPENAVN[k.kunde.kundetype], k.kunde.innbyggere, tall(k.gammel), k.ny.toNumber(), tall(k.endringKr),
     k.endringProsent === null ? "na." : k.endringProsent.div(100).toNumber(), prosentband(k.prosentband), kroneband(k.kroneband),
   ]);
   leggTil(b, "Kunder", "Effekt_kunder", KUNDEKOLONNER_ARK, kunder, [
