@@ -28,7 +28,7 @@ interface Props {
   startskjema?: Skjema;
 }
 
-/** The pane: one form, one active matrix and the Effekt view's state, shared by the four tabs. */
+/** Ruten: ett skjema, én aktiv prismatrise og Effekt-fanens tilstand, delt av de fire fanene. */
 export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_SKJEMA }: Props) {
   const stil = useStyles();
   const [fane, setFane] = useState<Fane>(startfane);
@@ -38,7 +38,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
   const endre = useCallback((endring: Partial<Skjema>) => setSkjema((s) => ({ ...s, ...endring })), []);
 
   return (
-    // Page styles go on an inner element: FluentProvider passes its className on to portals (popups).
+    // Sidestilen ligger på et indre element: FluentProvider gir className videre til portaler (oppsprett).
     <FluentProvider theme={webLightTheme} lang="nb-NO">
       <ArbeidsbokKontekst.Provider value={arbeidsbok}>
         <div className={stil.side}>

@@ -3,7 +3,7 @@ import { Decimal, type Kalkulatorrad, type Kalkulatorsum, PrisFeil, STANDARD_SVA
 import { type Skjema, type Tolket, tolkSkjema } from "./skjema";
 import type { AktivMatrise } from "./tilstand";
 
-/** A line as shown: the core's line, or a used/considered service held out because a field is invalid ("na."). */
+/** En linje slik den vises: kjernens linje, eller en brukt/vurdert tjeneste holdt utenfor fordi et felt er ugyldig («na.»). */
 export type Visningsrad = Kalkulatorrad & { utenfor: boolean };
 
 export interface Visningsresultat {
@@ -16,7 +16,7 @@ export type Beregning =
   | { type: "feil"; melding: string }
   | { type: "tom"; melding: string };
 
-/** The core's lines with the held-out services put back in (before Min kommune and the considered services). */
+/** Kjernens linjer med tjenestene som er holdt utenfor satt inn igjen (før Min kommune og tjenestene som vurderes). */
 function visningsrader(kjerne: Kalkulatorrad[], tolket: Tolket): Visningsrad[] {
   const rader: Visningsrad[] = kjerne.map((r) => ({ ...r, utenfor: false }));
   for (const h of tolket.holdtUtenfor) {
@@ -31,7 +31,7 @@ function visningsrader(kjerne: Kalkulatorrad[], tolket: Tolket): Visningsrad[] {
   return rader;
 }
 
-/** The form → core input → core result (beregnKalkulator). Core errors become Norwegian messages for the UI. */
+/** Skjemaet → kjernens inndata → kjernens resultat (beregnKalkulator). Feil fra kjernen blir meldinger i ruten. */
 export function beregn(skjema: Skjema, aktiv: AktivMatrise): { tolket: Tolket; beregning: Beregning } {
   const tolket = tolkSkjema(skjema, aktiv.matrise);
   if (!tolket.input) {

@@ -6,20 +6,20 @@ const PUNKTER = 160;
 
 export interface Grafdata {
   x: number[];
-  /** Annual price per service in whole kroner (the core's exact line price, rounded half-up like the calculator). */
+  /** Årspris per tjeneste i hele kroner (kjernens eksakte linjepris, avrundet halvt opp som i kalkulatoren). */
   tjenester: { navn: string; verdier: number[] }[];
   total: number[];
   perInnbygger: (number | null)[];
   referanse: number;
-  /** Index of the chosen customer's population in x, or null. */
+  /** Indeksen til kundens innbyggertall i x, eller null. */
   kundeIndeks: number | null;
 }
 
 /**
- * Price as a function of population, 0 … Pref, for the given services, each point priced by the core
- * (fiksPrisTall: exact, whole kroner). The total is the sum of those lines, as in the calculator (whole
- * numbers, so the sum is exact); only the per-inhabitant figure is a display division.
- * The customer's own population is inserted as an exact point.
+ * Pris som funksjon av innbyggertallet, 0 … Pref, for de gitte tjenestene, hvert punkt priset av kjernen
+ * (fiksPrisTall: eksakt, hele kroner). Totalen er summen av linjene, som i kalkulatoren (heltall, så summen er
+ * eksakt); bare tallet per innbygger er en divisjon for visning. Kundens eget innbyggertall settes inn som et
+ * eksakt punkt.
  */
 export function grafdata(matrise: Prismatrise, kundetype: "KOMMUNE" | "FYLKESKOMMUNE", navn: string[], innbyggere: number | null): Grafdata {
   const referanse = matrise.referanse[kundetype];
@@ -40,7 +40,7 @@ export function grafdata(matrise: Prismatrise, kundetype: "KOMMUNE" | "FYLKESKOM
   };
 }
 
-/** The rows of the data table: Pref/10 steps and the customer's own population (indices into x). */
+/** Radene i tabellen bak grafen: steg på Pref/10 og kundens eget innbyggertall (indekser i x). */
 export function tabellpunkter(data: Grafdata, innbyggere: number | null): number[] {
   const onsket = [...Array.from({ length: 11 }, (_, i) => Math.round((data.referanse * i) / 10)), ...(innbyggere !== null ? [innbyggere] : [])];
   const naermest = (p: number) => data.x.reduce((beste, v, i) => (Math.abs(v - p) < Math.abs(data.x[beste] - p) ? i : beste), 0);
@@ -49,21 +49,21 @@ export function tabellpunkter(data: Grafdata, innbyggere: number | null): number
 
 export const kroner = (v: number) => `${heltall(v)} kr`;
 export const kronerPerInnbygger = (v: number) => `${desimaltall(v, 2)} kr`;
-/** Axis ticks, short enough for a 320 px pane (the unit is in the axis title): "350 000", "1,5 mill.". */
+/** Aksetall, korte nok for en 320 px rute (enheten står i aksetittelen): «350 000», «1,5 mill.». */
 export const aksekroner = (v: number) => (Math.abs(v) >= 1_000_000 ? `${desimaltall(v / 1_000_000, 1)} mill.` : heltall(v));
 export const aksedesimaler = (v: number) => desimaltall(v, 2);
 
 /**
- * Service lines: the Okabe–Ito palette (told apart with the common colour vision deficiencies; its yellow is left out,
- * too pale on white, and its black is the sum line), six colours × three line styles = 18 distinct lines, more
- * than the matrix has services. The customer is a white ring on the sum line.
+ * Tjenestelinjene: Okabe–Ito-paletten (skilles også med de vanlige formene for fargesvakt syn; gult er utelatt,
+ * for blekt på hvitt, og svart er sumlinjen), seks farger × tre strektyper = 18 ulike linjer, flere enn matrisen
+ * har tjenester. Kunden er en hvit ring på sumlinjen.
  */
 const FARGER = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7"];
 const STREKER: number[][] = [[], [7, 4], [2, 3]];
 export const SUMFARGE = "#242424";
 export const linjestil = (i: number) => ({ farge: FARGER[i % FARGER.length], strek: STREKER[Math.floor(i / FARGER.length) % STREKER.length] });
 
-/** The annual-price chart's series: the sum, one line per service, and the customer as a point on the sum. */
+/** Seriene i årsprisgrafen: summen, én linje per tjeneste, og kunden som et punkt på summen. */
 export function prisserier(data: Grafdata, kunde: string): Dataserie[] {
   const markering = data.x.map((_, i) => (i === data.kundeIndeks ? data.total[i] : null));
   return [
@@ -73,7 +73,7 @@ export function prisserier(data: Grafdata, kunde: string): Dataserie[] {
   ];
 }
 
-/** The per-inhabitant chart's series: the sum divided by the population, and the customer. */
+/** Seriene i grafen per innbygger: summen delt på innbyggertallet, og kunden. */
 export function perInnbyggerserier(data: Grafdata, kunde: string): Dataserie[] {
   const markering = data.x.map((_, i) => (i === data.kundeIndeks ? data.perInnbygger[i] : null));
   return [

@@ -1,6 +1,6 @@
 /**
- * The price matrix and the SvarUt table as the pane shows them: one table per kundetype with readable names, "kr"
- * and the same number of decimals down each column, and one marker ("–") for a service that is not offered.
+ * Prismatrisen og SvarUt-tabellen slik ruten viser dem: én tabell per kundetype med lesbare navn, «kr» og like
+ * mange desimaler nedover hver kolonne, og ett merke («–») for en tjeneste som ikke tilbys.
  */
 import {
   Decimal, KUNDETYPENAVN, type Kundetype, type Matrisekundetype, type Prisledd, type Prismatrise, type SvarUtPriser,
@@ -10,7 +10,7 @@ import { krDesimaler } from "./format";
 
 export const IKKE_TILBUDT = "–";
 
-/** Decimals for a column: at least `min`, more when a value needs them (a calibrated 0,755384), at most `maks`. */
+/** Desimaler for en kolonne: minst `min`, flere når en verdi trenger dem (en kalibrert 0,755384), høyst `maks`. */
 function kolonnedesimaler(verdier: Decimal[], min: number, maks: number): number {
   return Math.min(maks, Math.max(min, ...verdier.map((v) => v.decimalPlaces())));
 }
@@ -19,7 +19,7 @@ const prosent = (andel: Decimal, d: number) => `${norskTall(andel.times(100), d)
 
 export type Matrisetabell = { tittel: string; kolonner: string[]; rader: string[][]; merknad: string };
 
-/** Kommuner or fylkeskommuner: fastpris, innbyggerpris and størrelsesjustering per service. */
+/** Kommuner eller fylkeskommuner: fastpris, innbyggerpris og størrelsesjustering per tjeneste. */
 export function leddtabell(matrise: Prismatrise, kundetype: Matrisekundetype): Matrisetabell {
   const ledd = matrise.tjenester.map((t) => [t.navn, kundetype === "KOMMUNE" ? t.kommune : t.fylkeskommune] as const);
   const finnes = ledd.flatMap(([, l]) => (l ? [l] : []));
@@ -35,7 +35,7 @@ export function leddtabell(matrise: Prismatrise, kundetype: Matrisekundetype): M
   };
 }
 
-/** Statlige virksomheter: a fixed price per service; grunnfinansiering is set per agency. */
+/** Statlige virksomheter: fastpris per tjeneste; grunnfinansieringen fastsettes per virksomhet. */
 export function statligtabell(matrise: Prismatrise): Matrisetabell {
   const priser = matrise.tjenester.flatMap((t) => (t.statligFastpris ? [t.statligFastpris] : []));
   const d = kolonnedesimaler(priser, 0, 2);
@@ -48,8 +48,8 @@ export function statligtabell(matrise: Prismatrise): Matrisetabell {
 }
 
 /**
- * SvarUt: kundetyper with the same prices share a column, as in KS's published table (two groups); the price items
- * are the rows, so the table stays three columns wide in a narrow pane.
+ * SvarUt: kundetyper med like priser deler kolonne, som i KS' publiserte tabell (to grupper); prisleddene er
+ * radene, så tabellen holder seg tre kolonner bred i en smal rute.
  */
 export function svaruttabell(tabell: SvarUtTabell): Matrisetabell {
   const grupper: { typer: Kundetype[]; p: SvarUtPriser }[] = [];

@@ -2,18 +2,18 @@ import type { Decimal, Kalkulatorsum } from "../core";
 import type { Visningsrad } from "./beregning";
 import { kr, prosent } from "./format";
 
-/** The seven columns as text, in KALKULATORKOLONNER's order. */
+/** De sju kolonnene som tekst, i rekkefølgen i KALKULATORKOLONNER. */
 export type Radceller = [string, string, string, string, string, string, string];
 
 const NA = "na.";
 const belop = (verdi: Decimal | null, mangler: string) => (verdi === null ? mangler : kr(verdi));
 
 /**
- * The calculator's cells with the one "na." rule the pane, the CLI and the inserted sheet share: "na." where the line
- * should have a value and cannot get one (a used service's new price, change in % and kr and total new — Min kommune,
- * whose price is now part of grunnfinansiering, a service without today's price, a line held out by an invalid
- * field); empty where the column does not apply (today's price not given, "tillegg" on a used service, the change
- * columns of a considered service).
+ * Kalkulatorens celler med den ene na.-regelen ruten, kommandolinjen og det innsatte arket deler: «na.» der linjen
+ * skulle hatt en verdi og ikke kan få den (ny pris, endring i % og kr og total ny for en tjeneste i bruk — Min
+ * kommune, som nå er en del av grunnfinansieringen, en tjeneste uten dagens pris, en linje holdt utenfor av et ugyldig
+ * felt); tomt der kolonnen ikke gjelder linjen (dagens pris ikke oppgitt, «tillegg» for en tjeneste i bruk,
+ * endringskolonnene for en tjeneste som vurderes).
  */
 export function radceller(rad: Visningsrad): Radceller {
   if (rad.type === "tillegg") {
@@ -25,7 +25,7 @@ export function radceller(rad: Visningsrad): Radceller {
   ];
 }
 
-/** The total line: sums of the shown lines; % "na." when nothing is paid today. */
+/** Sumlinjen: summer av linjene som vises; % er «na.» når ingenting betales i dag. */
 export function sumceller(sum: Kalkulatorsum): Radceller {
   return ["Sum", kr(sum.eksisterende), kr(sum.ny), prosent(sum.endringProsent), belop(sum.endringKr, NA), kr(sum.tillegg), kr(sum.totalNy)];
 }

@@ -3,7 +3,7 @@ import { ORGANISASJONER, type Organisasjon, sokenokkel } from "../core";
 const MAKS_TREFF = 60;
 const SOKEINDEKS = ORGANISASJONER.map((o) => ({ org: o, nokkel: sokenokkel(o.navn) }));
 
-/** Matches by number prefix or by accent-insensitive name (prefix matches first). */
+/** Treff på starten av nummeret eller på navnet uten hensyn til aksenter (treff i starten først). */
 export function sokOrganisasjoner(sok: string): Organisasjon[] {
   const tekst = sok.trim();
   if (tekst === "") return ORGANISASJONER.slice(0, MAKS_TREFF);
@@ -14,5 +14,5 @@ export function sokOrganisasjoner(sok: string): Organisasjon[] {
   return [...forst, ...ellers].slice(0, MAKS_TREFF).map((i) => i.org);
 }
 
-/** "Bodø (1804)": the text in the search box once an organisation is chosen. */
+/** «Bodø (1804)»: teksten i søkefeltet når en organisasjon er valgt. */
 export const visningsnavn = (o: Organisasjon) => `${o.navn} (${o.nummer})`;

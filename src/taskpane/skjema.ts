@@ -1,7 +1,7 @@
 /**
- * The calculator form as the user fills it in (text as typed) and its conversion to the core's
- * Kalkulatorinput. Only argument conversion lives here: every price rule is in src/core, and every number
- * is read by the core's lesTall with the field's named bounds (README: "Regler for tall").
+ * Kalkulatorskjemaet slik brukeren fyller det ut (tekst slik den er skrevet) og omformingen til kjernens
+ * Kalkulatorinput. Bare omforming her: hver prisregel er i src/core, og hvert tall leses av kjernens lesTall med
+ * feltets navngitte grenser («Regler for tall»).
  */
 import {
   type Befolkningsar, GRUNNFINANSIERING, type Kalkulatorinput, type Kundetype, MIN_KOMMUNE, type Organisasjon,
@@ -13,14 +13,14 @@ export interface Skjema {
   modus: "organisasjon" | "manuell";
   organisasjon: Organisasjon | null;
   ar: Befolkningsar;
-  /** Population override as typed ("" = the SSB figure). */
+  /** Overstyrt innbyggertall slik det er skrevet ("" = SSB-tallet). */
   overstyrInnbyggere: string;
-  /** Manual entry. */
+  /** Oppgitt for hånd. */
   kundetype: Kundetype;
   innbyggere: string;
-  /** Services used today, by name: ticked + existing price as typed. */
+  /** Tjenester i bruk i dag, etter navn: krysset av + dagens pris slik den er skrevet. */
   brukte: Record<string, { valgt: boolean; eksisterende: string }>;
-  /** Services to consider. */
+  /** Tjenester å vurdere. */
   vurder: Record<string, boolean>;
   volum: { altinn: string; forsendelser: string; svarinn: string };
 }
@@ -44,7 +44,7 @@ export const TOMT_SKJEMA: Skjema = {
   volum: { altinn: "", forsendelser: "", svarinn: "" },
 };
 
-/** Why a service cannot be bought by a kundetype, or null when it can. Min kommune was sold to kommuner only. */
+/** Hvorfor en kundetype ikke kan kjøpe en tjeneste, eller null når den kan. Min kommune ble bare solgt til kommuner. */
 export function ikkeTilbudt(matrise: Prismatrise, navn: string, kundetype: Kundetype): string | null {
   if (navn === MIN_KOMMUNE) return kundetype === "KOMMUNE" ? null : "Min kommune ble bare solgt til kommuner.";
   const gjenkjent = gjenkjennTjeneste(matrise, navn);
@@ -61,52 +61,52 @@ export function ikkeTilbudt(matrise: Prismatrise, navn: string, kundetype: Kunde
 const kanKjope = (matrise: Prismatrise, kundetype: Kundetype | null) => (navn: string) =>
   kundetype === null || ikkeTilbudt(matrise, navn, kundetype) === null;
 
-/** Services the customer can tick as used today: the matrix (without grunnfinansiering), SvarUt, then Min kommune. */
+/** Tjenester kunden kan krysse av som i bruk i dag: matrisen (uten grunnfinansiering), SvarUt, så Min kommune. */
 export function brukbareTjenester(matrise: Prismatrise, kundetype: Kundetype | null): string[] {
   return [...tjenestenavn(matrise).filter((n) => n !== GRUNNFINANSIERING), MIN_KOMMUNE].filter(kanKjope(matrise, kundetype));
 }
 
-/** Services the customer can consider as new: like brukbareTjenester, without the retired Min kommune. */
+/** Tjenester kunden kan vurdere som nye: som brukbareTjenester, uten den utgåtte Min kommune. */
 export function nyeTjenester(matrise: Prismatrise, kundetype: Kundetype | null): string[] {
   return tjenestenavn(matrise).filter((n) => n !== GRUNNFINANSIERING).filter(kanKjope(matrise, kundetype));
 }
 
 /**
- * The choice for a service as ticked in the form. Service names come from the matrix, which the user may edit:
- * only the form's own entries count, so a service named «constructor» is never read from Object.prototype.
+ * Valget for en tjeneste slik det er krysset av i skjemaet. Tjenestenavnene kommer fra matrisen, som brukeren kan
+ * endre: bare skjemaets egne oppføringer teller, så en tjeneste som heter «constructor» aldri leses fra Object.prototype.
  */
 export function bruktValg(skjema: Skjema, navn: string): { valgt: boolean; eksisterende: string } {
   return Object.hasOwn(skjema.brukte, navn) ? skjema.brukte[navn] : { valgt: false, eksisterende: "" };
 }
 
-/** Whether a service is ticked to be considered (own entries only, as in bruktValg). */
+/** Om en tjeneste er krysset av for å vurderes (bare egne oppføringer, som i bruktValg). */
 export function erVurdert(skjema: Skjema, navn: string): boolean {
   return Object.hasOwn(skjema.vurder, navn) && skjema.vurder[navn] === true;
 }
 
 export type Feltfeil = Record<string, string>;
 
-/** A used service the calculator cannot price until a field is corrected (shown as "na." with the field error). */
+/** En tjeneste kalkulatoren ikke kan prise før et felt er rettet (vist som «na.» med feilen i feltet). */
 export interface HoldtUtenfor {
   tjeneste: string;
-  /** Considered as new (a "tillegg" line), not used today. */
+  /** Vurdert som ny (en «tillegg»-linje), ikke i bruk i dag. */
   vurdert: boolean;
   eksisterende: number | null;
 }
 
-/** Why SvarUt shows "na.": its volumes are invalid (the fields say how). */
+/** Hvorfor SvarUt viser «na.»: antallene er ugyldige (feltene sier hvordan). */
 export const SVARUT_UTENFOR = "Rett antallene for SvarUt: prisen regnes ut når de er gyldige.";
 
 export interface Tolket {
-  /** null when nothing can be computed yet (no organisation chosen, invalid population). */
+  /** null når ingenting kan regnes ut ennå (ingen organisasjon valgt, ugyldig innbyggertall). */
   input: Kalkulatorinput | null;
   feltfeil: Feltfeil;
-  /** Population and kundetype in use, for labels and the chart. */
+  /** Innbyggertallet og kundetypen i bruk, for etiketter og grafen. */
   kundetype: Kundetype | null;
   innbyggere: number | null;
-  /** Display name of the customer ("Bodø" or "Egendefinert kunde"). */
+  /** Kundens visningsnavn («Bodø» eller «Egendefinert kunde»). */
   kundenavn: string | null;
-  /** SvarUt volumes as read; null when one of them is invalid (SvarUt is then held out). */
+  /** SvarUts antall slik de er lest; null når ett av dem er ugyldig (da holdes SvarUt utenfor). */
   volum: { altinn: number; forsendelser: number; svarinn: number } | null;
   holdtUtenfor: HoldtUtenfor[];
 }
@@ -118,7 +118,7 @@ export const feltnokkel = {
   volum: (felt: Volumfelt) => `volum:${felt}`,
 };
 
-/** A number field as typed: "" → null (not given); an error is the core's sentence for forms (`felt`). */
+/** Et tallfelt slik det er skrevet: "" → null (ikke oppgitt); en feil er kjernens setning for skjemaer (`felt`). */
 export function lesFelt(tekst: string, krav: Tallkrav): { verdi: number | null; feil: string | null } {
   const svar = lesTall(tekst, krav);
   if (svar.type === "feil") return { verdi: null, feil: svar.felt };
@@ -138,7 +138,7 @@ function kunde(skjema: Skjema, feltfeil: Feltfeil): Pick<Tolket, "kundetype" | "
   return { kundetype: org.kundetype, innbyggere: lest.verdi ?? org.innbyggere[skjema.ar], kundenavn: org.navn };
 }
 
-/** SvarUt volumes (blank = 0); null when one is invalid, with the field errors. */
+/** SvarUts antall (tomt = 0); null når ett er ugyldig, med feilene i feltene. */
 function volumer(skjema: Skjema, feltfeil: Feltfeil): Tolket["volum"] {
   const volum = { altinn: 0, forsendelser: 0, svarinn: 0 };
   let gyldig = true;
@@ -152,7 +152,7 @@ function volumer(skjema: Skjema, feltfeil: Feltfeil): Tolket["volum"] {
   return gyldig ? volum : null;
 }
 
-/** Converts the form to core input. Invalid fields are reported per field and left out of the calculation. */
+/** Gjør skjemaet om til kjernens inndata. Ugyldige felt meldes per felt og holdes utenfor beregningen. */
 export function tolkSkjema(skjema: Skjema, matrise: Prismatrise): Tolket {
   const feltfeil: Feltfeil = {};
   const { kundetype, innbyggere, kundenavn } = kunde(skjema, feltfeil);

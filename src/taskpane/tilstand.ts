@@ -2,12 +2,12 @@ import { createContext, useContext } from "react";
 import { type Prismatrise, STANDARD_PRISMATRISE } from "../core";
 import { type Arbeidsbok, utenExcel } from "./excel";
 
-/** Where the matrix in use was read from. */
+/** Hvor matrisen i bruk er lest fra. */
 export type Matrisekilde = { type: "standard" } | { type: "ark"; adresse: string; lest: string };
 
 /**
- * The one matrix every view computes with (Kalkulator, Graf, Prismatrise and Effekt), where it came from, and
- * whether it has been changed in the pane since (edits in Prismatrise, what-if changes in Effekt).
+ * Den ene matrisen alle fanene regner med (Kalkulator, Graf, Prismatrise og Effekt), hvor den kom fra, og om den er
+ * endret i ruten siden (endringer under Prismatrise, hva-om-endringer under Effekt).
  */
 export interface AktivMatrise {
   matrise: Prismatrise;
@@ -17,20 +17,20 @@ export interface AktivMatrise {
 
 export const STANDARD: AktivMatrise = { matrise: STANDARD_PRISMATRISE, kilde: { type: "standard" }, endret: false };
 
-/** "Standard prismatrise 2025", "Prismatrise fra arket Ark1!A3:H16", "Endret prismatrise (fra standard 2025)". */
+/** «Standard prismatrise 2025», «Prismatrise fra arket Ark1!A3:H16», «Endret prismatrise (fra standard prismatrise 2025)». */
 export function matrisenavn(aktiv: AktivMatrise): string {
   const grunn = aktiv.kilde.type === "standard" ? "standard prismatrise 2025" : `prismatrisen fra arket ${aktiv.kilde.adresse}`;
   if (aktiv.endret) return `Endret prismatrise (fra ${grunn})`;
   return aktiv.kilde.type === "standard" ? "Standard prismatrise 2025" : `Prismatrise fra arket ${aktiv.kilde.adresse}`;
 }
 
-/** The same, short enough for the badge at the top of a narrow pane. */
+/** Det samme, kort nok for merket øverst i en smal rute. */
 export function kortMatrisenavn(aktiv: AktivMatrise): string {
   const grunn = aktiv.kilde.type === "standard" ? "Standard 2025" : `Fra ${aktiv.kilde.adresse}`;
   return aktiv.endret ? `${grunn}, endret` : grunn;
 }
 
-/** A changed matrix: the same source, marked as changed in the pane. */
+/** En endret matrise: samme kilde, merket som endret i ruten. */
 export function endretMatrise(aktiv: AktivMatrise, matrise: Prismatrise): AktivMatrise {
   return { matrise, kilde: aktiv.kilde, endret: true };
 }

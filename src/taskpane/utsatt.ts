@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
 
-/** How long typing must pause before a field shows that its text is invalid. */
+/** Hvor lenge skrivingen må stoppe før et felt viser at teksten er ugyldig. */
 export const SKRIVEPAUSE_MS = 800;
 
 /**
- * The value as it was once it has stayed unchanged for `ms`: a field's error waits while the user is still typing
- * (e.g. "1." on the way to "1,5"), and the what-if matrix warnings wait until the sliders rest.
+ * Verdien slik den var da den hadde stått uendret i `ms`: feilen i et felt venter mens brukeren fortsatt skriver
+ * (f.eks. «1.» på vei til «1,5»), og advarslene for hva-om-matrisen venter til glidebryterne står stille.
  */
 export function useUtsatt<T>(verdi: T, ms = SKRIVEPAUSE_MS): T {
   const [utsatt, setUtsatt] = useState(verdi);

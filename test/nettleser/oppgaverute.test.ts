@@ -96,7 +96,7 @@ async function kalkulatorsvar(side: Page): Promise<Svar> {
     const usynlige: string[] = [];
     const sjekk = (el: Element, hva: string) => {
       el.scrollIntoView({ block: "center", inline: "nearest" });
-      // The visible text only: labels for screen readers (data-skjermleser) are clipped to nothing on purpose.
+      // Bare den synlige teksten: etikettene for skjermlesere (data-skjermleser) er klippet bort med vilje.
       const rammer: DOMRect[] = [];
       const vandrer = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = vandrer.nextNode(); n; n = vandrer.nextNode()) {

@@ -33,7 +33,7 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     const feilliste = [
       ["Kunde", "Kundetype", "Innbyggere", "Pris i dag", "Tjenester"],
       ["Bodø", "", "", "mye", "alle"], // D2: not an amount
-      ["Finnes ikke", "", "", "", "alle"], // A3: not in the SSB data and no kundetype/innbyggere
+      ["Finnes ikke", "", "", "", "alle"], // A3: ikke i SSB-dataene og uten kundetype/innbyggere
       ["Bergen", "", "", "", "Fiks Tullball"], // E4: unknown service
     ];
     const { arbeidsbok } = arbeidsbokMedListe(feilliste, "B3");
@@ -41,7 +41,7 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     await lesFraArk();
     const varsel = await screen.findByText(/Kundelisten i Kunder!B3:F6 har 3 feil/);
     const punkter = within(varsel.closest("[role=alert]") as HTMLElement).getAllByRole("listitem").map(tekst);
-    // The range starts in B3: relative D2 → E4, A3 → B5, E4 → F6.
+    // Området starter i B3: relativ D2 → E4, A3 → B5, E4 → F6.
     expect(punkter.map((p) => p.split(":")[0])).toEqual(["Kunder!E4", "Kunder!B5", "Kunder!F6"]);
     expect(punkter[0]).toMatch(/Pris i dag må være et beløp/);
     expect(punkter[2]).toMatch(/Tullball/);
@@ -53,7 +53,7 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     const liste = [
       ["Kunde", "Tjenester"],
       ["Bodø", "Fiks Digisos"],
-      ["Akershus", "Fiks Digisos, KS Læring"], // Digisos is NA for fylkeskommuner (prismodell.md)
+      ["Akershus", "Fiks Digisos, KS Læring"], // Digisos er NA for fylkeskommuner (prismodellen)
     ];
     const { arbeidsbok } = arbeidsbokMedListe(liste);
     visApp({ arbeidsbok, fane: "effekt" });
@@ -72,12 +72,12 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     visApp({ arbeidsbok, fane: "effekt" });
     await lesFraArk();
     await screen.findByText(/Leste 10 kunder fra Kunder!A1:H11; 9 har «Pris i dag»/);
-    // With prices today the comparison defaults to them.
+    // Med dagens priser sammenlignes det med dem som standard.
     expect((screen.getByRole("radio", { name: /Dagens pris fra kundelisten/ }) as HTMLInputElement).checked).toBe(true);
     await screen.findByRole("heading", { name: "Hva om?" }, { timeout: 30_000 });
 
-    // Hand-computed in test/okonom/effekt.test.ts (prices 2025, populations 2024):
-    // kommuner: Bergen +7,5 %, Lillestrøm +5,3 % → 0–29; Tromsø +32,1 % → 29–60; Utsira +100 % → 60–100; Nykommune no price today.
+    // Regnet for hånd i test/okonom/effekt.test.ts (priser 2025, folketall 2024):
+    // kommuner: Bergen +7,5 %, Lillestrøm +5,3 % → 0–29; Tromsø +32,1 % → over 29–60; Utsira +100 % → over 60–100; Nykommune uten pris i dag.
     expect(tabellrader(screen.getByRole("table", { name: "Kommune – endring i prosent" }))).toEqual([
       ["Kostnadsreduksjon", "under 0 %", "0", "0 %"],
       ["Opp til snittet", "0–29 %", "2", "50 %"],
@@ -87,13 +87,13 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
       ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", "1", "na."],
       ["Sum", "", "5", "100 %"],
     ]);
-    // Kroner: Utsira 15 091 and Lillestrøm 40 000 → 0–40 000; Tromsø 140 000 → 100 001–250 000; Bergen 300 694 → over 250 000.
+    // Kroner: Utsira 15 091 og Lillestrøm 40 000 → 0–40 000; Tromsø 140 000 → over 100 000–250 000; Bergen 300 694 → over 250 000.
     expect(tabellrader(screen.getByRole("table", { name: "Kommune – endring i kroner" })).map((r) => r[2])).toEqual(["0", "2", "0", "1", "1", "1", "5"]);
-    // Fylkeskommuner: Akershus −43 903 kr (reduction), Vestland +40 001 kr (40 001–100 000).
+    // Fylkeskommuner: Akershus −43 903 kr (reduksjon), Vestland +40 001 kr (over 40 000–100 000).
     expect(tabellrader(screen.getByRole("table", { name: "Fylkeskommune – endring i kroner" })).map((r) => r[2])).toEqual(["1", "0", "1", "0", "0", "2"]);
-    // Statlige: Digdir 0 % → 0–29; Vegvesen exactly 60 % → 29–60 (the limit belongs to the band below).
+    // Statlige: Digdir 0 % → 0–29; Vegvesen nøyaktig 60 % → over 29–60 (grensen hører til båndet under).
     expect(tabellrader(screen.getByRole("table", { name: "Statlig virksomhet – endring i prosent" })).map((r) => r[2])).toEqual(["0", "1", "1", "0", "0", "2"]);
-    // Totals: old = Σ prices today = 6 516 533; new for the same 9 = 7 092 916 − 72 190 (Nykommune).
+    // Summer: gammel = Σ dagens priser = 6 516 533; ny for de samme 9 = 7 092 916 − 72 190 (Nykommune).
     const gammel = 15_091 + 4_000_000 + 436_688 + 756_963 + 706_291 + 500_000 + 54_000 + 37_500 + 10_000;
     const ny = 30_182 + 4_300_694 + 576_688 + 72_190 + 796_963 + 746_292 + 456_097 + 54_000 + 60_000 + 0;
     const endring = ny - 72_190 - gammel;
@@ -132,7 +132,7 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     ]);
     const kunder = tabell("Effekt_kunder1");
     expect(kunder[0]).toEqual(["Kunde", "Nummer", "Kundetype", "Innbyggere", "Gammel pris", "Ny pris", "Endring kr", "Endring %", "Band (prosent)", "Band (kroner)"]);
-    // Lillestrøm (3205): 796 963 − 756 963 = 40 000 kr, the top of "Opp til snittet" in kroner. Kommunenummeret er tekst i arket.
+    // Lillestrøm (3205): 796 963 − 756 963 = 40 000 kr, øverst i «Opp til snittet» i kroner. Kommunenummeret er tekst i arket.
     const lillestrom = kunder.find((r) => r[0] === "Lillestrøm")!;
     expect(lillestrom.slice(0, 7)).toEqual(["Lillestrøm", "3205", "Kommune", 94_201, 756_963, 796_963, 40_000]);
     expect(kunder.find((r) => r[0] === "Utsira")![1]).toBe("1151");

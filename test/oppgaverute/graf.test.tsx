@@ -6,7 +6,7 @@ import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
 import { kr } from "../hjelpere/norsk";
 import { tabellrader, visApp } from "./hjelp";
 
-// uPlot draws on a canvas jsdom does not have: record what the chart is given instead.
+// uPlot tegner på et lerret jsdom ikke har: husk heller hva grafen får.
 const tegnet: { opts: any; data: any[] }[] = [];
 jest.mock("uplot", () => ({
   __esModule: true,
@@ -30,7 +30,7 @@ describe("Graf-visningen", () => {
     expect(d.x[0]).toBe(0);
     expect(d.x.at(-1)).toBe(R);
     expect(d.x[d.kundeIndeks!]).toBe(P);
-    // Each line in whole kroner (half-up), the total their sum: the calculator's rule.
+    // Hver linje i hele kroner (halvt opp), totalen er summen av dem: kalkulatorens regel.
     const linjesum = Math.round(grunn(P)) + Math.round(digisos(P));
     expect(d.total[d.kundeIndeks!]).toBe(linjesum);
     expect(d.total[0]).toBe(19500); // both fixed prices at P = 0
@@ -45,7 +45,7 @@ describe("Graf-visningen", () => {
     const [pris, perInnbygger] = tegnet;
     expect(pris.opts.series.map((s: any) => s.label)).toEqual(["Innbyggere", "Sum valgte tjenester", "Grunnfinansiering", "Fiks Digisos", "Bodø"]);
     expect(perInnbygger.opts.series.map((s: any) => s.label)).toEqual(["Innbyggere", "Sum per innbygger", "Bodø"]);
-    // The Bodø series has exactly one point, at P = 53 712.
+    // Bodø-serien har nøyaktig ett punkt, ved P = 53 712.
     const merket = pris.data[4].map((v: number | null, i: number) => (v === null ? null : pris.data[0][i])).filter((v: number | null) => v !== null);
     expect(merket).toEqual([P]);
     const nb = (s: string) => s.replace(/\u00a0/g, " ");

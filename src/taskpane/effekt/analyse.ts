@@ -1,8 +1,8 @@
 /**
- * The Effekt view's analysis: the customers, the core's prepared Sektor for the matrix in use, the baseline and the
- * matrix warnings. UI state only: every number comes from the core (tolkKundeliste, alleKunder, lagSektor,
- * matriseadvarsler). The run is synchronous (a few tens of ms for all 371 kommuner and fylkeskommuner, see
- * `npm run bench`), so the view is filled as soon as it opens.
+ * Effekt-fanens analyse: kundene, kjernens klargjorte Sektor for matrisen i bruk, sammenligningsgrunnlaget og
+ * matriseadvarslene. Bare tilstand for ruten: hvert tall kommer fra kjernen (tolkKundeliste, alleKunder, lagSektor,
+ * matriseadvarsler). Kjøringen er synkron (noen titalls ms for alle 371 kommuner og fylkeskommuner, se
+ * `npm run bench`), så fanen er fylt ut med en gang den åpnes.
  */
 import {
   type Befolkningsar, type Kunde, type Matriseadvarsel, type Prismatrise, STANDARD_PRISMATRISE, type Sektor, TabellFeil,
@@ -12,13 +12,13 @@ import { arkadresse } from "../arkoppsett";
 import { iSetning } from "../format";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
 
-/** Where the customers come from. */
+/** Hvor kundene kommer fra. */
 export type Kundekilde =
   | { type: "alle" }
-  /** A range read from the workbook (already parsed: the view shows the parse errors before a run). */
+  /** Et område lest fra arbeidsboken (allerede tolket: fanen viser feilene i listen før en analyse). */
   | { type: "ark"; adresse: string; kunder: Kunde[] };
 
-/** What the change is measured against. */
+/** Hva endringen måles mot. */
 export type Sammenligning = "dagens_pris" | "standard";
 
 export const SAMMENLIGNINGSTEKST: Record<Sammenligning, string> = {
@@ -28,32 +28,32 @@ export const SAMMENLIGNINGSTEKST: Record<Sammenligning, string> = {
 
 export interface Analyse {
   kunder: readonly Kunde[];
-  /** Prepared with the matrix in use when the run started; what-if changes move it (sektor.matrise). */
+  /** Klargjort med matrisen i bruk da analysen startet; hva-om-endringer flytter den (sektor.matrise). */
   sektor: Sektor;
-  /** The matrix in use when the run started: "Tilbakestill hva-om" goes back to it. */
+  /** Matrisen i bruk da analysen startet: «Tilbakestill hva-om» går tilbake til den. */
   start: AktivMatrise;
-  /** The core's warnings for the starting matrix and these customers. */
+  /** Kjernens advarsler for startmatrisen og disse kundene. */
   advarsler: Matriseadvarsel[];
-  /** Revenue per service under the standard 2025 matrix (the "before" column); null when comparing with today's prices. */
+  /** Inntekt per tjeneste med standard prismatrise 2025 («før»); null når det sammenlignes med dagens pris. */
   standardinntekt: Tjenesteinntekt[] | null;
-  /** "Alle 371 kommuner og fylkeskommuner (SSB, 1. januar 2024)" or "Kundeliste fra Ark1!A1:E12 (10 kunder)". */
+  /** «Alle 371 kommuner og fylkeskommuner (SSB, 1. januar 2024)» eller «Kundeliste fra Ark1!A1:E12 (10 kunder)». */
   kildetekst: string;
   sammenligning: Sammenligning;
 }
 
 export type Analysesvar = { type: "ok"; analyse: Analyse } | { type: "feil"; tittel: string; liste: string[] };
 
-/** Today's prices when the list has them, else the standard 2025 matrix. */
+/** Dagens pris når listen har den, ellers standard prismatrise 2025. */
 export function standardSammenligning(kilde: Kundekilde): Sammenligning {
   return kilde.type === "ark" && kilde.kunder.some((k) => k.prisIDag !== null) ? "dagens_pris" : "standard";
 }
 
-/** Problem list with sheet addresses ("Prismatrise!D7: …"). */
+/** Feilliste med arkadresser («Prismatrise!D7: …»). */
 export function problemliste(feil: TabellFeil, omrade: string): string[] {
   return feil.problemer.map((p) => (p.celle ? `${arkadresse(omrade, p.celle)}: ${p.melding}` : formaterProblem(p)));
 }
 
-/** Runs the analysis. Core errors (TabellFeil with cell addresses) come back as a list for the view. */
+/** Kjører analysen. Feil fra kjernen (TabellFeil med celleadresser) kommer tilbake som en liste for fanen. */
 export function lagAnalyse(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolkningsar, sammenligning: Sammenligning): Analysesvar {
   const kunder = kilde.type === "alle" ? alleKunder(ar) : kilde.kunder;
   try {
@@ -78,13 +78,13 @@ export function lagAnalyse(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolknin
   }
 }
 
-/** Same prices as the standard 2025 matrix (a matrix read back unchanged from a sheet counts as the same). */
+/** Samme priser som standard prismatrise 2025 (en matrise lest uendret tilbake fra et ark teller som den samme). */
 export function likStandard(matrise: Prismatrise): boolean {
   const celler = (m: Prismatrise) => JSON.stringify(prismatriseTilCeller(m));
   return matrise === STANDARD_PRISMATRISE || celler(matrise) === celler(STANDARD_PRISMATRISE);
 }
 
-/** Reads and checks a customer table from cells (throws the core's TabellFeil with every problem). */
+/** Leser og kontrollerer en kundeliste fra celler (kaster kjernens TabellFeil med hver feil). */
 export function kunderFraCeller(verdier: unknown[][], matrise: Prismatrise, ar: Befolkningsar): Kunde[] {
   return tolkKundeliste(verdier, { matrise, ar });
 }

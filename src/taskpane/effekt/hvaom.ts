@@ -1,7 +1,7 @@
 /**
- * The what-if panel's state as a reducer (owned by the app, see minne.ts) and its helpers: which price terms can be
- * adjusted, slider ranges, the number fields' text and how it is read. No price rules: the core's Sektor.oppdater
- * applies the values.
+ * Hva-om-panelets tilstand som en reducer (eid av appen, se minne.ts) og hjelperne: hvilke prisledd som kan
+ * justeres, glidebrydernes skala, teksten i tallfeltene og hvordan den leses. Ingen prisregler: kjernens
+ * Sektor.oppdater tar verdiene i bruk.
  */
 import {
   Decimal, type Kalibrering, type Matrisekundetype, type Prisledd, type Prismatrise, TALLKRAV, type Tallsvar, lesProsentfelt,
@@ -13,7 +13,7 @@ export type Parameter = "justering" | "innbyggerpris" | "fastpris";
 
 export const PARAMETERE: readonly Parameter[] = ["justering", "innbyggerpris", "fastpris"];
 
-/** The highest størrelsesjustering the slider and the field accept (the model needs a < 100 %). */
+/** Den høyeste størrelsesjusteringen glidebryteren og feltet godtar (modellen krever a < 100 %). */
 export const MAKS_JUSTERING = 95;
 
 export const PARAMETERTEKST: Record<Parameter, { navn: string; enhet: string; hjelp: string }> = {
@@ -22,7 +22,7 @@ export const PARAMETERTEKST: Record<Parameter, { navn: string; enhet: string; hj
   fastpris: { navn: "Fastpris", enhet: "kr per år", hjelp: "Minstepris alle kunder betaler, f.eks. 3 000." },
 };
 
-/** A slider's range and step for one parameter, from the starting value. */
+/** En glidebryters skala og steg for én parameter, ut fra startverdien. */
 export interface Skala {
   min: number;
   max: number;
@@ -40,25 +40,25 @@ export function skala(parameter: Parameter, start: Prisledd): Skala {
   }
 }
 
-/** The slider position of a parameter (justering in whole percent). */
+/** Glidebryterens posisjon for en parameter (justering i hele prosent). */
 export function sliderverdi(parameter: Parameter, ledd: Prisledd): number {
   return parameter === "justering" ? ledd.justering.times(100).toNumber() : ledd[parameter].toNumber();
 }
 
-/** What the core gets from a slider position: exact decimals (justering as a fraction). */
+/** Det kjernen får fra en glidebryterposisjon: eksakte desimaler (justering som andel). */
 export function fraSlider(parameter: Parameter, verdi: number): Decimal {
   return parameter === "justering" ? new Decimal(verdi).div(100) : new Decimal(String(verdi));
 }
 
-/** The number field's text: Norwegian, at most 6 decimals for calibrated prices ("0,755384"). */
+/** Teksten i tallfeltet: norsk, høyst 6 desimaler for kalibrerte priser («0,755384»). */
 export function felttekst(parameter: Parameter, ledd: Prisledd): string {
   if (parameter === "justering") return `${norskTall(ledd.justering.times(100).toDecimalPlaces(4))} %`;
   return norskTall(ledd[parameter].toDecimalPlaces(parameter === "fastpris" ? 2 : 6));
 }
 
 /**
- * Reads a number field as the hint says: the percent field "30", "30 %" or "27,5 %" within the slider's 0–95 %
- * (lesProsentfelt: "0,3" is ambiguous), prices with the core's bounds. Empty is an error saying what to write.
+ * Leser et tallfelt slik hintet sier: prosentfeltet «30», «30 %» eller «27,5 %» innenfor glidebryterens 0–95 %
+ * (lesProsentfelt: «0,3» er tvetydig), priser med kjernens grenser. Tomt felt er en feil som sier hva som skal skrives.
  */
 export function lesParameter(parameter: Parameter, tekst: string): Tallsvar {
   const svar = parameter === "justering"
@@ -71,19 +71,19 @@ export function lesParameter(parameter: Parameter, tekst: string): Tallsvar {
   return { type: "feil", melding: felt, felt };
 }
 
-/** Kroner with øre, always two decimals: 4999999.996 → "5 000 000,00 kr". */
+/** Kroner med øre, alltid to desimaler: 4999999.996 → «5 000 000,00 kr». */
 export function ore(verdi: Decimal): string {
   return norskKr(verdi, 2);
 }
 
-/** The price terms of a service for a kundetype, or null when it has none (NA). */
+/** Prisleddene for en tjeneste og kundetype, eller null når den ikke har noen (NA). */
 export function prisledd(matrise: Prismatrise, tjeneste: string, kundetype: Matrisekundetype): Prisledd | null {
   const t = matrise.tjenester.find((x) => x.navn === tjeneste);
   if (!t) return null;
   return kundetype === "KOMMUNE" ? t.kommune : t.fylkeskommune;
 }
 
-/** Services with a per-capita price for the kundetype (Fiks Melding has a fixed price only, but its fastpris can move). */
+/** Tjenester med pris for kundetypen (Fiks Melding har bare fastpris, men den kan flyttes). */
 export function justerbare(matrise: Prismatrise, kundetype: Matrisekundetype): string[] {
   return matrise.tjenester.filter((t) => (kundetype === "KOMMUNE" ? t.kommune : t.fylkeskommune) !== null).map((t) => t.navn);
 }
@@ -91,12 +91,12 @@ export function justerbare(matrise: Prismatrise, kundetype: Matrisekundetype): s
 export type Kalibreringsutfall = { type: "ok"; k: Kalibrering } | { type: "feil"; melding: string };
 
 export interface Hvaomtilstand {
-  /** The analysis this state belongs to: a new run starts afresh. */
+  /** Analysen tilstanden hører til: en ny analyse begynner på nytt. */
   analyse: Analyse | null;
-  /** null: the first one the customers have. */
+  /** null: den første kundene har. */
   kundetype: Matrisekundetype | null;
   tjeneste: string | null;
-  /** What the user typed in a number field (shown until a slider moves or another service is chosen). */
+  /** Det brukeren skrev i et tallfelt (vises til en glidebryter flyttes eller en annen tjeneste velges). */
   tekster: Partial<Record<Parameter, string>>;
   feil: Partial<Record<Parameter, string>>;
   kostnad: string;
@@ -107,7 +107,7 @@ export const TOM_HVAOM: Hvaomtilstand = { analyse: null, kundetype: null, tjenes
 
 export type Hvaomhandling = { analyse: Analyse } & (
   | { type: "velg"; kundetype: Matrisekundetype; tjeneste: string }
-  /** A value from a slider (or calibration) is in use: the field shows it. */
+  /** En verdi fra en glidebryter (eller kalibrering) er i bruk: feltet viser den. */
   | { type: "brukt"; parameter: Parameter; kalibrering?: Kalibreringsutfall }
   | { type: "skrevet"; parameter: Parameter; tekst: string; feil: string | null }
   | { type: "kostnad"; tekst: string }
@@ -142,7 +142,7 @@ export function hvaomReducer(tilstand: Hvaomtilstand, h: Hvaomhandling): Hvaomti
   }
 }
 
-/** The state for this analysis (a state left from an earlier run is not used). */
+/** Tilstanden for denne analysen (en tilstand fra en tidligere analyse brukes ikke). */
 export function gjeldende(tilstand: Hvaomtilstand, analyse: Analyse): Hvaomtilstand {
   return tilstand.analyse === analyse ? tilstand : { ...TOM_HVAOM, analyse };
 }

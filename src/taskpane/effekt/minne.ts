@@ -1,7 +1,7 @@
 /**
- * The Effekt view's state, owned by the app (one per taskpane, not per module): the customer source, the comparison,
- * the last analysis and the what-if panel. Switching tabs keeps them; a change of the matrix made elsewhere
- * (Prismatrise, "Tilbakestill til 2025") or of the population year starts a new analysis.
+ * Effekt-fanens tilstand, eid av appen (én per oppgaverute, ikke per modul): kundekilden, sammenligningen, siste
+ * analyse og hva-om-panelet. Bytte av fane beholder dem; en endring av matrisen gjort et annet sted (Prismatrise,
+ * «Tilbakestill til 2025») eller av befolkningsåret gir en ny analyse.
  */
 import { useReducer, useState } from "react";
 import type { Befolkningsar } from "../../core";
@@ -13,20 +13,20 @@ export type Arkkilde = Extract<Kundekilde, { type: "ark" }>;
 
 export interface Effektvalg {
   kildetype: Kundekilde["type"];
-  /** The customer list read from the sheet, kept while "alle" is chosen. */
+  /** Kundelisten lest fra arket, beholdt mens «alle» er valgt. */
   ark: Arkkilde | null;
-  /** null: the default for the source (standardSammenligning). */
+  /** null: standard for kilden (standardSammenligning). */
   sammenligning: Sammenligning | null;
 }
 
 export const ALLE: Kundekilde = { type: "alle" };
 
-/** The customers to analyse, or null while "from the sheet" is chosen and no list is read yet. */
+/** Kundene som skal analyseres, eller null når «fra arket» er valgt og ingen liste er lest ennå. */
 export function valgtKilde(valg: Effektvalg): Kundekilde | null {
   return valg.kildetype === "alle" ? ALLE : valg.ark;
 }
 
-/** Remembers one analysis: the same source, year and comparison, while the sector's matrix is the one in use. */
+/** Husker én analyse: samme kilde, år og sammenligning, så lenge sektorens matrise er den som er i bruk. */
 export class Analyseminne {
   private sist: { kilde: Kundekilde; ar: Befolkningsar; sammenligning: Sammenligning; matrise: AktivMatrise["matrise"]; svar: Analysesvar } | null = null;
 
@@ -50,7 +50,7 @@ export interface Effekttilstand {
   sendHvaom: (handling: Hvaomhandling) => void;
 }
 
-/** Called once in App: the Effekt view's state lives as long as the taskpane. */
+/** Kalles én gang i App: Effekt-fanens tilstand lever like lenge som oppgaveruten. */
 export function useEffekttilstand(): Effekttilstand {
   const [minne] = useState(() => new Analyseminne());
   const [valg, settValg] = useState<Effektvalg>({ kildetype: "alle", ark: null, sammenligning: null });

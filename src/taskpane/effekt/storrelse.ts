@@ -1,22 +1,22 @@
 /**
- * What the data can show without today's prices: the customers of each kundetype grouped by size, with their new
- * price per inhabitant and the average change per customer against the baseline. Sums and averages of the core's
- * per-customer results (exact Decimal), for display.
+ * Det dataene kan vise uten dagens priser: kundene av hver kundetype gruppert etter størrelse, med ny pris per
+ * innbygger og gjennomsnittlig endring per kunde mot grunnlaget. Summer og snitt av kjernens resultater per kunde
+ * (eksakt Decimal), for visning.
  */
 import { Decimal, KUNDETYPER, type Kunderesultat, type Kundetype, norskTall } from "../../core";
 
-/** Size limits (inhabitants): under 5 000, 5 000–19 999, 20 000–99 999, 100 000 or more. */
+/** Størrelsesgrenser (innbyggere): under 5 000, 5 000–19 999, 20 000–99 999, 100 000 eller flere. */
 export const STORRELSESGRENSER = [5_000, 20_000, 100_000] as const;
 
 export interface Storrelsesrad {
-  /** "under 5 000", "5 000–19 999", "100 000 eller flere": whole inhabitants, so the ranges never overlap. */
+  /** «under 5 000», «5 000–19 999», «100 000 eller flere»: hele innbyggere, så gruppene aldri overlapper. */
   etikett: string;
   antall: number;
-  /** Σ new totals / Σ inhabitants; null when they have no inhabitants. */
+  /** Σ nye totaler / Σ innbyggere; null når de ikke har innbyggere. */
   perInnbygger: Decimal | null;
-  /** Average new total per customer. */
+  /** Snitt av ny total per kunde. */
   snitt: Decimal;
-  /** Average change per customer with a baseline; null when none has one. */
+  /** Snitt av endringen per kunde med grunnlag; null når ingen har det. */
   endring: Decimal | null;
 }
 

@@ -22,9 +22,9 @@ interface Avhengigheter {
 }
 
 /**
- * The what-if panel: which service and kundetype, the current and starting price terms, the fields' text, and the
- * actions. Every change goes through the core's Sektor (only the changed lines are re-priced) and becomes the pane's
- * active matrix, so Kalkulator and Graf compute with it too.
+ * Hva-om-panelet: hvilken tjeneste og kundetype, prisleddene nå og ved start, teksten i feltene, og handlingene.
+ * Hver endring går gjennom kjernens Sektor (bare linjene som endres, prises på nytt) og blir rutens aktive matrise,
+ * så Kalkulator og Graf også regner med den.
  */
 export function useHvaom({ analyse, aktiv, settAktiv, tilstand, send }: Avhengigheter) {
   const s = gjeldende(tilstand, analyse);
@@ -37,7 +37,7 @@ export function useHvaom({ analyse, aktiv, settAktiv, tilstand, send }: Avhengig
   const skalaer = start ? Object.fromEntries(PARAMETERE.map((p) => [p, skala(p, start)])) as Record<Parameter, ReturnType<typeof skala>> : null;
   const tekster = Object.fromEntries(PARAMETERE.map((p) => [p, s.tekster[p] ?? (ledd ? felttekst(p, ledd) : "")])) as Record<Parameter, string>;
 
-  /** One change through the core; on a core error nothing changes and the error is returned. */
+  /** Én endring gjennom kjernen; ved feil fra kjernen endres ingenting, og feilen returneres. */
   const anvend = (parameter: Parameter, verdi: Decimal): string | null => {
     try {
       analyse.sektor.oppdater({ tjeneste, kundetype, [parameter]: verdi });

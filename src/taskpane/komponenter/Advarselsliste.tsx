@@ -6,7 +6,7 @@ const useStyles = makeStyles({
   liste: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
-/** The core's matrix warnings (whole sentences) as a count; the list (it can be long) opens on request. */
+/** Kjernens matriseadvarsler (hele setninger) som et antall; listen (den kan være lang) åpnes på forespørsel. */
 export function Advarselsliste({ advarsler }: { advarsler: string[] }) {
   const stil = useStyles();
   if (advarsler.length === 0) {

@@ -13,16 +13,16 @@ export type Utfall = { type: "ok"; melding: string } | { type: "feil"; tittel: s
 
 interface Props {
   tekst: string;
-  /** Runs the workbook operation; returns what to tell the user. Throwing shows the error. */
+  /** Utfører operasjonen i arbeidsboken; returnerer det brukeren skal få vite. En kastet feil vises. */
   utfor: (fremdrift: Fremdrift) => Promise<Utfall>;
-  /** A reason the action cannot run yet (besides being outside Excel). */
+  /** En grunn til at handlingen ikke kan utføres ennå (i tillegg til å være utenfor Excel). */
   sperret?: string | null;
   appearance?: "primary" | "secondary";
-  /** Show why the button is disabled outside Excel (set false when a neighbour already says it). */
+  /** Vis hvorfor knappen er av utenfor Excel (false når en nabo allerede sier det). */
   visGrunn?: boolean;
 }
 
-/** A button for a workbook operation: disabled outside Excel with the reason, busy state with progress, result or error. */
+/** En knapp for en operasjon i arbeidsboken: av utenfor Excel med grunnen, opptatt med fremdrift, så resultat eller feil. */
 export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primary", visGrunn = true }: Props) {
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();

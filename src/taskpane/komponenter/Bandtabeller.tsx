@@ -12,9 +12,9 @@ const useStyles = makeStyles({
 
 const KOLONNER = ["Bånd", "Intervall", "Kunder", "Andel"] as const;
 
-/** The displayed rows of a band table: band, range (the core's label), count, share; customers without a baseline last. */
+/** Radene i en båndtabell: bånd, intervall (kjernens etikett), antall, andel; kunder uten grunnlag sist. */
 export function bandrader(f: Fordeling, enhet: "prosent" | "kroner"): string[][] {
-  // Non-breaking spaces: "under 0 %" and "over 40 000–100 000 kr" wrap only at the dash.
+  // Harde mellomrom: «under 0 %» og «over 40 000–100 000 kr» brytes bare ved tankestreken.
   const rader = f.band.map((b) => [b.navn, b.etikett.replace(/ /g, "\u00a0"), heltall(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
   if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], heltall(f.utenGrunnlag), "na."]);
   return rader;
@@ -37,7 +37,7 @@ function Bandtabell({ fordeling, enhet }: { fordeling: Fordeling; enhet: "prosen
   );
 }
 
-/** KS's published tables: one per kundetype, by % and by kr. Memoised: re-renders only when the summary changes. */
+/** KS' publiserte tabeller: én per kundetype, etter % og etter kr. Memoisert: tegnes på nytt bare når sammendraget endres. */
 export const Bandtabeller = memo(function Bandtabeller({ sammendrag }: { sammendrag: Effektsammendrag }) {
   const stil = useStyles();
   return (

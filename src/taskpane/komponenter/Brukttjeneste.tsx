@@ -4,7 +4,7 @@ import { type Feltfeil, feltnokkel } from "../skjema";
 import { Tallfelt } from "./Tallfelt";
 
 const useStyles = makeStyles({
-  // Side by side when there is room; in Excel's narrow pane the price field wraps below the name, indented.
+  // Side om side når det er plass; i Excels smale rute brytes prisfeltet ned under navnet, med innrykk.
   rad: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM, minHeight: "36px" },
   navn: { flex: "1 1 12rem", minWidth: 0 },
   pris: { flex: "0 1 10rem", minWidth: "8rem", marginLeft: "auto", paddingLeft: tokens.spacingHorizontalXXL },
@@ -19,7 +19,7 @@ interface Props {
   endre: (endring: Partial<Valg>) => void;
 }
 
-/** One service used today: ticked, with today's price as typed. */
+/** Én tjeneste i bruk i dag: krysset av, med dagens pris slik den er skrevet. */
 export function Brukttjeneste({ navn, valg, feil, endre }: Props) {
   const stil = useStyles();
   return (

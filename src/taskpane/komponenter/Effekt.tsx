@@ -18,7 +18,7 @@ interface Props {
   tilstand: Effekttilstand;
 }
 
-/** The Effekt view: the customers, then the analysis for the matrix in use (computed at once, kept by the app). */
+/** Effekt-fanen: kundene, så analysen for matrisen i bruk (regnet ut straks, husket av appen). */
 export function Effekt({ aktiv, settAktiv, ar, tilstand }: Props) {
   const stil = useStyles();
   const { valg, settValg, minne } = tilstand;

@@ -17,9 +17,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Horizontal bars of the band distribution per kundetype. Plain HTML (cheap to re-render on every what-if move):
- * every bar's label and number are text
- * (screen readers read them in order); the coloured bars themselves are decorative.
+ * Liggende stolper for fordelingen i bånd per kundetype. Vanlig HTML (billig å tegne på nytt ved hvert hva-om-flytt):
+ * hver stolpes etikett og tall er tekst (skjermlesere leser dem i rekkefølge); de fargede stolpene er pynt.
  */
 export const Effektdiagram = memo(function Effektdiagram({ fordelinger, tittel }: { fordelinger: Fordeling[]; tittel: string }) {
   const stil = useStyles();

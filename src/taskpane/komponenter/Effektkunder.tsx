@@ -17,7 +17,7 @@ interface Props {
   ar: Befolkningsar;
 }
 
-/** Which customers, and what the change is measured against (today's prices only when the list has them). */
+/** Hvilke kunder, og hva endringen måles mot (dagens pris bare når listen har den). */
 export function Effektkunder({ valg, settValg, sammenligning, matrise, ar }: Props) {
   const stil = useStyles();
   const medPris = valg.kildetype === "ark" && !!valg.ark?.kunder.some((k) => k.prisIDag !== null);

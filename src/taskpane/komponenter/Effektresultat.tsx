@@ -25,14 +25,14 @@ interface Props {
 }
 
 /**
- * The results for the matrix in use: what-if (with the summary in view), price per kundetype and size, the change
- * against the baseline once there is one, the band tables, revenue per service and "Sett inn i arket".
+ * Resultatene for matrisen i bruk: hva-om (med sammendraget i bildet), pris per kundetype og størrelse, endringen mot
+ * grunnlaget når det finnes en, båndtabellene, inntekt per tjeneste og «Sett inn i arket».
  */
 export function Effektresultat({ analyse, aktiv, settAktiv, hvaom, sendHvaom }: Props) {
   const stil = useStyles();
   const h = useHvaom({ analyse, aktiv, settAktiv, tilstand: hvaom, send: sendHvaom });
-  // The sector is mutable: aktiv.matrise is its matrix, a new one after every what-if change, so it keys the summary.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  // Sektoren kan endres: aktiv.matrise er matrisen dens, en ny etter hver hva-om-endring, så den er nøkkelen for sammendraget.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- se over
   const sammendrag = useMemo(() => analyse.sektor.sammendrag(), [analyse, aktiv.matrise]);
   const harEndring = useMemo(() => analyse.sammenligning === "dagens_pris" || !likStandard(aktiv.matrise), [analyse, aktiv.matrise]);
 

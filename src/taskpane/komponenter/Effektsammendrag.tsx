@@ -14,11 +14,11 @@ const useStyles = makeStyles({
 interface Props {
   analyse: Analyse;
   sammendrag: Sammendrag;
-  /** The service the sliders adjust. */
+  /** Tjenesten glidebryterne justerer. */
   tjeneste: string;
 }
 
-/** The sector's new revenue, the change against the baseline, and the adjusted service's revenue. */
+/** Sektorens nye inntekt, endringen mot grunnlaget, og inntekten fra tjenesten som justeres. */
 export function Effektsammendrag({ analyse, sammendrag, tjeneste }: Props) {
   const stil = useStyles();
   const farge = useFortegnsfarge();

@@ -4,7 +4,7 @@ const useStyles = makeStyles({
   liste: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, maxHeight: "16rem", overflowY: "auto" },
 });
 
-/** A list of problems (cell-addressed, from the core), under a title that says what could not be done. */
+/** En liste med feil (med celleadresser, fra kjernen), under en tittel som sier hva som ikke kunne gjøres. */
 export function Feilliste({ tittel, liste }: { tittel: string; liste: string[] }) {
   const stil = useStyles();
   return (
@@ -17,7 +17,7 @@ export function Feilliste({ tittel, liste }: { tittel: string; liste: string[] }
   );
 }
 
-/** The items of a problem list ("Prismatrise!D7: …"), for a message. */
+/** Punktene i en feilliste («Prismatrise!D7: …»), til en melding. */
 export function Punktliste({ liste, className }: { liste: string[]; className?: string }) {
   return <ul className={className}>{liste.map((l) => <li key={l}>{l}</li>)}</ul>;
 }

@@ -6,7 +6,7 @@ const useStyles = makeStyles({
   tittel: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalS, padding: 0 },
 });
 
-/** A fieldset with its legend as a small heading: the group's accessible name. */
+/** Et fieldset med legend som liten overskrift: gruppens tilgjengelige navn. */
 export function Feltgruppe({ tittel, children }: { tittel: string; children: ReactNode }) {
   const stil = useStyles();
   return (

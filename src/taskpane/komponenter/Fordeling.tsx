@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Effektsammendrag } from "../../core";
 import { Effektdiagram } from "./Effektdiagram";
 
-/** The band distribution per kundetype, by % or by kr (the two ways KS reported it). */
+/** Fordelingen i bånd per kundetype, etter % eller etter kr (de to måtene KS rapporterte den på). */
 export function Fordeling({ sammendrag }: { sammendrag: Effektsammendrag }) {
   const [visning, setVisning] = useState<"prosent" | "kroner">("prosent");
   return (

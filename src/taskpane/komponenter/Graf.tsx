@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   kort: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalS },
 });
 
-/** Price as a function of population for the chosen services, with the matrix in use and the customer marked. */
+/** Pris som funksjon av innbyggertallet for de valgte tjenestene, med matrisen i bruk og kunden markert. */
 export function Graf({ skjema, aktiv }: { skjema: Skjema; aktiv: AktivMatrise }) {
   const stil = useStyles();
   const { tolket, beregning } = useBeregning(skjema, aktiv);

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   overskrift: { fontWeight: tokens.fontWeightSemibold, "& > div": { justifyContent: "flex-end", textAlign: "right" } },
 });
 
-/** The numbers behind the chart, for screen readers and for reading off exact values. */
+/** Tallene bak grafen, for skjermlesere og for å lese av eksakte verdier. */
 export function Graftabell({ data, innbyggere, kunde }: { data: Grafdata; innbyggere: number | null; kunde: string }) {
   const stil = useStyles();
   return (

@@ -4,7 +4,7 @@ import { PARAMETERTEKST, type Parameter, type Skala, sliderverdi } from "../effe
 import { Tallfelt } from "./Tallfelt";
 
 const useStyles = makeStyles({
-  // Side by side in a wide pane; in Excel's narrow pane the number field wraps below the slider.
+  // Side om side i en bred rute; i Excels smale rute brytes tallfeltet ned under glidebryteren.
   rad: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
   glider: { flex: "1 1 14rem", minWidth: 0 },
   tall: { flex: "1 1 9rem", minWidth: "8rem" },
@@ -15,15 +15,15 @@ interface Props {
   parameter: Parameter;
   skala: Skala;
   ledd: Prisledd;
-  /** Text in the number field (what the user typed, or the current value). */
+  /** Teksten i tallfeltet (det brukeren skrev, eller verdien nå). */
   tekst: string;
   feil: string | undefined;
   flytt: (parameter: Parameter, posisjon: number) => void;
-  /** Typed text, read as the hint says (lesParameter). */
+  /** Skrevet tekst, lest slik hintet sier (lesParameter). */
   skriv: (parameter: Parameter, tekst: string) => void;
 }
 
-/** One what-if parameter: a slider and a number field that both move the sector at once. */
+/** Én hva-om-parameter: en glidebryter og et tallfelt som begge flytter sektoren med en gang. */
 export function Hvaomfelt({ parameter, skala, ledd, tekst, feil, flytt, skriv }: Props) {
   const stil = useStyles();
   const t = PARAMETERTEKST[parameter];
@@ -34,7 +34,7 @@ export function Hvaomfelt({ parameter, skala, ledd, tekst, feil, flytt, skriv }:
           className={stil.slider}
           min={skala.min}
           max={skala.max}
-          // The step on the native input only: Fluent draws a mark per step when given `step`, unreadable for 20 000 steps.
+          // Steget bare på det innebygde feltet: Fluent tegner et merke per steg når den får `step`, uleselig for 20 000 steg.
           input={{ step: skala.steg }}
           value={Math.min(skala.max, Math.max(skala.min, sliderverdi(parameter, ledd)))}
           onChange={(_, d) => flytt(parameter, d.value)}

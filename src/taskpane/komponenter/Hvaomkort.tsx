@@ -13,12 +13,12 @@ import { Hvaomvalg } from "./Hvaomvalg";
 import { Kalibrering } from "./Kalibrering";
 
 const useStyles = makeStyles({
-  // Not a Fluent Card: a Card clips its content (overflow: hidden), which would stop the summary from sticking.
+  // Ikke et Fluent-Card: et Card klipper innholdet (overflow: hidden), og da ville sammendraget ikke bli stående.
   kort: {
     display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL,
     backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow4,
   },
-  // The summary stays in view while the sliders below it move, also in Excel's narrow pane.
+  // Sammendraget blir stående i bildet mens glidebryterne under flyttes, også i Excels smale rute.
   fast: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   forklaring: { color: tokens.colorNeutralForeground2 },
 });
@@ -30,10 +30,10 @@ interface Props {
   sammendrag: Effektsammendrag;
 }
 
-/** What-if: sliders and fields for one service's price terms that move the whole pane's matrix at once. */
+/** Hva om?: glidebrytere og felt for én tjenestes prisledd som flytter hele rutens matrise med en gang. */
 export function Hvaomkort({ h, analyse, aktiv, sammendrag }: Props) {
   const stil = useStyles();
-  // The warnings are a full check of the matrix: they wait until the sliders rest.
+  // Advarslene er en full kontroll av matrisen: de venter til glidebryterne står stille.
   const hvile = useUtsatt(aktiv.matrise, 300);
   const advarsler = useMemo(
     () => (hvile === analyse.start.matrise ? analyse.advarsler : matriseadvarsler(hvile, analyse.kunder)).map((a) => a.melding),

@@ -6,7 +6,7 @@ const useStyles = makeStyles({
   rot: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 12rem), 1fr))", gap: tokens.spacingHorizontalM },
 });
 
-/** Which kundetype's price terms, for which service. */
+/** Hvilken kundetypes prisledd, for hvilken tjeneste. */
 export function Hvaomvalg({ h }: { h: Hvaom }) {
   const stil = useStyles();
   return (

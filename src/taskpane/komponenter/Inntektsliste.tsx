@@ -6,11 +6,11 @@ import { type Toradspost, Toradsliste } from "./Toradsliste";
 
 interface Props {
   sammendrag: Effektsammendrag;
-  /** Revenue per service under the standard 2025 matrix (the "before" column), or null when there is nothing to compare. */
+  /** Inntekt per tjeneste med standard prismatrise 2025 («før»), eller null når det ikke er noe å sammenligne. */
   standard: Tjenesteinntekt[] | null;
 }
 
-/** Revenue per service as invoiced (each line rounded), before and after, and the totals against the baseline. */
+/** Inntekt per tjeneste slik den faktureres (hver linje avrundet), før og etter, og summene mot grunnlaget. */
 export function Inntektsliste({ sammendrag, standard }: Props) {
   const farge = useFortegnsfarge();
   const endring = (gammel: Decimal, ny: Decimal) => `${kr(ny.minus(gammel))} (${prosent(prisendring(gammel, ny), 1)})`;

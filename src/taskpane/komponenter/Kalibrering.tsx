@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   felt: { flex: "1 1 14rem", minWidth: 0 },
 });
 
-/** "Which innbyggerpris covers this cost?": the core's exact calibration, applied as a what-if change. */
+/** «Hvilken innbyggerpris dekker denne kostnaden?»: kjernens eksakte kalibrering, tatt i bruk som en hva-om-endring. */
 export function Kalibrering({ h }: { h: Hvaom }) {
   const stil = useStyles();
   const hvem = KUNDETYPENAVN[h.kundetype].toLowerCase();

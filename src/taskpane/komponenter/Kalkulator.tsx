@@ -22,7 +22,7 @@ interface Props {
   aktiv: AktivMatrise;
 }
 
-/** The calculator: the customer and its services, then the answer (beside the form when the pane is wide). */
+/** Kalkulatoren: kunden og tjenestene, så svaret (ved siden av skjemaet når ruten er bred). */
 export function Kalkulator({ skjema, endre, aktiv }: Props) {
   const stil = useStyles();
   const { tolket, beregning } = useBeregning(skjema, aktiv);

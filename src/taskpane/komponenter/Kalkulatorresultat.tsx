@@ -12,7 +12,7 @@ import { Resultattabell } from "./Resultattabell";
 import { SettInnKalkulator } from "./SettInnKalkulator";
 
 const useStyles = makeStyles({
-  // Beside the form, the result stays in view while services are ticked.
+  // Ved siden av skjemaet blir resultatet stående i bildet mens tjenestene krysses av.
   kort: {
     padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM,
     [TO_SPALTER]: { position: "sticky", top: tokens.spacingVerticalM, maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalM})`, overflowY: "auto" },
@@ -27,11 +27,11 @@ interface Props {
   aktiv: AktivMatrise;
 }
 
-/** The answer: headline, the note on missing prices, the lines (two-line list or full table) and "Sett inn i arket". */
+/** Svaret: overskrift, merknaden om manglende priser, linjene (tolinjet liste eller hel tabell) og «Sett inn i arket». */
 export function Kalkulatorresultat({ skjema, tolket, beregning, aktiv }: Props) {
   const stil = useStyles();
   const antallFeil = Object.keys(tolket.feltfeil).length;
-  // The warning waits until the typing pauses (like the fields' own messages), but goes at once when all is right.
+  // Advarselen venter til skrivingen stopper (som feltenes egne meldinger), men forsvinner straks alt er riktig.
   const visFeil = Math.min(antallFeil, useUtsatt(antallFeil)) > 0;
   const bildetekst = `Prisberegning for ${tolket.kundenavn}`;
   return (

@@ -21,7 +21,7 @@ interface Props {
   ar: Befolkningsar;
 }
 
-/** Where the customers come from: all kommuner and fylkeskommuner in the shipped data, or a list in the workbook. */
+/** Hvor kundene kommer fra: alle kommuner og fylkeskommuner i de medfølgende dataene, eller en liste i arbeidsboken. */
 export function Kundekilde({ valg, settValg, matrise, ar }: Props) {
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();

@@ -8,9 +8,9 @@ export interface Dataserie {
   verdier: (number | null)[];
   farge: string;
   bredde?: number;
-  /** Line dash pattern (canvas setLineDash); empty = solid. */
+  /** Strekmønster (canvas setLineDash); tomt = hel strek. */
   strek?: number[];
-  /** Only points (the chosen organisation): a white ring, no line. */
+  /** Bare punkter (den valgte organisasjonen): en hvit ring, ingen linje. */
   punkt?: boolean;
 }
 
@@ -19,16 +19,16 @@ interface Props {
   serier: Dataserie[];
   xEtikett: string;
   yEtikett: string;
-  /** Values in the legend and the data table. */
+  /** Verdiene i forklaringen og tabellen. */
   yFormat: (verdi: number) => string;
-  /** Tick labels on the y axis (short: the unit is in the axis title). */
+  /** Tallene på y-aksen (korte: enheten står i aksetittelen). */
   yAkse: (verdi: number) => string;
   hoyde?: number;
-  /** Accessible description of what the chart shows. */
+  /** Tilgjengelig beskrivelse av hva grafen viser. */
   beskrivelse: string;
 }
 
-/** A line chart (uPlot) with nb-NO axis labels; the canvas is decorative, `beskrivelse` and the data table carry the content. */
+/** Et linjediagram (uPlot) med norske aksetall; lerretet er pynt, `beskrivelse` og tabellen bærer innholdet. */
 export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, yAkse, hoyde = 300, beskrivelse }: Props) {
   const stil = useUplotstil();
   const ramme = useRef<HTMLDivElement>(null);
@@ -38,11 +38,11 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, yAkse, ho
     if (!el) return;
     const bredde = () => Math.max(280, Math.floor(el.clientWidth || 600));
     const tekstfarge = "#424242";
-    // Axis width from the longest tick label, so the axis title never overlaps the numbers.
+    // Aksebredden etter det lengste tallet, så aksetittelen aldri dekker tallene.
     const akse = (etikett: string, verdier: (v: number) => string, storrelse: number | null, avstand: number): uPlot.Axis => ({
       label: etikett,
       stroke: tekstfarge,
-      // Least space between ticks in px: "700 000" must not run into its neighbour in a 320 px pane.
+      // Minste avstand mellom tallene i px: «700 000» skal ikke gå i ett med naboen i en 320 px rute.
       space: avstand,
       size: storrelse ?? ((_u, tekster) => 16 + 7 * Math.max(4, ...(tekster ?? []).map((t) => String(t ?? "").length))),
       grid: { stroke: "#e0e0e0", width: 1 },
@@ -57,7 +57,7 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, yAkse, ho
         axes: [akse(xEtikett, heltall, 50, 80), akse(yEtikett, yAkse, null, 40)],
         legend: {
           live: true,
-          // The legend marker shows the line style too (the colours alone repeat after six lines).
+          // Forklaringen viser strektypen også (fargene alene gjentas etter seks linjer).
           markers: { dash: (_u, i) => { const s = serier[i - 1]; return !s?.strek?.length ? "solid" : s.strek[0] > 3 ? "dashed" : "dotted"; } },
         },
         series: [

@@ -11,7 +11,7 @@ interface Props {
   tilbakestill: () => void;
 }
 
-/** Which matrix every tab computes with, and the way back to the published 2025 matrix. */
+/** Hvilken matrise alle fanene regner med, og veien tilbake til den publiserte matrisen for 2025. */
 export function Matrisemerke({ aktiv, tilbakestill }: Props) {
   const stil = useStyles();
   const standard = aktiv.kilde.type === "standard" && !aktiv.endret;

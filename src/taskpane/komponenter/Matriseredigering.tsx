@@ -14,7 +14,7 @@ interface Props {
   ar: Befolkningsar;
 }
 
-/** Edit the matrix in the pane (in Excel and standalone): one service at a time, checked by the core's matrix reader. */
+/** Endre matrisen i ruten (i Excel og utenfor): én tjeneste om gangen, kontrollert av kjernens matriseleser. */
 export function Matriseredigering({ aktiv, settAktiv, ar }: Props) {
   const stil = useStyles();
   const navn = aktiv.matrise.tjenester.map((t) => t.navn);

@@ -13,8 +13,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * One table of the matrix (or SvarUt): names on the left, numbers right-aligned under right-aligned headers. A
- * four-column table does not fit 320 px with readable names: there it is `linjer`, two lines per service.
+ * Én tabell i matrisen (eller SvarUt): navn til venstre, tall høyrejustert under høyrejusterte overskrifter. En
+ * tabell med fire kolonner får ikke plass i 320 px med lesbare navn: der er den `linjer`, to linjer per tjeneste.
  */
 export function Matrisetabell({ tabell, linjer = false }: { tabell: Tabell; linjer?: boolean }) {
   const stil = useStyles();

@@ -16,13 +16,13 @@ const useStyles = makeStyles({
   reduksjon: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-/** Red for an increase, green for a reduction, as in the result lines. */
+/** Rødt for en økning, grønt for en reduksjon, som i resultatlinjene. */
 export function useFortegnsfarge() {
   const stil = useStyles();
   return (d: Decimal | null) => (d === null || d.isZero() ? undefined : d.isNegative() ? stil.reduksjon : stil.okning);
 }
 
-/** The headline: today's total, the new total and the change in kr and %, as the core's calculator defines them. */
+/** Overskriften: summen i dag, den nye summen og endringen i kr og %, slik kjernens kalkulator definerer dem. */
 export function Nokkeltall({ sum }: { sum: Kalkulatorsum }) {
   const stil = useStyles();
   const farge = useFortegnsfarge();

@@ -3,13 +3,13 @@ import { type Skjema, erVurdert } from "../skjema";
 import { Feltgruppe } from "./Feltgruppe";
 
 interface Props {
-  /** Services the customer can buy and does not use today. */
+  /** Tjenester kunden kan kjøpe og ikke bruker i dag. */
   nye: string[];
   skjema: Skjema;
   endre: (vurder: Record<string, boolean>) => void;
 }
 
-/** Services to consider ("Ny tjenestepris tillegg"). */
+/** Tjenester å vurdere («Ny tjenestepris tillegg»). */
 export function Nyetjenester({ nye, skjema, endre }: Props) {
   return (
     <Feltgruppe tittel="Vurder nye tjenester">

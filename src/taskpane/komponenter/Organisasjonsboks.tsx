@@ -12,7 +12,7 @@ interface Props {
   velg: (org: Organisasjon) => void;
 }
 
-/** The search box: by name (accents optional) or kommunenummer; the chosen one stays as "Bodø (1804)". */
+/** Søkefeltet: på navn (aksenter valgfrie) eller kommunenummer; det valgte står som «Bodø (1804)». */
 export function Organisasjonsboks({ valgt, velg }: Props) {
   const stil = useStyles();
   const [sok, setSok] = useState(valgt ? visningsnavn(valgt) : "");
@@ -23,7 +23,7 @@ export function Organisasjonsboks({ valgt, velg }: Props) {
       placeholder="Søk etter kommune eller fylkeskommune"
       value={sok}
       selectedOptions={valgt ? [valgt.nummer] : []}
-      // Fluent names this button "Open" in English by default.
+      // Fluent kaller denne knappen «Open» på engelsk hvis den ikke får et navn.
       expandIcon={{ "aria-label": "Vis alle treff" }}
       onChange={(e) => setSok(e.target.value)}
       onOptionSelect={(_, d) => {

@@ -20,7 +20,7 @@ interface Props {
   innbyggere: number | null;
 }
 
-/** Search by name or number, the population year, and an optional population override. */
+/** Søk på navn eller nummer, befolkningsåret, og et valgfritt overstyrt innbyggertall. */
 export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props) {
   const stil = useStyles();
   const org = skjema.organisasjon;

@@ -18,7 +18,7 @@ interface Props {
   innbyggere: number | null;
 }
 
-/** The customer: a kommune or fylkeskommune from the SSB data, or a kundetype and population typed by hand. */
+/** Kunden: en kommune eller fylkeskommune fra SSB-dataene, eller kundetype og innbyggertall skrevet inn. */
 export function Organisasjonsvalg({ skjema, endre, feltfeil, innbyggere }: Props) {
   const stil = useStyles();
   return (

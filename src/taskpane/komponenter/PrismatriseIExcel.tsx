@@ -19,7 +19,7 @@ interface Props {
 
 const klokkeslett = () => new Date().toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" });
 
-/** The matrix as an Excel table in a new sheet, and a matrix read back from the selection. */
+/** Matrisen som Excel-tabell i et nytt ark, og en matrise lest tilbake fra utvalget. */
 export function PrismatriseIExcel({ aktiv, settAktiv, ar }: Props) {
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();
@@ -27,7 +27,7 @@ export function PrismatriseIExcel({ aktiv, settAktiv, ar }: Props) {
   const settInn = async (fremdrift: (m: string) => void): Promise<Utfall> => {
     const plan = prismatriseark(aktiv.matrise, STANDARD_SVARUT, matrisenavn(aktiv));
     const { ark } = await arbeidsbok.skrivArk(plan, fremdrift);
-    // A matrix changed in the pane now lives in the sheet: the calculator's formulas can refer to it there.
+    // En matrise endret i ruten ligger nå i arket: kalkulatorens formler kan vise til den der.
     if (aktiv.endret) settAktiv({ matrise: aktiv.matrise, kilde: { type: "ark", adresse: `${arkreferanse(ark)}!${plan.tabeller[0].omrade}`, lest: klokkeslett() }, endret: false });
     return { type: "ok", melding: `Prismatrisen og SvarUt-tabellen er satt inn i det nye arket «${ark}» som Excel-tabeller. Endre tallene, merk en celle i prismatrisen og velg «Bruk prismatrise fra arket».` };
   };

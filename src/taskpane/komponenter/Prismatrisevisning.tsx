@@ -22,7 +22,7 @@ interface Props {
   ar: Befolkningsar;
 }
 
-/** The matrix in use, readable at 320 px, editable in the pane, and the way to and from a sheet. */
+/** Matrisen i bruk, lesbar i 320 px, redigerbar i ruten, og veien til og fra et ark. */
 export function Prismatrisevisning({ aktiv, settAktiv, ar }: Props) {
   const stil = useStyles();
   const k = aktiv.kilde;

@@ -2,8 +2,8 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import type { Visningsrad } from "../beregning";
 
 /**
- * Why the change can look large: services without today's price count in full in the new total but not in
- * today's (the core's definition, as KS's calculator), and grunnfinansiering is new for everyone from 2025.
+ * Hvorfor endringen kan se stor ut: tjenester uten dagens pris teller fullt i den nye summen, men ikke i dagens
+ * (kjernens definisjon, som i KS' kalkulator), og grunnfinansieringen er ny for alle fra 2025.
  */
 export function Prismerknad({ rader }: { rader: Visningsrad[] }) {
   const uten = rader.filter((r) => r.type === "tjeneste" && !r.utenfor && r.eksisterende === null).map((r) => r.tjeneste);

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   smal: { [BRED]: { display: "none" } },
 });
 
-/** The second line's text: what the customer pays today, or why the line is special. */
+/** Teksten på andre linje: hva kunden betaler i dag, eller hvorfor linjen er spesiell. */
 function detalj(rad: Visningsrad): string {
   if (rad.utenfor) return "Rett feltene merket med rødt";
   if (rad.type === "tillegg") return "Ny tjeneste dere vurderer";
@@ -19,7 +19,7 @@ function detalj(rad: Visningsrad): string {
   return rad.type === "grunnfinansiering" ? "Ny fra 2025" : "Pris i dag ikke oppgitt";
 }
 
-/** The calculator's answer in a narrow pane: two lines per service, new price and change always in view. */
+/** Kalkulatorens svar i en smal rute: to linjer per tjeneste, ny pris og endring alltid i bildet. */
 export function Resultatliste({ rader, bildetekst }: { rader: Visningsrad[]; bildetekst: string }) {
   const stil = useStyles();
   const farge = useFortegnsfarge();

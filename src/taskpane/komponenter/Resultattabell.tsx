@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   tillegg: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
 });
 
-/** The full seven-column table (KS's calculator and the inserted sheet), from about 700 px. */
+/** Hele tabellen med sju kolonner (KS' kalkulator og det innsatte arket), fra omtrent 700 px. */
 export function Resultattabell({ resultat, bildetekst }: { resultat: Visningsresultat; bildetekst: string }) {
   const stil = useStyles();
   const farge = useFortegnsfarge();

@@ -3,7 +3,7 @@ import { effektark } from "../effekt/effektark";
 import { type AktivMatrise, matrisenavn, useArbeidsbok } from "../tilstand";
 import { Arkhandling, type Utfall } from "./Arkhandling";
 
-/** "Sett inn i arket": the analysis as values in a new sheet (totals, band tables, every customer). */
+/** «Sett inn i arket»: analysen som verdier i et nytt ark (summer, båndtabeller, hver kunde). */
 export function SettInnEffekt({ analyse, aktiv }: { analyse: Analyse; aktiv: AktivMatrise }) {
   const arbeidsbok = useArbeidsbok();
   const settInn = async (fremdrift: (m: string) => void): Promise<Utfall> => {

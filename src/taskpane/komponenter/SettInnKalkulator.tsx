@@ -11,7 +11,7 @@ interface Props {
   aktiv: AktivMatrise;
 }
 
-/** Why the calculator cannot go into a sheet yet, or null. The sheet's formulas must compute what the pane shows. */
+/** Hvorfor kalkulatoren ikke kan settes inn ennå, eller null. Formlene i arket skal regne ut det ruten viser. */
 function sperre({ tolket, beregning, aktiv }: Props): string | null {
   if (beregning.type !== "ok") return "Velg kunde og tjenester først.";
   if (Object.keys(tolket.feltfeil).length > 0) return "Rett feltene merket med rødt først.";
@@ -19,7 +19,7 @@ function sperre({ tolket, beregning, aktiv }: Props): string | null {
   return null;
 }
 
-/** "Sett inn i arket": the calculator as a sheet of KS.* formulas on the same input. */
+/** «Sett inn i arket»: kalkulatoren som et ark med KS.*-formler på de samme inndataene. */
 export function SettInnKalkulator(props: Props) {
   const { skjema, tolket, beregning, aktiv } = props;
   const arbeidsbok = useArbeidsbok();

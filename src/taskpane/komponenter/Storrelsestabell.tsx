@@ -14,17 +14,17 @@ const useStyles = makeStyles({
 interface Props {
   analyse: Analyse;
   sammendrag: Effektsammendrag;
-  /** Show the average change (the matrix differs from the baseline). */
+  /** Vis snittendringen (matrisen avviker fra grunnlaget). */
   medEndring: boolean;
 }
 
-/** Price per inhabitant and the average change, per kundetype and size: useful before any what-if change. */
+/** Pris per innbygger og snittendringen, per kundetype og størrelse: nyttig før noen hva-om-endring. */
 export function Storrelsestabell({ analyse, sammendrag, medEndring }: Props) {
   const stil = useStyles();
   const tabell = useTabellstil();
-  // Lower priority than the sliders: every customer's lines are built for this table.
+  // Lavere prioritet enn glidebryterne: hver kundes linjer bygges for denne tabellen.
   const utsatt = useDeferredValue(sammendrag);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the (mutable) sector has moved when the summary is new
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- sektoren (som kan endres) har flyttet seg når sammendraget er nytt
   const fordeling = useMemo(() => storrelsesfordeling(analyse.sektor.kunderesultater()), [analyse, utsatt]);
   return (
     <div className={stil.rot}>

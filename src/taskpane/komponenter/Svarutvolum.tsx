@@ -13,7 +13,7 @@ interface Props {
   feltfeil: Feltfeil;
 }
 
-/** SvarUt's yearly volumes (blank = 0); an invalid one holds SvarUt out of the calculation ("na."). */
+/** SvarUts antall per år (tomt = 0); et ugyldig antall holder SvarUt utenfor beregningen («na.»). */
 export function Svarutvolum({ skjema, endre, feltfeil }: Props) {
   const stil = useStyles();
   return (

@@ -7,12 +7,12 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  /** Visible label; without one, `navn` is the accessible name. */
+  /** Synlig etikett; uten den er `navn` det tilgjengelige navnet. */
   etikett?: string;
   navn?: string;
   verdi: string;
   endre: (tekst: string) => void;
-  /** The core's sentence for the field (lesTall's `felt`), or undefined when the text is valid. */
+  /** Kjernens setning for feltet (`felt` fra lesTall), eller undefined når teksten er gyldig. */
   feil?: string | null;
   hint?: string;
   plassholder?: string;
@@ -23,9 +23,9 @@ interface Props {
 }
 
 /**
- * A number field whose error waits while the user is typing: it shows once the field is left, or after a short
- * pause (SKRIVEPAUSE_MS), so "1." on the way to "1,5" is not called wrong. A value already there when the field
- * appears (a saved form) shows its error at once.
+ * Et tallfelt der feilen venter mens brukeren skriver: den vises når feltet forlates, eller etter en kort pause
+ * (SKRIVEPAUSE_MS), så «1.» på vei til «1,5» ikke kalles feil. En verdi som allerede står der når feltet vises
+ * (et lagret skjema), viser feilen med en gang.
  */
 export function Tallfelt({ etikett, navn, verdi, endre, feil, hint, plassholder, etter, heltall, className, beskrevetAv }: Props) {
   const stil = useStyles();

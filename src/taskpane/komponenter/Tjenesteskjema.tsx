@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   felt: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(9rem, 1fr))", gap: tokens.spacingHorizontalM },
 });
 
-/** The editable columns (1–7 of the matrix layout) in three groups; the labels are the sheet's column headers. */
+/** Kolonnene som kan endres (1–7 i matriseoppsettet) i tre grupper; etikettene er arkets kolonneoverskrifter. */
 const GRUPPER = [
   { tittel: "Kommuner", kolonner: [1, 2, 3] },
   { tittel: "Fylkeskommuner", kolonner: [4, 5, 6] },
@@ -25,7 +25,7 @@ interface Props {
   ar: Befolkningsar;
 }
 
-/** One service's cells as text; "Bruk" reads the whole matrix back through the core, as if typed in a sheet. */
+/** Én tjenestes celler som tekst; «Bruk» leser hele matrisen tilbake gjennom kjernen, som om den var skrevet i et ark. */
 export function Tjenesteskjema({ tjeneste, aktiv, settAktiv, ar }: Props) {
   const stil = useStyles();
   const celler = prismatriseTilTekstceller(aktiv.matrise);

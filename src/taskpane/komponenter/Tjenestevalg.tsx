@@ -19,7 +19,7 @@ interface Props {
   kundetype: Kundetype | null;
 }
 
-/** The services the customer can buy (only those: a statlig virksomhet sees its few), today's prices and SvarUt volumes. */
+/** Tjenestene kunden kan kjøpe (bare de: en statlig virksomhet ser sine få), dagens priser og SvarUts antall. */
 export function Tjenestevalg({ skjema, endre, feltfeil, matrise, kundetype }: Props) {
   const stil = useStyles();
   const brukbare = brukbareTjenester(matrise, kundetype);

@@ -15,20 +15,20 @@ const useStyles = makeStyles({
 
 export interface Toradspost {
   navn: string;
-  /** The main figure, right of the name; `hovedNavn` is read before it by screen readers ("Ny pris"). */
+  /** Hovedtallet, til høyre for navnet; skjermlesere leser `hovedNavn` foran det («Ny pris»). */
   hoved: string;
   hovedNavn: string;
   detalj: string;
-  /** The change, right of the detail line. */
+  /** Endringen, til høyre på detaljlinjen. */
   endring: string;
   endringNavn: string;
   endringKlasse?: string;
 }
 
 /**
- * Two lines per item, built for a 320 px pane: name and main figure, then a detail and the change; the numbers never
- * wrap and sit at the right edge, the text wraps. Elements carry data-felt="hoved"/"endring" for the browser tests;
- * the labels only screen readers hear are marked data-skjermleser.
+ * To linjer per punkt, laget for en 320 px rute: navn og hovedtall, så en detalj og endringen; tallene brytes aldri
+ * og står i høyre kant, teksten brytes. Elementene har data-felt="hoved"/"endring" for nettlesertestene; etikettene
+ * bare skjermlesere hører, er merket data-skjermleser.
  */
 export function Toradsliste({ poster, navn, className }: { poster: Toradspost[]; navn: string; className?: string }) {
   const stil = useStyles();

@@ -2,9 +2,9 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { BRED } from "../brytepunkt";
 
 /**
- * Plain HTML tables styled like Fluent's small Table, for the Effekt view: they re-render on every what-if move,
- * and Fluent's Table components cost several times more per cell (measured with scripts/bench/35-hvaom.mjs).
- * Numbers (data-tall) are right-aligned with their headers; the caption is the table's accessible name.
+ * Vanlige HTML-tabeller stilt som Fluents lille Table, for Effekt-fanen: de tegnes på nytt ved hvert hva-om-flytt,
+ * og Fluents Table-komponenter koster flere ganger mer per celle (målt med scripts/bench/35-hvaom.mjs).
+ * Tall (data-tall) er høyrejustert sammen med overskriftene; caption er tabellens tilgjengelige navn.
  */
 export const useTabellstil = makeStyles({
   tabell: {

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-/** uPlot's stylesheet (uPlot.min.css), as Griffel rules scoped to the chart: no CSS import in the bundle. */
+/** uPlots stilark (uPlot.min.css) som Griffel-regler avgrenset til grafen: ingen CSS-import i bunten. */
 export const useUplotstil = makeStyles({
   rot: {
     width: "100%",
@@ -17,7 +17,7 @@ export const useUplotstil = makeStyles({
     "& .u-inline tr": { marginRight: "16px" },
     "& .u-legend th": { fontWeight: tokens.fontWeightSemibold },
     "& .u-legend th > *": { verticalAlign: "middle", display: "inline-block" },
-    // The legend shows a short piece of each line (its top border, solid, dashed or dotted) instead of uPlot's square.
+    // Forklaringen viser et lite stykke av hver linje (øvre kant: hel, stiplet eller prikket) i stedet for uPlots firkant.
     "& .u-legend .u-marker": {
       width: "1.75em", height: "0 !important", marginRight: "4px", background: "none !important",
       borderTopWidth: "3px !important", borderRightWidth: "0 !important", borderBottomWidth: "0 !important", borderLeftWidth: "0 !important",
