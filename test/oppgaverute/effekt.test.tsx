@@ -57,10 +57,14 @@ describe("Effekt-visningen: alle kommuner og fylkeskommuner", () => {
     ]);
     // Grensene er hele innbyggere og overlapper ikke: hver kommune telles i nøyaktig ett bånd.
     const antall = (fra: number, til: number) => kommuner.filter((p) => p >= fra && p < til).length;
-    expect(rader("Kommune").map((r) => r[0])).toEqual([
+    expect(rader("Kommune").map((r) => r[0]).slice(0, 4)).toEqual([
       `under 5 000${antall(0, 5_000)} kunder`, `5 000–19 999${antall(5_000, 20_000)} kunder`,
       `20 000–99 999${antall(20_000, 100_000)} kunder`, `100 000 eller flere${antall(100_000, Infinity)} kunder`,
     ]);
+    // Sumraden: alle 357 kommuner, med samlet ny pris per år.
+    const alle = sum(kommuner.map(kommunetotal));
+    const perInnbyggerAlle = somDesimal(dele(brok(alle), brok(BigInt(kommuner.reduce((a, b) => a + b, 0)))), 2).replace(".", ",");
+    expect(rader("Kommune").at(-1)).toEqual([`Alle357 kunder, ${kr(alle)} i alt`, `${perInnbyggerAlle} kr`, kr(rund(dele(brok(alle), brok(357n))))]);
     // Matrisen i bruk er standard 2025: ingen fordeling av en endring som ikke finnes, og ingen båndtabeller.
     expect(screen.getByText(/Prismatrisen i bruk er lik standard prismatrise 2025/)).toBeTruthy();
     expect(screen.queryByRole("table", { name: "Kommune – endring i prosent" })).toBeNull();

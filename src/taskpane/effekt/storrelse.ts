@@ -30,28 +30,34 @@ function etikett(i: number): string {
 
 const storrelse = (innbyggere: number) => STORRELSESGRENSER.filter((g) => innbyggere >= g).length;
 
-export function storrelsesfordeling(resultater: readonly Kunderesultat[]): { kundetype: Kundetype; rader: Storrelsesrad[] }[] {
-  const grupper = new Map<Kundetype, Kunderesultat[][]>();
-  for (const r of resultater) {
-    const perStorrelse = grupper.get(r.kunde.kundetype) ?? STORRELSESGRENSER.map(() => [] as Kunderesultat[]).concat([[]]);
-    perStorrelse[storrelse(r.kunde.innbyggere)].push(r);
-    grupper.set(r.kunde.kundetype, perStorrelse);
-  }
-  return KUNDETYPER.filter((k) => grupper.has(k)).map((kundetype) => ({
-    kundetype,
-    rader: grupper.get(kundetype)!.flatMap((gruppe, i) => {
-      if (gruppe.length === 0) return [];
-      const ny = gruppe.reduce((s, r) => s.plus(r.ny), new Decimal(0));
-      const innbyggere = gruppe.reduce((s, r) => s + r.kunde.innbyggere, 0);
-      const med = gruppe.filter((r) => r.endringKr !== null);
-      const endring = med.reduce((s, r) => s.plus(r.endringKr!), new Decimal(0));
-      return [{
-        etikett: etikett(i),
-        antall: gruppe.length,
-        perInnbygger: innbyggere > 0 ? ny.div(innbyggere) : null,
-        snitt: ny.div(gruppe.length),
-        endring: med.length > 0 ? endring.div(med.length) : null,
-      }];
-    }),
-  }));
+function rad(etikett: string, gruppe: readonly Kunderesultat[]): Storrelsesrad & { total: Decimal } {
+  const total = gruppe.reduce((sum, r) => sum.plus(r.ny), new Decimal(0));
+  const innbyggere = gruppe.reduce((sum, r) => sum + r.kunde.innbyggere, 0);
+  const med = gruppe.filter((r) => r.endringKr !== null);
+  const endring = med.reduce((sum, r) => sum.plus(r.endringKr!), new Decimal(0));
+  return {
+    etikett,
+    antall: gruppe.length,
+    total,
+    perInnbygger: innbyggere > 0 ? total.div(innbyggere) : null,
+    snitt: total.div(gruppe.length),
+    endring: med.length > 0 ? endring.div(med.length) : null,
+  };
+}
+
+export interface Storrelsesfordeling {
+  kundetype: Kundetype;
+  rader: Storrelsesrad[];
+  /** Alle kundene av kundetypen, med samlet ny pris per år. */
+  alle: Storrelsesrad & { total: Decimal };
+}
+
+export function storrelsesfordeling(resultater: readonly Kunderesultat[]): Storrelsesfordeling[] {
+  const perType = new Map<Kundetype, Kunderesultat[]>();
+  for (const r of resultater) perType.set(r.kunde.kundetype, [...(perType.get(r.kunde.kundetype) ?? []), r]);
+  return KUNDETYPER.filter((k) => perType.has(k)).map((kundetype) => {
+    const alle = perType.get(kundetype)!;
+    const grupper = [...STORRELSESGRENSER, Infinity].map((_, i) => alle.filter((r) => storrelse(r.kunde.innbyggere) === i));
+    return { kundetype, rader: grupper.flatMap((g, i) => (g.length > 0 ? [rad(etikett(i), g)] : [])), alle: rad("Alle", alle) };
+  });
 }

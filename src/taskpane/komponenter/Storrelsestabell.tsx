@@ -2,7 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useMemo } from "react";
 import { KUNDETYPENAVN, type Effektsammendrag } from "../../core";
 import type { Analyse } from "../effekt/analyse";
-import { storrelsesfordeling } from "../effekt/storrelse";
+import { type Storrelsesrad as Rad, storrelsesfordeling } from "../effekt/storrelse";
 import { antall, kr, krDesimaler } from "../format";
 import { useTabellstil } from "./tabellstil";
 
@@ -18,6 +18,17 @@ interface Props {
   medEndring: boolean;
 }
 
+function Storrelsesrad({ rad, medEndring, tillegg }: { rad: Rad; medEndring: boolean; tillegg?: string }) {
+  const stil = useStyles();
+  return (
+    <tr>
+      <th scope="row">{rad.etikett}<span className={stil.antall}>{antall(rad.antall, "kunde", "kunder")}{tillegg ? `, ${tillegg}` : ""}</span></th>
+      <td data-tall>{rad.perInnbygger === null ? "na." : krDesimaler(rad.perInnbygger, 2)}</td>
+      <td data-tall>{medEndring ? (rad.endring === null ? "na." : kr(rad.endring)) : kr(rad.snitt)}</td>
+    </tr>
+  );
+}
+
 /** Pris per innbygger og snittendringen, per kundetype og størrelse: nyttig før noen hva-om-endring. */
 export function Storrelsestabell({ analyse, sammendrag, medEndring }: Props) {
   const stil = useStyles();
@@ -28,7 +39,7 @@ export function Storrelsestabell({ analyse, sammendrag, medEndring }: Props) {
   const fordeling = useMemo(() => storrelsesfordeling(analyse.sektor.kunderesultater()), [analyse, utsatt]);
   return (
     <div className={stil.rot}>
-      {fordeling.map(({ kundetype, rader }) => (
+      {fordeling.map(({ kundetype, rader, alle }) => (
         <table key={kundetype} className={tabell.tabell}>
           <caption>{KUNDETYPENAVN[kundetype]}</caption>
           <thead>
@@ -39,14 +50,11 @@ export function Storrelsestabell({ analyse, sammendrag, medEndring }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rader.map((r) => (
-              <tr key={r.etikett}>
-                <th scope="row">{r.etikett}<span className={stil.antall}>{antall(r.antall, "kunde", "kunder")}</span></th>
-                <td data-tall>{r.perInnbygger === null ? "na." : krDesimaler(r.perInnbygger, 2)}</td>
-                <td data-tall>{medEndring ? (r.endring === null ? "na." : kr(r.endring)) : kr(r.snitt)}</td>
-              </tr>
-            ))}
+            {rader.map((r) => <Storrelsesrad key={r.etikett} rad={r} medEndring={medEndring} />)}
           </tbody>
+          <tfoot className={tabell.sum}>
+            <Storrelsesrad rad={alle} medEndring={medEndring} tillegg={`${kr(alle.total)} i alt`} />
+          </tfoot>
         </table>
       ))}
     </div>
