@@ -67,12 +67,17 @@ module.exports = (_env, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Deler som lastes ved behov (xlsx-skriveren bak «Last ned arbeidsbok»): en innholdshash hindrer at en gammel del
+      // i hurtigbufferen møter en nyere taskpane.js. publicPath "auto" finner dem ved siden av skriptet som laster dem.
+      chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
       clean: { keep: /^(cli|bench)(\/|\\|$)/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
     experiments: { css: true },
     module: {
+      // Nettleserbygget av exceljs er én ferdigbygd, selvstendig fil: ingenting i den for webpack å slå opp.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -83,7 +88,8 @@ module.exports = (_env, argv = {}) => {
         { test: /\.(png|svg|jpe?g|gif)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
-    optimization: { minimize: false },
+    // Én del ved behov for nedlastingen av arbeidsboken (plan + exceljs) i stedet for en egen nummerert leverandørdel.
+    optimization: { minimize: false, splitChunks: { cacheGroups: { defaultVendors: false } } },
     performance: { hints: false },
     plugins: [
       new MetadataPlugin(base),

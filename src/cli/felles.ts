@@ -44,7 +44,8 @@ export interface Kommando {
   valg: Record<string, Valgdefinisjon>;
   /** Om kommandoen tar posisjonsargumenter (f.eks. `innbyggere Bodø`). */
   posisjonelle?: boolean;
-  kjor(argumenter: Argumenter): Resultat;
+  /** Kan være asynkron (f.eks. når den skriver en arbeidsbok). */
+  kjor(argumenter: Argumenter): Resultat | Promise<Resultat>;
 }
 
 /** Verdien av et tekstvalg, eller en bruksfeil som nevner valget når det mangler. */

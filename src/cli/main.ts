@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import { PrisFeil, TabellFeil, formaterProblem } from "../core";
-import { type Argumenter, BrukFeil, type Kommando, type Valgdefinisjon } from "./felles";
+import { type Argumenter, BrukFeil, type Kommando, type Resultat, type Valgdefinisjon } from "./felles";
 import { KOMMANDOER } from "./kommandoer";
 
 export const AVSLUTNINGSKODER = { ok: 0, feilInndata: 1, feilBruk: 2, internFeil: 3 } as const;
@@ -119,8 +119,14 @@ export interface Kjorevalg {
   feilsok?: boolean;
 }
 
-/** Kjører kommandolinjen og gir avslutningskoden. Utdata går til de gitte skriverne (stdout/stderr). */
-export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: (tekst: string) => void, valg: Kjorevalg = {}): number {
+/**
+ * Kjører kommandolinjen og gir avslutningskoden. Utdata går til de gitte skriverne (stdout/stderr). En kommando som
+ * blir ferdig asynkront («arbeidsbok» skriver en fil), gir et løfte om koden; alle andre kommandoer et tall.
+ */
+export function kjorFikspris(
+  argv: string[], ut: (tekst: string) => void, feil: (tekst: string) => void, valg: Kjorevalg = {},
+): number | Promise<number> {
+  const avslutt = (e: unknown) => feilkode(e, feil, valg.feilsok === true);
   try {
     const [forste, ...resten] = argv;
     if (forste === undefined || HJELPEORD.has(forste)) {
@@ -140,25 +146,33 @@ export function kjorFikspris(argv: string[], ut: (tekst: string) => void, feil: 
       return AVSLUTNINGSKODER.ok;
     }
     const argumenter = tolkArgumenter(kommando, resten);
+    const skrivUt = (resultat: Resultat) => {
+      for (const advarsel of resultat.advarsler ?? []) feil(`Advarsel: ${advarsel}`);
+      ut(argumenter.json && resultat.json !== undefined ? JSON.stringify(resultat.json, null, 2) : resultat.tekst);
+      return AVSLUTNINGSKODER.ok;
+    };
     const resultat = kommando.kjor(argumenter);
-    for (const advarsel of resultat.advarsler ?? []) feil(`Advarsel: ${advarsel}`);
-    ut(argumenter.json && resultat.json !== undefined ? JSON.stringify(resultat.json, null, 2) : resultat.tekst);
-    return AVSLUTNINGSKODER.ok;
+    return resultat instanceof Promise ? resultat.then(skrivUt, avslutt) : skrivUt(resultat);
   } catch (e) {
-    if (e instanceof BrukFeil) {
-      feil(`Feil: ${e.message}\nSe «fikspris --hjelp».`);
-      return AVSLUTNINGSKODER.feilBruk;
-    }
-    if (e instanceof TabellFeil) {
-      feil(`Feil: Ugyldig ${e.tabell}:\n${e.problemer.map((p) => `  ${formaterProblem(p)}`).join("\n")}`);
-      return AVSLUTNINGSKODER.feilInndata;
-    }
-    if (e instanceof PrisFeil) {
-      feil(`Feil: ${e.message}`);
-      return AVSLUTNINGSKODER.feilInndata;
-    }
-    return internFeil(e, feil, valg.feilsok === true);
+    return avslutt(e);
   }
+}
+
+/** Avslutningskoden for en feil, med den norske meldingen på stderr. */
+function feilkode(e: unknown, feil: (tekst: string) => void, feilsok: boolean): number {
+  if (e instanceof BrukFeil) {
+    feil(`Feil: ${e.message}\nSe «fikspris --hjelp».`);
+    return AVSLUTNINGSKODER.feilBruk;
+  }
+  if (e instanceof TabellFeil) {
+    feil(`Feil: Ugyldig ${e.tabell}:\n${e.problemer.map((p) => `  ${formaterProblem(p)}`).join("\n")}`);
+    return AVSLUTNINGSKODER.feilInndata;
+  }
+  if (e instanceof PrisFeil) {
+    feil(`Feil: ${e.message}`);
+    return AVSLUTNINGSKODER.feilInndata;
+  }
+  return internFeil(e, feil, feilsok);
 }
 
 /** En programfeil, ikke brukerens inndata: én norsk linje, aldri et stakkspor uten at det er bedt om. */
@@ -182,7 +196,9 @@ if (require.main === module) {
     });
   }
   try {
-    process.exitCode = kjorFikspris(process.argv.slice(2), skriv(process.stdout), skriv(process.stderr), { feilsok });
+    const kode = kjorFikspris(process.argv.slice(2), skriv(process.stdout), skriv(process.stderr), { feilsok });
+    if (typeof kode === "number") process.exitCode = kode;
+    else void kode.then((k) => (process.exitCode = k));
   } catch (e) {
     process.exitCode = internFeil(e, skriv(process.stderr), feilsok);
   }

@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => rydd());
 
-const NAVN = ["pris", "svarut", "digifin", "innbyggere", "matrise", "kalkulator", "effekt", "kalibrer", "sammenlign", "budsjett"];
+const NAVN = ["pris", "svarut", "digifin", "innbyggere", "matrise", "kalkulator", "effekt", "kalibrer", "sammenlign", "budsjett", "arbeidsbok"];
 const AVSLUTNINGSKODER = /Avslutningskoder: 0 ok, 1 feil i inndata .*\n2 feil bruk .* 3 intern feil .*\nFIKSPRIS_DEBUG=1 for detaljer\)\.\n$/;
 
 test("testen dekker hver kommando", () => {

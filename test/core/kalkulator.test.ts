@@ -1,5 +1,6 @@
 /** Priskalkulatoren: eksempelscenariet for Bodø (docs/eksempel-scenario.json) regnet for hånd. */
 import { beregnKalkulator, type Kalkulatorinput, type Kalkulatorrad, STANDARD_PRISMATRISE, STANDARD_SVARUT } from "../../src/core";
+import { BODO_KALKULATOR } from "../hjelpere/bodo";
 
 const kjor = (input: Kalkulatorinput) => beregnKalkulator(input, STANDARD_PRISMATRISE, STANDARD_SVARUT);
 type Rad = Omit<Kalkulatorrad, "tjeneste" | "type">;
@@ -13,16 +14,7 @@ const tekst = (r: Rad, prosentDesimaler = 10) => ({
 });
 
 describe("Bodø (53 712 innbyggere, 2024), eksempelscenariet", () => {
-  const resultat = kjor({
-    kundetype: "KOMMUNE",
-    innbyggere: 53712,
-    tjenester: [
-      { tjeneste: "Fiks Digisos", eksisterende: 41000 },
-      { tjeneste: "SvarUt", eksisterende: 190000, altinn: 1000, forsendelser: 50000, svarinn: 200 },
-      { tjeneste: "Min Kommune", eksisterende: 80000 },
-    ],
-    vurder: ["Digitalt ledsagerbevis"],
-  });
+  const resultat = kjor(BODO_KALKULATOR);
 
   test("radene i rekkefølge: grunnfinansiering først, så tjenestene i bruk, så dem som vurderes", () => {
     expect(resultat.rader.map((r) => [r.tjeneste, r.type])).toEqual([

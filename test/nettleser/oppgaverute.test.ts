@@ -6,29 +6,23 @@
  * i hver fane og bredde; skjermbilder i test-output/.
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
+import { ROT, UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
 
 jest.setTimeout(180_000);
 
 const BREDDER = [320, 400, 1280] as const;
-const SCENARIO = {
-  organisasjon: "Bodø",
-  ar: 2024,
-  tjenester: [
-    { tjeneste: "Fiks Digisos", eksisterende: 41000 },
-    { tjeneste: "SvarUt", eksisterende: 190000, altinn: 1000, forsendelser: 50000, svarinn: 200 },
-    { tjeneste: "Min kommune", eksisterende: 80000 },
-  ],
-  vurder: ["Digitalt ledsagerbevis"],
-};
+/** Bodø-scenariet (én kilde for testene og dokumentasjonen); fyllInnBodo skriver det samme inn i ruten. */
+const SCENARIOFIL = join(ROT, "docs/eksempel-scenario.json");
 
 const miljo = nettleseroppsett();
 /** CLI-ens tekstutskrift av Bodø-scenariet, rad for rad (tjeneste, eksisterende, ny, %, kr, tillegg, total ny). */
-let cli: string[][];
+let cliTabell: string[][];
+/** Det samme som JSON (rader med tall; null = «na.» eller tom celle). */
+let cli: { rader: { tjeneste: string; eksisterende: number | null }[] };
 const sidefeil: string[] = [];
 
 /** Leser en tabell i CLI-ens tekstformat: kolonnegrensene står i streklinjen under overskriften. */
@@ -40,9 +34,9 @@ function tekstTabell(utskrift: string): string[][] {
 }
 
 beforeAll(() => {
-  const fil = join(tmpdir(), `oppgaverute-scenario-${process.pid}.json`);
-  writeFileSync(fil, JSON.stringify(SCENARIO));
-  cli = tekstTabell(execFileSync(process.execPath, [byggCliHvisMangler(), "kalkulator", "--scenario", fil], { encoding: "utf8" }));
+  const fikspris = (...valg: string[]) => execFileSync(process.execPath, [byggCliHvisMangler(), "kalkulator", "--scenario", SCENARIOFIL, ...valg], { encoding: "utf8" });
+  cliTabell = tekstTabell(fikspris());
+  cli = JSON.parse(fikspris("--json"));
 }, 400_000);
 
 async function apne(bredde: number): Promise<Page> {
@@ -145,8 +139,8 @@ async function kalkulatorsvar(side: Page): Promise<Svar> {
 
 /** Det samme svaret som CLI-en gir, i den formen ruten viser det ved denne bredden. */
 function forventet(visning: Svar["visning"]): string[][] {
-  if (visning === "tabell") return cli;
-  return cli.filter((r) => r[0] !== "Sum").map(([navn, , ny, pst, kr, tillegg]) => {
+  if (visning === "tabell") return cliTabell;
+  return cliTabell.filter((r) => r[0] !== "Sum").map(([navn, , ny, pst, kr, tillegg]) => {
     if (tillegg !== "") return [navn, tillegg, "tillegg"];
     return [navn, ny, pst === "na." ? kr : `${kr} (${pst})`];
   });
@@ -214,6 +208,35 @@ describe("kalkulatorens svar i bredden Excel gir ruten (produksjonsbygg, Chromiu
     await side.screenshot({ path: join(UT, `prismatrise-${bredde}.png`), fullPage: true });
     expect(await alvorligeAxeBrudd(side, `prismatrise-${bredde}`)).toEqual([]);
     await side.close();
+    expect(sidefeil).toEqual([]);
+  });
+});
+
+describe("«Last ned arbeidsbok (.xlsx)» (produksjonsbygg, Chromium, utenfor Excel)", () => {
+  test("arbeidsbokkoden lastes først ved klikk, og nedlastingen er en ekte .xlsx med kalkulatorens rader og formler", async () => {
+    const page = await apne(380);
+    const skript = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")));
+    expect((await skript()).filter((p) => p.includes("arbeidsbok"))).toEqual([]);
+    await fyllInnBodo(page);
+    const knapp = page.getByRole("button", { name: "Last ned arbeidsbok (.xlsx)" });
+    const [nedlasting] = await Promise.all([page.waitForEvent("download"), knapp.click()]);
+    expect(nedlasting.suggestedFilename()).toBe("KS kalkulator Bodø.xlsx");
+    expect((await skript()).filter((p) => /^\/arbeidsbok\.[0-9a-f]{8}\.js$/.test(p))).toHaveLength(1);
+    const melding = page.getByText(/Lastet ned «KS kalkulator Bodø\.xlsx»/);
+    await melding.waitFor();
+    await melding.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(UT, "oppgaverute-last-ned-arbeidsbok.png") });
+
+    const bok = new ExcelJS.Workbook();
+    await bok.xlsx.load(readFileSync((await nedlasting.path())!) as unknown as ArrayBuffer);
+    expect(bok.worksheets.map((a) => a.name)).toEqual(["Kalkulator", "Prismatrise", "SvarUt", "Innbyggere", "Les meg"]);
+    const k = bok.getWorksheet("Kalkulator")!;
+    expect([k.getCell("B4").value, k.getCell("B6").value, k.getCell("B7").value, k.getCell("B8").value]).toEqual(["Bodø (1804)", 53712, 1000, 50000]);
+    // De samme radene som kommandolinjens kalkulator, med eksisterende priser som inndata og prisene som formler.
+    expect(cli.rader.map((_, i) => k.getCell(`A${13 + i}`).value)).toEqual(cli.rader.map((r) => r.tjeneste));
+    expect(cli.rader.map((_, i) => k.getCell(`B${13 + i}`).value ?? null)).toEqual(cli.rader.map((r) => r.eksisterende));
+    expect(k.getCell("C14").formula).toContain("ROUND(ROUND(");
+    await page.close();
     expect(sidefeil).toEqual([]);
   });
 });

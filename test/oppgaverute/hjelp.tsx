@@ -6,6 +6,8 @@ import { App, type Fane } from "../../src/taskpane/App";
 import type { Arbeidsbok } from "../../src/taskpane/excel";
 import { utenExcel } from "../../src/taskpane/excel";
 import { type Skjema, TOMT_SKJEMA } from "../../src/taskpane/skjema";
+import { BODO_SCENARIO } from "../hjelpere/bodo";
+import { grupper } from "../hjelpere/norsk";
 
 export function visApp(opts: { arbeidsbok?: Arbeidsbok; fane?: Fane; skjema?: Skjema } = {}) {
   return render(<App arbeidsbok={opts.arbeidsbok ?? utenExcel} startfane={opts.fane} startskjema={opts.skjema} />);
@@ -31,19 +33,22 @@ export function listeposter(liste: HTMLElement): { navn: string; hoved: string; 
   });
 }
 
-export const bodo = ORGANISASJONER.find((o) => o.navn === "Bodø")!;
+export const bodo = ORGANISASJONER.find((o) => o.navn === BODO_SCENARIO.organisasjon)!;
 
-/** Bodø-scenariet fra README: Digisos 41 000, SvarUt 190 000 med volumer, Min kommune 80 000, vurderer ledsagerbevis. */
+/**
+ * Bodø-scenariet (test/hjelpere/bodo.ts) som skjemaet ruten fyller ut: dagens priser skrevet på tre norske måter
+ * («41 000», «190 000 kr», «80000»), SvarUt med antall, og tjenestene som vurderes.
+ */
 export function bodoSkjema(): Skjema {
+  const skrivemater = [(n: number) => grupper(n), (n: number) => `${grupper(n)} kr`, (n: number) => String(n)];
+  const svarut = BODO_SCENARIO.tjenester.find((t) => t.tjeneste === "SvarUt")!;
   return {
     ...TOMT_SKJEMA,
     organisasjon: bodo,
-    brukte: {
-      "Fiks Digisos": { valgt: true, eksisterende: "41 000" },
-      SvarUt: { valgt: true, eksisterende: "190 000 kr" },
-      "Min kommune": { valgt: true, eksisterende: "80000" },
-    },
-    vurder: { "Digitalt ledsagerbevis": true },
-    volum: { altinn: "1 000", forsendelser: "50 000", svarinn: "200" },
+    brukte: Object.fromEntries(BODO_SCENARIO.tjenester.map((t, i) => [
+      t.tjeneste === "Min Kommune" ? "Min kommune" : t.tjeneste, { valgt: true, eksisterende: skrivemater[i % 3](t.eksisterende) },
+    ])),
+    vurder: Object.fromEntries(BODO_SCENARIO.vurder.map((v) => [v, true])),
+    volum: { altinn: grupper(svarut.altinn!), forsendelser: grupper(svarut.forsendelser!), svarinn: grupper(svarut.svarinn!) },
   };
 }

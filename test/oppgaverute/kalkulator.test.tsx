@@ -2,21 +2,13 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { ORGANISASJONER } from "../../src/core";
 import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
+import { BODO_PRISER } from "../hjelpere/bodo";
 import { kr as norskKr } from "../hjelpere/norsk";
 import { bodo, bodoSkjema, listeposter, tabellrader, tekst, visApp } from "./hjelp";
 
-// Bodø, 1. januar 2024: P = 53 712; Pref (kommuner) = 717 710 (Oslo).
-// Grunnfinansiering: 16 500 + 6,345 · 53 712 · (1 − 0,10 · 53 712 / 717 710) = 354 752,14 → 354 752
-// Fiks Digisos:        3 000 + 0,636 · 53 712 · (1 − 0,30 · 53 712 / 717 710) =  36 393,87 →  36 394
-// Digitalt ledsagerbevis: 3 000 + 1,2 · 53 712 · (1 − 0,30 · 53 712 / 717 710) = 66 007,31 → 66 007
-// SvarUt: 3 000 + 1 000 · 1,05 + 50 000 · 0,50 + 200 · 1,10 = 29 270
-const P = 53712;
+// Bodø, 1. januar 2024: P = 53 712; Pref (kommuner) = 717 710 (Oslo). Prisene er regnet for hånd i test/hjelpere/bodo.ts.
 const R = 717710;
-const pris = (fast: number, sats: number, a: number) => Math.round(fast + sats * P * (1 - (a * P) / R));
-const grunn = pris(16500, 6.345, 0.1);
-const digisos = pris(3000, 0.636, 0.3);
-const ledsager = pris(3000, 1.2, 0.3);
-const svarut = 3000 + 1000 * 1.05 + 50000 * 0.5 + 200 * 1.1;
+const { grunnfinansiering: grunn, digisos, ledsagerbevis: ledsager, svarut } = BODO_PRISER;
 const kr = (n: number) => norskKr(Math.round(n));
 
 const resultattabell = () => screen.getByRole("table", { name: /Prisberegning/ });

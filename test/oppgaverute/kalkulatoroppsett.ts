@@ -1,19 +1,9 @@
 /** Bodø-scenariet som kalkulatorark, delt av testene som skriver kalkulatoren gjennom excel.ts. */
-import { ORGANISASJONER, STANDARD_PRISMATRISE, STANDARD_SVARUT, beregnKalkulator } from "../../src/core";
+import { STANDARD_PRISMATRISE, STANDARD_SVARUT, beregnKalkulator } from "../../src/core";
+import { BODO_KALKULATOR } from "../hjelpere/bodo";
 import type { Kalkulatoroppsett } from "../../src/taskpane/arkoppsett";
 
-const bodo = ORGANISASJONER.find((o) => o.navn === "Bodø")!;
-
-export const BODO_KALKULATOR = {
-  kundetype: "KOMMUNE" as const,
-  innbyggere: bodo.innbyggere[2024],
-  tjenester: [
-    { tjeneste: "Fiks Digisos", eksisterende: 41000 },
-    { tjeneste: "SvarUt", eksisterende: 190000, altinn: 1000, forsendelser: 50000, svarinn: 200 },
-    { tjeneste: "Min kommune", eksisterende: 80000 },
-  ],
-  vurder: ["Digitalt ledsagerbevis"],
-};
+export { BODO_KALKULATOR };
 
 /** Kalkulatorarket for Bodø med standardmatrisen, eller med formler mot en matrise i arket. */
 export function oppsett(matriseomrade: string | null = null, kundenavn = "Bodø"): Kalkulatoroppsett {

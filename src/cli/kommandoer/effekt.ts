@@ -47,7 +47,7 @@ export function advarselTekst(advarsler: Matriseadvarsel[]): string {
   return ["Matriseadvarsler:", ...advarsler.map((x) => `  - ${x.melding}`)].join("\n");
 }
 
-function bandvalg(a: Argumenter): { prosentband: Bandsett; kroneband: Bandsett } {
+export function bandvalg(a: Argumenter): { prosentband: Bandsett; kroneband: Bandsett } {
   const p = valgfri(a, "prosentband");
   const k = valgfri(a, "kroneband");
   return {

@@ -13,6 +13,7 @@ import { budsjett } from "./budsjett";
 import { effekt } from "./effekt";
 import { kalibrer } from "./kalibrer";
 import { sammenlign } from "./sammenlign";
+import { arbeidsbok } from "./arbeidsbok";
 
 export const KOMMANDOER: Kommando[] = [
   pris,
@@ -25,4 +26,5 @@ export const KOMMANDOER: Kommando[] = [
   effekt,
   kalibrer,
   sammenlign,
+  arbeidsbok,
 ];

@@ -20,17 +20,19 @@ interface Props {
   appearance?: "primary" | "secondary";
   /** Vis hvorfor knappen er av utenfor Excel (false når en nabo allerede sier det). */
   visGrunn?: boolean;
+  /** false: handlingen virker også utenfor Excel (f.eks. en nedlasting). */
+  trengerExcel?: boolean;
 }
 
-/** En knapp for en operasjon i arbeidsboken: av utenfor Excel med grunnen, opptatt med fremdrift, så resultat eller feil. */
-export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primary", visGrunn = true }: Props) {
+/** En knapp for en handling i arbeidsboken: deaktivert utenfor Excel (med mindre den virker uten) med grunnen, opptatt med fremdrift, så resultat eller feil. */
+export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primary", visGrunn = true, trengerExcel = true }: Props) {
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();
   const forklaringId = useId();
   const [opptatt, setOpptatt] = useState(false);
   const [fremdrift, setFremdrift] = useState("");
   const [utfall, setUtfall] = useState<Utfall | null>(null);
-  const grunn = arbeidsbok.tilgjengelig ? sperret : arbeidsbok.grunn;
+  const grunn = arbeidsbok.tilgjengelig || !trengerExcel ? sperret : arbeidsbok.grunn;
 
   const kjor = async () => {
     setOpptatt(true);
@@ -65,7 +67,7 @@ export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primar
         </Text>
       )}
       {utfall && (
-        <MessageBar intent={utfall.type === "ok" ? "success" : "error"} role={utfall.type === "ok" ? "status" : "alert"}>
+        <MessageBar intent={utfall.type === "ok" ? "success" : "error"} layout="multiline" role={utfall.type === "ok" ? "status" : "alert"}>
           <MessageBarBody>
             {utfall.type === "feil" && <MessageBarTitle>{utfall.tittel}</MessageBarTitle>}
             {utfall.melding}

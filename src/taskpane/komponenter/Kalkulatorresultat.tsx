@@ -5,6 +5,7 @@ import { iSetning } from "../format";
 import type { Skjema, Tolket } from "../skjema";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
 import { useUtsatt } from "../utsatt";
+import { LastNedArbeidsbok } from "./LastNedArbeidsbok";
 import { Nokkeltall } from "./Nokkeltall";
 import { Prismerknad } from "./Prismerknad";
 import { Resultatliste } from "./Resultatliste";
@@ -61,6 +62,7 @@ export function Kalkulatorresultat({ skjema, tolket, beregning, aktiv }: Props) 
       )}
       <Divider />
       <SettInnKalkulator skjema={skjema} tolket={tolket} beregning={beregning} aktiv={aktiv} />
+      <LastNedArbeidsbok skjema={skjema} aktiv={aktiv} />
     </Card>
   );
 }

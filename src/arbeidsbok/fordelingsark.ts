@@ -1,0 +1,103 @@
+/**
+ * Arket Fordeling i sektorarbeidsboken: båndtabellene per kundetype, i prosent og i kroner, som COUNTIFS-formler
+ * over kundenes endring i arket Kunder, med bandgrensene i redigerbare celler. Grenseregelen er kjernens
+ * (src/core/baand.ts): første bånd er under første grense; det andre går fra og med den grensen til og med sin egen;
+ * hvert av de neste fra over forrige grense til og med sin egen; siste bånd er alt over siste grense.
+ */
+import { type Bandsett, KUNDETYPENAVN, type Kundetype, UTEN_GRUNNLAG } from "../core";
+import { abs, ref, streng } from "./formler";
+import { type Ark, Arkbygger, tekst } from "./plan";
+import { KUNDEARK, type Kundeoppslag } from "./kundeark";
+import { FORMAT, prosentformat } from "./tallformat";
+
+export const FORDELINGSARK = "Fordeling";
+
+const GRENSERAD = { prosent: 3, kroner: 4 } as const;
+const FORSTE_TABELL = 7;
+
+/** En grense som tekst i en båndetikett: prosentgrensene står som andeler i cellene (29 % = 0,29). */
+function grensetekst(enhet: Bandsett["enhet"], celle: string): string {
+  return enhet === "prosent" ? `ROUND(${celle}*100,10)` : `FIXED(${celle},0)`;
+}
+
+/** «under 0 %», «0–29 %», «over 29–60 %», «over 100 %» fra grensecellene, slik kjernen merker båndene. */
+function etikettformel(enhet: Bandsett["enhet"], grenser: string[], k: number): string {
+  const tegn = enhet === "prosent" ? '" %"' : '" kr"';
+  if (k === 0) return `"under "&${grensetekst(enhet, grenser[0])}&${tegn}`;
+  if (k === grenser.length) return `"over "&${grensetekst(enhet, grenser[k - 1])}&${tegn}`;
+  return `${k > 1 ? '"over "&' : ""}${grensetekst(enhet, grenser[k - 1])}&"–"&${grensetekst(enhet, grenser[k])}&${tegn}`;
+}
+
+/**
+ * COUNTIFS over én kundetypes endringer for bånd k. En grense som er inklusiv, hører til båndet under seg (bånd k
+ * slutter med «<=» og bånd k + 1 begynner med «>»); det gjør ikke første grense (en endring på nøyaktig 0 er i bånd 1).
+ */
+function antallformel(typeomrade: string, kundetype: Kundetype, verdier: string, grenser: Bandsett["grenser"], celler: string[], k: number): string {
+  const vilkar = [`${typeomrade},${streng(kundetype)}`];
+  if (k > 0) vilkar.push(`${verdier},"${grenser[k - 1].inklusiv ? ">" : ">="}"&${celler[k - 1]}`);
+  if (k < grenser.length) vilkar.push(`${verdier},"${grenser[k].inklusiv ? "<=" : "<"}"&${celler[k]}`);
+  return `COUNTIFS(${vilkar.join(",")})`;
+}
+
+export interface Fordelingsoppsett {
+  prosentband: Bandsett;
+  kroneband: Bandsett;
+  /** Kundetypene som finnes blant kundene, i kjernens rekkefølge. */
+  kundetyper: readonly Kundetype[];
+}
+
+export function fordelingsark(o: Fordelingsoppsett, kunder: Kundeoppslag): Ark {
+  const b = new Arkbygger(FORDELINGSARK);
+  b.sett(0, 0, tekst("Fordeling av prisendringen per kundetype", "tittel"));
+  b.sett(1, 0, tekst(
+    `Endringen er «Ny pris i alt» mot «Pris i dag» i arket ${KUNDEARK}. Endre bandgrensene i de gule cellene. Første bånd er under ` +
+    "første grense; hvert av de neste går fra over forrige grense til og med sin egen (29 % hører til «Opp til snittet»).",
+    "forklaring",
+  ));
+  const grenseceller: Record<Bandsett["enhet"], string[]> = { prosent: [], kroner: [] };
+  for (const bandsett of [o.prosentband, o.kroneband]) {
+    const rad = GRENSERAD[bandsett.enhet];
+    b.sett(rad, 0, tekst(bandsett.enhet === "prosent" ? "Grenser i prosent" : "Grenser i kroner"));
+    bandsett.grenser.forEach((g, k) => {
+      const verdi = bandsett.enhet === "prosent" ? g.verdi.div(100).toNumber() : g.verdi.toNumber();
+      b.sett(rad, 1 + k, { verdi, format: bandsett.enhet === "prosent" ? prosentformat(verdi) : FORMAT.kroner, stil: "inndata" });
+      grenseceller[bandsett.enhet].push(abs(rad, 1 + k));
+    });
+  }
+
+  let r = FORSTE_TABELL;
+  for (const bandsett of [o.prosentband, o.kroneband]) {
+    const grenser = grenseceller[bandsett.enhet];
+    const verdier = bandsett.enhet === "prosent" ? kunder.endringProsent : kunder.endringKr;
+    for (const kundetype of o.kundetyper) {
+      const tittel = `Endring i ${bandsett.enhet === "prosent" ? "prosent" : "kroner"} – ${KUNDETYPENAVN[kundetype]}`;
+      b.sett(r++, 0, tekst(tittel, "overskrift"));
+      b.rad(r++, 0, ["Bånd", "Endring", "Antall", "Andel"].map((t) => tekst(t, "overskrift")));
+      const forste = r;
+      const utenRad = forste + bandsett.band.length;
+      const sumRad = utenRad + 1;
+      const medGrunnlag = `(${abs(sumRad, 2)}-${abs(utenRad, 2)})`;
+      bandsett.band.forEach((band, k) => {
+        const antall = ref(r, 2);
+        b.rad(r++, 0, [
+          tekst(band.navn),
+          { formel: etikettformel(bandsett.enhet, grenser, k) },
+          { formel: antallformel(kunder.kundetype, kundetype, verdier, bandsett.grenser, grenser, k), format: FORMAT.heltall },
+          { formel: `IF(${medGrunnlag}>0,${antall}/${medGrunnlag},"na.")`, format: FORMAT.prosent },
+        ]);
+      });
+      b.rad(r++, 0, [
+        tekst(UTEN_GRUNNLAG.navn),
+        tekst(`${UTEN_GRUNNLAG.etikett[bandsett.enhet]}, eller «na.»`),
+        { formel: `COUNTIFS(${kunder.kundetype},${streng(kundetype)},${verdier},"na.")`, format: FORMAT.heltall },
+      ]);
+      b.rad(r++, 0, [
+        tekst("Sum", "sum"), tekst("", "sum"),
+        { formel: `COUNTIF(${kunder.kundetype},${streng(kundetype)})`, format: FORMAT.heltall, stil: "sum" },
+        { formel: `IF(${medGrunnlag}>0,SUM(${ref(forste, 3)}:${ref(utenRad - 1, 3)}),"na.")`, format: FORMAT.prosent, stil: "sum" },
+      ]);
+      r++;
+    }
+  }
+  return b.bygg([34, 22, 12, 12, 12], { rader: GRENSERAD.kroner + 1, kolonner: 0 });
+}

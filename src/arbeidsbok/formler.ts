@@ -1,0 +1,60 @@
+/**
+ * Biter av vanlige formler, i filformatets kanoniske engelske syntaks (komma mellom argumentene; Excel og
+ * LibreOffice viser dem med brukerens egne skilletegn). Bare funksjoner som finnes i Excel 2016, Excel på nettet,
+ * LibreOffice Calc og Google Regneark brukes: se docs/arbeidsbok.md.
+ */
+import { celleadresse } from "../core";
+
+/** Kolonnebokstavene til en kolonne (fra 0): 0 → "A", 27 → "AB". */
+function kolonnebokstav(kolonne: number): string {
+  return celleadresse(0, kolonne).replace(/\d+$/, "");
+}
+
+/** En cellereferanse med valgfri $ foran kolonne og rad: ref(5, 1, true, true) → "$B$6". */
+export function ref(rad: number, kolonne: number, absKolonne = false, absRad = false): string {
+  return `${absKolonne ? "$" : ""}${kolonnebokstav(kolonne)}${absRad ? "$" : ""}${rad + 1}`;
+}
+
+/** En absolutt referanse: "$B$6". */
+export const abs = (rad: number, kolonne: number) => ref(rad, kolonne, true, true);
+
+/** Et arknavn i en formel: uten anførselstegn når det er et vanlig ord, ellers i '' med doble ' inni. */
+export function arknavn(ark: string): string {
+  const bar = /^[A-Za-z_][A-Za-z0-9_]*$/.test(ark) && !/^([A-Za-z]{1,3}\d+|[RrCc]\d*)$/.test(ark);
+  return bar ? ark : `'${ark.replace(/'/g, "''")}'`;
+}
+
+/** En absolutt referanse til en celle i et annet ark: "Prismatrise!$C$16". */
+export const arkcelle = (ark: string, rad: number, kolonne: number) => `${arknavn(ark)}!${abs(rad, kolonne)}`;
+
+/** Et absolutt kolonneområde i et annet ark: "Prismatrise!$A$4:$A$16" (radene fra..til, fra 0, begge med). */
+export const arkkolonne = (ark: string, kolonne: number, fra: number, til: number) =>
+  `${arknavn(ark)}!${abs(fra, kolonne)}:${abs(til, kolonne)}`;
+
+/** En tekstkonstant: anførselstegn doblet. */
+export const streng = (tekst: string) => `"${tekst.replace(/"/g, '""')}"`;
+
+/**
+ * Halvt opp til hele kroner, slik kjernen runder (ROUND runder halvt vekk fra null; beløpene er aldri negative).
+ * Den indre ROUND(…,6) runder først flyttallsresultatet til 6 desimaler, så en eksakt halv krone som 83 197,5, som
+ * regnestykket gir som 83 197,49999999999, rundes opp slik kjernen gjør. Beviset og grensen står i
+ * docs/arbeidsbok.md («Avrunding»).
+ */
+export const halvOpp = (uttrykk: string) => `ROUND(ROUND(${uttrykk},6),0)`;
+
+/**
+ * Oppslagsnøkkelen for eksakt MATCH på et navn i `celle`. MATCH tolker * ? ~ som jokertegn i Excel og i
+ * LibreOffice for xlsx, så et navn med et slikt tegn får ~ foran det (bare da: vanlige navn beholder korte formler).
+ */
+export function oppslagsnokkel(celle: string, navn: string): string {
+  if (!/[~*?]/.test(navn)) return celle;
+  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${celle},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/** Verdien av en matrisecelle som er slått opp, der en tom celle forblir tom ("") i stedet for å bli 0. */
+export const tomBlirTom = (oppslag: string) => `IF(${oppslag}="","",${oppslag})`;
+
+/** Nestede IF som gir meldingen til første sanne betingelse, ellers "" (Merknad-kolonnene). */
+export function forsteMelding(par: readonly [betingelse: string, melding: string][]): string {
+  return par.reduceRight((resten, [betingelse, melding]) => `IF(${betingelse},${streng(melding)},${resten})`, '""');
+}

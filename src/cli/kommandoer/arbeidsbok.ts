@@ -1,0 +1,110 @@
+import { writeFileSync } from "node:fs";
+import { basename } from "node:path";
+import { lagKalkulatorbok } from "../../arbeidsbok/kalkulatorbok";
+import { formler, type Arbeidsbokplan } from "../../arbeidsbok/plan";
+import { lagSektorbok } from "../../arbeidsbok/sektorbok";
+import { PrisFeil, type Prismatrise, STANDARD_SVARUT, tolkBefolkningsar } from "../../core";
+import { antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler, lesMatrise, pakrevd, valgfri } from "../felles";
+import { bandvalg } from "./effekt";
+import { lesScenario } from "./kalkulator";
+
+/** Matrisen med ord, til arkene Les meg og Prismatrise. */
+const matrisebeskrivelse = (sti: string | undefined) => (sti === undefined ? "standard prismatrise 2025" : `fra filen ${basename(sti)}`);
+
+function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefined): Arbeidsbokplan {
+  const scenario = valgfri(a, "scenario");
+  const effekt = a.verdier.effekt === true;
+  if (scenario !== undefined && effekt) throw new BrukFeil("Oppgi enten «--scenario FIL.json» (kalkulator) eller «--effekt» (alle kommuner og fylkeskommuner), ikke begge.");
+  if (scenario === undefined && !effekt) throw new BrukFeil("Oppgi «--scenario FIL.json» (kalkulator for én organisasjon) eller «--effekt» (alle kommuner og fylkeskommuner).");
+  const sektorvalg = ["ar", "prosentband", "kroneband"].filter((v) => a.verdier[v] !== undefined);
+  if (scenario !== undefined && sektorvalg.length > 0) {
+    throw new BrukFeil(`«--${sektorvalg[0]}» gjelder bare «--effekt»; for «--scenario» står befolkningsåret i scenariofilen («ar»).`);
+  }
+  if (effekt) {
+    return lagSektorbok({ matrise, matrisebeskrivelse: matrisebeskrivelse(matrisesti), ar: tolkBefolkningsar(valgfri(a, "ar"), "--ar"), ...bandvalg(a) });
+  }
+  const { kunde, tjenester, vurder } = lesScenario(scenario!);
+  return lagKalkulatorbok({
+    kundenavn: kunde.navn,
+    nummer: kunde.nummer,
+    innbyggerkilde: kunde.ar === null ? "Oppgitt i scenariofilen" : `SSB tabell 07459, 1. januar ${kunde.ar}`,
+    input: { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder },
+    matrise,
+    matrisebeskrivelse: matrisebeskrivelse(matrisesti),
+    svarut: STANDARD_SVARUT,
+  });
+}
+
+function skriv(sti: string, bytes: Uint8Array): void {
+  try {
+    writeFileSync(sti, bytes);
+  } catch (e) {
+    const kode = (e as NodeJS.ErrnoException).code;
+    const grunn = kode === "ENOENT" ? "mappen finnes ikke" : kode === "EISDIR" ? "det er en mappe" : kode === "EACCES" ? "ingen skrivetilgang" : "den kan ikke skrives";
+    throw new PrisFeil(`Kan ikke skrive filen «${sti}» (--ut): ${grunn}.`);
+  }
+}
+
+export const arbeidsbok: Kommando = {
+  navn: "arbeidsbok",
+  sammendrag: "Arbeidsbok (.xlsx) som virker uten tillegget: kalkulator eller hele sektoren, med vanlige formler",
+  hjelp: `Bruk: fikspris arbeidsbok --scenario FIL.json --ut FIL.xlsx [--matrise FIL.csv]
+       fikspris arbeidsbok --effekt --ut FIL.xlsx [--matrise FIL.csv] [--ar 2024|2025]
+                           [--prosentband G] [--kroneband G]
+
+Skriver en Excel-arbeidsbok der hver pris er en vanlig regnearkformel som leser et redigerbart ark
+«Prismatrise». Den virker uten KS-tillegget, uten makroer og uten eksterne koblinger, i Excel 2016 og
+nyere, Excel på nettet, LibreOffice Calc og Google Regneark. Hver linje avrundes halvt opp til hele
+kroner, som i de andre kommandoene. Arket «Les meg» forklarer hva som kan endres.
+
+--scenario  Kalkulatoren for én organisasjon (samme scenariofil og de samme radene som «fikspris
+            kalkulator»): arkene Kalkulator, Prismatrise, SvarUt, Innbyggere og Les meg. Innbyggertall,
+            SvarUt-volumer og eksisterende priser er gule celler som kan endres.
+--effekt    Alle 357 kommuner og 14 fylkeskommuner × alle tjenester (arket Kunder) og båndtabellene per
+            kundetype (arket Fordeling, med bandgrensene som gule celler). «Pris i dag» er hver kundes
+            totalpris med standard prismatrise 2025, så fordelingen viser hva endringer i matrisen gjør;
+            kolonnen kan overskrives med fakturerte beløp.
+
+Valg:
+  --scenario FIL   scenariofilen (JSON, som for «fikspris kalkulator»)
+  --effekt         sektorarbeidsboken i stedet for kalkulatoren
+  --ut FIL         arbeidsboken som skrives (.xlsx; en fil som finnes, overskrives)
+  --matrise FIL    egen prismatrise som CSV (oppsettet fra «fikspris matrise --csv»); standard: 2025
+  --ar ÅR          (--effekt) befolkningsår, 2024 (standard) eller 2025
+  --prosentband G  (--effekt) bandgrenser i prosent, standard «0;29;60;100»
+  --kroneband G    (--effekt) bandgrenser i kroner, standard «0;40000;100000;250000»
+  --json           maskinlesbart svar: {"fil":…,"ark":[…],"formler":N}
+
+Eksempel:
+  fikspris arbeidsbok --scenario docs/eksempel-scenario.json --ut bodo.xlsx
+  fikspris arbeidsbok --effekt --ut sektor.xlsx`,
+  valg: {
+    scenario: { type: "string" },
+    effekt: { type: "boolean" },
+    ut: { type: "string" },
+    matrise: { type: "string" },
+    ar: { type: "string" },
+    prosentband: { type: "string" },
+    kroneband: { type: "string" },
+  },
+  // Alt som kan være galt med inndataene, sjekkes før filen skrives (asynkront), så en bruks- eller inndatafeil
+  // meldes straks, som i alle de andre kommandoene.
+  kjor(a) {
+    const ut = pakrevd(a, "ut");
+    if (!/\.xlsx$/i.test(ut)) throw new BrukFeil(`«--ut» må være en .xlsx-fil, fikk «${ut}».`);
+    const matrisesti = valgfri(a, "matrise");
+    const matrise = lesMatrise(matrisesti);
+    const p = plan(a, matrise, matrisesti);
+    const ark = p.ark.map((x) => x.navn);
+    const antall = formler(p).length;
+    // Lastes bare her: de andre kommandoene starter uten xlsx-skriveren.
+    return import("../../arbeidsbok/xlsx").then(async ({ skrivXlsx }) => {
+      skriv(ut, await skrivXlsx(p));
+      return {
+        json: { fil: ut, ark, formler: antall },
+        tekst: `Skrev ${ut}: arkene ${ark.join(", ")} (${tall(antall)} formler).`,
+        advarsler: filadvarsler(matrise, matrisesti),
+      };
+    });
+  },
+};

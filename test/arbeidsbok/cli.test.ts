@@ -1,0 +1,134 @@
+/**
+ * `fikspris arbeidsbok` slik brukerne kjører den (bunten bygd som `npm run build:cli`, i en egen prosess): hjelp, de
+ * to arbeidsbøkene, norske feil med avslutningskode 1 og 2, og de skrevne filene regnet ut i LibreOffice mot
+ * `fikspris kalkulator --json` og `fikspris effekt --json` for de samme inndataene (én soffice-oppstart).
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+// exceljs' eget zip-bibliotek (en avhengighet av exceljs).
+import JSZip from "jszip";
+import { byggCli } from "../cli/bygg";
+import { finnRad, regnUt, tall } from "./libreoffice";
+
+jest.setTimeout(300_000);
+
+let mappe: string;
+let bin: string;
+let rydd: () => void;
+beforeAll(() => ({ mappe, bin, rydd } = byggCli()));
+afterAll(() => rydd());
+
+const fikspris = (...argumenter: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...argumenter], { encoding: "utf8" });
+  return { kode: r.status, ut: r.stdout, feil: r.stderr };
+};
+const sti = (navn: string) => join(mappe, navn);
+
+async function les(fil: string): Promise<ExcelJS.Workbook> {
+  const bok = new ExcelJS.Workbook();
+  await bok.xlsx.load(readFileSync(fil) as unknown as ArrayBuffer);
+  return bok;
+}
+
+test("hjelpeteksten og oversikten", () => {
+  const hjelp = fikspris("arbeidsbok", "--hjelp");
+  expect(hjelp.kode).toBe(0);
+  expect(hjelp.ut).toMatch(/^Bruk: fikspris arbeidsbok --scenario FIL\.json --ut FIL\.xlsx/);
+  expect(hjelp.ut).toContain("Excel 2016");
+  expect(fikspris("--hjelp").ut).toMatch(/\n {2}arbeidsbok +Arbeidsbok \(\.xlsx\)/);
+});
+
+test("kalkulatoren for eksempelscenariet: arkene, formlene, formatene, frosne rader og validering", async () => {
+  const r = fikspris("arbeidsbok", "--scenario", "docs/eksempel-scenario.json", "--ut", sti("bodo.xlsx"));
+  expect(r.feil).toBe("");
+  expect(r.kode).toBe(0);
+  expect(r.ut).toMatch(/^Skrev .*bodo\.xlsx: arkene Kalkulator, Prismatrise, SvarUt, Innbyggere, Les meg \(\d+ formler\)\.\n$/);
+  const bok = await les(sti("bodo.xlsx"));
+  expect(bok.worksheets.map((a) => a.name)).toEqual(["Kalkulator", "Prismatrise", "SvarUt", "Innbyggere", "Les meg"]);
+  // Excel regner om ved åpning (exceljs skriver flagget, men leser det ikke tilbake: se i selve filen).
+  const zip = await JSZip.loadAsync(readFileSync(sti("bodo.xlsx")));
+  expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+  const k = bok.getWorksheet("Kalkulator")!;
+  expect(k.getCell("B4").value).toBe("Bodø (1804)");
+  expect(k.getCell("B6").value).toBe(53712);
+  expect(k.getCell("A13").value).toBe("Grunnfinansiering");
+  expect(k.getCell("C13").formula).toMatch(/^IF\(AND\(ISNUMBER\(\$B\$6\).*ROUND\(ROUND\(J13\+K13\*\$B\$6\*M13,6\),0\)/);
+  expect(k.getCell("J13").formula).toContain("Prismatrise!$B$4:$B$16");
+  expect(k.getCell("C13").numFmt).toBe('#,##0 "kr";-#,##0 "kr"');
+  expect(k.getCell("D14").numFmt).toBe("0 %");
+  expect(k.views[0]).toMatchObject({ state: "frozen", ySplit: 12, xSplit: 1 });
+  expect(k.getColumn(1).width).toBeGreaterThan(30);
+  expect(k.getCell("B6").dataValidation).toMatchObject({ type: "whole", formulae: [0, 100_000_000] });
+  const innbyggere = bok.getWorksheet("Innbyggere")!;
+  expect(innbyggere.getCell("A2").value).toBe("Kilde: Statistisk sentralbyrå (SSB), tabell 07459");
+  expect(String(innbyggere.getCell("A3").value)).toContain("NLOD 2.0");
+});
+
+test("sektorarbeidsboken med --json", async () => {
+  const r = fikspris("arbeidsbok", "--effekt", "--ut", sti("sektor.xlsx"), "--json");
+  expect(r.kode).toBe(0);
+  const j = JSON.parse(r.ut);
+  expect(j.ark).toEqual(["Kunder", "Fordeling", "Prismatrise", "Innbyggere", "Les meg"]);
+  expect(j.formler).toBeGreaterThan(371 * 12);
+  const kunder = (await les(sti("sektor.xlsx"))).getWorksheet("Kunder")!;
+  expect(kunder.views[0]).toMatchObject({ state: "frozen", ySplit: 14, xSplit: 2 });
+});
+
+test("tekst fra brukeren blir verdier, aldri formler: et tjenestenavn som ser ut som en formel", async () => {
+  const matrise = readFileSync("data/prismatrise-2025.csv", "utf8").replace("Fiks Digisos;", "=1+1;");
+  writeFileSync(sti("formelnavn.csv"), matrise);
+  writeFileSync(sti("formelnavn.json"), JSON.stringify({ organisasjon: "Utsira", tjenester: [{ tjeneste: "=1+1", eksisterende: 3000 }] }));
+  const r = fikspris("arbeidsbok", "--scenario", sti("formelnavn.json"), "--matrise", sti("formelnavn.csv"), "--ut", sti("formelnavn.xlsx"));
+  expect(r.kode).toBe(0);
+  const k = (await les(sti("formelnavn.xlsx"))).getWorksheet("Kalkulator")!;
+  expect(k.getCell("A14").type).toBe(ExcelJS.ValueType.String);
+  expect(k.getCell("A14").value).toBe("=1+1");
+});
+
+describe("feil", () => {
+  const feiler = (kode: number, ...argumenter: string[]) => {
+    const r = fikspris("arbeidsbok", ...argumenter);
+    expect({ kode: r.kode, ut: r.ut }).toEqual({ kode, ut: "" });
+    expect(r.feil).toMatch(/^Feil: /);
+    return r.feil;
+  };
+  test("bruksfeil gir kode 2", () => {
+    expect(feiler(2, "--scenario", "docs/eksempel-scenario.json")).toContain("Valget «--ut» mangler.");
+    expect(feiler(2, "--ut", sti("x.xlsx"))).toContain("Oppgi «--scenario FIL.json»");
+    expect(feiler(2, "--effekt", "--scenario", "docs/eksempel-scenario.json", "--ut", sti("x.xlsx"))).toContain("ikke begge");
+    expect(feiler(2, "--effekt", "--ut", sti("x.csv"))).toContain("«--ut» må være en .xlsx-fil");
+    expect(feiler(2, "--scenario", "docs/eksempel-scenario.json", "--ar", "2025", "--ut", sti("x.xlsx"))).toContain("«--ar» gjelder bare «--effekt»");
+  });
+  test("feil i inndata gir kode 1 og ingen fil", () => {
+    expect(feiler(1, "--effekt", "--ut", join(mappe, "finnes-ikke", "x.xlsx"))).toContain("mappen finnes ikke");
+    expect(feiler(1, "--scenario", sti("finnes-ikke.json"), "--ut", sti("x.xlsx"))).toContain("finnes ikke");
+    writeFileSync(sti("ukjent.json"), JSON.stringify({ organisasjon: "Bodø", tjenester: ["Fiks Digisoss"] }));
+    expect(feiler(1, "--scenario", sti("ukjent.json"), "--ut", sti("x.xlsx"))).toContain("Mente du «Fiks Digisos»?");
+    expect(feiler(1, "--effekt", "--ar", "2023", "--ut", sti("x.xlsx"))).toContain("«--ar» må være 2024 eller 2025");
+    expect(() => readFileSync(sti("x.xlsx"))).toThrow();
+  });
+});
+
+test("filene fra kommandolinjen regnet ut i LibreOffice er lik «fikspris kalkulator» og «fikspris effekt»", () => {
+  const { resultat } = regnUt({ bodo: readFileSync(sti("bodo.xlsx")), sektor: readFileSync(sti("sektor.xlsx")) });
+  const kalkulator = JSON.parse(fikspris("kalkulator", "--scenario", "docs/eksempel-scenario.json", "--json").ut);
+  const rader = resultat.get("bodo")!.get("Kalkulator")!;
+  const start = finnRad(rader, "Tjeneste") + 1;
+  const tilTall = (v: number | null, tom: string) => (v === null ? tom : v);
+  [...kalkulator.rader, kalkulator.sum].forEach((r: Record<string, number | null>, i: number) => {
+    const celler = rader[start + i];
+    const tillegg = r.tillegg !== null && i < kalkulator.rader.length;
+    expect([tall(celler[1]) ?? celler[1], tall(celler[2]) ?? celler[2], tall(celler[4]) ?? celler[4], tall(celler[5]) ?? celler[5], tall(celler[6]) ?? celler[6]])
+      .toEqual([tilTall(r.eksisterende, ""), tilTall(r.ny, tillegg ? "" : "na."), tilTall(r.endringKr, tillegg ? "" : "na."), tilTall(r.tillegg, ""), tilTall(r.totalNy, "na.")]);
+    if (r.endringProsent !== null) expect(tall(celler[3])).toBeCloseTo(r.endringProsent / 100, 12);
+  });
+  const effekt = JSON.parse(fikspris("effekt", "--json").ut);
+  const kunder = resultat.get("sektor")!.get("Kunder")!;
+  const h = finnRad(kunder, "Nummer");
+  const sum = kunder[h + 1 + 371];
+  expect(sum[0]).toBe("Sum");
+  expect(tall(sum[kunder[h].indexOf("Ny pris i alt")])).toBe(effekt.total.ny);
+  for (const t of effekt.tjenester) expect([t.tjeneste, tall(sum[kunder[h].indexOf(t.tjeneste)])]).toEqual([t.tjeneste, t.inntekt]);
+});

@@ -1,0 +1,36 @@
+/**
+ * Bodø-scenariet som går igjen i testene: kalkulatorens eksempel i docs/eksempel-scenario.json (én kilde), som
+ * kalkulatorinndata, og prisene regnet for hånd med 53 712 innbyggere (1. januar 2024) og Pref 717 710 (Oslo).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Kalkulatorinput, ORGANISASJONER } from "../../src/core";
+
+interface Scenariofil {
+  organisasjon: string;
+  ar: 2024;
+  tjenester: { tjeneste: string; eksisterende: number; altinn?: number; forsendelser?: number; svarinn?: number }[];
+  vurder: string[];
+}
+
+/** docs/eksempel-scenario.json slik CLI-en og dokumentasjonen bruker den. */
+export const BODO_SCENARIO: Scenariofil = JSON.parse(readFileSync(join(__dirname, "../../docs/eksempel-scenario.json"), "utf8"));
+
+const bodo = ORGANISASJONER.find((o) => o.navn === BODO_SCENARIO.organisasjon)!;
+
+/** Det samme scenariet som kjernens kalkulatorinndata. */
+export const BODO_KALKULATOR: Kalkulatorinput = {
+  kundetype: "KOMMUNE",
+  innbyggere: bodo.innbyggere[BODO_SCENARIO.ar],
+  tjenester: BODO_SCENARIO.tjenester,
+  vurder: BODO_SCENARIO.vurder,
+};
+
+/**
+ * Prisene for hånd (P = 53 712, Pref = 717 710):
+ * - Grunnfinansiering: 16 500 + 6,345 · 53 712 · (1 − 0,10 · 53 712 / 717 710) = 354 752,14 → 354 752
+ * - Fiks Digisos: 3 000 + 0,636 · 53 712 · (1 − 0,30 · 53 712 / 717 710) = 36 393,87 → 36 394
+ * - Digitalt ledsagerbevis: 3 000 + 1,2 · 53 712 · (1 − 0,30 · 53 712 / 717 710) = 66 007,31 → 66 007
+ * - SvarUt: 3 000 + 1 000 · 1,05 + 50 000 · 0,50 + 200 · 1,10 = 29 270
+ */
+export const BODO_PRISER = { innbyggere: 53712, grunnfinansiering: 354752, digisos: 36394, ledsagerbevis: 66007, svarut: 29270 } as const;
