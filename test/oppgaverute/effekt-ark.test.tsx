@@ -121,13 +121,13 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     expect([...ark.celler.values()].filter((v) => typeof v === "object")).toEqual([]);
     const tabell = (navn: string) => ark.omrade(ark.tabeller.find((x) => x.navn === navn)!.omrade);
     expect(tabell("Band_prosent_KOMMUNE1")).toEqual([
-      ["Band", "Intervall", "Antall kunder", "Andel"],
+      ["Bånd", "Intervall", "Antall kunder", "Andel"],
       ["Kostnadsreduksjon", "under 0 %", 0, 0],
       ["Opp til snittet", "0–29 %", 2, 0.5],
       ["Noe over snittet", "over 29–60 %", 1, 0.25],
       ["Over snittet", "over 60–100 %", 1, 0.25],
       ["Stor økning", "over 100 %", 0, 0],
-      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 1, ""],
+      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 1, "na."],
       ["Sum", "", 5, 1],
     ]);
     const kunder = tabell("Effekt_kunder1");
