@@ -9,7 +9,8 @@ import {
   beregnBudsjett, celleadresse, prismatriseTilCeller, tolkBudsjett, tolkPrismatrise,
 } from "../../src/core";
 import { absoluttOmrade, erFormel, formel, tolkOmrade } from "../../src/taskpane/arkoppsett";
-import { type Arkkunde, budsjettark, budsjettrader } from "../../src/taskpane/budsjett/budsjettark";
+import type { Arkkunde } from "../../src/taskpane/arkkunde";
+import { budsjettark, budsjettrader } from "../../src/taskpane/budsjett/budsjettark";
 import { budsjettarkoppsett } from "../../src/taskpane/budsjett/budsjettoppsett";
 import { officeArbeidsbok } from "../../src/taskpane/excel";
 import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";

@@ -6,10 +6,8 @@
  * med sine ASCII-id-er (KS.ARSPRIS): det er navnene i standardmetadataen, som Excel viser som KS.ÅRSPRIS på norsk.
  */
 import { type Budsjettlinjetype, type Decimal, type Kvartal, SVARUT, celleadresse } from "../../core";
-import { type Arkplan, type Celle, FORMAT, type Kalkulatoroppsett, absoluttOmrade, formel } from "../arkoppsett";
-
-/** Kunden, innbyggertallet, volumene og prismatrisen, som i kalkulatorarket. */
-export type Arkkunde = Omit<Kalkulatoroppsett, "rader">;
+import type { Arkkunde } from "../arkkunde";
+import { type Arkplan, type Celle, FORMAT, absoluttOmrade, formel } from "../arkoppsett";
 
 export interface Budsjettarkoppsett extends Arkkunde {
   fra: number;

@@ -6,9 +6,11 @@ import { type Budsjett as Plan, Decimal, STANDARD_DIGIFIN, digifinlosninger, nor
 import { useBudsjettplan } from "../budsjett/budsjettberegning";
 import type { Budsjettilstand } from "../budsjett/budsjettilstand";
 import { planensKvartaler } from "../budsjett/budsjettskjema";
-import { heltall, kr } from "../format";
+import { BRED, SMAL } from "../brytepunkt";
+import { heltall, iSetning, kr } from "../format";
 import type { Skjema } from "../skjema";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
+import { useUtsatt } from "../utsatt";
 import { Budsjettabell } from "./Budsjettabell";
 import { Budsjettar } from "./Budsjettar";
 import { Budsjettdiagram } from "./Budsjettdiagram";
@@ -16,9 +18,6 @@ import { Budsjettdigifin } from "./Budsjettdigifin";
 import { Budsjettinndata } from "./Budsjettinndata";
 import { Budsjettoppstart } from "./Budsjettoppstart";
 import { BudsjettSettInn } from "./BudsjettSettInn";
-
-const BRED = "@media (min-width: 700px)";
-const SMAL = "@media (max-width: 699.98px)";
 
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -34,8 +33,6 @@ const useStyles = makeStyles({
 const LOSNINGER = digifinlosninger(STANDARD_DIGIFIN);
 
 const prosent = (d: Decimal) => `${norskTall(d)} %`;
-/** Et navn inne i en setning: «Standard prismatrise 2025» → «standard prismatrise 2025» (adresser urørt). */
-const iSetning = (tekst: string) => tekst.charAt(0).toLowerCase() + tekst.slice(1);
 
 function planTittel(b: Plan): string {
   const siste = b.fra + b.antallAr - 1;
@@ -66,6 +63,8 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
   const feltfeil = tolketBudsjett?.feltfeil ?? {};
   const kvartaler = tolketBudsjett?.fra ? planensKvartaler(tolketBudsjett.fra, budsjettskjema.ar) : [];
   const antallFeil = Object.keys(feltfeil).length + Object.keys(tolket.feltfeil).length;
+  // Varselet venter til skrivingen tar en pause (som feltenes egne meldinger), men forsvinner straks alt er riktig.
+  const visFeil = Math.min(antallFeil, useUtsatt(antallFeil)) > 0;
 
   return (
     <div className={stil.rot}>
@@ -95,7 +94,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
       </div>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">{beregning.type === "ok" ? planTittel(beregning.budsjett) : "Budsjett"}</Subtitle2>
-        {antallFeil > 0 && (
+        {visFeil && (
           <MessageBar intent="warning">
             <MessageBarBody>Noen felt har ugyldige verdier og er holdt utenfor planen. Se feltene merket med rødt{Object.keys(tolket.feltfeil).length > 0 ? " (også i Kalkulator-fanen)" : ""}.</MessageBarBody>
           </MessageBar>

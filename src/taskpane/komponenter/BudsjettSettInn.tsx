@@ -1,6 +1,7 @@
 import { budsjettark } from "../budsjett/budsjettark";
 import type { Budsjettsvar } from "../budsjett/budsjettberegning";
-import { arkkunde, budsjettarkoppsett } from "../budsjett/budsjettoppsett";
+import { arkkunde } from "../arkkunde";
+import { budsjettarkoppsett } from "../budsjett/budsjettoppsett";
 import type { Skjema } from "../skjema";
 import { type AktivMatrise, useArbeidsbok } from "../tilstand";
 import { Arkhandling, type Utfall } from "./Arkhandling";
@@ -12,10 +13,11 @@ interface Props {
 }
 
 /** Hvorfor planen ikke kan settes inn ennå, eller null. Arkets formler skal regne det samme som ruten viser. */
-function sperre({ svar }: Props): string | null {
+function sperre({ svar, aktiv }: Props): string | null {
   if (svar.beregning.type !== "ok") return "Lag en plan først: velg kunde og tjenester i Kalkulator-fanen og planens første år.";
   if (Object.keys(svar.tolket.feltfeil).length > 0) return "Rett feltene merket med rødt i Kalkulator-fanen først.";
   if (Object.keys(svar.budsjett?.feltfeil ?? {}).length > 0) return "Rett feltene merket med rødt først.";
+  if (aktiv.endret) return "Prismatrisen er endret i ruten: sett den inn i et ark under «Prismatrise» først, så bruker formlene den.";
   return null;
 }
 

@@ -1,11 +1,11 @@
-import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { BUDSJETTGRENSER, TALLKRAV } from "../../core";
 import { type Budsjettfeil, type Budsjettskjema, budsjettfelt, standardFra } from "../budsjett/budsjettskjema";
+import { Tallfelt } from "./Tallfelt";
 
 const useStyles = makeStyles({
   rutenett: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(8.5rem, 1fr))", gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
   felt: { minWidth: 0 },
-  inndata: { width: "100%", minWidth: 0 },
 });
 
 const ANTALL_AR = Array.from({ length: BUDSJETTGRENSER.ar.maks - BUDSJETTGRENSER.ar.min + 1 }, (_, i) => BUDSJETTGRENSER.ar.min + i);
@@ -22,35 +22,36 @@ interface Props {
 export function Budsjettinndata({ skjema, endre, feltfeil, befolkningsar }: Props) {
   const stil = useStyles();
   const standard = standardFra(befolkningsar);
-  const prosentfelt = (felt: "befolkningsvekst" | "prisjustering", etikett: string, hint: string) => (
-    <Field label={etikett} hint={hint} className={stil.felt} validationMessage={feltfeil[budsjettfelt[felt]]}>
-      <Input
-        className={stil.inndata}
-        inputMode="decimal"
-        value={skjema[felt]}
-        placeholder="0"
-        contentAfter="%"
-        onChange={(_, d) => endre({ [felt]: d.value })}
-      />
-    </Field>
+  const prosent = (felt: "befolkningsvekst" | "prisjustering", etikett: string, eksempel: string) => (
+    <Tallfelt
+      etikett={etikett}
+      className={stil.felt}
+      verdi={skjema[felt]}
+      endre={(v) => endre({ [felt]: v })}
+      feil={feltfeil[budsjettfelt[felt]]}
+      hint={`Prosent per år, ${TALLKRAV.arligEndring.regel}, f.eks. ${eksempel}.`}
+      plassholder="0"
+      etter="%"
+    />
   );
   return (
     <div className={stil.rutenett}>
-      <Field
-        label="Første år"
-        hint={`Standard ${standard}: året etter innbyggertallet (1. januar ${befolkningsar}).`}
+      <Tallfelt
+        etikett="Første år"
         className={stil.felt}
-        validationMessage={feltfeil[budsjettfelt.fra]}
-      >
-        <Input className={stil.inndata} inputMode="numeric" value={skjema.fra ?? String(standard)} onChange={(_, d) => endre({ fra: d.value })} />
-      </Field>
+        verdi={skjema.fra ?? String(standard)}
+        endre={(v) => endre({ fra: v })}
+        feil={feltfeil[budsjettfelt.fra]}
+        hint={`Standard ${standard}: året etter innbyggertallet (1. januar ${befolkningsar}).`}
+        heltall
+      />
       <Field label="Antall år" hint="Økonomiplanen er fire år." className={stil.felt}>
         <Select value={String(skjema.ar)} onChange={(_, d) => endre({ ar: Number(d.value) })}>
           {ANTALL_AR.map((n) => <option key={n} value={n}>{n}</option>)}
         </Select>
       </Field>
-      {prosentfelt("befolkningsvekst", "Befolkningsvekst per år", `Prosent per år, ${TALLKRAV.arligEndring.regel}, f.eks. 1 eller 0,5 %.`)}
-      {prosentfelt("prisjustering", "Prisjustering per år", `Prosent per år, ${TALLKRAV.arligEndring.regel}, f.eks. 3.`)}
+      {prosent("befolkningsvekst", "Befolkningsvekst per år", "1 eller 0,5 %")}
+      {prosent("prisjustering", "Prisjustering per år", "3")}
     </div>
   );
 }
