@@ -154,16 +154,18 @@ export function lesCelletall(
 /**
  * Et prosentfelt i et skjema (f.eks. hva-om-størrelsesjusteringen ved glidebryteren). Godtatt: "30", "30 %",
  * "27,5 %" — alle prosent. "0,3" uten "%" kan være 0,3 % eller 30 % skrevet som brøk: avvises med begge
- * lesningene. Svaret er en brøk (30 % → 0,3); grensene er i prosent, inkludert, de samme som glidebryterens.
+ * lesningene når begge ligger innenfor grensene (ellers er den som passer, den eneste lesningen). Svaret er en brøk (30 % → 0,3); grensene er i prosent, inkludert, de samme som glidebryterens.
  */
 export function lesProsentfelt(verdi: unknown, grenser: { min: number; maks: number }): Tallsvar {
-  const regel = `fra ${grenser.min} % til ${grenser.maks} %`;
+  const regel = `fra ${norskTall(new Decimal(grenser.min))} % til ${norskTall(new Decimal(grenser.maks))} %`;
   const k: Tallkrav = krav({ hva: "en prosent", regel, eksempel: "30 %", heltall: false, min: grenser.min, maks: grenser.maks });
   const t = tolkNorskTall(verdi);
   if (t.type === "tom") return t;
   if (t.type === "ugyldig" || t.kroner) return lesTall(t.type === "ugyldig" ? verdi : "?", k);
   const prosent = t.prosent ? t.verdi.times(100) : t.verdi;
-  if (!t.prosent && prosent.gt(0) && prosent.lt(1)) {
+  const innenfor = (p: Decimal) => p.gte(k.min) && p.lte(k.maks);
+  // Tvetydig bare når begge lesningene er mulige: med grenser −10 %–20 % kan «0,5» bare være 0,5 %.
+  if (!t.prosent && prosent.gt(0) && prosent.lt(1) && innenfor(prosent.times(100))) {
     const fikk = somSkrevet(t);
     return feil(`er tvetydig, fikk ${fikk}: det kan bety ${norskTall(prosent)} % eller ${norskTall(prosent.times(100))} % (skrevet som andel). Skriv ${norskTall(prosent.times(100))} % eller ${norskTall(prosent)} %`);
   }

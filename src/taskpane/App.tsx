@@ -19,7 +19,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
   undertittel: { color: tokens.colorNeutralForeground2 },
-  faner: { overflowX: "auto" },
+  // I en smal rute brytes fanene over to linjer i stedet for å rulle sidelengs (alle fem synlige ved 320 px).
+  faner: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS },
 });
 
 export type Fane = "kalkulator" | "prismatrise" | "graf" | "effekt" | "budsjett";

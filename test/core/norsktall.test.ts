@@ -140,5 +140,13 @@ describe("lesProsentfelt: prosentfeltet ved glidebryteren", () => {
     expect(felt("-5 %")).toBe("feil: Skriv en prosent fra 0 % til 95 %, fikk «-5 %».");
     expect(felt("mye")).toBe("feil: Skriv en prosent (fra 0 % til 95 %, f.eks. 30 %), fikk «mye».");
     expect(felt("")).toBe("tom");
+    // Med grensene −10 %–20 % kan «0,5» bare bety 0,5 % (50 % er utenfor): ingen tvetydighet.
+    const budsjett = (v: string) => {
+      const s = lesProsentfelt(v, { min: -10, maks: 20 });
+      return s.type === "tall" ? s.verdi.toFixed() : s.type === "tom" ? "tom" : `feil: ${s.felt}`;
+    };
+    expect(budsjett("0,5")).toBe("0.005");
+    expect(budsjett("0,1")).toBe("feil: Er tvetydig, fikk «0,1»: det kan bety 0,1 % eller 10 % (skrevet som andel). Skriv 10 % eller 0,1 %.");
+    expect(budsjett("25")).toBe("feil: Skriv en prosent fra −10 % til 20 %, fikk «25».");
   });
 });

@@ -153,8 +153,8 @@ describe("Budsjett-fanen", () => {
   test("ugyldige felt får feilen ved feltet med kjernens melding", () => {
     visApp({ fane: "budsjett", skjema: budsjettBodo() });
     const tilfeller: [string, string, RegExp][] = [
-      ["Befolkningsvekst per år", "0,5", /tvetydig.*0,5 %.*50 %/],
-      ["Befolkningsvekst per år", "25", /fra -10 % til 20 %/],
+      ["Befolkningsvekst per år", "0,1", /tvetydig.*0,1 %.*10 %/],
+      ["Befolkningsvekst per år", "25", /fra −10 % til 20 %/],
       ["Prisjustering per år", "1,23456", /høyst 4 desimaler/],
       ["Prisjustering per år", "tre", /Skriv en prosent/],
       ["Første år", "2024", /budsjettår.*2025 til 2099/],
@@ -171,16 +171,20 @@ describe("Budsjett-fanen", () => {
     }
   });
 
-  test("en ugyldig vekst holdes utenfor planen med varsel etter en pause i skrivingen; «0,5 %» godtas", () => {
+  test("en ugyldig vekst holdes utenfor planen med varsel etter en pause i skrivingen; «0,5 %» og «0,5» godtas", () => {
     jest.useFakeTimers();
     try {
       visApp({ fane: "budsjett", skjema: budsjettBodo() });
-      fireEvent.change(felt("Befolkningsvekst per år"), { target: { value: "0,5" } });
+      fireEvent.change(felt("Befolkningsvekst per år"), { target: { value: "0,1" } });
       expect(screen.queryByText(/Noen felt har ugyldige verdier/)).toBeNull();
       act(() => jest.advanceTimersByTime(1000));
       expect(screen.getByText(/Noen felt har ugyldige verdier og er holdt utenfor planen/)).toBeTruthy();
       expect(kortsum(2026)).toBe(kr(fasit(2025, 4, 0, 0)[1].sum));
       fireEvent.change(felt("Befolkningsvekst per år"), { target: { value: "0,5 %" } });
+      expect(screen.queryByText(/Noen felt har ugyldige verdier/)).toBeNull();
+      expect(kortsum(2026)).toBe(kr(fasit(2025, 4, 5000, 0)[1].sum));
+      // 50 % er utenfor grensene, så «0,5» kan bare bety 0,5 %.
+      fireEvent.change(felt("Befolkningsvekst per år"), { target: { value: "0,5" } });
       expect(screen.queryByText(/Noen felt har ugyldige verdier/)).toBeNull();
       expect(kortsum(2026)).toBe(kr(fasit(2025, 4, 5000, 0)[1].sum));
     } finally {
