@@ -90,7 +90,7 @@ const gyldigProsent = (celle: string) => `AND(ISNUMBER(${celle}),${celle}>=-0.1,
 function prosentnote(celle: string): string {
   const milliondeler = `${celle}*1000000`;
   return `IF(NOT(ISNUMBER(${celle})),"Skriv en prosent, f.eks. 1 %.",IF(NOT(${gyldigProsent(celle)}),"Må være fra −10 % til 20 % per år: ` +
-    `alle tallene viser «na.».",IF(ROUND(${milliondeler},6)<>ROUND(${milliondeler},0),"Regnes med fire desimaler: "&FIXED(ROUND(${milliondeler},0)/10000,4)&" %.",` +
+    `tallene som bruker den, viser «na.».",IF(ROUND(${milliondeler},6)<>ROUND(${milliondeler},0),"Regnes med fire desimaler: "&FIXED(ROUND(${milliondeler},0)/10000,4)&" %.",` +
     `"Per år, fra −10 % til 20 % (høyst fire desimaler).")))`;
 }
 

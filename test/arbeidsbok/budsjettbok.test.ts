@@ -55,6 +55,11 @@ const SCENARIER: Record<string, Scenario> = {
     },
   },
   nullvekst: { kundenavn: "Bodø", matrise: STANDARD_PRISMATRISE, input: BODO_KALKULATOR, budsjett: { fra: 2026 } },
+  ett_ar: {
+    kundenavn: "Utsira", matrise: STANDARD_PRISMATRISE,
+    input: { kundetype: "KOMMUNE", innbyggere: finnOrganisasjon("Utsira").innbyggere[2025], tjenester: [{ tjeneste: "Fiks Melding" }], vurder: ["KS Læring"] },
+    budsjett: { fra: 2099, ar: 1, befolkningsvekst: -2.5, prisjustering: 6, oppstart: { "KS Læring": "2099-K4" } },
+  },
   statlig: {
     kundenavn: null, matrise: STANDARD_PRISMATRISE,
     input: {
@@ -179,6 +184,14 @@ beforeAll(async () => {
     digifin: [{ losning: "Digihelse", kvartal: "2029-K2", medlemskap: true }, { losning: "Digiorden", kvartal: "2028-K4" }],
   }));
 
+  // Linjer som ikke kan beregnes: Fiks Digisos uten pris for kommuner, og en befolkningsvekst utenfor grensene.
+  filer.bodo_na = await rediger(filer.bodo, (bok) => {
+    for (const k of ["Fastpris kommune", "Innbyggerpris kommune", "Størrelsesjustering kommune"]) settMatrisecelle(bok, "Fiks Digisos", k, "NA");
+  });
+  filer.bodo_ugyldig = await rediger(filer.bodo, (bok) => {
+    bok.getWorksheet("Budsjett")!.getCell("B5").value = 0.25;
+  });
+
   for (const [i, [innbyggere, titusendeler]] of INNBYGGERTILFELLER.entries()) {
     const navn = `innbyggere${i}`;
     filer[navn] = await rediger(filer.statlig, (bok) => {
@@ -225,6 +238,31 @@ test("uten vekst og prisjustering er hvert års sum kalkulatorens «Total ny tje
   const ark = budsjettet("nullvekst");
   const oversikt = finnRad(ark, "År", finnRad(ark, "Tjeneste")) + 1;
   expect([0, 1, 2, 3].map((n) => tall(ark[oversikt + n][2]))).toEqual([total, total, total, total]);
+});
+
+test("en plan på ett år (siste mulige år, oppstart i K4, nedgang i folketallet) er lik kjernen", () => {
+  expect(avvik("ett_ar", budsjettet("ett_ar"), forventet.ett_ar)).toEqual([]);
+});
+
+test("en linje uten pris viser «na.» med forklaring, og summene viser «na.» i stedet for å mangle linjen", () => {
+  const ark = budsjettet("bodo_na");
+  const digisos = ark[ark.findIndex((r) => r[0] === "Fiks Digisos")];
+  const merknad = arskolonne(4);
+  expect(digisos.slice(3, 10)).toEqual(["na.", "4", "na.", "na.", "na.", "na.", "na."]);
+  expect(digisos[merknad]).toBe("Prisen kan ikke beregnes: se Merknad i arket Kalkulator.");
+  const sum = ark[finnRad(ark, "Sum", finnRad(ark, "Tjeneste"))];
+  expect(sum.slice(5, 10)).toEqual(["na.", "na.", "na.", "na.", "na."]);
+  expect(sum[merknad]).toBe("Summen er «na.» der en linje ikke kan beregnes: se Merknad.");
+  expect(tall(ark[finnRad(ark, "Sum for planen")][2])).toBeNull();
+});
+
+test("en befolkningsvekst utenfor −10 % til 20 % gir en forklaring og «na.» fra andre år, aldri et tall kjernen ikke ville gitt", () => {
+  const ark = budsjettet("bodo_ugyldig");
+  expect(ark[4][2]).toBe("Må være fra −10 % til 20 % per år: tallene som bruker den, viser «na.».");
+  const arsrad = finnRad(ark, "År");
+  expect([0, 1, 2, 3].map((n) => ark[arsrad + 1][arskolonne(n)])).toEqual(["53712", "na.", "na.", "na."]);
+  expect(ark[finnRad(ark, "Grunnfinansiering")][arskolonne(1)]).toBe("na.");
+  expect(ark[finnRad(ark, "Sum for planen")][2]).toBe("na.");
 });
 
 test("en statlig virksomhet over ti år (faste priser, SvarUt, negativ prisjustering, størst mulig vekst) er lik kjernen", () => {
