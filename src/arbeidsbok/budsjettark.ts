@@ -7,7 +7,7 @@
 import { type Kundetype, type Kvartal, type Matrisekundetype } from "../core";
 import { DIGIFINARK, type Digifinoppslag } from "./digifinark";
 import { eksaktVekst, vekstfaktorformel } from "./eksaktvekst";
-import { abs, forsteMelding, halvOpp, ref, streng } from "./formler";
+import { abs, forsteMelding, halvOpp, halvOppRelativ, ref, streng } from "./formler";
 import { KALKULATORARK, KALKULATORINNDATA, type kalkulatorlinje } from "./kalkulatorark";
 import type { Avsnitt } from "./lesmeg";
 import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
@@ -94,20 +94,22 @@ function prosentnote(celle: string): string {
     `"Per år, fra −10 % til 20 % (høyst fire desimaler).")))`;
 }
 
-/** Årsprisen i år nr. n: den eksakte prisen ganget med prisfaktoren og avrundet halvt opp (som kjernens justertArspris). */
-function arsprisformel(l: Budsjettlinjeoppsett, n: number, kundetype: Kundetype, o: Budsjettoppslag): string {
+/**
+ * Årsprisen i år nr. n før avrunding: den eksakte prisen med årets innbyggertall ganget med prisfaktoren, som kjernens
+ * justertArspris (avrundingen skjer i cellen Årspris). Samme rekkefølge på regneoperasjonene som i arket Kalkulator.
+ */
+function uavrundetArspris(l: Budsjettlinjeoppsett, n: number, kundetype: Kundetype, o: Budsjettoppslag): string {
   const [p, g] = [INNBYGGERE(n), PRISFAKTOR(n)];
   const { fastpris: f, innbyggerpris: i, justering: a, rad } = l.kalkulator;
-  if (l.prisform === "fast") return `IF(${erTall(g, f)},${halvOpp(`${f}*${g}`)},"na.")`;
+  if (l.prisform === "fast") return `IF(${erTall(g, f)},${f}*${g},"na.")`;
   if (l.prisform === "svarut") {
     const sats = (k: "altinn" | "forsendelse" | "svarinn") => `INDEX(${o.svarut.kolonne(k)},${rad})`;
     const { altinn, forsendelser, svarinn } = KALKULATORINNDATA;
-    const pris = `(${f}+${altinn}*${sats("altinn")}+${forsendelser}*${sats("forsendelse")}+${svarinn}*${sats("svarinn")})*${g}`;
-    return `IFERROR(IF(${erTall(rad, g)},${halvOpp(pris)},"na."),"na.")`;
+    return `IFERROR(IF(${erTall(rad, g)},(${f}+${altinn}*${sats("altinn")}+${forsendelser}*${sats("forsendelse")}+${svarinn}*${sats("svarinn")})*${g},"na."),"na.")`;
   }
   const pref = o.referanse[kundetype === "FYLKESKOMMUNE" ? "FYLKESKOMMUNE" : "KOMMUNE"];
   const faktor = `1-${a}*${p}/${pref}`;
-  return `IF(${erTall(p, g, f, i, a)},IFERROR(IF(${faktor}>0,${halvOpp(`(${f}+${i}*${p}*(${faktor}))*${g}`)},"na."),"na."),"na.")`;
+  return `IF(${erTall(p, g, f, i, a)},IFERROR(IF(${faktor}>0,(${f}+${i}*${p}*(${faktor}))*${g},"na."),"na."),"na.")`;
 }
 
 /** Kvartal nr. k (1–4) av årets beløp: ⌊beløp / aktive⌋ i hvert aktive kvartal, og resten med 1 kr på de siste (som fordelPaKvartaler). */
@@ -122,8 +124,11 @@ const belopformel = (arspris: string, aktive: string) => `IF(${erTall(arspris, a
 /** Et gyldig kvartal i cellene år (B) og kvartal (C): heltall, kvartal 1–4. */
 const gyldigKvartal = (ar: string, kv: string) => `AND(${erTall(ar, kv)},${ar}=INT(${ar}),${kv}=INT(${kv}),${kv}>=1,${kv}<=4)`;
 
-/** En tjenestelinje på rad r: år og kvartal for oppstart (gule, tomme = fra start), og hvert år. */
-function tjenestelinje(b: Arkbygger, r: number, l: Budsjettlinjeoppsett, v: Budsjettarkoppsett, o: Budsjettoppslag): void {
+/**
+ * En tjenestelinje på rad r: år og kvartal for oppstart (gule, tomme = fra start), og hvert år. `uavrundet` er cellene
+ * med årsprisen før avrunding, ett per år (hjelperadene).
+ */
+function tjenestelinje(b: Arkbygger, r: number, l: Budsjettlinjeoppsett, v: Budsjettarkoppsett, uavrundet: string[]): void {
   const [ar, kv] = [ref(r, 1, true), ref(r, 2, true)];
   const sisteAr = AR(v.antallAr - 1);
   const grunnfinansiering = l.type === "grunnfinansiering";
@@ -144,7 +149,7 @@ function tjenestelinje(b: Arkbygger, r: number, l: Budsjettlinjeoppsett, v: Buds
       : `IF(NOT(${erTall(y)}),"na.",IF(AND(${ar}="",${kv}=""),4,IF(${gyldigKvartal(ar, kv)},IF(${y}<${ar},0,IF(${y}=${ar},5-${kv},4)),"na.")))`;
     priser.push(pris);
     b.rad(r, k0, [
-      kr(arsprisformel(l, n, v.kundetype, o)),
+      kr(`IF(${erTall(uavrundet[n])},${halvOppRelativ(uavrundet[n])},"na.")`),
       { formel: aktiveformel, format: "0" },
       kr(belopformel(pris, aktive)),
       ...[1, 2, 3, 4].map((k) => kr(kvartalformel(belop, aktive, k))),
@@ -201,42 +206,55 @@ function digifinlinje(b: Arkbygger, r: number, d: Digifinlinjeoppsett, avgifter:
 /** Summen av en kolonne, eller «na.» når en linje er «na.» (så en sum aldri mangler en linje uten å si det). */
 const sumformel = (omrade: string) => `IF(COUNTIF(${omrade},"na.")>0,"na.",SUM(${omrade}))`;
 
-/**
- * Hjelperadene for Digifin (én rad per avgift og år): trinnets rad i arket Digifin og avgiften. Trinnet er det siste
- * av løsningens trinn som starter på eller under innbyggertallet (trinnene står sortert); over trinnets øvre grense
- * gir «na.». Kriteriet i COUNTIFS og nøkkelen i MATCH har ~ foran jokertegn og «=» foran, så navnet sammenlignes likt.
- */
-function digifinhjelp(b: Arkbygger, rad: number, v: Budsjettarkoppsett, o: Digifinoppslag): string[][] {
-  const sats = `INDEX(${o.medlemskapSats},MATCH(${streng(v.kundetype)},${o.medlemskapKundetype},0))`;
-  return v.digifin.map((d, i) => {
-    const [radRad, avgiftRad] = [rad + 2 * i, rad + 2 * i + 1];
-    const navn = d.losning.replace(/[~*?]/g, "~$&");
-    b.sett(radRad, 0, tekst(`${d.losning}: trinnets rad i ${DIGIFINARK}`));
-    b.sett(avgiftRad, 0, tekst(`${d.losning}: avgift${d.medlemskap ? " med medlemskap" : ""}`));
+/** En overskriftsrad i hjelperadene: teksten i A og årstallene i kolonnene fra D (ett år per kolonne). */
+function arsoverskrift(b: Arkbygger, rad: number, overskrift: string, antallAr: number): void {
+  b.rad(rad, 0, [tekst(overskrift, "overskrift"), null, null,
+    ...Array.from({ length: antallAr }, (_, n) => ({ formel: AR(n), format: "0", stil: "overskrift" as const }))]);
+}
+
+/** Hjelperadene med årsprisen før avrunding: én rad per tjeneste, ett år per kolonne fra D. Gir cellene per linje og år. */
+function uavrundedePriser(b: Arkbygger, rad: number, v: Budsjettarkoppsett, o: Budsjettoppslag): string[][] {
+  arsoverskrift(b, rad, "Årspris før avrunding", v.antallAr);
+  return v.linjer.map((l, i) => {
+    b.sett(rad + 1 + i, 0, tekst(l.tjeneste));
     return Array.from({ length: v.antallAr }, (_, n) => {
-      const k = FORSTE_ARSKOLONNE + n;
-      const [t, p] = [ref(radRad, k), INNBYGGERE(n)];
-      const til = `INDEX(${o.til},${t})`;
-      b.sett(radRad, k, {
-        formel: `IFERROR(IF(${erTall(p)},MATCH(${streng(navn)},${o.losning},0)+COUNTIFS(${o.losning},${streng(`=${navn}`)},${o.fra},"<="&${p})-1,"na."),"na.")`,
-        format: "0",
-      });
-      const ledd = `INDEX(${o.fastledd},${t})+(INDEX(${o.variabelledd},${t})${d.medlemskap ? `+${sats}` : ""})*${p}`;
-      b.sett(avgiftRad, k, kr(`IFERROR(IF(OR(${til}="",${til}>=${p}),${halvOpp(ledd)},"na."),"na.")`));
-      return abs(avgiftRad, k);
+      b.sett(rad + 1 + i, FORSTE_ARSKOLONNE + n, { formel: uavrundetArspris(l, n, v.kundetype, o), format: "#,##0.0000" });
+      return abs(rad + 1 + i, FORSTE_ARSKOLONNE + n);
     });
   });
 }
 
-export function budsjettark(v: Budsjettarkoppsett, o: Budsjettoppslag): Ark {
-  const b = new Arkbygger(BUDSJETTARK);
-  const N = v.antallAr;
-  b.sett(0, 0, tekst(`Budsjett og økonomiplan – ${v.navn}`, "tittel"));
-  b.sett(1, 0, forklaring(
-    "Beløpene per år og kvartal (KS fakturerer kvartalsvis), med befolkningsvekst og prisjustering. Endre de gule cellene her, " +
-    `i ${KALKULATORARK} (innbyggere, SvarUt-volumer), ${PRISMATRISEARK}${o.digifin ? ` eller ${DIGIFINARK}` : ""}, så følger alle tallene. ` +
-    "Kolonne B og C: kvartalet en tjeneste starter (tomt = fra første kvartal i planen) eller kvartalet en Digifin-avgift betales. Se «Les meg».",
-  ));
+/**
+ * Hjelperadene for Digifin (to rader per avgift, ett år per kolonne fra D): trinnets rad i arket Digifin og avgiften.
+ * Trinnet er det siste av løsningens trinn som starter på eller under innbyggertallet (trinnene står sortert); over
+ * trinnets øvre grense gir «na.». Kriteriet i COUNTIFS og nøkkelen i MATCH har ~ foran jokertegn, og kriteriet «=»
+ * foran, så navnet sammenlignes som tekst. Avgiften har hele kroner og heltall i standardtabellen, så halvOpp er eksakt.
+ */
+function digifinavgifter(b: Arkbygger, rad: number, v: Budsjettarkoppsett, o: Digifinoppslag): string[][] {
+  arsoverskrift(b, rad, "Digifin per år", v.antallAr);
+  const sats = `INDEX(${o.medlemskapSats},MATCH(${streng(v.kundetype)},${o.medlemskapKundetype},0))`;
+  return v.digifin.map((d, i) => {
+    const [trinnrad, avgiftrad] = [rad + 1 + 2 * i, rad + 2 + 2 * i];
+    const navn = d.losning.replace(/[~*?]/g, "~$&");
+    b.sett(trinnrad, 0, tekst(`${d.losning}: trinnets rad i ${DIGIFINARK}`));
+    b.sett(avgiftrad, 0, tekst(`${d.losning}: avgift${d.medlemskap ? " med medlemskap" : ""}`));
+    return Array.from({ length: v.antallAr }, (_, n) => {
+      const k = FORSTE_ARSKOLONNE + n;
+      const [t, p] = [ref(trinnrad, k), INNBYGGERE(n)];
+      const til = `INDEX(${o.til},${t})`;
+      b.sett(trinnrad, k, {
+        formel: `IFERROR(IF(${erTall(p)},MATCH(${streng(navn)},${o.losning},0)+COUNTIFS(${o.losning},${streng(`=${navn}`)},${o.fra},"<="&${p})-1,"na."),"na.")`,
+        format: "0",
+      });
+      const ledd = `INDEX(${o.fastledd},${t})+(INDEX(${o.variabelledd},${t})${d.medlemskap ? `+${sats}` : ""})*${p}`;
+      b.sett(avgiftrad, k, kr(`IFERROR(IF(OR(${til}="",${til}>=${p}),${halvOpp(ledd)},"na."),"na.")`));
+      return abs(avgiftrad, k);
+    });
+  });
+}
+
+/** Inndataene øverst: første år, vekst og prisjustering (gule), innbyggertallet fra Kalkulator og antall år. */
+function inndata(b: Arkbygger, v: Budsjettarkoppsett): void {
   const prosentcelle = (andel: number): Celle => ({ verdi: andel, format: "0.00## %", stil: "inndata" });
   b.rad(R.fra, 0, [tekst("Første år"), { verdi: v.fra, format: "0", stil: "inndata" },
     forklaring(`Planens første år (${GRENSER.arMin}–${GRENSER.arMaks}); årstallene under følger.`)]);
@@ -247,16 +265,15 @@ export function budsjettark(v: Budsjettarkoppsett, o: Budsjettoppslag): Ark {
     { formel: `IF(ISNUMBER(${KALKULATORINNDATA.innbyggere}),${KALKULATORINNDATA.innbyggere},"na.")`, format: FORMAT.heltall },
     forklaring(`Fra arket ${KALKULATORARK} (B6): endre innbyggertallet der. År nr. n bruker innbyggere × (1 + vekst)^n, avrundet halvt opp.`),
   ]);
-  b.rad(R.antall, 0, [tekst("Antall år"), { verdi: N, format: "0" }, forklaring("Lag en ny arbeidsbok for en plan med flere eller færre år.")]);
+  b.rad(R.antall, 0, [tekst("Antall år"), { verdi: v.antallAr, format: "0" }, forklaring("Lag en ny arbeidsbok for en plan med flere eller færre år.")]);
+  b.valider({ omrade: FRA.replace(/\$/g, ""), type: "heltall", min: GRENSER.arMin, max: GRENSER.arMaks, melding: `Første år må være et årstall fra ${GRENSER.arMin} til ${GRENSER.arMaks}.` });
+  for (const [celle, hva] of [[VEKST, "Befolkningsveksten"], [JUSTERING, "Prisjusteringen"]] as const) {
+    b.valider({ omrade: celle.replace(/\$/g, ""), type: "desimal", min: -0.1, max: 0.2, melding: `${hva} må være en prosent fra −10 % til 20 % per år.` });
+  }
+}
 
-  // Årstall, innbyggertall og prisfaktor over hvert år.
-  const forsteLinje = R.overskrift + 1;
-  const linjer = v.linjer.length + v.digifin.length;
-  const sumrad = forsteLinje + linjer;
-  const oversikt = sumrad + 2;
-  const hjelp = oversikt + N + 5;
-  const c = abs(hjelp + 2, 1);
-  const befolkning = eksaktVekst(b, hjelp + 4, FORSTE_ARSKOLONNE, N, P0, c);
+/** Over hvert år: årstallet, innbyggertallet (fra sifergruppene) og prisfaktoren; så kolonneoverskriftene. */
+function arsoverskrifter(b: Arkbygger, N: number, befolkning: string[]): void {
   b.rad(R.ar, 0, [tekst("År", "overskrift"), null, null]);
   b.rad(R.befolkning, 0, [tekst("Innbyggere", "overskrift"), null, null]);
   b.rad(R.prisfaktor, 0, [tekst("Prisfaktor (1 + prisjustering)^n", "overskrift"), null, null]);
@@ -273,64 +290,81 @@ export function budsjettark(v: Budsjettarkoppsett, o: Budsjettoppslag): Ark {
     ...Array.from({ length: N }, () => AARSKOLONNER.map((t) => tekst(t, "overskrift"))).flat(),
     tekst("Merknad", "overskrift"),
   ]);
+}
 
-  v.linjer.forEach((l, i) => tjenestelinje(b, forsteLinje + i, l, v, o));
-  if (v.digifin.length > 0 && o.digifin) {
-    const avgifter = digifinhjelp(b, hjelp + 5 + N, v, o.digifin);
-    v.digifin.forEach((d, i) => digifinlinje(b, forsteLinje + v.linjer.length + i, d, avgifter[i], v));
-  }
-
-  // Sumraden: beløp og kvartaler per år.
-  const kolonnesum = (k: number): Celle => (linjer === 0
+/** Sumraden (beløp og kvartaler per år, med Merknad) og oversikten «Sum per år» med summen for planen. */
+function summer(b: Arkbygger, N: number, forsteLinje: number, sumrad: number, oversikt: number): void {
+  const kolonnesum = (k: number): Celle => (sumrad === forsteLinje
     ? { verdi: 0, format: FORMAT.kroner, stil: "sum" }
     : kr(sumformel(`${ref(forsteLinje, k)}:${ref(sumrad - 1, k)}`), "sum"));
   b.rad(sumrad, 0, [tekst("Sum", "sum"), null, null]);
-  for (let n = 0; n < N; n++) {
-    const k0 = arskolonne(n);
-    b.rad(sumrad, k0 + AK.belop, SUMKOLONNER.map((a) => kolonnesum(k0 + a)));
-  }
+  for (let n = 0; n < N; n++) b.rad(sumrad, arskolonne(n) + AK.belop, SUMKOLONNER.map((a) => kolonnesum(arskolonne(n) + a)));
   const sumceller = Array.from({ length: N }, (_, n) => ref(sumrad, arskolonne(n) + AK.belop));
   b.sett(sumrad, arskolonne(N), {
     formel: `IF(OR(${sumceller.map((s) => `NOT(ISNUMBER(${s}))`).join(",")}),"Summen er «na.» der en linje ikke kan beregnes: se Merknad.","")`,
     stil: "sum",
   });
-
-  // Oversikten: sum per år og kvartal, og summen for planen.
   b.sett(oversikt, 0, tekst("Sum per år", "tittel"));
   b.rad(oversikt + 1, 0, ["År", "Innbyggere", "Sum", "K1", "K2", "K3", "K4"].map((t) => tekst(t, "overskrift")));
   for (let n = 0; n < N; n++) {
-    const k0 = arskolonne(n);
     b.rad(oversikt + 2 + n, 0, [
       { formel: AR(n), format: "0" },
       { formel: INNBYGGERE(n), format: FORMAT.heltall },
-      ...SUMKOLONNER.map((a) => kr(abs(sumrad, k0 + a))),
+      ...SUMKOLONNER.map((a) => kr(abs(sumrad, arskolonne(n) + a))),
     ]);
   }
   b.rad(oversikt + 2 + N, 0, [tekst("Sum for planen", "sum"), null, kr(sumformel(`${ref(oversikt + 2, 2)}:${ref(oversikt + 1 + N, 2)}`), "sum")]);
+}
 
-  // Hjelperadene: innbyggertallet eksakt i sifergrupper, og Digifin-avgiftene.
-  b.sett(hjelp, 0, tekst("Hjelperader (regnes ut: ikke endre)", "tittel"));
-  b.sett(hjelp + 1, 0, forklaring(
+/** Hjelperadene for innbyggertallet: vekstfaktoren og sifergruppene (eksaktVekst). Gir innbyggertallet per år. */
+function innbyggerhjelp(b: Arkbygger, rad: number, N: number): string[] {
+  b.sett(rad, 0, tekst("Hjelperader (regnes ut: ikke endre)", "tittel"));
+  b.sett(rad + 1, 0, forklaring(
     "Innbyggertallet regnes eksakt: innbyggere × (1 000 000 + vekst i milliondeler)^n skrives i grupper på seks sifre (gruppe j er verdt " +
     "1 000 000^j), så avrundingen blir nøyaktig som i KS-tillegget. Hver celle er gruppen (de seks nederste sifrene) med menten til neste gruppe foran. " +
     "Innbyggertallet i år nr. n er gruppe n og n + 1, pluss 1 når gruppe n − 1 ≥ 500 000.",
   ));
-  b.rad(hjelp + 2, 0, [tekst("Vekstfaktor i milliondeler (1 000 000 + vekst)"), { formel: vekstfaktorformel(VEKST), format: "0" }]);
-  b.rad(hjelp + 3, 0, [tekst("År nr.", "overskrift"), null, null,
+  b.rad(rad + 2, 0, [tekst("Vekstfaktor i milliondeler (1 000 000 + vekst)"), { formel: vekstfaktorformel(VEKST), format: "0" }]);
+  b.rad(rad + 3, 0, [tekst("År nr.", "overskrift"), null, null,
     ...Array.from({ length: N + 1 }, (_, j) => tekst(`Gruppe ${j} med mente`, "overskrift"))]);
-  for (let n = 0; n < N; n++) b.sett(hjelp + 4 + n, 0, { verdi: n, format: "0" });
-  if (v.digifin.length > 0) {
-    b.rad(hjelp + 4 + N, 0, [tekst("Digifin per år", "overskrift"), null, null,
-      ...Array.from({ length: N }, (_, n) => ({ formel: AR(n), format: "0", stil: "overskrift" as const }))]);
-  }
+  for (let n = 0; n < N; n++) b.sett(rad + 4 + n, 0, { verdi: n, format: "0" });
+  return eksaktVekst(b, rad + 4, FORSTE_ARSKOLONNE, N, P0, abs(rad + 2, 1));
+}
 
-  b.valider({ omrade: FRA.replace(/\$/g, ""), type: "heltall", min: GRENSER.arMin, max: GRENSER.arMaks, melding: `Første år må være et årstall fra ${GRENSER.arMin} til ${GRENSER.arMaks}.` });
-  for (const [celle, hva] of [[VEKST, "Befolkningsveksten"], [JUSTERING, "Prisjusteringen"]] as const) {
-    b.valider({ omrade: celle.replace(/\$/g, ""), type: "desimal", min: -0.1, max: 0.2, melding: `${hva} må være en prosent fra −10 % til 20 % per år.` });
+/**
+ * Oppsettet, ovenfra: inndata (rad 4–8), årstall, innbyggere og prisfaktor over hvert år (rad 10–12), tabellen med
+ * én linje per tjeneste og Digifin-avgift og sumraden, oversikten «Sum per år», og hjelperadene (innbyggertallet i
+ * sifergrupper, årsprisen før avrunding, Digifin-trinn og -avgifter).
+ */
+export function budsjettark(v: Budsjettarkoppsett, o: Budsjettoppslag): Ark {
+  const b = new Arkbygger(BUDSJETTARK);
+  const N = v.antallAr;
+  b.sett(0, 0, tekst(`Budsjett og økonomiplan – ${v.navn}`, "tittel"));
+  b.sett(1, 0, forklaring(
+    "Beløpene per år og kvartal (KS fakturerer kvartalsvis), med befolkningsvekst og prisjustering. Endre de gule cellene her, " +
+    `i ${KALKULATORARK} (innbyggere, SvarUt-volumer), ${PRISMATRISEARK}${o.digifin ? ` eller ${DIGIFINARK}` : ""}, så følger alle tallene. ` +
+    "Kolonne B og C: kvartalet en tjeneste starter (tomt = fra første kvartal i planen) eller kvartalet en Digifin-avgift betales. Se «Les meg».",
+  ));
+  inndata(b, v);
+
+  const forsteLinje = R.overskrift + 1;
+  const sumrad = forsteLinje + v.linjer.length + v.digifin.length;
+  const oversikt = sumrad + 2;
+  const hjelp = oversikt + N + 5;
+  const prisrader = hjelp + N + 5;
+  const digifinrader = prisrader + v.linjer.length + 2;
+
+  arsoverskrifter(b, N, innbyggerhjelp(b, hjelp, N));
+  const uavrundet = uavrundedePriser(b, prisrader, v, o);
+  v.linjer.forEach((l, i) => tjenestelinje(b, forsteLinje + i, l, v, uavrundet[i]));
+  if (v.digifin.length > 0 && o.digifin) {
+    const avgifter = digifinavgifter(b, digifinrader, v, o.digifin);
+    v.digifin.forEach((d, i) => digifinlinje(b, forsteLinje + v.linjer.length + i, d, avgifter[i], v));
   }
-  for (let i = 0; i < linjer; i++) {
-    const r = forsteLinje + i;
-    if (i < v.linjer.length && v.linjer[i].type === "grunnfinansiering") continue;
+  summer(b, N, forsteLinje, sumrad, oversikt);
+
+  for (let r = forsteLinje; r < sumrad; r++) {
+    if (r - forsteLinje < v.linjer.length && v.linjer[r - forsteLinje].type === "grunnfinansiering") continue;
     b.valider({ omrade: ref(r, 1), type: "heltall", min: GRENSER.arMin, max: GRENSER.arMaks, melding: `Året må være et årstall fra ${GRENSER.arMin} til ${GRENSER.arMaks}.` });
     b.valider({ omrade: ref(r, 2), type: "heltall", min: 1, max: 4, melding: "Kvartalet må være 1, 2, 3 eller 4." });
   }

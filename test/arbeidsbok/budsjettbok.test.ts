@@ -60,6 +60,18 @@ const SCENARIER: Record<string, Scenario> = {
     input: { kundetype: "KOMMUNE", innbyggere: finnOrganisasjon("Utsira").innbyggere[2025], tjenester: [{ tjeneste: "Fiks Melding" }], vurder: ["KS Læring"] },
     budsjett: { fra: 2099, ar: 1, befolkningsvekst: -2.5, prisjustering: 6, oppstart: { "KS Læring": "2099-K4" } },
   },
+  // Priser like under en halv krone etter prisjusteringen (se avrunding.test.ts): Time, KS Læring, 3 %, år nr. 4 er
+  // 55 352,4999998 kr, og Lindesnes, Fiks Digiorden, vekst 3 % og −2 % i år nr. 7 er 56 179,4999996 kr.
+  time: {
+    kundenavn: "Time", matrise: STANDARD_PRISMATRISE,
+    input: { kundetype: "KOMMUNE", innbyggere: finnOrganisasjon("Time").innbyggere[2025], tjenester: [{ tjeneste: "KS Læring" }], vurder: [] },
+    budsjett: { fra: 2026, ar: 5, prisjustering: 3 },
+  },
+  lindesnes: {
+    kundenavn: "Lindesnes", matrise: STANDARD_PRISMATRISE,
+    input: { kundetype: "KOMMUNE", innbyggere: finnOrganisasjon("Lindesnes").innbyggere[2024], tjenester: [{ tjeneste: "Fiks Digiorden" }], vurder: [] },
+    budsjett: { fra: 2026, ar: 8, befolkningsvekst: 3, prisjustering: -2 },
+  },
   statlig: {
     kundenavn: null, matrise: STANDARD_PRISMATRISE,
     input: {
@@ -116,12 +128,12 @@ function avvik(navn: string, ark: string[][], b: Budsjett): string[] {
   return feil;
 }
 
-/** Raden (1-basert, exceljs) i arket Budsjett der kolonne A er `tekst`. */
+/** Den første raden i arket Budsjett der kolonne A er `tekst` (tabellen; hjelperadene lenger ned har de samme navnene). */
 function budsjettrad(bok: ExcelJS.Workbook, tekst: string): ExcelJS.Row {
   const ark = bok.getWorksheet("Budsjett")!;
   let funnet: ExcelJS.Row | undefined;
   ark.eachRow((rad) => {
-    if (rad.getCell(1).value === tekst) funnet = rad;
+    if (!funnet && rad.getCell(1).value === tekst) funnet = rad;
   });
   if (!funnet) throw new Error(`Fant ikke «${tekst}» i arket Budsjett.`);
   return funnet;
@@ -263,6 +275,13 @@ test("en befolkningsvekst utenfor −10 % til 20 % gir en forklaring og «na.» 
   expect([0, 1, 2, 3].map((n) => ark[arsrad + 1][arskolonne(n)])).toEqual(["53712", "na.", "na.", "na."]);
   expect(ark[finnRad(ark, "Grunnfinansiering")][arskolonne(1)]).toBe("na.");
   expect(ark[finnRad(ark, "Sum for planen")][2]).toBe("na.");
+});
+
+test("priser like under en halv krone etter prisjusteringen rundes ned som i kjernen (Time og Lindesnes)", () => {
+  expect(avvik("time", budsjettet("time"), forventet.time)).toEqual([]);
+  expect(avvik("lindesnes", budsjettet("lindesnes"), forventet.lindesnes)).toEqual([]);
+  const arspris = (navn: string, tjeneste: string, n: number) => forventet[navn].ar[n].linjer.find((l) => l.tjeneste === tjeneste)!.arspris;
+  expect([arspris("time", "KS Læring", 4), arspris("lindesnes", "Fiks Digiorden", 7)]).toEqual([55_352, 56_179]);
 });
 
 test("en statlig virksomhet over ti år (faste priser, SvarUt, negativ prisjustering, størst mulig vekst) er lik kjernen", () => {

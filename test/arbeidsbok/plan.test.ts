@@ -115,12 +115,19 @@ test("arket Budsjett: rekkefølgen på arkene, frosne overskrifter, bredder, for
   ]);
 });
 
-test("årsprisen leser matriseverdiene i Kalkulator og referansen i Prismatrise; innbyggertallet kommer fra sifergruppene", () => {
+test("årsprisen: før avrunding leser den matriseverdiene i Kalkulator og referansen i Prismatrise; avrundingens vindu følger beløpet", () => {
   const f = (adresse: string) => formler(PLANER.budsjett).find((x) => x.ark === "Budsjett" && x.adresse === adresse)!.formel;
-  expect(f("D14")).toBe(
+  const [plan] = PLANER.budsjett.ark.filter((a) => a.navn === "Budsjett");
+  const prisrad = plan.rader.findIndex((r) => r[0]?.verdi === "Årspris før avrunding") + 2; // Grunnfinansiering, 1-basert
+  expect(f(`D${prisrad}`)).toBe(
     "IF(AND(ISNUMBER($D$11),ISNUMBER($D$12),ISNUMBER(Kalkulator!$J$13),ISNUMBER(Kalkulator!$K$13),ISNUMBER(Kalkulator!$L$13)),IFERROR(" +
-    "IF(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16>0,ROUND(ROUND((Kalkulator!$J$13+Kalkulator!$K$13*$D$11*(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16))*$D$12,6),0)," +
+    "IF(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16>0,(Kalkulator!$J$13+Kalkulator!$K$13*$D$11*(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16))*$D$12," +
     '"na."),"na."),"na.")',
+  );
+  const u = `$D$${prisrad}`;
+  expect(f("D14")).toBe(
+    `IF(ISNUMBER(${u}),ROUND(ROUND(${u},IF(${u}<1000,10,IF(${u}<10000,9,IF(${u}<100000,8,IF(${u}<1000000,7,IF(${u}<10000000,6,` +
+    `IF(${u}<100000000,5,4))))))),0),"na.")`,
   );
   expect(f("D12")).toBe('IF(AND(ISNUMBER($B$6),$B$6>=-0.1,$B$6<=0.2),(1+ROUND($B$6*1000000,0)/1000000)^0,"na.")');
   expect(f("K11")).toMatch(/^IFERROR\(\([A-Z]+\d+-1000000\*INT\([A-Z]+\d+\/1000000\)\)\+1000000\*/);
