@@ -1,14 +1,14 @@
-// Hva-om i oppgaveruten: tid per oppdatering av hele sektoren (371 kunder) når glidebryteren flyttes,
-// i hodeløs Chromium på produksjonsbygget (dist/), mot målet på 16 ms (issue 5).
-// Måler tre ting per flytt: UI-ens egen måling (fra hendelsen til DOM-en er oppdatert, vist som «Oppdatert på …»),
-// kjernens del (Sektor.oppdater), og utenfra: fra input-hendelsen til neste bilde (requestAnimationFrame).
+// Hva-om i oppgaveruten: tid per oppdatering av hele sektoren (371 kunder) når glidebryteren flyttes, i hodeløs
+// Chromium på produksjonsbygget (dist/), mot målet på 16 ms. Målt utenfra (ruten viser ingen tider): fra
+// input-hendelsen til sammendraget i DOM-en er oppdatert, og til neste bilde (requestAnimationFrame).
+// Kjernens del alene måles av 40-effekt.ts.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
 const require = createRequire(import.meta.url);
-const { DIST, ROT, byggHvisMangler, serverMappe, startChromium } = require("../../test/nettleser/nettleser.cjs");
+const { DIST, ROT, apneOppgaverute, byggHvisMangler, serverMappe, startChromium } = require("../../test/nettleser/nettleser.cjs");
 
 const MAL_MS = 16;
 const OPPVARMING = 3;
@@ -20,55 +20,52 @@ const median = (xs) => {
 };
 const ms = (x) => `${x.toFixed(1).replace(".", ",")} ms`;
 
-// A dist/ built before the Effekt view existed is rebuilt.
-if (!byggHvisMangler() && !readFileSync(join(DIST, "taskpane.js"), "utf8").includes("Effektanalyse")) {
+// Et dist/ bygget før hva-om-sammendraget fantes, bygges på nytt.
+if (!byggHvisMangler() && !readFileSync(join(DIST, "taskpane.js"), "utf8").includes("hvaom-total")) {
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROT, stdio: "inherit" });
 }
 const server = await serverMappe();
 const browser = await startChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: "nb-NO" });
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByRole("tab", { name: "Effekt" }).click();
+  // office.js svares fra npm-kopien (siden laster den fra Microsofts CDN, og målingen har ikke nett).
+  const page = await apneOppgaverute(browser, server.url, { bredde: 1100 });
+  await page.getByRole("combobox", { name: /Organisasjon/ }).waitFor();
   const start = Date.now();
-  await page.getByRole("button", { name: "Kjør analysen" }).click();
-  await page.getByRole("heading", { name: "Fordeling" }).waitFor({ timeout: 120_000 });
+  await page.getByRole("tab", { name: "Effekt" }).click();
+  await page.getByRole("heading", { name: "Hva om?" }).waitFor({ timeout: 120_000 });
   const analyse = Date.now() - start;
 
   const maalinger = [];
   for (let i = 0; i < OPPVARMING + ANTALL; i++) {
-    // Grunnfinansiering for kommuner: 11 %, 12 %, … (a new value every time).
+    // Grunnfinansiering for kommuner: 11 %, 12 %, … (en ny verdi hver gang, så sammendraget endres).
     const verdi = String(11 + (i % 40));
     const m = await page.evaluate(async (v) => {
       const slider = document.querySelector('input[type="range"]');
-      const tid = document.querySelector("[data-testid=hvaom-tid]");
+      const total = document.querySelector("[data-testid=hvaom-total]");
       const settVerdi = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
       const oppdatert = new Promise((ferdig) => {
         const obs = new MutationObserver(() => {
           obs.disconnect();
           ferdig(performance.now());
         });
-        obs.observe(tid, { attributes: true, attributeFilter: ["data-ms"] });
+        obs.observe(total, { characterData: true, childList: true, subtree: true });
       });
       const t0 = performance.now();
       settVerdi.call(slider, v);
       slider.dispatchEvent(new Event("input", { bubbles: true }));
       const t1 = await oppdatert;
       const t2 = await new Promise((ferdig) => requestAnimationFrame(() => ferdig(performance.now())));
-      return { ui: Number(tid.dataset.ms), kjerne: Number(tid.dataset.kjerneMs), dom: t1 - t0, bilde: t2 - t0 };
+      return { dom: t1 - t0, bilde: t2 - t0 };
     }, verdi);
     if (i >= OPPVARMING) maalinger.push(m);
   }
-  const ui = median(maalinger.map((m) => m.ui));
-  const kjerne = median(maalinger.map((m) => m.kjerne));
   const dom = median(maalinger.map((m) => m.dom));
   const bilde = median(maalinger.map((m) => m.bilde));
-  const verst = Math.max(...maalinger.map((m) => m.ui));
-  console.log(`Effektanalyse i oppgaveruten (371 kunder × alle tjenester, inkl. fremdrift og matriseadvarsler): ${analyse} ms`);
+  const verst = Math.max(...maalinger.map((m) => m.dom));
+  console.log(`Effekt-fanen åpnet med analysen ferdig (371 kunder × alle tjenester, inkl. matriseadvarsler og standard 2025 til sammenligning): ${analyse} ms`);
   console.log(`Hva-om, grunnfinansiering kommuner, ${ANTALL} flytt av glidebryteren (median etter ${OPPVARMING} oppvarming):`);
-  console.log(`  UI-målt (hendelse → oppdatert DOM, vist i ruten): ${ms(ui)}  — mål < ${MAL_MS} ms: ${ui < MAL_MS ? "innenfor" : "OVER"} (${(ui / MAL_MS).toFixed(2).replace(".", ",")} × målet); verste ${ms(verst)}`);
-  console.log(`  herav kjernen (Sektor.oppdater, eksakt decimal.js): ${ms(kjerne)}`);
-  console.log(`  utenfra: input-hendelse → DOM oppdatert ${ms(dom)}, → neste bilde ${ms(bilde)}`);
+  console.log(`  input-hendelse → sammendraget oppdatert i DOM-en: ${ms(dom)} — mål < ${MAL_MS} ms: ${dom < MAL_MS ? "innenfor" : "OVER"} (${(dom / MAL_MS).toFixed(2).replace(".", ",")} × målet); verste ${ms(verst)}`);
+  console.log(`  input-hendelse → neste bilde: ${ms(bilde)}`);
   await page.close();
 } finally {
   await browser.close();

@@ -167,6 +167,6 @@ export function lesProsentfelt(verdi: unknown, grenser: { min: number; maks: num
     const fikk = somSkrevet(t);
     return feil(`er tvetydig, fikk ${fikk}: det kan bety ${norskTall(prosent)} % eller ${norskTall(prosent.times(100))} % (skrevet som andel). Skriv ${norskTall(prosent.times(100))} % eller ${norskTall(prosent)} %`);
   }
-  if (prosent.lt(k.min) || prosent.gt(k.maks)) return feil(`må være ${regel}, fikk ${somSkrevet(t)}`);
+  if (prosent.lt(k.min) || prosent.gt(k.maks)) return feil(`må være en prosent ${regel}, fikk ${somSkrevet(t)}`);
   return { type: "tall", verdi: prosent.div(100) };
 }

@@ -1,21 +1,23 @@
-import {
-  Badge, FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
+import { useEffekttilstand } from "./effekt/minne";
 import type { Arbeidsbok } from "./excel";
 import { Effekt } from "./komponenter/Effekt";
 import { Graf } from "./komponenter/Graf";
 import { Kalkulator } from "./komponenter/Kalkulator";
+import { Matrisemerke } from "./komponenter/Matrisemerke";
 import { Prismatrisevisning } from "./komponenter/Prismatrisevisning";
 import { type Skjema, TOMT_SKJEMA } from "./skjema";
-import { type AktivMatrise, ArbeidsbokKontekst, STANDARD, matrisenavn } from "./tilstand";
+import { type AktivMatrise, ArbeidsbokKontekst, STANDARD } from "./tilstand";
 
 const useStyles = makeStyles({
   side: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
-  innhold: { maxWidth: "1100px", margin: "0 auto", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  topp: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
+  innhold: {
+    maxWidth: "1280px", margin: "0 auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
   undertittel: { color: tokens.colorNeutralForeground2 },
-  panel: { paddingTop: tokens.spacingVerticalS },
+  faner: { overflowX: "auto" },
 });
 
 export type Fane = "kalkulator" | "prismatrise" | "graf" | "effekt";
@@ -26,42 +28,40 @@ interface Props {
   startskjema?: Skjema;
 }
 
+/** Ruten: ett skjema, én aktiv prismatrise og Effekt-fanens tilstand, delt av de fire fanene. */
 export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_SKJEMA }: Props) {
   const stil = useStyles();
   const [fane, setFane] = useState<Fane>(startfane);
   const [skjema, setSkjema] = useState<Skjema>(startskjema);
-  const [aktiv, setAktiv] = useState<AktivMatrise>(STANDARD);
+  const [aktiv, settAktiv] = useState<AktivMatrise>(STANDARD);
+  const effekt = useEffekttilstand();
   const endre = useCallback((endring: Partial<Skjema>) => setSkjema((s) => ({ ...s, ...endring })), []);
 
   return (
-    // Page styles go on an inner element: FluentProvider passes its className on to portals (popups).
+    // Sidestilen ligger på et indre element: FluentProvider gir className videre til portaler (oppsprett).
     <FluentProvider theme={webLightTheme} lang="nb-NO">
       <ArbeidsbokKontekst.Provider value={arbeidsbok}>
         <div className={stil.side}>
-        <main className={stil.innhold}>
-          <header className={stil.topp}>
-            <div>
+          <main className={stil.innhold}>
+            <header>
               <Title3 as="h1">KS prisverktøy</Title3>
-              <Text block className={stil.undertittel}>Regn ut pris for Fiks-tjenestene etter prismodellen fra 2025</Text>
+              <Text block size={200} className={stil.undertittel}>Pris for Fiks-tjenestene etter prismodellen fra 2025</Text>
+            </header>
+            <Matrisemerke aktiv={aktiv} tilbakestill={() => settAktiv(STANDARD)} />
+            {!arbeidsbok.tilgjengelig && arbeidsbok.merknad && <Text size={200} className={stil.undertittel}>{arbeidsbok.merknad}</Text>}
+            <TabList className={stil.faner} selectedValue={fane} onTabSelect={(_, d) => setFane(d.value as Fane)} aria-label="Visninger" size="small">
+              <Tab value="kalkulator" id="fane-kalkulator" aria-controls="panel">Kalkulator</Tab>
+              <Tab value="prismatrise" id="fane-prismatrise" aria-controls="panel">Prismatrise</Tab>
+              <Tab value="graf" id="fane-graf" aria-controls="panel">Graf</Tab>
+              <Tab value="effekt" id="fane-effekt" aria-controls="panel">Effekt</Tab>
+            </TabList>
+            <div role="tabpanel" id="panel" aria-labelledby={`fane-${fane}`}>
+              {fane === "kalkulator" && <Kalkulator skjema={skjema} endre={endre} aktiv={aktiv} />}
+              {fane === "prismatrise" && <Prismatrisevisning aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} />}
+              {fane === "graf" && <Graf skjema={skjema} aktiv={aktiv} />}
+              {fane === "effekt" && <Effekt aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} tilstand={effekt} />}
             </div>
-            <Badge appearance="tint" color={aktiv.kilde.type === "standard" ? "brand" : "warning"} aria-label={`Prismatrise i bruk: ${matrisenavn(aktiv)}`}>
-              {aktiv.kilde.type === "standard" ? "Standard prismatrise 2025" : `Prismatrise: ${aktiv.kilde.adresse}`}
-            </Badge>
-          </header>
-          {!arbeidsbok.tilgjengelig && arbeidsbok.merknad && <Text size={200} className={stil.undertittel}>{arbeidsbok.merknad}</Text>}
-          <TabList selectedValue={fane} onTabSelect={(_, d) => setFane(d.value as Fane)} aria-label="Visninger">
-            <Tab value="kalkulator" id="fane-kalkulator" aria-controls="panel">Kalkulator</Tab>
-            <Tab value="prismatrise" id="fane-prismatrise" aria-controls="panel">Prismatrise</Tab>
-            <Tab value="graf" id="fane-graf" aria-controls="panel">Graf</Tab>
-            <Tab value="effekt" id="fane-effekt" aria-controls="panel">Effekt</Tab>
-          </TabList>
-          <div role="tabpanel" id="panel" aria-labelledby={`fane-${fane}`} className={stil.panel}>
-            {fane === "kalkulator" && <Kalkulator skjema={skjema} endre={endre} aktiv={aktiv} />}
-            {fane === "prismatrise" && <Prismatrisevisning aktiv={aktiv} settAktiv={setAktiv} ar={skjema.ar} />}
-            {fane === "graf" && <Graf skjema={skjema} aktiv={aktiv} />}
-            {fane === "effekt" && <Effekt aktiv={aktiv} ar={skjema.ar} />}
-          </div>
-        </main>
+          </main>
         </div>
       </ArbeidsbokKontekst.Provider>
     </FluentProvider>

@@ -200,7 +200,7 @@ export function kalkulatorark(o: Kalkulatoroppsett): Arkplan {
       case "tjeneste":
         return [rad.tjeneste, eksisterende, pris(r, rad.tjeneste), endringProsent, formel(`=IF(B${r}="","na.",C${r}-B${r})`), "", formel(`=C${r}`)];
       case "utgatt":
-        return [rad.tjeneste, eksisterende, "", "na.", "na.", "", ""];
+        return [rad.tjeneste, eksisterende, "na.", "na.", "na.", "", "na."];
       case "tillegg":
         return [rad.tjeneste, "", "", "", "", pris(r, rad.tjeneste), formel(`=F${r}`)];
     }

@@ -1,14 +1,37 @@
 import { useMemo } from "react";
-import { type Kalkulatorresultat, PrisFeil, STANDARD_SVARUT, beregnKalkulator } from "../core";
+import { Decimal, type Kalkulatorrad, type Kalkulatorsum, PrisFeil, STANDARD_SVARUT, beregnKalkulator } from "../core";
 import { type Skjema, type Tolket, tolkSkjema } from "./skjema";
 import type { AktivMatrise } from "./tilstand";
 
+/** En linje slik den vises: kjernens linje, eller en brukt/vurdert tjeneste holdt utenfor fordi et felt er ugyldig («na.»). */
+export type Visningsrad = Kalkulatorrad & { utenfor: boolean };
+
+export interface Visningsresultat {
+  rader: Visningsrad[];
+  sum: Kalkulatorsum;
+}
+
 export type Beregning =
-  | { type: "ok"; resultat: Kalkulatorresultat }
+  | { type: "ok"; resultat: Visningsresultat }
   | { type: "feil"; melding: string }
   | { type: "tom"; melding: string };
 
-/** The form → core input → core result (beregnKalkulator). Core errors become Norwegian messages for the UI. */
+/** Kjernens linjer med tjenestene som er holdt utenfor satt inn igjen (før Min kommune og tjenestene som vurderes). */
+function visningsrader(kjerne: Kalkulatorrad[], tolket: Tolket): Visningsrad[] {
+  const rader: Visningsrad[] = kjerne.map((r) => ({ ...r, utenfor: false }));
+  for (const h of tolket.holdtUtenfor) {
+    const rad: Visningsrad = {
+      tjeneste: h.tjeneste, type: h.vurdert ? "tillegg" : "tjeneste", utenfor: true,
+      eksisterende: h.eksisterende === null ? null : new Decimal(h.eksisterende),
+      ny: null, endringProsent: null, endringKr: null, tillegg: null, totalNy: null,
+    };
+    const etter = rader.findIndex((r) => r.type === "tillegg" || (!h.vurdert && r.type === "utgatt"));
+    rader.splice(etter < 0 ? rader.length : etter, 0, rad);
+  }
+  return rader;
+}
+
+/** Skjemaet → kjernens inndata → kjernens resultat (beregnKalkulator). Feil fra kjernen blir meldinger i ruten. */
 export function beregn(skjema: Skjema, aktiv: AktivMatrise): { tolket: Tolket; beregning: Beregning } {
   const tolket = tolkSkjema(skjema, aktiv.matrise);
   if (!tolket.input) {
@@ -18,7 +41,8 @@ export function beregn(skjema: Skjema, aktiv: AktivMatrise): { tolket: Tolket; b
     return { tolket, beregning: { type: "tom", melding } };
   }
   try {
-    return { tolket, beregning: { type: "ok", resultat: beregnKalkulator(tolket.input, aktiv.matrise, STANDARD_SVARUT) } };
+    const { rader, sum } = beregnKalkulator(tolket.input, aktiv.matrise, STANDARD_SVARUT);
+    return { tolket, beregning: { type: "ok", resultat: { rader: visningsrader(rader, tolket), sum } } };
   } catch (feil) {
     const melding = feil instanceof PrisFeil
       ? feil.message

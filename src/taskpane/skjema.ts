@@ -1,28 +1,36 @@
 /**
- * The calculator form as the user fills it in (text as typed) and its conversion to the core's
- * Kalkulatorinput. Only argument conversion lives here: every price rule is in src/core.
+ * Kalkulatorskjemaet slik brukeren fyller det ut (tekst slik den er skrevet) og omformingen til kjernens
+ * Kalkulatorinput. Bare omforming her: hver prisregel er i src/core, og hvert tall leses av kjernens lesTall med
+ * feltets navngitte grenser («Regler for tall»).
  */
 import {
   type Befolkningsar, GRUNNFINANSIERING, type Kalkulatorinput, type Kundetype, MIN_KOMMUNE, type Organisasjon,
-  PrisFeil, type Prismatrise, STANDARD_BEFOLKNINGSAR, SVARUT, type Tjenestevalg, gjenkjennTjeneste, prisregel,
-  tjenestenavn, TALLKRAV, lesTall, tolkInnbyggere, tolkVolum,
+  PrisFeil, type Prismatrise, STANDARD_BEFOLKNINGSAR, SVARUT, TALLKRAV, type Tallkrav, type Tjenestevalg,
+  gjenkjennTjeneste, lesTall, prisregel, tjenestenavn,
 } from "../core";
 
 export interface Skjema {
   modus: "organisasjon" | "manuell";
   organisasjon: Organisasjon | null;
   ar: Befolkningsar;
-  /** Population override as typed ("" = the SSB figure). */
+  /** Overstyrt innbyggertall slik det er skrevet ("" = SSB-tallet). */
   overstyrInnbyggere: string;
-  /** Manual entry. */
+  /** Oppgitt for hånd. */
   kundetype: Kundetype;
   innbyggere: string;
-  /** Services used today, by name: ticked + existing price as typed. */
+  /** Tjenester i bruk i dag, etter navn: krysset av + dagens pris slik den er skrevet. */
   brukte: Record<string, { valgt: boolean; eksisterende: string }>;
-  /** Services to consider. */
+  /** Tjenester å vurdere. */
   vurder: Record<string, boolean>;
   volum: { altinn: string; forsendelser: string; svarinn: string };
 }
+
+export type Volumfelt = keyof Skjema["volum"];
+export const VOLUMFELT: readonly { felt: Volumfelt; navn: string }[] = [
+  { felt: "altinn", navn: "Altinn-transaksjoner" },
+  { felt: "forsendelser", navn: "Forsendelser" },
+  { felt: "svarinn", navn: "SvarInn" },
+];
 
 export const TOMT_SKJEMA: Skjema = {
   modus: "organisasjon",
@@ -36,18 +44,9 @@ export const TOMT_SKJEMA: Skjema = {
   volum: { altinn: "", forsendelser: "", svarinn: "" },
 };
 
-/** Services a customer can tick as used today: the matrix (without grunnfinansiering), SvarUt, then Min kommune. */
-export function brukbareTjenester(matrise: Prismatrise): string[] {
-  return [...tjenestenavn(matrise).filter((n) => n !== GRUNNFINANSIERING), MIN_KOMMUNE];
-}
-
-/** Services that can be considered as new: like brukbareTjenester, without the retired Min kommune. */
-export function nyeTjenester(matrise: Prismatrise): string[] {
-  return tjenestenavn(matrise).filter((n) => n !== GRUNNFINANSIERING);
-}
-
-/** Why a service cannot be bought by a kundetype (the core's own message), or null when it can. */
+/** Hvorfor en kundetype ikke kan kjøpe en tjeneste, eller null når den kan. Min kommune ble bare solgt til kommuner. */
 export function ikkeTilbudt(matrise: Prismatrise, navn: string, kundetype: Kundetype): string | null {
+  if (navn === MIN_KOMMUNE) return kundetype === "KOMMUNE" ? null : "Min kommune ble bare solgt til kommuner.";
   const gjenkjent = gjenkjennTjeneste(matrise, navn);
   if (gjenkjent.type !== "matrise") return null;
   try {
@@ -59,111 +58,129 @@ export function ikkeTilbudt(matrise: Prismatrise, navn: string, kundetype: Kunde
   }
 }
 
+const kanKjope = (matrise: Prismatrise, kundetype: Kundetype | null) => (navn: string) =>
+  kundetype === null || ikkeTilbudt(matrise, navn, kundetype) === null;
+
+/** Tjenester kunden kan krysse av som i bruk i dag: matrisen (uten grunnfinansiering), SvarUt, så Min kommune. */
+export function brukbareTjenester(matrise: Prismatrise, kundetype: Kundetype | null): string[] {
+  return [...tjenestenavn(matrise).filter((n) => n !== GRUNNFINANSIERING), MIN_KOMMUNE].filter(kanKjope(matrise, kundetype));
+}
+
+/** Tjenester kunden kan vurdere som nye: som brukbareTjenester, uten den utgåtte Min kommune. */
+export function nyeTjenester(matrise: Prismatrise, kundetype: Kundetype | null): string[] {
+  return tjenestenavn(matrise).filter((n) => n !== GRUNNFINANSIERING).filter(kanKjope(matrise, kundetype));
+}
+
 /**
- * The choice for a service as ticked in the form. Service names come from the matrix, which the user may edit:
- * only the form's own entries count, so a service named «constructor» is never read from Object.prototype.
+ * Valget for en tjeneste slik det er krysset av i skjemaet. Tjenestenavnene kommer fra matrisen, som brukeren kan
+ * endre: bare skjemaets egne oppføringer teller, så en tjeneste som heter «constructor» aldri leses fra Object.prototype.
  */
 export function bruktValg(skjema: Skjema, navn: string): { valgt: boolean; eksisterende: string } {
   return Object.hasOwn(skjema.brukte, navn) ? skjema.brukte[navn] : { valgt: false, eksisterende: "" };
 }
 
-/** Whether a service is ticked to be considered (own entries only, as in bruktValg). */
+/** Om en tjeneste er krysset av for å vurderes (bare egne oppføringer, som i bruktValg). */
 export function erVurdert(skjema: Skjema, navn: string): boolean {
   return Object.hasOwn(skjema.vurder, navn) && skjema.vurder[navn] === true;
 }
 
 export type Feltfeil = Record<string, string>;
 
+/** En tjeneste kalkulatoren ikke kan prise før et felt er rettet (vist som «na.» med feilen i feltet). */
+export interface HoldtUtenfor {
+  tjeneste: string;
+  /** Vurdert som ny (en «tillegg»-linje), ikke i bruk i dag. */
+  vurdert: boolean;
+  eksisterende: number | null;
+}
+
+/** Hvorfor SvarUt viser «na.»: antallene er ugyldige (feltene sier hvordan). */
+export const SVARUT_UTENFOR = "Rett antallene for SvarUt: prisen regnes ut når de er gyldige.";
+
 export interface Tolket {
-  /** null when nothing can be computed yet (no organisation chosen, invalid population). */
+  /** null når ingenting kan regnes ut ennå (ingen organisasjon valgt, ugyldig innbyggertall). */
   input: Kalkulatorinput | null;
   feltfeil: Feltfeil;
-  /** Population and kundetype in use, for labels and the chart. */
+  /** Innbyggertallet og kundetypen i bruk, for etiketter og grafen. */
   kundetype: Kundetype | null;
   innbyggere: number | null;
-  /** Display name of the customer ("Bodø" or "Egendefinert kunde"). */
+  /** Kundens visningsnavn («Bodø» eller «Egendefinert kunde»). */
   kundenavn: string | null;
-  /** SvarUt volumes as parsed (invalid → 0, with a field error). */
-  volum: { altinn: number; forsendelser: number; svarinn: number };
+  /** SvarUts antall slik de er lest; null når ett av dem er ugyldig (da holdes SvarUt utenfor). */
+  volum: { altinn: number; forsendelser: number; svarinn: number } | null;
+  holdtUtenfor: HoldtUtenfor[];
 }
 
 export const feltnokkel = {
   innbyggere: "innbyggere",
   overstyr: "overstyr",
   eksisterende: (tjeneste: string) => `eksisterende:${tjeneste}`,
-  volum: (felt: keyof Skjema["volum"]) => `volum:${felt}`,
+  volum: (felt: Volumfelt) => `volum:${felt}`,
 };
 
-/** Existing price as typed: "41 000", "41 000 kr", "41000,50". "" = not given. */
-export function tolkBelop(tekst: string): { verdi: number | null; feil: string | null } {
-  if (tekst.trim() === "") return { verdi: null, feil: null };
-  const tall = lesTall(tekst, TALLKRAV.belop);
-  if (tall.type === "feil") return { verdi: null, feil: tall.felt };
-  return { verdi: tall.type === "tall" ? tall.verdi.toNumber() : null, feil: null };
+/** Et tallfelt slik det er skrevet: "" → null (ikke oppgitt); en feil er kjernens setning for skjemaer (`felt`). */
+export function lesFelt(tekst: string, krav: Tallkrav): { verdi: number | null; feil: string | null } {
+  const svar = lesTall(tekst, krav);
+  if (svar.type === "feil") return { verdi: null, feil: svar.felt };
+  return { verdi: svar.type === "tall" ? svar.verdi.toNumber() : null, feil: null };
 }
 
-function feilmelding(feil: unknown): string {
-  if (feil instanceof PrisFeil) return feil.message;
-  throw feil;
+function kunde(skjema: Skjema, feltfeil: Feltfeil): Pick<Tolket, "kundetype" | "innbyggere" | "kundenavn"> {
+  if (skjema.modus === "manuell") {
+    const lest = lesFelt(skjema.innbyggere, TALLKRAV.innbyggere);
+    if (lest.feil) feltfeil[feltnokkel.innbyggere] = lest.feil;
+    return { kundetype: skjema.kundetype, innbyggere: lest.verdi, kundenavn: "Egendefinert kunde" };
+  }
+  const org = skjema.organisasjon;
+  if (!org) return { kundetype: null, innbyggere: null, kundenavn: null };
+  const lest = lesFelt(skjema.overstyrInnbyggere, TALLKRAV.innbyggere);
+  if (lest.feil) feltfeil[feltnokkel.overstyr] = lest.feil;
+  return { kundetype: org.kundetype, innbyggere: lest.verdi ?? org.innbyggere[skjema.ar], kundenavn: org.navn };
 }
 
-/** Converts the form to core input. Invalid fields are reported per field and left out of the calculation. */
+/** SvarUts antall (tomt = 0); null når ett er ugyldig, med feilene i feltene. */
+function volumer(skjema: Skjema, feltfeil: Feltfeil): Tolket["volum"] {
+  const volum = { altinn: 0, forsendelser: 0, svarinn: 0 };
+  let gyldig = true;
+  for (const { felt } of VOLUMFELT) {
+    const lest = lesFelt(skjema.volum[felt], TALLKRAV.volum);
+    if (lest.feil) {
+      feltfeil[feltnokkel.volum(felt)] = lest.feil;
+      gyldig = false;
+    } else volum[felt] = lest.verdi ?? 0;
+  }
+  return gyldig ? volum : null;
+}
+
+/** Gjør skjemaet om til kjernens inndata. Ugyldige felt meldes per felt og holdes utenfor beregningen. */
 export function tolkSkjema(skjema: Skjema, matrise: Prismatrise): Tolket {
   const feltfeil: Feltfeil = {};
-  let kundetype: Kundetype | null = null;
-  let innbyggere: number | null = null;
-  let kundenavn: string | null = null;
-
-  if (skjema.modus === "organisasjon") {
-    if (skjema.organisasjon) {
-      kundetype = skjema.organisasjon.kundetype;
-      kundenavn = skjema.organisasjon.navn;
-      innbyggere = skjema.organisasjon.innbyggere[skjema.ar];
-      if (skjema.overstyrInnbyggere.trim() !== "") {
-        try {
-          innbyggere = tolkInnbyggere(skjema.overstyrInnbyggere, "Overstyr innbyggertall");
-        } catch (feil) {
-          feltfeil[feltnokkel.overstyr] = feilmelding(feil);
-        }
-      }
-    }
-  } else {
-    kundetype = skjema.kundetype;
-    kundenavn = "Egendefinert kunde";
-    if (skjema.innbyggere.trim() !== "") {
-      try {
-        innbyggere = tolkInnbyggere(skjema.innbyggere, "Innbyggere");
-      } catch (feil) {
-        feltfeil[feltnokkel.innbyggere] = feilmelding(feil);
-      }
-    }
-  }
-
-  const volum = { altinn: 0, forsendelser: 0, svarinn: 0 };
-  const volumnavn = { altinn: "Altinn-transaksjoner", forsendelser: "Forsendelser", svarinn: "SvarInn" } as const;
-  for (const felt of ["altinn", "forsendelser", "svarinn"] as const) {
-    try {
-      volum[felt] = tolkVolum(skjema.volum[felt], volumnavn[felt]);
-    } catch (feil) {
-      feltfeil[feltnokkel.volum(felt)] = feilmelding(feil);
-      volum[felt] = 0;
-    }
-  }
+  const { kundetype, innbyggere, kundenavn } = kunde(skjema, feltfeil);
+  const volum = volumer(skjema, feltfeil);
+  const holdtUtenfor: HoldtUtenfor[] = [];
 
   const tjenester: Tjenestevalg[] = [];
-  const vurder: Tjenestevalg[] = [];
-  for (const navn of brukbareTjenester(matrise)) {
+  for (const navn of brukbareTjenester(matrise, kundetype)) {
     const valg = bruktValg(skjema, navn);
-    if (!valg.valgt || (kundetype && ikkeTilbudt(matrise, navn, kundetype))) continue;
-    const belop = tolkBelop(valg.eksisterende);
+    if (!valg.valgt) continue;
+    const belop = lesFelt(valg.eksisterende, TALLKRAV.belop);
     if (belop.feil) feltfeil[feltnokkel.eksisterende(navn)] = belop.feil;
+    if (navn === SVARUT && volum === null) {
+      holdtUtenfor.push({ tjeneste: navn, vurdert: false, eksisterende: belop.verdi });
+      continue;
+    }
     tjenester.push({ tjeneste: navn, eksisterende: belop.verdi, ...(navn === SVARUT ? volum : {}) });
   }
-  for (const navn of nyeTjenester(matrise)) {
-    if (!erVurdert(skjema, navn) || bruktValg(skjema, navn).valgt || (kundetype && ikkeTilbudt(matrise, navn, kundetype))) continue;
+  const vurder: Tjenestevalg[] = [];
+  for (const navn of nyeTjenester(matrise, kundetype)) {
+    if (!erVurdert(skjema, navn) || bruktValg(skjema, navn).valgt) continue;
+    if (navn === SVARUT && volum === null) {
+      holdtUtenfor.push({ tjeneste: navn, vurdert: true, eksisterende: null });
+      continue;
+    }
     vurder.push({ tjeneste: navn, ...(navn === SVARUT ? volum : {}) });
   }
 
   const input = kundetype !== null && innbyggere !== null ? { kundetype, innbyggere, tjenester, vurder } : null;
-  return { input, feltfeil, kundetype, innbyggere, kundenavn, volum };
+  return { input, feltfeil, kundetype, innbyggere, kundenavn, volum, holdtUtenfor };
 }

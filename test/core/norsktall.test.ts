@@ -136,8 +136,8 @@ describe("lesProsentfelt: prosentfeltet ved glidebryteren", () => {
   });
   test("0,3 uten prosenttegn er tvetydig; grensene er glidebryterens; tomt er tomt", () => {
     expect(felt("0,3")).toBe("feil: Er tvetydig, fikk «0,3»: det kan bety 0,3 % eller 30 % (skrevet som andel). Skriv 30 % eller 0,3 %.");
-    expect(felt("96")).toBe("feil: Skriv fra 0 % til 95 %, fikk «96».");
-    expect(felt("-5 %")).toBe("feil: Skriv fra 0 % til 95 %, fikk «-5 %».");
+    expect(felt("96")).toBe("feil: Skriv en prosent fra 0 % til 95 %, fikk «96».");
+    expect(felt("-5 %")).toBe("feil: Skriv en prosent fra 0 % til 95 %, fikk «-5 %».");
     expect(felt("mye")).toBe("feil: Skriv en prosent (fra 0 % til 95 %, f.eks. 30 %), fikk «mye».");
     expect(felt("")).toBe("tom");
   });

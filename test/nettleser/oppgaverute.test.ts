@@ -1,130 +1,214 @@
 /**
- * Browser test of the production taskpane, standalone (outside Excel), in Debian's Chromium:
- * search Bodø, tick services, type existing prices and volumes, compare the table with the core CLI's
- * output for the same scenario, switch to Graf, save screenshots and run axe-core.
+ * Nettlesertest av produksjonsbygget av oppgaveruten, frittstående (utenfor Excel), i Debians Chromium, ved 320 og
+ * 400 px (bredden Excel gir ruten) og 1 280 px: kalkulatorens svar — ny pris og endring for hver tjeneste — er inne i
+ * bildet uten sideveis rulling, ikke klippet og ikke dekket (elementFromPoint på teksten), for Bodø-scenariet og med
+ * alle tjenestene krysset av. Cellene er de samme som CLI-ens tekstutskrift (én na.-regel). axe uten alvorlige brudd
+ * i hver fane og bredde; skjermbilder i test-output/.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { kr as norskKr, prosent } from "../hjelpere/norsk";
-import { UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
+import { ROT, UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
-const SCENARIO = {
-  organisasjon: "Bodø",
-  ar: 2024,
-  tjenester: [
-    { tjeneste: "Fiks Digisos", eksisterende: 41000 },
-    { tjeneste: "SvarUt", eksisterende: 190000, altinn: 1000, forsendelser: 50000, svarinn: 200 },
-    { tjeneste: "Min kommune", eksisterende: 80000 },
-  ],
-  vurder: ["Digitalt ledsagerbevis"],
-};
-
-interface CliRad {
-  tjeneste: string;
-  eksisterende: number | null;
-  ny: number | null;
-  endringProsent: number | null;
-  endringKr: number | null;
-  tillegg: number | null;
-  totalNy: number | null;
-}
-
-const kr = (n: number | null) => (n === null ? "" : norskKr(n));
-const pst = (n: number | null) => (n === null ? "na." : prosent(n));
-/** A considered service ("tillegg") has no change columns; the Sum row always has them. */
-function forventetRad(r: CliRad, sum = false): string[] {
-  const tillegg = !sum && r.tillegg !== null;
-  return [
-    r.tjeneste, kr(r.eksisterende), kr(r.ny), tillegg ? "" : pst(r.endringProsent),
-    tillegg ? "" : r.endringKr === null ? "na." : kr(r.endringKr), kr(r.tillegg), kr(r.totalNy),
-  ];
-}
+const BREDDER = [320, 400, 1280] as const;
+/** Bodø-scenariet (én kilde for testene og dokumentasjonen); fyllInnBodo skriver det samme inn i ruten. */
+const SCENARIOFIL = join(ROT, "docs/eksempel-scenario.json");
 
 const miljo = nettleseroppsett();
-let cli: { rader: CliRad[]; sum: CliRad };
+/** CLI-ens tekstutskrift av Bodø-scenariet, rad for rad (tjeneste, eksisterende, ny, %, kr, tillegg, total ny). */
+let cliTabell: string[][];
+/** Det samme som JSON (rader med tall; null = «na.» eller tom celle). */
+let cli: { rader: { tjeneste: string; eksisterende: number | null }[] };
 const sidefeil: string[] = [];
 
+/** Leser en tabell i CLI-ens tekstformat: kolonnegrensene står i streklinjen under overskriften. */
+function tekstTabell(utskrift: string): string[][] {
+  const linjer = utskrift.split("\n");
+  const strek = linjer.findIndex((l) => /^-+( +-+)+$/.test(l));
+  const spenn = [...linjer[strek].matchAll(/-+/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  return linjer.slice(strek + 1).filter((l) => l.trim() !== "").map((l) => spenn.map(([, til], i) => l.slice(i === 0 ? 0 : spenn[i - 1][1], til).trim()));
+}
+
 beforeAll(() => {
-  const cliSti = byggCliHvisMangler();
-  const fil = join(tmpdir(), `oppgaverute-scenario-${process.pid}.json`);
-  writeFileSync(fil, JSON.stringify(SCENARIO));
-  cli = JSON.parse(execFileSync(process.execPath, [cliSti, "kalkulator", "--scenario", fil, "--json"], { encoding: "utf8" }));
+  const fikspris = (...valg: string[]) => execFileSync(process.execPath, [byggCliHvisMangler(), "kalkulator", "--scenario", SCENARIOFIL, ...valg], { encoding: "utf8" });
+  cliTabell = tekstTabell(fikspris());
+  cli = JSON.parse(fikspris("--json"));
 }, 400_000);
 
 async function apne(bredde: number): Promise<Page> {
-  const page = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde, feil: sidefeil });
-  await page.getByRole("combobox", { name: /Organisasjon/ }).waitFor();
-  return page;
+  const side = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde, feil: sidefeil });
+  await side.getByRole("combobox", { name: /Organisasjon/ }).waitFor();
+  return side;
 }
 
-async function fyllInnBodo(page: Page): Promise<void> {
-  const sok = page.getByRole("combobox", { name: /Organisasjon/ });
+async function velgBodo(side: Page): Promise<void> {
+  const sok = side.getByRole("combobox", { name: /Organisasjon/ });
   await sok.click();
   await sok.pressSequentially("Bodø");
-  await page.getByRole("option", { name: /Bodø \(1804\)/ }).click();
-  const brukte = page.getByRole("group", { name: "Tjenester dere bruker i dag" });
+  await side.getByRole("option", { name: /Bodø \(1804\)/ }).click();
+}
+
+async function fyllInnBodo(side: Page): Promise<void> {
+  await velgBodo(side);
+  const brukte = side.getByRole("group", { name: "Tjenester dere bruker i dag" });
   await brukte.getByRole("checkbox", { name: "Fiks Digisos" }).check();
-  await page.getByRole("textbox", { name: "Eksisterende pris for Fiks Digisos" }).fill("41 000");
+  await side.getByRole("textbox", { name: "Eksisterende pris for Fiks Digisos" }).fill("41 000");
   await brukte.getByRole("checkbox", { name: "SvarUt" }).check();
-  await page.getByRole("textbox", { name: "Eksisterende pris for SvarUt" }).fill("190 000");
-  await page.getByRole("textbox", { name: "Altinn-transaksjoner" }).fill("1 000");
-  await page.getByRole("textbox", { name: "Forsendelser" }).fill("50 000");
-  await page.getByRole("textbox", { name: "SvarInn" }).fill("200");
+  await side.getByRole("textbox", { name: "Eksisterende pris for SvarUt" }).fill("190 000");
+  await side.getByRole("textbox", { name: "Altinn-transaksjoner" }).fill("1 000");
+  await side.getByRole("textbox", { name: "Forsendelser" }).fill("50 000");
+  await side.getByRole("textbox", { name: "SvarInn" }).fill("200");
   await brukte.getByRole("checkbox", { name: /^Min kommune/ }).check();
-  await page.getByRole("textbox", { name: "Eksisterende pris for Min kommune" }).fill("80 000");
-  await page.getByRole("group", { name: "Vurder nye tjenester" }).getByRole("checkbox", { name: "Digitalt ledsagerbevis" }).check();
+  await side.getByRole("textbox", { name: "Eksisterende pris for Min kommune" }).fill("80 000");
+  await side.getByRole("group", { name: "Vurder nye tjenester" }).getByRole("checkbox", { name: "Digitalt ledsagerbevis" }).check();
 }
 
-async function tabell(page: Page): Promise<string[][]> {
-  return page.$$eval('table[aria-label^="Prisberegning"] tbody tr, table[aria-label^="Prisberegning"] tfoot tr', (rader) =>
-    rader.map((r) => [...r.querySelectorAll("td")].map((c) => (c.textContent ?? "").replace(/\u00a0/g, " "))),
-  );
+interface Svar {
+  /** "liste" (to linjer per tjeneste) eller "tabell" (sju kolonner). */
+  visning: "liste" | "tabell";
+  /** Per tjeneste: cellene slik de vises (tabell) eller [navn, ny pris, endring] (liste). */
+  rader: string[][];
+  /** Tall som ikke er helt synlige: «tjeneste, felt: grunn». */
+  usynlige: string[];
 }
 
-describe("oppgaveruten som nettkalkulator (produksjonsbygg, Chromium)", () => {
-  test("Bodø-scenariet gir samme rader og summer som CLI-en, uten sidefeil", async () => {
-    const page = await apne(1100);
-    await fyllInnBodo(page);
-    const forventet = [...cli.rader.map((r) => forventetRad(r)), forventetRad({ ...cli.sum, tjeneste: "Sum" }, true)];
-    await page.waitForFunction((n) => document.querySelectorAll('table[aria-label^="Prisberegning"] tbody tr').length === n, cli.rader.length);
-    expect(await tabell(page)).toEqual(forventet);
-    // The sheet buttons are disabled outside Excel, with the reason in Norwegian.
-    expect(await page.getByRole("button", { name: "Sett inn i arket" }).getAttribute("aria-disabled")).toBe("true");
-    await page.getByText(/kjører som nettkalkulator utenfor Excel/).first().waitFor();
-    await page.screenshot({ path: join(UT, "oppgaverute-kalkulator.png"), fullPage: true });
-    expect(await alvorligeAxeBrudd(page, "kalkulator")).toEqual([]);
+/**
+ * Finner kalkulatorens svar slik brukeren ser det og sjekker hvert tall for ny pris og endring: rulles fram (loddrett),
+ * teksten ligger innenfor sidens bredde og høyde, og elementFromPoint i venstre kant, midten og høyre kant av teksten
+ * treffer selve elementet (ikke klippet av en forelder, ikke dekket av noe annet).
+ */
+async function kalkulatorsvar(side: Page): Promise<Svar> {
+  return side.evaluate(() => {
+    const synlig = (el: Element | null) => !!el && getComputedStyle(el).display !== "none";
+    const liste = document.querySelector('ul[aria-label^="Prisberegning"]');
+    const tabell = document.querySelector('table[aria-label^="Prisberegning"]');
+    const tekst = (el: Element) => (el.textContent ?? "").replace(/\u00a0/g, " ");
+    const usynlige: string[] = [];
+    const sjekk = (el: Element, hva: string) => {
+      el.scrollIntoView({ block: "center", inline: "nearest" });
+      // Bare den synlige teksten: etikettene for skjermlesere (data-skjermleser) er klippet bort med vilje.
+      const rammer: DOMRect[] = [];
+      const vandrer = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = vandrer.nextNode(); n; n = vandrer.nextNode()) {
+        if (n.parentElement?.closest("[data-skjermleser]") || !n.textContent?.trim()) continue;
+        const omrade = document.createRange();
+        omrade.selectNodeContents(n);
+        rammer.push(...omrade.getClientRects());
+      }
+      if (rammer.length === 0) return usynlige.push(`${hva}: tom`);
+      const b = {
+        left: Math.min(...rammer.map((r) => r.left)), right: Math.max(...rammer.map((r) => r.right)),
+        top: Math.min(...rammer.map((r) => r.top)), bottom: Math.max(...rammer.map((r) => r.bottom)),
+      };
+      const bredde = document.documentElement.clientWidth;
+      if (b.left < 0 || b.right > bredde + 0.5) return usynlige.push(`${hva}: utenfor bredden (${b.left}–${b.right} av ${bredde})`);
+      if (b.top < 0 || b.bottom > window.innerHeight) return usynlige.push(`${hva}: utenfor høyden`);
+      const y = (b.top + b.bottom) / 2;
+      for (const x of [b.left + 1, (b.left + b.right) / 2, b.right - 1]) {
+        const treff = document.elementFromPoint(x, y);
+        if (!treff || !(treff === el || el.contains(treff))) return usynlige.push(`${hva}: dekket eller klippet ved x=${Math.round(x)} (${treff?.tagName})`);
+      }
+      return 0;
+    };
+    if (synlig(liste)) {
+      const rader = [...liste!.querySelectorAll("li")].map((li) => {
+        const navn = tekst(li.children[0]);
+        const ny = li.querySelector("[data-felt=hoved]")!;
+        const endring = li.querySelector("[data-felt=endring]")!;
+        sjekk(ny, `${navn}, ny pris`);
+        sjekk(endring, `${navn}, endring`);
+        const utenEtikett = (el: Element) => tekst(el).replace(/^[^:]*: /, "");
+        return [navn, utenEtikett(ny), utenEtikett(endring)];
+      });
+      return { visning: "liste" as const, rader, usynlige };
+    }
+    if (!synlig(tabell)) return { visning: "tabell" as const, rader: [], usynlige: ["verken listen eller tabellen vises"] };
+    const rader = [...tabell!.querySelectorAll("tbody tr, tfoot tr")].map((tr) => {
+      const celler = [...tr.querySelectorAll("td")];
+      // Ny pris, prisendring % og kr, tillegg og total ny: de som har innhold.
+      celler.slice(2).forEach((c, i) => tekst(c).trim() && sjekk(c, `${tekst(celler[0])}, kolonne ${i + 3}`));
+      return celler.map(tekst);
+    });
+    return { visning: "tabell" as const, rader, usynlige };
+  });
+}
 
-    await page.getByRole("tab", { name: "Graf" }).click();
-    await page.locator("canvas").first().waitFor();
-    expect(await page.locator("canvas").count()).toBe(2);
-    await page.getByText(/Bodø \(53\s712 innbyggere\) betaler/).first().waitFor();
-    await page.screenshot({ path: join(UT, "oppgaverute-graf.png"), fullPage: true });
-    expect(await alvorligeAxeBrudd(page, "graf")).toEqual([]);
+/** Det samme svaret som CLI-en gir, i den formen ruten viser det ved denne bredden. */
+function forventet(visning: Svar["visning"]): string[][] {
+  if (visning === "tabell") return cliTabell;
+  return cliTabell.filter((r) => r[0] !== "Sum").map(([navn, , ny, pst, kr, tillegg]) => {
+    if (tillegg !== "") return [navn, tillegg, "tillegg"];
+    return [navn, ny, pst === "na." ? kr : `${kr} (${pst})`];
+  });
+}
 
-    await page.getByRole("tab", { name: "Prismatrise" }).click();
-    await page.getByRole("table", { name: "Prismatrise" }).waitFor();
-    await page.screenshot({ path: join(UT, "oppgaverute-prismatrise.png"), fullPage: true });
-    expect(await alvorligeAxeBrudd(page, "prismatrise")).toEqual([]);
-    await page.close();
+async function ingenSideveisRulling(side: Page, bredde: number): Promise<void> {
+  expect(await side.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(bredde);
+}
+
+describe("kalkulatorens svar i bredden Excel gir ruten (produksjonsbygg, Chromium)", () => {
+  test.each(BREDDER)("Bodø ved %i px: ny pris og endring for hver tjeneste er synlige og lik CLI-en", async (bredde) => {
+    const side = await apne(bredde);
+    await fyllInnBodo(side);
+    await side.getByRole("heading", { name: "Resultat" }).waitFor();
+    const svar = await kalkulatorsvar(side);
+    expect(svar.visning).toBe(bredde < 700 ? "liste" : "tabell");
+    expect(svar.usynlige).toEqual([]);
+    expect(svar.rader).toEqual(forventet(svar.visning));
+    await ingenSideveisRulling(side, bredde);
+    await side.getByRole("heading", { name: "Resultat" }).scrollIntoViewIfNeeded();
+    await side.screenshot({ path: join(UT, `kalkulator-bodo-${bredde}.png`) });
+    await side.evaluate(() => window.scrollTo(0, 0));
+    await side.screenshot({ path: join(UT, `kalkulator-bodo-${bredde}-hel.png`), fullPage: true });
+    expect(await alvorligeAxeBrudd(side, `kalkulator-bodo-${bredde}`)).toEqual([]);
+    await side.close();
     expect(sidefeil).toEqual([]);
   });
 
-  test("smal oppgaverute (380 px, som i Excel) er brukbar: tabellen ruller vannrett", async () => {
-    const page = await apne(380);
-    await fyllInnBodo(page);
-    const rader = await tabell(page);
-    expect(rader[rader.length - 1][0]).toBe("Sum");
-    // No horizontal scrolling of the page itself: only the result table's region scrolls.
-    const sidebredde = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(sidebredde).toBeLessThanOrEqual(380);
-    await page.screenshot({ path: join(UT, "oppgaverute-smal.png"), fullPage: true });
-    await page.close();
+  test.each(BREDDER)("alle tjenestene krysset av ved %i px: alle 14 linjene er synlige", async (bredde) => {
+    const side = await apne(bredde);
+    await velgBodo(side);
+    await side.getByRole("checkbox", { name: "Velg alt" }).check();
+    await side.getByRole("textbox", { name: "Altinn-transaksjoner" }).fill("1 000");
+    const svar = await kalkulatorsvar(side);
+    expect(svar.usynlige).toEqual([]);
+    // Grunnfinansiering, 11 tjenester i matrisen, SvarUt og Min kommune (+ summen i tabellen).
+    const navn = svar.rader.map((r) => r[0]).filter((n) => n !== "Sum");
+    expect(navn).toHaveLength(14);
+    expect(navn.slice(0, 2)).toEqual(["Grunnfinansiering", "Fiks Digisos"]);
+    expect(navn.slice(-2)).toEqual(["SvarUt", "Min kommune"]);
+    // Ingen tjeneste er igjen å vurdere, så den tomme overskriften vises ikke.
+    expect(await side.getByRole("group", { name: "Vurder nye tjenester" }).count()).toBe(0);
+    await ingenSideveisRulling(side, bredde);
+    await side.getByRole("heading", { name: "Resultat" }).scrollIntoViewIfNeeded();
+    await side.screenshot({ path: join(UT, `kalkulator-alle-${bredde}.png`) });
+    expect(await alvorligeAxeBrudd(side, `kalkulator-alle-${bredde}`)).toEqual([]);
+    await side.close();
+    expect(sidefeil).toEqual([]);
+  });
+
+  test.each(BREDDER)("Graf og Prismatrise ved %i px: ingen sideveis rulling og ingen alvorlige axe-brudd", async (bredde) => {
+    const side = await apne(bredde);
+    await velgBodo(side);
+    await side.getByRole("checkbox", { name: "Velg alt" }).check();
+    await side.getByRole("tab", { name: "Graf" }).click();
+    await side.locator("canvas").first().waitFor();
+    await side.getByText(/Bodø \(53\s712 innbyggere\) betaler/).first().waitFor();
+    await ingenSideveisRulling(side, bredde);
+    await side.screenshot({ path: join(UT, `graf-${bredde}.png`), fullPage: true });
+    expect(await alvorligeAxeBrudd(side, `graf-${bredde}`)).toEqual([]);
+
+    await side.getByRole("tab", { name: "Prismatrise" }).click();
+    await side.getByRole("heading", { name: "Standard prismatrise 2025" }).waitFor();
+    await ingenSideveisRulling(side, bredde);
+    await side.screenshot({ path: join(UT, `prismatrise-${bredde}.png`), fullPage: true });
+    expect(await alvorligeAxeBrudd(side, `prismatrise-${bredde}`)).toEqual([]);
+    await side.close();
+    expect(sidefeil).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import eksempelCsv from "../../data/eksempel-kunder.csv";
 import { csvTilCeller } from "../../src/core";
 import { officeArbeidsbok } from "../../src/taskpane/excel";
 import { kr } from "../hjelpere/norsk";
-import { tabellrader, tekst, visApp } from "./hjelp";
+import { listeposter, tabellrader, tekst, visApp } from "./hjelp";
 import { Falskbok } from "./streng-excel";
 
 jest.setTimeout(60_000);
@@ -22,7 +22,7 @@ function arbeidsbokMedListe(liste: unknown[][], start = "A1") {
 const eksempel = csvTilCeller(eksempelCsv) as unknown[][];
 
 async function lesFraArk() {
-  fireEvent.click(screen.getByRole("radio", { name: "Bruk kundeliste fra arket" }));
+  fireEvent.click(screen.getByRole("radio", { name: "Kundeliste fra arket" }));
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Les kundelisten fra arket" }));
   });
@@ -33,7 +33,7 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     const feilliste = [
       ["Kunde", "Kundetype", "Innbyggere", "Pris i dag", "Tjenester"],
       ["Bodø", "", "", "mye", "alle"], // D2: not an amount
-      ["Finnes ikke", "", "", "", "alle"], // A3: not in the SSB data and no kundetype/innbyggere
+      ["Finnes ikke", "", "", "", "alle"], // A3: ikke i SSB-dataene og uten kundetype/innbyggere
       ["Bergen", "", "", "", "Fiks Tullball"], // E4: unknown service
     ];
     const { arbeidsbok } = arbeidsbokMedListe(feilliste, "B3");
@@ -41,29 +41,29 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     await lesFraArk();
     const varsel = await screen.findByText(/Kundelisten i Kunder!B3:F6 har 3 feil/);
     const punkter = within(varsel.closest("[role=alert]") as HTMLElement).getAllByRole("listitem").map(tekst);
-    // The range starts in B3: relative D2 → E4, A3 → B5, E4 → F6.
+    // Området starter i B3: relativ D2 → E4, A3 → B5, E4 → F6.
     expect(punkter.map((p) => p.split(":")[0])).toEqual(["Kunder!E4", "Kunder!B5", "Kunder!F6"]);
     expect(punkter[0]).toMatch(/Pris i dag må være et beløp/);
     expect(punkter[2]).toMatch(/Tullball/);
-    expect(screen.getByRole("button", { name: "Kjør analysen" }).hasAttribute("disabled")).toBe(true);
+    // Ingen gyldig liste: ingen analyse.
+    expect(screen.queryByRole("heading", { name: "Hva om?" })).toBeNull();
   });
 
   test("en tjeneste kundetypen ikke kan kjøpe stopper analysen med cellen den står i", async () => {
     const liste = [
       ["Kunde", "Tjenester"],
       ["Bodø", "Fiks Digisos"],
-      ["Akershus", "Fiks Digisos, KS Læring"], // Digisos is NA for fylkeskommuner (prismodell.md)
+      ["Akershus", "Fiks Digisos, KS Læring"], // Digisos er NA for fylkeskommuner (prismodellen)
     ];
     const { arbeidsbok } = arbeidsbokMedListe(liste);
     visApp({ arbeidsbok, fane: "effekt" });
     await lesFraArk();
     await screen.findByText(/Leste 2 kunder fra Kunder!A1:B3/);
-    fireEvent.click(screen.getByRole("button", { name: "Kjør analysen" }));
-    const varsel = await screen.findByText(/Analysen kan ikke kjøres: 1 kunde kan ikke prises/, undefined, { timeout: 30_000 });
+    const varsel = await screen.findByText(/Analysen kan ikke kjøres: 1 kunde kan ikke prises med standard prismatrise 2025/, undefined, { timeout: 30_000 });
     const punkter = within(varsel.closest("[role=alert]") as HTMLElement).getAllByRole("listitem").map(tekst);
     expect(punkter).toHaveLength(1);
     expect(punkter[0]).toMatch(/^Kunder!B3: Akershus: .*Fiks Digisos/);
-    expect(screen.queryByRole("heading", { name: "Fordeling" })).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Hva om?" })).toBeNull();
   });
 
   test("det håndregnede kundesettet gir KS-tabellene, og «Sett inn i arket» skriver dem som Excel-tabeller i et nytt ark", async () => {
@@ -72,34 +72,36 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     visApp({ arbeidsbok, fane: "effekt" });
     await lesFraArk();
     await screen.findByText(/Leste 10 kunder fra Kunder!A1:H11; 9 har «Pris i dag»/);
-    // With prices today the comparison defaults to them.
+    // Med dagens priser sammenlignes det med dem som standard.
     expect((screen.getByRole("radio", { name: /Dagens pris fra kundelisten/ }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByRole("button", { name: "Kjør analysen" }));
-    await screen.findByRole("heading", { name: "Fordeling" }, { timeout: 30_000 });
+    await screen.findByRole("heading", { name: "Hva om?" }, { timeout: 30_000 });
 
-    // Hand-computed in test/okonom/effekt.test.ts (prices 2025, populations 2024):
-    // kommuner: Bergen +7,5 %, Lillestrøm +5,3 % → 0–29; Tromsø +32,1 % → 29–60; Utsira +100 % → 60–100; Nykommune no price today.
+    // Regnet for hånd i test/okonom/effekt.test.ts (priser 2025, folketall 2024):
+    // kommuner: Bergen +7,5 %, Lillestrøm +5,3 % → 0–29; Tromsø +32,1 % → over 29–60; Utsira +100 % → over 60–100; Nykommune uten pris i dag.
     expect(tabellrader(screen.getByRole("table", { name: "Kommune – endring i prosent" }))).toEqual([
       ["Kostnadsreduksjon", "under 0 %", "0", "0 %"],
       ["Opp til snittet", "0–29 %", "2", "50 %"],
       ["Noe over snittet", "over 29–60 %", "1", "25 %"],
       ["Over snittet", "over 60–100 %", "1", "25 %"],
       ["Stor økning", "over 100 %", "0", "0 %"],
-      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", "1", ""],
+      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", "1", "na."],
       ["Sum", "", "5", "100 %"],
     ]);
-    // Kroner: Utsira 15 091 and Lillestrøm 40 000 → 0–40 000; Tromsø 140 000 → 100 001–250 000; Bergen 300 694 → over 250 000.
+    // Kroner: Utsira 15 091 og Lillestrøm 40 000 → 0–40 000; Tromsø 140 000 → over 100 000–250 000; Bergen 300 694 → over 250 000.
     expect(tabellrader(screen.getByRole("table", { name: "Kommune – endring i kroner" })).map((r) => r[2])).toEqual(["0", "2", "0", "1", "1", "1", "5"]);
-    // Fylkeskommuner: Akershus −43 903 kr (reduction), Vestland +40 001 kr (40 001–100 000).
+    // Fylkeskommuner: Akershus −43 903 kr (reduksjon), Vestland +40 001 kr (over 40 000–100 000).
     expect(tabellrader(screen.getByRole("table", { name: "Fylkeskommune – endring i kroner" })).map((r) => r[2])).toEqual(["1", "0", "1", "0", "0", "2"]);
-    // Statlige: Digdir 0 % → 0–29; Vegvesen exactly 60 % → 29–60 (the limit belongs to the band below).
+    // Statlige: Digdir 0 % → 0–29; Vegvesen nøyaktig 60 % → over 29–60 (grensen hører til båndet under).
     expect(tabellrader(screen.getByRole("table", { name: "Statlig virksomhet – endring i prosent" })).map((r) => r[2])).toEqual(["0", "1", "1", "0", "0", "2"]);
-    // Totals: old = Σ prices today = 6 516 533; new for the same 9 = 7 092 916 − 72 190 (Nykommune).
+    // Summer: gammel = Σ dagens priser = 6 516 533; ny for de samme 9 = 7 092 916 − 72 190 (Nykommune).
     const gammel = 15_091 + 4_000_000 + 436_688 + 756_963 + 706_291 + 500_000 + 54_000 + 37_500 + 10_000;
     const ny = 30_182 + 4_300_694 + 576_688 + 72_190 + 796_963 + 746_292 + 456_097 + 54_000 + 60_000 + 0;
-    expect(tabellrader(screen.getByRole("table", { name: "Gammelt mot nytt" }))[0]).toEqual([
-      "9 av 10", kr(gammel), kr(ny - 72_190), kr(ny - 72_190 - gammel), `${Math.round(((ny - 72_190 - gammel) / gammel) * 100)} %`,
-    ]);
+    const endring = ny - 72_190 - gammel;
+    expect(listeposter(screen.getByRole("list", { name: "Inntekt per tjeneste" })).at(-1)).toEqual({
+      navn: "Kunder med dagens pris (9 av 10)", hoved: kr(ny - 72_190), detalj: `I dag ${kr(gammel)}`,
+      endring: `${kr(endring)} (${(Math.round((endring / gammel) * 1000) / 10).toFixed(1).replace(".", ",")} %)`,
+    });
+    expect(screen.getByText("1 kunde har ingen pris i dag og er holdt utenfor summen og båndene.")).toBeTruthy();
 
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Sett inn i arket" }));
@@ -119,18 +121,18 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     expect([...ark.celler.values()].filter((v) => typeof v === "object")).toEqual([]);
     const tabell = (navn: string) => ark.omrade(ark.tabeller.find((x) => x.navn === navn)!.omrade);
     expect(tabell("Band_prosent_KOMMUNE1")).toEqual([
-      ["Band", "Intervall", "Antall kunder", "Andel"],
+      ["Bånd", "Intervall", "Antall kunder", "Andel"],
       ["Kostnadsreduksjon", "under 0 %", 0, 0],
       ["Opp til snittet", "0–29 %", 2, 0.5],
       ["Noe over snittet", "over 29–60 %", 1, 0.25],
       ["Over snittet", "over 60–100 %", 1, 0.25],
       ["Stor økning", "over 100 %", 0, 0],
-      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 1, ""],
+      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 1, "na."],
       ["Sum", "", 5, 1],
     ]);
     const kunder = tabell("Effekt_kunder1");
     expect(kunder[0]).toEqual(["Kunde", "Nummer", "Kundetype", "Innbyggere", "Gammel pris", "Ny pris", "Endring kr", "Endring %", "Band (prosent)", "Band (kroner)"]);
-    // Lillestrøm (3205): 796 963 − 756 963 = 40 000 kr, the top of "Opp til snittet" in kroner. Kommunenummeret er tekst i arket.
+    // Lillestrøm (3205): 796 963 − 756 963 = 40 000 kr, øverst i «Opp til snittet» i kroner. Kommunenummeret er tekst i arket.
     const lillestrom = kunder.find((r) => r[0] === "Lillestrøm")!;
     expect(lillestrom.slice(0, 7)).toEqual(["Lillestrøm", "3205", "Kommune", 94_201, 756_963, 796_963, 40_000]);
     expect(kunder.find((r) => r[0] === "Utsira")![1]).toBe("1151");

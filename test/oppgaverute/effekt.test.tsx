@@ -2,159 +2,191 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { ORGANISASJONER } from "../../src/core";
 import { type Brok, brok, dele, gange, minus, modell, pluss, rund, somDesimal } from "../okonom/brok";
-import { kr } from "../hjelpere/norsk";
-import { tabellrader, tekst, visApp } from "./hjelp";
+import { grupper, kr } from "../hjelpere/norsk";
+import { bodoSkjema, listeposter, tabellrader, tekst, visApp } from "./hjelp";
 
 jest.setTimeout(60_000);
 
-// Independent arithmetic (BigInt fractions, test/okonom/brok.ts), populations 1 January 2024 from the shipped data.
-// Pref: kommuner 717 710 (Oslo), fylkeskommuner 728 803 (Akershus) — prismodell.md.
+// Uavhengig aritmetikk (BigInt-brøker, test/okonom/brok.ts), folketall 1. januar 2024 fra de medfølgende dataene.
+// Pref: kommuner 717 710 (Oslo), fylkeskommuner 728 803 (Akershus) — prismodellen.
 const PK = 717_710;
 const PF = 728_803;
 const kommuner = ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE").map((o) => o.innbyggere[2024]);
 const fylker = ORGANISASJONER.filter((o) => o.kundetype === "FYLKESKOMMUNE").map((o) => o.innbyggere[2024]);
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
 
-/** Σ rounded grunnfinansiering lines with størrelsesjustering `a` for kommuner (fylkeskommuner unchanged). */
+/** Prismatrise 2025 for kommuner: fastpris, innbyggerpris, størrelsesjustering per tjeneste (prismodellen). */
+const KOMMUNEPRISER: [string, string, string][] = [
+  ["16500", "6.345", "0.1"], ["3000", "0.636", "0.3"], ["3000", "0.636", "0.3"], ["3000", "1.2", "0.3"], ["18000", "1.56", "0.3"],
+  ["6000", "2.04", "0.3"], ["18000", "1.2", "0.3"], ["9000", "0.84", "0.3"], ["9000", "0.24", "0.3"], ["9000", "0.54", "0.3"],
+  ["9000", "0", "0"], ["18000", "0.48", "0.3"],
+];
+/** En kommunes samlede nye pris for alle tjenester: hver linje avrundet til hele kroner, så summert. */
+const kommunetotal = (p: number) => sum(KOMMUNEPRISER.map(([f, r, a]) => rund(modell(f, r, a, p, PK))));
+
+/** Σ avrundede grunnfinansieringslinjer med størrelsesjustering `a` for kommuner (fylkeskommunene uendret). */
 function grunnfinansiering(aKommune: string): bigint {
   return sum(kommuner.map((p) => rund(modell("16500", "6.345", aKommune, p, PK)))) + sum(fylker.map((p) => rund(modell("150000", "1.05", "0.6", p, PF))));
 }
 
-async function kjorAlle() {
-  const app = visApp({ fane: "effekt" });
-  fireEvent.click(screen.getByRole("button", { name: "Kjør analysen" }));
-  // The run yields to the browser between its steps: the progress bar is there at once, the button is busy.
-  expect(screen.getByRole("progressbar", { name: "Fremdrift for effektanalysen" })).toBeTruthy();
-  expect(screen.getByRole("button", { name: "Kjør analysen" }).hasAttribute("disabled")).toBe(true);
-  await screen.findByRole("heading", { name: "Fordeling" }, { timeout: 30_000 });
-  expect(screen.queryByRole("progressbar")).toBeNull();
-  return app;
+/** Endringen i grunnfinansiering per kommune når a går fra 10 % til `a`. */
+const endringer = (a: string) => kommuner.map((p) => rund(modell("16500", "6.345", a, p, PK)) - rund(modell("16500", "6.345", "0.1", p, PK)));
+
+async function apneEffekt(skjema = bodoSkjema()) {
+  visApp({ fane: "effekt", skjema });
+  await screen.findByRole("heading", { name: "Hva om?" });
 }
 
-const bandtabell = (navn: string) => tabellrader(screen.getByRole("table", { name: navn }));
+const rader = (navn: string) => tabellrader(screen.getByRole("table", { name: navn }));
+const inntekt = (tjeneste: string) => listeposter(screen.getByRole("list", { name: "Inntekt per tjeneste" })).find((p) => p.navn === tjeneste)!;
+const flytt = (verdi: string) => act(() => {
+  fireEvent.change(screen.getByRole("slider", { name: /Størrelsesjustering/ }), { target: { value: verdi } });
+});
 
 describe("Effekt-visningen: alle kommuner og fylkeskommuner", () => {
-  test("analysen gir båndtabeller per kundetype og inntekt per tjeneste som regnet for hånd", async () => {
-    await kjorAlle();
+  test("nyttig straks: pris per innbygger etter kundetype og størrelse, uten å kjøre noe og uten å sammenligne matrisen med seg selv", async () => {
+    await apneEffekt();
     expect(kommuner.length).toBe(357);
     expect(fylker.length).toBe(14);
-    // Against the matrix in use (no change yet): every change is exactly 0, and 0 belongs to "Opp til snittet".
-    expect(bandtabell("Kommune – endring i prosent")).toEqual([
-      ["Kostnadsreduksjon", "under 0 %", "0", "0 %"],
-      ["Opp til snittet", "0–29 %", "357", "100 %"],
-      ["Noe over snittet", "over 29–60 %", "0", "0 %"],
-      ["Over snittet", "over 60–100 %", "0", "0 %"],
-      ["Stor økning", "over 100 %", "0", "0 %"],
-      ["Sum", "", "357", "100 %"],
+    const store = kommuner.filter((p) => p >= 100_000);
+    const total = sum(store.map(kommunetotal));
+    const perInnbygger = somDesimal(dele(brok(total), brok(BigInt(store.reduce((a, b) => a + b, 0)))), 2).replace(".", ",");
+    const snitt = rund(dele(brok(total), brok(BigInt(store.length))));
+    expect(rader("Kommune").find((r) => r[0].startsWith("100 000 eller flere"))).toEqual([
+      `100 000 eller flere${store.length} kunder`, `${perInnbygger} kr`, kr(snitt),
     ]);
-    expect(bandtabell("Fylkeskommune – endring i kroner")[1]).toEqual(["Opp til snittet", "0–40 000 kr", "14", "100 %"]);
-    const inntekt = bandtabell("Inntekt per tjeneste");
-    const grunn = inntekt.find((r) => r[0] === "Grunnfinansiering")!;
-    expect(grunn.slice(0, 3)).toEqual(["Grunnfinansiering", "371", kr(grunnfinansiering("0.1"))]);
-    // Fiks Digisos: kommuner only (NA for fylkeskommuner).
-    const digisos = sum(kommuner.map((p) => rund(modell("3000", "0.636", "0.3", p, PK))));
-    expect(inntekt.find((r) => r[0] === "Fiks Digisos")!.slice(0, 3)).toEqual(["Fiks Digisos", "357", kr(digisos)]);
-    // Fiks Melding: fixed 9 000 kr for everyone who can buy it.
-    const melding = inntekt.find((r) => r[0] === "Fiks Melding")!;
-    expect(melding[2]).toBe(kr(9000 * Number(melding[1])));
+    // Grensene er hele innbyggere og overlapper ikke: hver kommune telles i nøyaktig ett bånd.
+    const antall = (fra: number, til: number) => kommuner.filter((p) => p >= fra && p < til).length;
+    expect(rader("Kommune").map((r) => r[0]).slice(0, 4)).toEqual([
+      `under 5 000${antall(0, 5_000)} kunder`, `5 000–19 999${antall(5_000, 20_000)} kunder`,
+      `20 000–99 999${antall(20_000, 100_000)} kunder`, `100 000 eller flere${antall(100_000, Infinity)} kunder`,
+    ]);
+    // Sumraden: alle 357 kommuner, med samlet ny pris per år.
+    const alle = sum(kommuner.map(kommunetotal));
+    const perInnbyggerAlle = somDesimal(dele(brok(alle), brok(BigInt(kommuner.reduce((a, b) => a + b, 0)))), 2).replace(".", ",");
+    expect(rader("Kommune").at(-1)).toEqual([`Alle357 kunder, ${kr(alle)} i alt`, `${perInnbyggerAlle} kr`, kr(rund(dele(brok(alle), brok(357n))))]);
+    // Matrisen i bruk er standard 2025: ingen fordeling av en endring som ikke finnes, og ingen båndtabeller.
+    expect(screen.getByText(/Prismatrisen i bruk er lik standard prismatrise 2025/)).toBeTruthy();
+    expect(screen.queryByRole("table", { name: "Kommune – endring i prosent" })).toBeNull();
+    expect(inntekt("Grunnfinansiering")).toEqual({ navn: "Grunnfinansiering", hoved: kr(grunnfinansiering("0.1")), detalj: "371 kunder", endring: "" });
+    // Ingen tidsmålinger i ruten (de hører hjemme i npm run bench).
+    expect(screen.queryByText(/\d\s?ms\b/)).toBeNull();
   });
 
-  test("hva-om: størrelsesjustering 20 % for grunnfinansiering flytter kommunene i båndene, med målt tid", async () => {
-    await kjorAlle();
-    const slider = screen.getByRole("slider", { name: /Størrelsesjustering/ });
-    act(() => {
-      fireEvent.change(slider, { target: { value: "20" } });
-    });
-    // Each kommune's change is its new minus its old grunnfinansiering line (the other lines do not move).
-    const endringer = kommuner.map((p) => rund(modell("16500", "6.345", "0.2", p, PK)) - rund(modell("16500", "6.345", "0.1", p, PK)));
-    const ned = endringer.filter((e) => e < 0n).length;
-    const null0 = endringer.filter((e) => e === 0n).length;
+  test("hva-om: størrelsesjustering 20 % flytter kommunene i båndene mot standard 2025, med sammendraget ved glidebryterne", async () => {
+    await apneEffekt();
+    flytt("20");
+    const e = endringer("0.2");
+    const ned = e.filter((x) => x < 0n).length;
+    const null0 = e.filter((x) => x === 0n).length;
     expect(ned + null0).toBe(357);
     expect(ned).toBeGreaterThan(300);
-    const rader = bandtabell("Kommune – endring i kroner");
-    expect(rader[0].slice(0, 3)).toEqual(["Kostnadsreduksjon", "under 0 kr", String(ned)]);
-    expect(rader[1].slice(0, 3)).toEqual(["Opp til snittet", "0–40 000 kr", String(null0)]);
-    expect(bandtabell("Fylkeskommune – endring i kroner")[1][2]).toBe("14");
-    const grunn = bandtabell("Inntekt per tjeneste").find((r) => r[0] === "Grunnfinansiering")!;
-    expect(grunn[2]).toBe(kr(grunnfinansiering("0.2")));
-    expect(tekst(screen.getByTestId("hvaom-tid"))).toMatch(/^Oppdatert på \d+,\d ms \(kjernen \d+,\d ms\) for 371 kunder/);
-    expect(Number(screen.getByTestId("hvaom-tid").dataset.ms)).toBeGreaterThan(0);
-    // The number field follows the slider; typing "25" (the field is in %) moves the sector again.
-    const felt = screen.getByRole("textbox", { name: /Størrelsesjustering, tall/ });
-    expect((felt as HTMLInputElement).value).toBe("20 %");
-    act(() => {
-      fireEvent.change(felt, { target: { value: "25" } });
-    });
-    expect(bandtabell("Inntekt per tjeneste").find((r) => r[0] === "Grunnfinansiering")![2]).toBe(kr(grunnfinansiering("0.25")));
-    // An invalid value is the core's Norwegian error on the field; the sector keeps the last valid state.
-    act(() => {
-      fireEvent.change(felt, { target: { value: "120" } });
-    });
-    expect(screen.getByText(/må være fra 0 % til under 100 %.*fikk «120 %»/)).toBeTruthy();
-    expect(bandtabell("Inntekt per tjeneste").find((r) => r[0] === "Grunnfinansiering")![2]).toBe(kr(grunnfinansiering("0.25")));
-    // Back to the start.
+    expect(rader("Kommune – endring i kroner").slice(0, 2).map((r) => r.slice(0, 3))).toEqual([
+      ["Kostnadsreduksjon", "under 0 kr", String(ned)], ["Opp til snittet", "0–40 000 kr", String(null0)],
+    ]);
+    expect(rader("Fylkeskommune – endring i kroner")[1][2]).toBe("14");
+    const endring = grunnfinansiering("0.2") - grunnfinansiering("0.1");
+    expect(tekst(screen.getByTestId("hvaom-inntekt"))).toBe(kr(grunnfinansiering("0.2")));
+    expect(tekst(screen.getByTestId("hvaom-endring"))).toMatch(new RegExp(`^${kr(endring)} \\(−\\d+,\\d %\\)$`));
+    expect(inntekt("Grunnfinansiering").detalj).toBe(`371 kunder · 2025: ${kr(grunnfinansiering("0.1"))}`);
+    expect(inntekt("Grunnfinansiering").endring).toMatch(new RegExp(`^${kr(endring)} \\(`));
+    expect(screen.getByText("Prismatrise: Standard 2025, endret")).toBeTruthy();
+
     fireEvent.click(screen.getByRole("button", { name: "Tilbakestill hva-om" }));
-    expect(bandtabell("Kommune – endring i kroner")[1].slice(0, 3)).toEqual(["Opp til snittet", "0–40 000 kr", "357"]);
+    expect(screen.getByText("Prismatrise: Standard 2025")).toBeTruthy();
+    expect(screen.queryByRole("table", { name: "Kommune – endring i kroner" })).toBeNull();
+  });
+
+  test("prosentfeltet godtar det hintet sier (30, 30 %, 27,5 %) innenfor glidebryterens 0–95 %, og sier fra om resten", async () => {
+    await apneEffekt();
+    const felt = screen.getByRole("textbox", { name: /Størrelsesjustering, tall/ });
+    expect(screen.getByText("Skriv prosent, f.eks. 30 eller 27,5 % (0–95 %).")).toBeTruthy();
+    const skriv = (verdi: string) => act(() => {
+      fireEvent.change(felt, { target: { value: verdi } });
+      fireEvent.blur(felt);
+    });
+    skriv("25");
+    expect(tekst(screen.getByTestId("hvaom-inntekt"))).toBe(kr(grunnfinansiering("0.25")));
+    skriv("27,5 %");
+    expect(tekst(screen.getByTestId("hvaom-inntekt"))).toBe(kr(grunnfinansiering("0.275")));
+    skriv("0,3");
+    expect(screen.getByText(/^Er tvetydig, fikk «0,3»: det kan bety 0,3 % eller 30 %/)).toBeTruthy();
+    for (const tall of ["96", "99"]) {
+      skriv(tall);
+      expect(screen.getByText(new RegExp(`fra 0 % til 95 %, fikk «${tall}»\\.$`))).toBeTruthy();
+    }
+    skriv("");
+    expect(screen.getByText("Skriv en størrelsesjustering fra 0 % til 95 %, f.eks. 30 %.")).toBeTruthy();
+    expect(screen.queryByText(/fikk « %»/)).toBeNull();
+    // Sektoren beholder siste gyldige verdi.
+    expect(tekst(screen.getByTestId("hvaom-inntekt"))).toBe(kr(grunnfinansiering("0.275")));
+  });
+
+  test("hva-om gjelder hele ruten: Kalkulator og Graf regner med den endrede matrisen til «Tilbakestill til 2025»", async () => {
+    await apneEffekt();
+    flytt("20");
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Kalkulator" })));
+    const grunn = (a: string) => kr(rund(modell("16500", "6.345", a, 53_712, PK)));
+    expect(tabellrader(screen.getByRole("table", { name: /Prisberegning for Bodø/ }))[0][2]).toBe(grunn("0.2"));
+    fireEvent.click(screen.getByRole("button", { name: "Tilbakestill til 2025" }));
+    expect(tabellrader(screen.getByRole("table", { name: /Prisberegning for Bodø/ }))[0][2]).toBe(grunn("0.1"));
   });
 
   test("en annen fane og tilbake beholder analysen og hva-om-endringene", async () => {
-    await kjorAlle();
-    act(() => {
-      fireEvent.change(screen.getByRole("slider", { name: /Størrelsesjustering/ }), { target: { value: "20" } });
-    });
-    fireEvent.click(screen.getByRole("tab", { name: "Kalkulator" }));
-    expect(screen.queryByRole("heading", { name: "Fordeling" })).toBeNull();
+    await apneEffekt();
+    flytt("20");
+    fireEvent.click(screen.getByRole("tab", { name: "Prismatrise" }));
+    expect(screen.queryByRole("heading", { name: "Hva om?" })).toBeNull();
     fireEvent.click(screen.getByRole("tab", { name: "Effekt" }));
-    expect(screen.getByRole("heading", { name: "Fordeling" })).toBeTruthy();
-    expect(bandtabell("Inntekt per tjeneste").find((r) => r[0] === "Grunnfinansiering")![2]).toBe(kr(grunnfinansiering("0.2")));
+    expect(tekst(screen.getByTestId("hvaom-inntekt"))).toBe(kr(grunnfinansiering("0.2")));
     expect((screen.getByRole("textbox", { name: /Størrelsesjustering, tall/ }) as HTMLInputElement).value).toBe("20 %");
   });
 
   test("Kalibrer: kostnaden gir innbyggerprisen som dekker den, og inntekten blir lik kostnaden", async () => {
-    await kjorAlle();
+    await apneEffekt();
     fireEvent.change(screen.getByRole("combobox", { name: "Tjeneste" }), { target: { value: "Fiks Digisos" } });
-    fireEvent.change(screen.getByRole("textbox", { name: /Kostnad som skal dekkes for Fiks Digisos/ }), { target: { value: "5 000 000" } });
+    const kostnad = screen.getByRole("textbox", { name: /Kostnad som skal dekkes for Fiks Digisos/ });
+    fireEvent.change(kostnad, { target: { value: "5 000 000" } });
     fireEvent.click(screen.getByRole("button", { name: "Kalibrer" }));
-    // r = (5 000 000 − 357 · 3 000) / Σ P·(1 − 0,3·P/717 710) over the 357 kommuner.
-    const storrelse = (p: number) => minus(brok(BigInt(p)), brok(3n * BigInt(p) * BigInt(p), 10n * BigInt(PK))); // P − 0,3·P²/Pref
+    // r = (5 000 000 − 357 · 3 000) / Σ P·(1 − 0,3·P/717 710) over de 357 kommunene.
+    const storrelse = (p: number) => minus(brok(BigInt(p)), brok(3n * BigInt(p) * BigInt(p), 10n * BigInt(PK)));
     const grunnlag = kommuner.reduce<Brok>((s, p) => pluss(s, storrelse(p)), brok(0n));
     const r = dele(brok(5_000_000n - 357n * 3000n), grunnlag);
     const seks = somDesimal(r, 6).replace(".", ",");
     const status = await screen.findByText(new RegExp(`Kalibrert: innbyggerpris ${seks} kr`));
-    expect(status).toBeTruthy();
-    const melding = tekst(status.closest("[role=status]"));
-    expect(melding).toContain("Inntekt 5 000 000,00 kr = kostnad 5 000 000,00 kr");
+    expect(tekst(status.closest("[role=status]"))).toContain("Inntekt 5 000 000,00 kr = kostnad 5 000 000,00 kr");
     expect(tekst(screen.getByTestId("hvaom-eksakt"))).toBe("5 000 000,00 kr");
     expect((screen.getByRole("textbox", { name: /Innbyggerpris, tall/ }) as HTMLInputElement).value).toBe(seks);
-    // The revenue as invoiced: each line rounded with the calibrated (exact) price.
-    expect(tekst(screen.getByTestId("hvaom-inntekt"))).toBe(
-      kr(sum(kommuner.map((p) => rund(pluss(brok(3000n), gange(r, storrelse(p))))))),
-    );
+    expect(tekst(screen.getByTestId("hvaom-inntekt"))).toBe(kr(sum(kommuner.map((p) => rund(pluss(brok(3000n), gange(r, storrelse(p))))))));
+    // En kostnad som ikke er et beløp: rutens egne ord, ikke funksjonenes.
+    fireEvent.change(kostnad, { target: { value: "mye" } });
+    fireEvent.click(screen.getByRole("button", { name: "Kalibrer" }));
+    expect(tekst(screen.getByRole("alert"))).toMatch(/Skriv et beløp i kroner .*fikk «mye»/);
   });
 
-  test("matriseadvarsler: grunnfinansiering for fylkeskommuner (60 %) faller for de største", async () => {
-    await kjorAlle();
-    // Peak of 1,05·P·(1 − 0,6·P/728 803) at P = 728 803 / 1,2 = 607 335,8 → shown as 607 335.
-    const advarsel = await screen.findByText(/Grunnfinansiering for fylkeskommuner: prisen faller/);
-    expect(tekst(advarsel)).toContain("607 335");
+  test("matriseadvarsler: et antall med en liste som åpnes; 40 % for fylkeskommuner fjerner advarselen", async () => {
+    await apneEffekt();
+    // Toppen av 1,05·P·(1 − 0,6·P/728 803) er ved P = 728 803 / 1,2 = 607 335,8 → vist som 607 335.
+    expect(screen.getByText("1 advarsel om prismatrisen")).toBeTruthy();
+    const advarsel = screen.getByText(/Grunnfinansiering for fylkeskommuner: prisen faller/);
+    expect(advarsel.closest("details")?.open).toBe(false);
+    expect(tekst(advarsel)).toContain(grupper(607_335));
     expect(tekst(advarsel)).toContain("Akershus");
-    // Lowering the adjustment to 40 % removes it (peak beyond Pref) after the sliders rest.
     fireEvent.change(screen.getByRole("combobox", { name: "Kundetype" }), { target: { value: "FYLKESKOMMUNE" } });
     expect((screen.getByRole("combobox", { name: "Tjeneste" }) as HTMLSelectElement).value).toBe("Grunnfinansiering");
-    act(() => {
-      fireEvent.change(screen.getByRole("slider", { name: /Størrelsesjustering/ }), { target: { value: "40" } });
-    });
+    flytt("40");
     await waitFor(() => expect(screen.queryByText(/prisen faller/)).toBeNull(), { timeout: 5000 });
-    expect(screen.getByText(/Ingen advarsler/)).toBeTruthy();
+    expect(screen.getByText(/Ingen advarsler om prismatrisen/)).toBeTruthy();
   });
 
   test("uten Excel: «Sett inn i arket» og «Les kundelisten fra arket» er sperret med norsk forklaring", async () => {
-    await kjorAlle();
+    await apneEffekt();
     expect(screen.getByRole("button", { name: "Sett inn i arket" }).getAttribute("aria-disabled")).toBe("true");
-    fireEvent.click(screen.getByRole("radio", { name: "Bruk kundeliste fra arket" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Kundeliste fra arket" }));
     expect(screen.getByRole("button", { name: "Les kundelisten fra arket" }).getAttribute("aria-disabled")).toBe("true");
     expect(screen.getAllByText(/kjører som nettkalkulator utenfor Excel/).length).toBeGreaterThan(0);
-    // No list read yet: nothing to run.
-    expect(within(screen.getAllByRole("group")[0].ownerDocument.body).getByRole("button", { name: "Kjør analysen" }).hasAttribute("disabled")).toBe(true);
+    // Ingen liste lest ennå: ingen analyse å vise.
+    expect(screen.queryByRole("heading", { name: "Hva om?" })).toBeNull();
+    expect(within(document.body).queryByText(/Prismatrisen i bruk er lik/)).toBeNull();
   });
 });

@@ -1,83 +1,90 @@
 /**
- * The Effekt view's run of the analysis, in steps with progress so the taskpane stays responsive.
- * UI state only: every number comes from the core (tolkKundeliste, alleKunder, lagSektor, matriseadvarsler).
+ * Effekt-fanens analyse: kundene, kjernens klargjorte Sektor for matrisen i bruk, sammenligningsgrunnlaget og
+ * matriseadvarslene. Bare tilstand for ruten: hvert tall kommer fra kjernen (tolkKundeliste, alleKunder, lagSektor,
+ * matriseadvarsler). Kjøringen er synkron (noen titalls ms for alle 371 kommuner og fylkeskommuner, se
+ * `npm run bench`), så fanen er fylt ut med en gang den åpnes.
  */
 import {
-  type Befolkningsar, type Effektsammendrag, type Grunnlinje, type Kunde, type Matriseadvarsel, type Prismatrise, type Sektor,
-  STANDARD_PRISMATRISE, alleKunder, lagSektor, matriseadvarsler, tolkKundeliste,
+  type Befolkningsar, type Kunde, type Matriseadvarsel, type Prismatrise, STANDARD_PRISMATRISE, type Sektor, TabellFeil,
+  type Tjenesteinntekt, alleKunder, formaterProblem, lagSektor, matriseadvarsler, prismatriseTilCeller, tolkKundeliste,
 } from "../../core";
+import { arkadresse } from "../arkoppsett";
+import { iSetning } from "../format";
+import { type AktivMatrise, matrisenavn } from "../tilstand";
 
-/** Where the customers come from. */
+/** Hvor kundene kommer fra. */
 export type Kundekilde =
   | { type: "alle" }
-  /** A range read from the workbook (already parsed: the view shows the parse errors before a run). */
+  /** Et område lest fra arbeidsboken (allerede tolket: fanen viser feilene i listen før en analyse). */
   | { type: "ark"; adresse: string; kunder: Kunde[] };
 
-/** What the change is measured against, as offered in the view. */
-export type Sammenligning = "dagens_pris" | "startmatrise" | "standard";
+/** Hva endringen måles mot. */
+export type Sammenligning = "dagens_pris" | "standard";
 
 export const SAMMENLIGNINGSTEKST: Record<Sammenligning, string> = {
   dagens_pris: "Dagens pris fra kundelisten (kolonnen «Pris i dag»)",
-  startmatrise: "Prismatrisen i bruk nå (viser effekten av hva-om-endringene)",
   standard: "Standard prismatrise 2025",
 };
 
 export interface Analyse {
   kunder: readonly Kunde[];
+  /** Klargjort med matrisen i bruk da analysen startet; hva-om-endringer flytter den (sektor.matrise). */
   sektor: Sektor;
-  /** The summary right after the run (the view keeps the current one after what-if changes). */
-  sammendrag: Effektsammendrag;
-  /** The core's warnings for the matrix and these customers. */
+  /** Matrisen i bruk da analysen startet: «Tilbakestill hva-om» går tilbake til den. */
+  start: AktivMatrise;
+  /** Kjernens advarsler for startmatrisen og disse kundene. */
   advarsler: Matriseadvarsel[];
-  /** "Alle 371 kommuner og fylkeskommuner (SSB, 1. januar 2024)" or "Kundeliste fra Ark1!A1:E12 (10 kunder)". */
+  /** Inntekt per tjeneste med standard prismatrise 2025 («før»); null når det sammenlignes med dagens pris. */
+  standardinntekt: Tjenesteinntekt[] | null;
+  /** «Alle 371 kommuner og fylkeskommuner (SSB, 1. januar 2024)» eller «Kundeliste fra Ark1!A1:E12 (10 kunder)». */
   kildetekst: string;
   sammenligning: Sammenligning;
-  /** Measured run time of the core steps, ms. */
-  millisekunder: number;
 }
 
-export type Fremdrift = (andel: number, melding: string) => void;
+export type Analysesvar = { type: "ok"; analyse: Analyse } | { type: "feil"; tittel: string; liste: string[] };
 
-/** Lets the browser paint the progress bar between steps. */
-export const pust = () => new Promise<void>((ferdig) => setTimeout(ferdig, 0));
-
-export function standardSammenligning(kilde: Kundekilde, matriseFraArk: boolean): Sammenligning {
-  if (kilde.type === "ark" && kilde.kunder.some((k) => k.prisIDag !== null)) return "dagens_pris";
-  return matriseFraArk ? "standard" : "startmatrise";
+/** Dagens pris når listen har den, ellers standard prismatrise 2025. */
+export function standardSammenligning(kilde: Kundekilde): Sammenligning {
+  return kilde.type === "ark" && kilde.kunder.some((k) => k.prisIDag !== null) ? "dagens_pris" : "standard";
 }
 
-function grunnlinje(s: Sammenligning): Grunnlinje {
-  return s === "standard" ? { matrise: STANDARD_PRISMATRISE } : s;
+/** Feilliste med arkadresser («Prismatrise!D7: …»). */
+export function problemliste(feil: TabellFeil, omrade: string): string[] {
+  return feil.problemer.map((p) => (p.celle ? `${arkadresse(omrade, p.celle)}: ${p.melding}` : formaterProblem(p)));
 }
 
-/**
- * Runs the effect analysis in four steps (customers, prices of every line, bands and totals, matrix warnings),
- * yielding to the browser between them. Core errors (TabellFeil with cell addresses) are thrown unchanged.
- */
-export async function kjorAnalyse(
-  kilde: Kundekilde, matrise: Prismatrise, ar: Befolkningsar, sammenligning: Sammenligning, fremdrift: Fremdrift,
-): Promise<Analyse> {
-  const start = performance.now();
-  fremdrift(0.05, "Henter kundene …");
-  await pust();
+/** Kjører analysen. Feil fra kjernen (TabellFeil med celleadresser) kommer tilbake som en liste for fanen. */
+export function lagAnalyse(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolkningsar, sammenligning: Sammenligning): Analysesvar {
   const kunder = kilde.type === "alle" ? alleKunder(ar) : kilde.kunder;
-  const kildetekst = kilde.type === "alle"
-    ? `Alle ${kunder.length} kommuner og fylkeskommuner (SSB, 1. januar ${ar})`
-    : `Kundeliste fra ${kilde.adresse} (${kunder.length} ${kunder.length === 1 ? "kunde" : "kunder"})`;
-  fremdrift(0.15, `Priser alle tjenestene for ${kunder.length} kunder …`);
-  await pust();
-  const sektor = lagSektor(kunder, matrise, { grunnlinje: grunnlinje(sammenligning) });
-  fremdrift(0.7, "Fordeler kundene i band og summerer inntektene …");
-  await pust();
-  const sammendrag = sektor.sammendrag();
-  fremdrift(0.85, "Kontrollerer prismatrisen mot kundene …");
-  await pust();
-  const advarsler = matriseadvarsler(matrise, kunder);
-  fremdrift(1, "Ferdig.");
-  return { kunder, sektor, sammendrag, advarsler, kildetekst, sammenligning, millisekunder: performance.now() - start };
+  try {
+    const grunnlinje = sammenligning === "standard" ? { matrise: STANDARD_PRISMATRISE } : sammenligning;
+    const sektor = lagSektor(kunder, aktiv.matrise, { grunnlinje });
+    return {
+      type: "ok",
+      analyse: {
+        kunder, sektor, start: aktiv, sammenligning,
+        advarsler: matriseadvarsler(aktiv.matrise, kunder),
+        standardinntekt: sammenligning === "standard" ? lagSektor(kunder, STANDARD_PRISMATRISE).sammendrag().tjenester : null,
+        kildetekst: kilde.type === "alle"
+          ? `Alle ${kunder.length} kommuner og fylkeskommuner (SSB, 1. januar ${ar})`
+          : `Kundeliste fra ${kilde.adresse} (${kunder.length} ${kunder.length === 1 ? "kunde" : "kunder"})`,
+      },
+    };
+  } catch (e) {
+    if (!(e instanceof TabellFeil)) throw e;
+    const liste = kilde.type === "ark" ? problemliste(e, kilde.adresse) : e.problemer.map((p) => p.melding);
+    const hvem = liste.length === 1 ? "kunde kan" : "kunder kan";
+    return { type: "feil", tittel: `Analysen kan ikke kjøres: ${liste.length} ${hvem} ikke prises med ${iSetning(matrisenavn(aktiv))}`, liste };
+  }
 }
 
-/** Reads and checks a customer table from cells (throws the core's TabellFeil with every problem). */
+/** Samme priser som standard prismatrise 2025 (en matrise lest uendret tilbake fra et ark teller som den samme). */
+export function likStandard(matrise: Prismatrise): boolean {
+  const celler = (m: Prismatrise) => JSON.stringify(prismatriseTilCeller(m));
+  return matrise === STANDARD_PRISMATRISE || celler(matrise) === celler(STANDARD_PRISMATRISE);
+}
+
+/** Leser og kontrollerer en kundeliste fra celler (kaster kjernens TabellFeil med hver feil). */
 export function kunderFraCeller(verdier: unknown[][], matrise: Prismatrise, ar: Befolkningsar): Kunde[] {
   return tolkKundeliste(verdier, { matrise, ar });
 }

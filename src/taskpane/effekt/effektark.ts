@@ -6,7 +6,7 @@
 import { type Effektresultat, type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG, celleadresse } from "../../core";
 import { type Arkplan, type Celle, FORMAT } from "../arkoppsett";
 
-export const BANDKOLONNER = ["Band", "Intervall", "Antall kunder", "Andel"] as const;
+export const BANDKOLONNER = ["Bånd", "Intervall", "Antall kunder", "Andel"] as const;
 export const INNTEKTSKOLONNER = ["Tjeneste", "Kunder", "Inntekt (fakturert)", "Inntekt eksakt"] as const;
 
 /** Table caption for one kundetype's distribution, e.g. "Kommune – endring i prosent". */
@@ -58,7 +58,7 @@ function leggTil(b: Tabellbygger, overskrift: string, navn: string, kolonner: re
 
 function bandceller(f: Fordeling, enhet: "prosent" | "kroner"): Celle[][] {
   const rader: Celle[][] = f.band.map((b) => [b.navn, b.etikett, b.antall, b.andel === null ? "na." : b.andel.toNumber()]);
-  if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], f.utenGrunnlag, ""]);
+  if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], f.utenGrunnlag, "na."]);
   rader.push(["Sum", "", f.antallKunder, f.medGrunnlag > 0 ? 1 : ""]);
   return rader;
 }

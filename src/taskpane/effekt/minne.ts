@@ -1,16 +1,59 @@
 /**
- * The last analysis, kept while the taskpane lives: switching to another tab and back keeps the results and the
- * what-if state (the Sektor holds it). A run for another matrix or population year is not reused.
+ * Effekt-fanens tilstand, eid av appen (én per oppgaverute, ikke per modul): kundekilden, sammenligningen, siste
+ * analyse og hva-om-panelet. Bytte av fane beholder dem; en endring av matrisen gjort et annet sted (Prismatrise,
+ * «Tilbakestill til 2025») eller av befolkningsåret gir en ny analyse.
  */
-import type { Befolkningsar, Prismatrise } from "../../core";
-import type { Analyse } from "./analyse";
+import { useReducer, useState } from "react";
+import type { Befolkningsar } from "../../core";
+import type { AktivMatrise } from "../tilstand";
+import { type Analysesvar, type Kundekilde, type Sammenligning, lagAnalyse } from "./analyse";
+import { type Hvaomhandling, type Hvaomtilstand, TOM_HVAOM, hvaomReducer } from "./hvaom";
 
-let sist: { matrise: Prismatrise; ar: Befolkningsar; analyse: Analyse } | null = null;
+export type Arkkilde = Extract<Kundekilde, { type: "ark" }>;
 
-export function huskAnalyse(matrise: Prismatrise, ar: Befolkningsar, analyse: Analyse): void {
-  sist = { matrise, ar, analyse };
+export interface Effektvalg {
+  kildetype: Kundekilde["type"];
+  /** Kundelisten lest fra arket, beholdt mens «alle» er valgt. */
+  ark: Arkkilde | null;
+  /** null: standard for kilden (standardSammenligning). */
+  sammenligning: Sammenligning | null;
 }
 
-export function hentAnalyse(matrise: Prismatrise, ar: Befolkningsar): Analyse | null {
-  return sist !== null && sist.matrise === matrise && sist.ar === ar ? sist.analyse : null;
+export const ALLE: Kundekilde = { type: "alle" };
+
+/** Kundene som skal analyseres, eller null når «fra arket» er valgt og ingen liste er lest ennå. */
+export function valgtKilde(valg: Effektvalg): Kundekilde | null {
+  return valg.kildetype === "alle" ? ALLE : valg.ark;
+}
+
+/** Husker én analyse: samme kilde, år og sammenligning, så lenge sektorens matrise er den som er i bruk. */
+export class Analyseminne {
+  private sist: { kilde: Kundekilde; ar: Befolkningsar; sammenligning: Sammenligning; matrise: AktivMatrise["matrise"]; svar: Analysesvar } | null = null;
+
+  hent(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolkningsar, sammenligning: Sammenligning): Analysesvar {
+    const s = this.sist;
+    if (s && s.kilde === kilde && s.ar === ar && s.sammenligning === sammenligning) {
+      const matrise = s.svar.type === "ok" ? s.svar.analyse.sektor.matrise : s.matrise;
+      if (matrise === aktiv.matrise) return s.svar;
+    }
+    const svar = lagAnalyse(kilde, aktiv, ar, sammenligning);
+    this.sist = { kilde, ar, sammenligning, matrise: aktiv.matrise, svar };
+    return svar;
+  }
+}
+
+export interface Effekttilstand {
+  minne: Analyseminne;
+  valg: Effektvalg;
+  settValg: (valg: Effektvalg) => void;
+  hvaom: Hvaomtilstand;
+  sendHvaom: (handling: Hvaomhandling) => void;
+}
+
+/** Kalles én gang i App: Effekt-fanens tilstand lever like lenge som oppgaveruten. */
+export function useEffekttilstand(): Effekttilstand {
+  const [minne] = useState(() => new Analyseminne());
+  const [valg, settValg] = useState<Effektvalg>({ kildetype: "alle", ark: null, sammenligning: null });
+  const [hvaom, sendHvaom] = useReducer(hvaomReducer, TOM_HVAOM);
+  return { minne, valg, settValg, hvaom, sendHvaom };
 }

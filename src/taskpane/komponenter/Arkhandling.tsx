@@ -13,12 +13,12 @@ export type Utfall = { type: "ok"; melding: string } | { type: "feil"; tittel: s
 
 interface Props {
   tekst: string;
-  /** Runs the workbook operation; returns what to tell the user. Throwing shows the error. */
+  /** Utfører operasjonen i arbeidsboken; returnerer det brukeren skal få vite. En kastet feil vises. */
   utfor: (fremdrift: Fremdrift) => Promise<Utfall>;
-  /** A reason the action cannot run yet (besides being outside Excel). */
+  /** En grunn til at handlingen ikke kan utføres ennå (i tillegg til å være utenfor Excel). */
   sperret?: string | null;
   appearance?: "primary" | "secondary";
-  /** Show why the button is disabled outside Excel (set false when a neighbour already says it). */
+  /** Vis hvorfor knappen er av utenfor Excel (false når en nabo allerede sier det). */
   visGrunn?: boolean;
   /** false: handlingen virker også utenfor Excel (f.eks. en nedlasting). */
   trengerExcel?: boolean;

@@ -6,9 +6,9 @@ import { heltall, prosent } from "../format";
 const FARGER = ["#107c10", "#0f6cbd", "#c19c00", "#ca5010", "#c50f1f"];
 
 const useStyles = makeStyles({
-  figur: { margin: 0, display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(280px, 1fr))", gap: tokens.spacingHorizontalXL },
+  figur: { margin: 0, display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 280px), 1fr))", gap: tokens.spacingHorizontalXL },
   gruppe: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  rad: { display: "grid", gridTemplateColumns: "minmax(110px, 9rem) 1fr minmax(5.5rem, auto)", alignItems: "center", gap: tokens.spacingHorizontalS },
+  rad: { display: "grid", gridTemplateColumns: "minmax(7rem, 9rem) minmax(2rem, 1fr) auto", alignItems: "center", gap: tokens.spacingHorizontalS },
   spor: { height: "16px", backgroundColor: tokens.colorNeutralBackground4, borderRadius: tokens.borderRadiusSmall, overflow: "hidden" },
   stolpe: { height: "100%", borderRadius: tokens.borderRadiusSmall },
   tall: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
@@ -17,9 +17,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Horizontal bars of the band distribution per kundetype. Plain HTML (cheap to re-render on every what-if move):
- * every bar's label and number are text
- * (screen readers read them in order); the coloured bars themselves are decorative.
+ * Liggende stolper for fordelingen i bånd per kundetype. Vanlig HTML (billig å tegne på nytt ved hvert hva-om-flytt):
+ * hver stolpes etikett og tall er tekst (skjermlesere leser dem i rekkefølge); de fargede stolpene er pynt.
  */
 export const Effektdiagram = memo(function Effektdiagram({ fordelinger, tittel }: { fordelinger: Fordeling[]; tittel: string }) {
   const stil = useStyles();

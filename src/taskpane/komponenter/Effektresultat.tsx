@@ -1,95 +1,70 @@
-import { Card, Radio, RadioGroup, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { Effektsammendrag } from "../../core";
-import { type Analyse, SAMMENLIGNINGSTEKST } from "../effekt/analyse";
-import { effektark } from "../effekt/effektark";
-import { desimaltall, heltall, kr, prosent } from "../format";
-import { type AktivMatrise, matrisenavn, useArbeidsbok } from "../tilstand";
-import { Arkhandling, type Utfall } from "./Arkhandling";
-import { Effektdiagram } from "./Effektdiagram";
-import { Bandtabeller, Inntektstabell } from "./Effekttabeller";
-import { Hvaom } from "./Hvaom";
+import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { type Analyse, likStandard } from "../effekt/analyse";
+import type { Hvaomhandling, Hvaomtilstand } from "../effekt/hvaom";
+import { useHvaom } from "../effekt/useHvaom";
+import type { AktivMatrise } from "../tilstand";
+import { Bandtabeller } from "./Bandtabeller";
+import { Fordeling } from "./Fordeling";
+import { Hvaomkort } from "./Hvaomkort";
+import { Inntektsliste } from "./Inntektsliste";
+import { SettInnEffekt } from "./SettInnEffekt";
+import { Storrelsestabell } from "./Storrelsestabell";
 
 const useStyles = makeStyles({
   kort: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM },
-  nokkeltall: { display: "flex", gap: tokens.spacingHorizontalXXL, flexWrap: "wrap" },
-  tall: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   forklaring: { color: tokens.colorNeutralForeground2 },
 });
 
 interface Props {
   analyse: Analyse;
   aktiv: AktivMatrise;
+  settAktiv: (aktiv: AktivMatrise) => void;
+  hvaom: Hvaomtilstand;
+  sendHvaom: (h: Hvaomhandling) => void;
 }
 
 /**
- * The results of one run: distribution, what-if, band tables, revenue and "Sett inn i arket". Holds the current
- * summary itself, so a slider move re-renders only this part of the view.
+ * Resultatene for matrisen i bruk: hva-om (med sammendraget i bildet), pris per kundetype og størrelse, endringen mot
+ * grunnlaget når det finnes en, båndtabellene, inntekt per tjeneste og «Sett inn i arket».
  */
-export function Effektresultat({ analyse, aktiv }: Props) {
+export function Effektresultat({ analyse, aktiv, settAktiv, hvaom, sendHvaom }: Props) {
   const stil = useStyles();
-  const arbeidsbok = useArbeidsbok();
-  // A run kept from before a tab switch may carry what-if changes: start from the sector's current state.
-  const [sammendrag, setSammendrag] = useState<Effektsammendrag>(() => (analyse.sektor.matrise === aktiv.matrise ? analyse.sammendrag : analyse.sektor.sammendrag()));
-  const [visning, setVisning] = useState<"prosent" | "kroner">("prosent");
-
-  const settInn = async (fremdrift: (m: string) => void): Promise<Utfall> => {
-    fremdrift("Samler tabellene …");
-    const plan = effektark({
-      kildetekst: analyse.kildetekst,
-      matrisenavn: matrisenavn(aktiv),
-      sammenligning: SAMMENLIGNINGSTEKST[analyse.sammenligning],
-      hvaom: analyse.sektor.matrise !== aktiv.matrise,
-      resultat: analyse.sektor.resultat(),
-      tidspunkt: new Date().toLocaleString("nb-NO", { dateStyle: "short", timeStyle: "short" }),
-    });
-    const { ark, tabeller } = await arbeidsbok.skrivArk(plan, fremdrift);
-    return { type: "ok", melding: `Effektanalysen er satt inn i det nye arket «${ark}» (${tabeller.length} Excel-tabeller: inntekt, bånd per kundetype og alle kunder).` };
-  };
+  const h = useHvaom({ analyse, aktiv, settAktiv, tilstand: hvaom, send: sendHvaom });
+  // Sektoren kan endres: aktiv.matrise er matrisen dens, en ny etter hver hva-om-endring, så den er nøkkelen for sammendraget.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- se over
+  const sammendrag = useMemo(() => analyse.sektor.sammendrag(), [analyse, aktiv.matrise]);
+  const harEndring = useMemo(() => analyse.sammenligning === "dagens_pris" || !likStandard(aktiv.matrise), [analyse, aktiv.matrise]);
 
   return (
     <>
+      <Hvaomkort h={h} analyse={analyse} aktiv={aktiv} sammendrag={sammendrag} />
       <Card className={stil.kort}>
-        <Subtitle2 as="h2">Fordeling</Subtitle2>
-        <Text size={200} className={stil.forklaring}>
-          {analyse.kildetekst}. {matrisenavn(aktiv)}, sammenlignet med: {SAMMENLIGNINGSTEKST[analyse.sammenligning].toLowerCase()}. Analysen tok {desimaltall(analyse.millisekunder, 0)} ms.
-        </Text>
-        <div className={stil.nokkeltall} aria-live="polite">
-          <div><Text block size={200}>Ny inntekt, alle kunder</Text><Text className={stil.tall}>{kr(sammendrag.total.ny)}</Text></div>
-          <div><Text block size={200}>Gammelt ({heltall(sammendrag.total.medGrunnlag)} med grunnlag)</Text><Text className={stil.tall}>{kr(sammendrag.total.gammel)}</Text></div>
-          <div><Text block size={200}>Endring</Text><Text className={stil.tall}>{kr(sammendrag.total.endringKr)} ({prosent(sammendrag.total.endringProsent, 1)})</Text></div>
-        </div>
-        <RadioGroup layout="horizontal" value={visning} onChange={(_, d) => setVisning(d.value as "prosent" | "kroner")} aria-label="Vis fordelingen etter">
-          <Radio value="prosent" label="Endring i prosent" />
-          <Radio value="kroner" label="Endring i kroner" />
-        </RadioGroup>
-        <Effektdiagram
-          fordelinger={visning === "prosent" ? sammendrag.prosentfordeling : sammendrag.kronefordeling}
-          tittel={`Fordeling av kundene etter endring i ${visning}`}
-        />
+        <Subtitle2 as="h2">Pris etter kundetype og størrelse</Subtitle2>
+        <Storrelsestabell analyse={analyse} sammendrag={sammendrag} medEndring={harEndring} />
       </Card>
       <Card className={stil.kort}>
-        <Subtitle2 as="h2">Hva om?</Subtitle2>
-        <Hvaom
-          sektor={analyse.sektor}
-          kunder={analyse.kunder}
-          startmatrise={aktiv.matrise}
-          sammendrag={sammendrag}
-          settSammendrag={setSammendrag}
-          startadvarsler={analyse.advarsler}
-        />
+        <Subtitle2 as="h2">Fordeling av endringen</Subtitle2>
+        {harEndring ? <Fordeling sammendrag={sammendrag} /> : (
+          <Text className={stil.forklaring}>
+            Prismatrisen i bruk er lik standard prismatrise 2025, så ingen kunde får endret pris. Flytt en glidebryter under «Hva om?», eller endre
+            prismatrisen, så vises fordelingen av endringen her.
+          </Text>
+        )}
       </Card>
+      {harEndring && (
+        <Card className={stil.kort}>
+          <Subtitle2 as="h2">Bånd per kundetype</Subtitle2>
+          <Bandtabeller sammendrag={sammendrag} />
+        </Card>
+      )}
       <Card className={stil.kort}>
-        <Subtitle2 as="h2">Bånd per kundetype</Subtitle2>
-        <Bandtabeller sammendrag={sammendrag} />
-      </Card>
-      <Card className={stil.kort}>
-        <Subtitle2 as="h2">Inntekt, gammelt mot nytt</Subtitle2>
-        <Inntektstabell sammendrag={sammendrag} />
+        <Subtitle2 as="h2">Inntekt per tjeneste</Subtitle2>
+        <Inntektsliste sammendrag={sammendrag} standard={harEndring ? analyse.standardinntekt : null} />
       </Card>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Til Excel</Subtitle2>
-        <Arkhandling tekst="Sett inn i arket" utfor={settInn} />
+        <SettInnEffekt analyse={analyse} aktiv={aktiv} />
       </Card>
     </>
   );

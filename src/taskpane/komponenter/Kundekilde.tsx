@@ -1,76 +1,60 @@
 import { Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { type Befolkningsar, type Kunde, type Prismatrise, TabellFeil } from "../../core";
-import { kunderFraCeller } from "../effekt/analyse";
+import { type Befolkningsar, type Prismatrise, TabellFeil } from "../../core";
+import { kunderFraCeller, problemliste } from "../effekt/analyse";
+import type { Effektvalg } from "../effekt/minne";
+import { antall } from "../format";
 import { useArbeidsbok } from "../tilstand";
 import { Arkhandling, type Utfall } from "./Arkhandling";
-import { problemliste } from "./Prismatrisevisning";
+import { Punktliste } from "./Feilliste";
 
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  ark: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalXXL },
+  ark: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalL },
   liste: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, maxHeight: "16rem", overflowY: "auto" },
   forklaring: { color: tokens.colorNeutralForeground2 },
 });
 
-export type Kildetype = "alle" | "ark";
-export interface Arkliste {
-  adresse: string;
-  kunder: Kunde[];
-}
-
 interface Props {
-  kildetype: Kildetype;
-  settKildetype: (k: Kildetype) => void;
-  arkliste: Arkliste | null;
-  settArkliste: (a: Arkliste | null) => void;
+  valg: Effektvalg;
+  settValg: (valg: Effektvalg) => void;
   matrise: Prismatrise;
   ar: Befolkningsar;
 }
 
-/** Where the customers come from: all kommuner and fylkeskommuner in the shipped data, or a list in the workbook. */
-export function Kundekilde({ kildetype, settKildetype, arkliste, settArkliste, matrise, ar }: Props) {
+/** Hvor kundene kommer fra: alle kommuner og fylkeskommuner i de medfølgende dataene, eller en liste i arbeidsboken. */
+export function Kundekilde({ valg, settValg, matrise, ar }: Props) {
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();
 
   const les = async (fremdrift: (m: string) => void): Promise<Utfall> => {
-    settArkliste(null);
     const utvalg = await arbeidsbok.lesKundeliste(fremdrift);
     fremdrift("Kontrollerer kundelisten …");
     try {
       const kunder = kunderFraCeller(utvalg.verdier, matrise, ar);
-      settArkliste({ adresse: utvalg.adresse, kunder });
+      settValg({ ...valg, kildetype: "ark", ark: { type: "ark", adresse: utvalg.adresse, kunder }, sammenligning: null });
       const medPris = kunder.filter((k) => k.prisIDag !== null).length;
-      return { type: "ok", melding: `Leste ${kunder.length} ${kunder.length === 1 ? "kunde" : "kunder"} fra ${utvalg.adresse}; ${medPris} har «Pris i dag». Velg «Kjør analysen».` };
+      return { type: "ok", melding: `Leste ${antall(kunder.length, "kunde", "kunder")} fra ${utvalg.adresse}; ${medPris} har «Pris i dag».` };
     } catch (feil) {
       if (!(feil instanceof TabellFeil)) throw feil;
       const liste = problemliste(feil, utvalg.adresse);
-      return {
-        type: "feil",
-        tittel: `Kundelisten i ${utvalg.adresse} har ${liste.length} feil; rett dem i arket og les på nytt`,
-        melding: <ul className={stil.liste}>{liste.map((l) => <li key={l}>{l}</li>)}</ul>,
-      };
+      return { type: "feil", tittel: `Kundelisten i ${utvalg.adresse} har ${liste.length} feil; rett dem i arket og les på nytt`, melding: <Punktliste liste={liste} className={stil.liste} /> };
     }
   };
 
   return (
     <div className={stil.rot}>
-      <RadioGroup value={kildetype} onChange={(_, d) => settKildetype(d.value as Kildetype)} aria-label="Kunder i analysen">
+      <RadioGroup value={valg.kildetype} onChange={(_, d) => settValg({ ...valg, kildetype: d.value as Effektvalg["kildetype"] })} aria-label="Kunder i analysen">
         <Radio value="alle" label={`Alle kommuner og fylkeskommuner (SSB, 1. januar ${ar}; alle tjenester)`} />
-        <Radio value="ark" label="Bruk kundeliste fra arket" />
+        <Radio value="ark" label="Kundeliste fra arket" />
       </RadioGroup>
-      {kildetype === "alle" && (
-        <Text size={200} className={stil.forklaring}>
-          Dataene har ikke dagens pris per kunde: endringen måles mot en prismatrise (se «Sammenlign med»), og hva-om-endringene vises som endring i båndene.
-        </Text>
-      )}
-      {kildetype === "ark" && (
+      {valg.kildetype === "ark" && (
         <div className={stil.ark}>
           <Text size={200} className={stil.forklaring}>
             Merk kundelisten med overskriftsraden, eller én celle i den. Kolonner: Kunde (navn eller nummer), og valgfritt Kundetype,
             Innbyggere, Pris i dag, Tjenester («alle», «ingen» eller en liste), Altinn, Forsendelser, SvarInn.
           </Text>
           <Arkhandling tekst="Les kundelisten fra arket" utfor={les} appearance="secondary" />
-          {arkliste && <Text size={200}>I bruk: {arkliste.kunder.length} kunder fra {arkliste.adresse}.</Text>}
+          {valg.ark && <Text size={200}>I bruk: {antall(valg.ark.kunder.length, "kunde", "kunder")} fra {valg.ark.adresse}.</Text>}
         </div>
       )}
     </div>

@@ -2,7 +2,7 @@ import { STANDARD_SVARUT } from "../../core";
 import type { Fremdrift } from "../excel";
 import { useBeregning } from "../beregning";
 import type { Skjema } from "../skjema";
-import type { AktivMatrise } from "../tilstand";
+import { type AktivMatrise, matrisenavn } from "../tilstand";
 import { Arkhandling } from "./Arkhandling";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,7 +55,7 @@ export function LastNedArbeidsbok({ skjema, aktiv }: Props) {
       innbyggerkilde: org ? (overstyrt ? "Overstyrt av brukeren" : `SSB tabell 07459, 1. januar ${skjema.ar}`) : "Oppgitt av brukeren",
       input: tolket.input,
       matrise: aktiv.matrise,
-      matrisebeskrivelse: aktiv.kilde.type === "standard" ? "standard prismatrise 2025" : `fra området ${aktiv.kilde.adresse} i Excel`,
+      matrisebeskrivelse: matrisenavn(aktiv).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
       svarut: STANDARD_SVARUT,
     });
     const navn = filnavn(tolket.kundenavn);

@@ -1,49 +1,16 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import { heltall } from "../format";
-
-/** uPlot's stylesheet (uPlot.min.css), as Griffel rules scoped to the chart: no CSS import in the bundle. */
-const useStyles = makeStyles({
-  rot: {
-    width: "100%",
-    "& .uplot, & .uplot *, & .uplot *::before, & .uplot *::after": { boxSizing: "border-box" },
-    "& .uplot": { fontFamily: tokens.fontFamilyBase, lineHeight: "1.5", width: "min-content" },
-    "& .u-wrap": { position: "relative", userSelect: "none" },
-    "& .u-over, & .u-under": { position: "absolute" },
-    "& .u-under": { overflow: "hidden" },
-    "& .uplot canvas": { display: "block", position: "relative", width: "100%", height: "100%" },
-    "& .u-axis": { position: "absolute" },
-    "& .u-legend": { fontSize: tokens.fontSizeBase200, margin: "auto", textAlign: "left" },
-    "& .u-inline": { display: "block" },
-    "& .u-inline *": { display: "inline-block" },
-    "& .u-inline tr": { marginRight: "16px" },
-    "& .u-legend th": { fontWeight: tokens.fontWeightSemibold },
-    "& .u-legend th > *": { verticalAlign: "middle", display: "inline-block" },
-    "& .u-legend .u-marker": { width: "1em", height: "1em", marginRight: "4px", backgroundClip: "padding-box !important" },
-    "& .u-inline.u-live th::after": { content: '":"', verticalAlign: "middle" },
-    "& .u-inline:not(.u-live) .u-value": { display: "none" },
-    "& .u-series > *": { padding: "4px" },
-    "& .u-series th": { cursor: "pointer" },
-    "& .u-legend .u-off > *": { opacity: 0.3 },
-    "& .u-select": { background: "rgba(0,0,0,0.07)", position: "absolute", pointerEvents: "none" },
-    "& .u-cursor-x, & .u-cursor-y": { position: "absolute", left: 0, top: 0, pointerEvents: "none", willChange: "transform" },
-    "& .u-hz .u-cursor-x, & .u-vt .u-cursor-y": { height: "100%", borderRight: "1px dashed #607D8B" },
-    "& .u-hz .u-cursor-y, & .u-vt .u-cursor-x": { width: "100%", borderBottom: "1px dashed #607D8B" },
-    "& .u-cursor-pt": {
-      position: "absolute", top: 0, left: 0, borderRadius: "50%", border: "0 solid", pointerEvents: "none",
-      willChange: "transform", backgroundClip: "padding-box !important",
-    },
-    "& .u-axis.u-off, & .u-select.u-off, & .u-cursor-x.u-off, & .u-cursor-y.u-off, & .u-cursor-pt.u-off": { display: "none" },
-  },
-});
+import { useUplotstil } from "./uplotstil";
 
 export interface Dataserie {
   navn: string;
   verdier: (number | null)[];
   farge: string;
   bredde?: number;
-  /** Only points (the chosen organisation), no line. */
+  /** Strekmønster (canvas setLineDash); tomt = hel strek. */
+  strek?: number[];
+  /** Bare punkter (den valgte organisasjonen): en hvit ring, ingen linje. */
   punkt?: boolean;
 }
 
@@ -52,15 +19,18 @@ interface Props {
   serier: Dataserie[];
   xEtikett: string;
   yEtikett: string;
+  /** Verdiene i forklaringen og tabellen. */
   yFormat: (verdi: number) => string;
+  /** Tallene på y-aksen (korte: enheten står i aksetittelen). */
+  yAkse: (verdi: number) => string;
   hoyde?: number;
-  /** Accessible description of what the chart shows. */
+  /** Tilgjengelig beskrivelse av hva grafen viser. */
   beskrivelse: string;
 }
 
-/** A line chart (uPlot) with nb-NO axis labels; the canvas is decorative, `beskrivelse` and the data table carry the content. */
-export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 300, beskrivelse }: Props) {
-  const stil = useStyles();
+/** Et linjediagram (uPlot) med norske aksetall; lerretet er pynt, `beskrivelse` og tabellen bærer innholdet. */
+export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, yAkse, hoyde = 300, beskrivelse }: Props) {
+  const stil = useUplotstil();
   const ramme = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -68,10 +38,12 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 3
     if (!el) return;
     const bredde = () => Math.max(280, Math.floor(el.clientWidth || 600));
     const tekstfarge = "#424242";
-    // Axis width from the longest tick label, so the axis title never overlaps the numbers.
-    const akse = (etikett: string, verdier: (v: number) => string, storrelse: number | null): uPlot.Axis => ({
+    // Aksebredden etter det lengste tallet, så aksetittelen aldri dekker tallene.
+    const akse = (etikett: string, verdier: (v: number) => string, storrelse: number | null, avstand: number): uPlot.Axis => ({
       label: etikett,
       stroke: tekstfarge,
+      // Minste avstand mellom tallene i px: «700 000» skal ikke gå i ett med naboen i en 320 px rute.
+      space: avstand,
       size: storrelse ?? ((_u, tekster) => 16 + 7 * Math.max(4, ...(tekster ?? []).map((t) => String(t ?? "").length))),
       grid: { stroke: "#e0e0e0", width: 1 },
       ticks: { stroke: "#c8c8c8", width: 1 },
@@ -82,18 +54,23 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 3
         width: bredde(),
         height: hoyde,
         scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.05 : 1] } },
-        axes: [akse(xEtikett, heltall, 50), akse(yEtikett, yFormat, null)],
-        legend: { live: true },
+        axes: [akse(xEtikett, heltall, 50, 80), akse(yEtikett, yAkse, null, 40)],
+        legend: {
+          live: true,
+          // Forklaringen viser strektypen også (fargene alene gjentas etter seks linjer).
+          markers: { dash: (_u, i) => { const s = serier[i - 1]; return !s?.strek?.length ? "solid" : s.strek[0] > 3 ? "dashed" : "dotted"; } },
+        },
         series: [
           { label: xEtikett, value: (_u, v) => (v === null || v === undefined ? "–" : heltall(v)) },
           ...serier.map<uPlot.Series>((s) => ({
             label: s.navn,
             stroke: s.farge,
-            width: s.bredde ?? 1.5,
+            width: s.bredde ?? 2,
+            dash: s.strek,
             spanGaps: !s.punkt,
             value: (_u, v) => (v === null || v === undefined ? "–" : yFormat(v)),
             ...(s.punkt
-              ? { paths: () => null, points: { show: true, size: 11, fill: s.farge, stroke: "#ffffff", width: 2 } }
+              ? { paths: () => null, points: { show: true, size: 13, fill: "#ffffff", stroke: s.farge, width: 3 } }
               : { points: { show: false } }),
           })),
         ],
@@ -107,7 +84,7 @@ export function Linjediagram({ x, serier, xEtikett, yEtikett, yFormat, hoyde = 3
       observator?.disconnect();
       plot.destroy();
     };
-  }, [x, serier, xEtikett, yEtikett, yFormat, hoyde]);
+  }, [x, serier, xEtikett, yEtikett, yFormat, yAkse, hoyde]);
 
   return <div ref={ramme} className={stil.rot} role="img" aria-label={beskrivelse} />;
 }

@@ -1,0 +1,68 @@
+import { Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Beregning } from "../beregning";
+import { TO_SPALTER } from "../brytepunkt";
+import { iSetning } from "../format";
+import type { Skjema, Tolket } from "../skjema";
+import { type AktivMatrise, matrisenavn } from "../tilstand";
+import { useUtsatt } from "../utsatt";
+import { LastNedArbeidsbok } from "./LastNedArbeidsbok";
+import { Nokkeltall } from "./Nokkeltall";
+import { Prismerknad } from "./Prismerknad";
+import { Resultatliste } from "./Resultatliste";
+import { Resultattabell } from "./Resultattabell";
+import { SettInnKalkulator } from "./SettInnKalkulator";
+
+const useStyles = makeStyles({
+  // Ved siden av skjemaet blir resultatet stående i bildet mens tjenestene krysses av.
+  kort: {
+    padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM,
+    [TO_SPALTER]: { position: "sticky", top: tokens.spacingVerticalM, maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalM})`, overflowY: "auto" },
+  },
+  forklaring: { color: tokens.colorNeutralForeground2 },
+});
+
+interface Props {
+  skjema: Skjema;
+  tolket: Tolket;
+  beregning: Beregning;
+  aktiv: AktivMatrise;
+}
+
+/** Svaret: overskrift, merknaden om manglende priser, linjene (tolinjet liste eller hel tabell) og «Sett inn i arket». */
+export function Kalkulatorresultat({ skjema, tolket, beregning, aktiv }: Props) {
+  const stil = useStyles();
+  const antallFeil = Object.keys(tolket.feltfeil).length;
+  // Advarselen venter til skrivingen stopper (som feltenes egne meldinger), men forsvinner straks alt er riktig.
+  const visFeil = Math.min(antallFeil, useUtsatt(antallFeil)) > 0;
+  const bildetekst = `Prisberegning for ${tolket.kundenavn}`;
+  return (
+    <Card className={stil.kort}>
+      <Subtitle2 as="h2">Resultat</Subtitle2>
+      {visFeil && (
+        <MessageBar intent="warning">
+          <MessageBarBody>Noen felt har ugyldige verdier og er holdt utenfor beregningen. Se feltene merket med rødt.</MessageBarBody>
+        </MessageBar>
+      )}
+      {beregning.type === "feil" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody><MessageBarTitle>Kan ikke beregne</MessageBarTitle>{beregning.melding}</MessageBarBody>
+        </MessageBar>
+      )}
+      {beregning.type === "tom" && <Text>{beregning.melding}</Text>}
+      {beregning.type === "ok" && (
+        <>
+          <Nokkeltall sum={beregning.resultat.sum} />
+          <Prismerknad rader={beregning.resultat.rader} />
+          <Resultatliste rader={beregning.resultat.rader} bildetekst={bildetekst} />
+          <Resultattabell resultat={beregning.resultat} bildetekst={bildetekst} />
+          <Text size={200} className={stil.forklaring}>
+            Hele kroner (hver linje avrundet); {iSetning(matrisenavn(aktiv))}. «na.» = kan ikke beregnes (mangler ny pris eller dagens pris).
+          </Text>
+        </>
+      )}
+      <Divider />
+      <SettInnKalkulator skjema={skjema} tolket={tolket} beregning={beregning} aktiv={aktiv} />
+      <LastNedArbeidsbok skjema={skjema} aktiv={aktiv} />
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import { kalkulatorark } from "../arkoppsett";
+import type { Beregning } from "../beregning";
+import type { Skjema, Tolket } from "../skjema";
+import { type AktivMatrise, matrisenavn, useArbeidsbok } from "../tilstand";
+import { Arkhandling, type Utfall } from "./Arkhandling";
+
+interface Props {
+  skjema: Skjema;
+  tolket: Tolket;
+  beregning: Beregning;
+  aktiv: AktivMatrise;
+}
+
+/** Hvorfor kalkulatoren ikke kan settes inn ennå, eller null. Formlene i arket skal regne ut det ruten viser. */
+function sperre({ tolket, beregning, aktiv }: Props): string | null {
+  if (beregning.type !== "ok") return "Velg kunde og tjenester først.";
+  if (Object.keys(tolket.feltfeil).length > 0) return "Rett feltene merket med rødt først.";
+  if (aktiv.endret) return "Prismatrisen er endret i ruten: sett den inn i et ark under «Prismatrise» først, så bruker formlene den.";
+  return null;
+}
+
+/** «Sett inn i arket»: kalkulatoren som et ark med KS.*-formler på de samme inndataene. */
+export function SettInnKalkulator(props: Props) {
+  const { skjema, tolket, beregning, aktiv } = props;
+  const arbeidsbok = useArbeidsbok();
+
+  const settInn = async (fremdrift: (m: string) => void): Promise<Utfall> => {
+    if (beregning.type !== "ok" || !tolket.input || tolket.innbyggere === null) throw new Error("Ingen beregning å sette inn ennå.");
+    const org = skjema.modus === "organisasjon" ? skjema.organisasjon : null;
+    const overstyrt = org !== null && tolket.innbyggere !== org.innbyggere[skjema.ar];
+    const plan = kalkulatorark({
+      kundenavn: tolket.kundenavn ?? "Kunde",
+      nummer: org?.nummer ?? null,
+      kundetype: tolket.input.kundetype,
+      innbyggere: tolket.innbyggere,
+      innbyggerkilde: org ? (overstyrt ? "Overstyrt av brukeren" : `SSB tabell 07459, 1. januar ${skjema.ar}`) : "Oppgitt av brukeren",
+      volum: tolket.volum ?? { altinn: 0, forsendelser: 0, svarinn: 0 },
+      rader: beregning.resultat.rader,
+      matriseomrade: aktiv.kilde.type === "ark" ? aktiv.kilde.adresse : null,
+      matrisenavn: matrisenavn(aktiv),
+    });
+    const { ark } = await arbeidsbok.skrivArk(plan, fremdrift);
+    return { type: "ok", melding: `Kalkulatoren er satt inn i det nye arket «${ark}». Prisene er formler som regner på nytt når du endrer de gule cellene.` };
+  };
+
+  return <Arkhandling tekst="Sett inn i arket" utfor={settInn} sperret={sperre(props)} />;
+}
