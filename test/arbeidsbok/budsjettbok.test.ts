@@ -72,6 +72,12 @@ const SCENARIER: Record<string, Scenario> = {
     input: { kundetype: "KOMMUNE", innbyggere: finnOrganisasjon("Lindesnes").innbyggere[2024], tjenester: [{ tjeneste: "Fiks Digiorden" }], vurder: [] },
     budsjett: { fra: 2026, ar: 8, befolkningsvekst: 3, prisjustering: -2 },
   },
+  // SvarUt 3 000 + 34 000 × 0,50 = 20 000 kr; med 0,5 % er år nr. 2 nøyaktig 20 200,5 kr, som flyttall gir 20 200,4999999….
+  svarut_halv: {
+    kundenavn: "Utsira", matrise: STANDARD_PRISMATRISE,
+    input: { kundetype: "KOMMUNE", innbyggere: finnOrganisasjon("Utsira").innbyggere[2024], tjenester: [{ tjeneste: "SvarUt", forsendelser: 34_000 }], vurder: [] },
+    budsjett: { fra: 2026, ar: 3, prisjustering: 0.5 },
+  },
   statlig: {
     kundenavn: null, matrise: STANDARD_PRISMATRISE,
     input: {
@@ -282,6 +288,13 @@ test("priser like under en halv krone etter prisjusteringen rundes ned som i kje
   expect(avvik("lindesnes", budsjettet("lindesnes"), forventet.lindesnes)).toEqual([]);
   const arspris = (navn: string, tjeneste: string, n: number) => forventet[navn].ar[n].linjer.find((l) => l.tjeneste === tjeneste)!.arspris;
   expect([arspris("time", "KS Læring", 4), arspris("lindesnes", "Fiks Digiorden", 7)]).toEqual([55_352, 56_179]);
+});
+
+test("en eksakt halv krone etter prisjusteringen rundes opp selv om flyttall lander under (SvarUt 20 000 kr · 1,005²)", () => {
+  expect(avvik("svarut_halv", budsjettet("svarut_halv"), forventet.svarut_halv)).toEqual([]);
+  expect(20_000n * 1005n ** 2n).toBe(20_200_500_000n); // eksakt 20 200,5
+  expect(20_000 * (1 + 5_000 / 1_000_000) ** 2).toBeLessThan(20_200.5);
+  expect(forventet.svarut_halv.ar[2].linjer.find((l) => l.tjeneste === "SvarUt")!.arspris).toBe(20_201);
 });
 
 test("en statlig virksomhet over ti år (faste priser, SvarUt, negativ prisjustering, størst mulig vekst) er lik kjernen", () => {
