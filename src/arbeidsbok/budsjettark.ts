@@ -83,7 +83,7 @@ const GRENSER = { arMin: 2025, arMaks: 2099 } as const;
 const kr = (formel: string, stil?: Celle["stil"]): Celle => ({ formel, format: FORMAT.kroner, stil });
 const forklaring = (t: string) => tekst(t, "forklaring");
 const erTall = (...celler: string[]) => (celler.length === 1 ? `ISNUMBER(${celler[0]})` : `AND(${celler.map((c) => `ISNUMBER(${c})`).join(",")})`);
-/** En prosentsats som gyldig tall, eller «na.»: sjekken brukes av prisfaktoren og notene ved inndatacellene. */
+/** Vilkåret for en gyldig prosentsats (et tall fra −10 % til 20 %), brukt av prisfaktoren og noten ved inndatacellen. */
 const gyldigProsent = (celle: string) => `AND(ISNUMBER(${celle}),${celle}>=-0.1,${celle}<=0.2)`;
 
 /** Merknaden ved en prosentcelle: hva som er galt, eller hvordan den regnes. */
@@ -182,10 +182,12 @@ function digifinlinje(b: Arkbygger, r: number, d: Digifinlinjeoppsett, avgifter:
     { verdi: d.kvartal.ar, stil: "inndata", format: "0" },
     { verdi: d.kvartal.kvartal, stil: "inndata", format: "0" },
   ]);
+  const belopene: string[] = [];
   for (let n = 0; n < v.antallAr; n++) {
     const k0 = arskolonne(n);
     const [aktive, belop] = [ref(r, k0 + AK.kvartaler), ref(r, k0 + AK.belop)];
     const iAr = `${AR(n)}=${ar}`;
+    belopene.push(belop);
     b.rad(r, k0, [
       tekst("engangs"),
       { formel: `IF(AND(${gyldig},${erTall(AR(n))}),IF(${iAr},1,0),"na.")`, format: "0" },
@@ -196,8 +198,8 @@ function digifinlinje(b: Arkbygger, r: number, d: Digifinlinjeoppsett, avgifter:
   b.sett(r, arskolonne(v.antallAr), {
     formel: forsteMelding([
       [`NOT(${gyldig})`, "Oppgi året (kolonne B) og kvartalet 1–4 (kolonne C) avgiften betales."],
-      [`OR(${avgifter.map((a) => `NOT(${erTall(a)})`).join(",")})`,
-        `Avgiften kan ikke beregnes for alle årene: kontroller løsningen og trinnene i arket ${DIGIFINARK}.`],
+      [`OR(${belopene.map((a) => `NOT(${erTall(a)})`).join(",")})`,
+        `Avgiften kan ikke beregnes: kontroller løsningen og trinnene i arket ${DIGIFINARK}.`],
       [`OR(${ar}<${FRA},${ar}>${AR(v.antallAr - 1)})`, "Betales utenfor planens år: ikke med i planen."],
     ]),
   });
