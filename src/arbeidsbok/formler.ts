@@ -43,6 +43,18 @@ export const streng = (tekst: string) => `"${tekst.replace(/"/g, '""')}"`;
 export const halvOpp = (uttrykk: string) => `ROUND(ROUND(${uttrykk},6),0)`;
 
 /**
+ * Halvt opp til hele kroner for en pris som er ganget med en prisfaktor (budsjettets år etter det første). Som halvOpp,
+ * men den indre avrundingen har et vindu som følger beløpets størrelse: 10 desimaler under 1 000 kr, én færre for hver
+ * tierpotens, så vinduet er 5 · 10⁻¹⁴ til 5 · 10⁻¹³ av beløpet. Det er langt over flyttallsfeilen (høyst noen få
+ * 10⁻¹⁵ av beløpet), så en eksakt halv krone rundes fortsatt opp, og en pris like under en halv krone havner sjeldnere
+ * i vinduet enn med fast 6 desimaler. `celle` er en celle med den uavrundede prisen (et tall ≥ 0).
+ */
+export function halvOppRelativ(celle: string): string {
+  const desimaler = [1e3, 1e4, 1e5, 1e6, 1e7, 1e8].reduceRight((resten, grense, i) => `IF(${celle}<${grense},${10 - i},${resten})`, "4");
+  return `ROUND(ROUND(${celle},${desimaler}),0)`;
+}
+
+/**
  * Oppslagsnøkkelen for eksakt MATCH på et navn i `celle`. MATCH tolker * ? ~ som jokertegn i Excel og i
  * LibreOffice for xlsx, så et navn med et slikt tegn får ~ foran det (bare da: vanlige navn beholder korte formler).
  */

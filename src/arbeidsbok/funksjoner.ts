@@ -7,13 +7,13 @@ import type { Arbeidsbokplan } from "./plan";
 import { formler } from "./plan";
 
 export const TILLATTE_FUNKSJONER = [
-  "AND", "COUNTIF", "COUNTIFS", "FIXED", "IF", "IFERROR", "INDEX", "ISNUMBER", "MATCH", "NOT", "OR", "ROUND", "SUBSTITUTE", "SUM",
+  "AND", "COUNTIF", "COUNTIFS", "FIXED", "IF", "IFERROR", "INDEX", "INT", "ISNUMBER", "MATCH", "NOT", "OR", "ROUND", "SUBSTITUTE", "SUM",
 ] as const;
 
 /** Navnene i norsk Excel, til arket Les meg. */
 export const NORSKE_NAVN: Record<(typeof TILLATTE_FUNKSJONER)[number], string> = {
   AND: "OG", COUNTIF: "ANTALL.HVIS", COUNTIFS: "ANTALL.HVIS.SETT", FIXED: "FASTSATT", IF: "HVIS", IFERROR: "HVISFEIL",
-  INDEX: "INDEKS", ISNUMBER: "ERTALL", MATCH: "SAMMENLIGNE", NOT: "IKKE", OR: "ELLER", ROUND: "AVRUND", SUBSTITUTE: "BYTT.UT",
+  INDEX: "INDEKS", INT: "HELTALL", ISNUMBER: "ERTALL", MATCH: "SAMMENLIGNE", NOT: "IKKE", OR: "ELLER", ROUND: "AVRUND", SUBSTITUTE: "BYTT.UT",
   SUM: "SUMMER",
 };
 

@@ -7,7 +7,7 @@ import {
   type Kalkulatorrad, KUNDETYPENAVN, type Kundetype, type SvarUtVolum, SVARUT,
 } from "../core";
 import { KALKULATORKOLONNER } from "../taskpane/arkoppsett";
-import { abs, forsteMelding, halvOpp, oppslagsnokkel, ref, streng, tomBlirTom } from "./formler";
+import { abs, arkcelle, forsteMelding, halvOpp, oppslagsnokkel, ref, streng, tomBlirTom } from "./formler";
 import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
 import { type Matriseoppslag, PRISMATRISEARK } from "./prismatriseark";
 import { SVARUTARK, type SvarUtOppslag } from "./svarutark";
@@ -48,6 +48,30 @@ const KALKULATORCELLER = {
 } as const;
 
 const P = KALKULATORCELLER.innbyggere;
+
+/** Inndatacellene sett fra et annet ark i boken (arket Budsjett): "Kalkulator!$B$6" osv. */
+export const KALKULATORINNDATA = {
+  innbyggere: arkcelle(KALKULATORARK, R.innbyggere, 1),
+  altinn: arkcelle(KALKULATORARK, R.altinn, 1),
+  forsendelser: arkcelle(KALKULATORARK, R.forsendelser, 1),
+  svarinn: arkcelle(KALKULATORARK, R.svarinn, 1),
+} as const;
+
+/**
+ * Cellene et annet ark leser for kalkulatorlinje nr. `i` (fra 0, i kjernens rekkefølge): prisen (Ny pris, eller
+ * tilleggskolonnen for en tjeneste som vurderes) og hjelpekolonnene med raden i Prismatrise/SvarUt og matriseverdiene.
+ */
+export function kalkulatorlinje(i: number, tillegg: boolean) {
+  const r = KALKULATORCELLER.forsteLinje + i;
+  const celle = (k: number) => arkcelle(KALKULATORARK, r, k);
+  return {
+    pris: celle(tillegg ? K.tillegg : K.ny),
+    rad: celle(K.rad),
+    fastpris: celle(K.fastpris),
+    innbyggerpris: celle(K.innbyggerpris),
+    justering: celle(K.justering),
+  };
+}
 
 const kr = (formel: string, stil?: Celle["stil"]): Celle => ({ formel, format: FORMAT.kroner, stil });
 const celle = (rad: number, kolonne: number) => ref(rad, kolonne);

@@ -4,16 +4,26 @@
  * nøyaktig kjernens rader.
  */
 import {
-  beregnKalkulator, type Kalkulatorinput, type Prismatrise, SVARUT, type SvarUtTabell, type SvarUtVolum, tjenestenokkel,
-  type Tjenestevalg, tolkVolum,
+  beregnBudsjett, beregnKalkulator, type Budsjettvalg, digifinAvgift, type Digifintabell, gjenkjennTjeneste, type Kalkulatorinput,
+  KUNDETYPENAVN, type Kvartal, type Medlemskapssatser, type Prismatrise, scenariotjenester, SVARUT, type SvarUtTabell, type SvarUtVolum,
+  tjenestenokkel, type Tjenestevalg, tolkVolum,
 } from "../core";
+import { budsjettark, type Budsjettarkoppsett, budsjettavsnitt } from "./budsjettark";
+import { digifinark, digifinoppslag } from "./digifinark";
 import { brukteFunksjoner } from "./funksjoner";
 import { innbyggerark } from "./innbyggerark";
-import { KALKULATORARK, kalkulatorark } from "./kalkulatorark";
+import { KALKULATORARK, kalkulatorark, kalkulatorlinje } from "./kalkulatorark";
 import { AVRUNDINGSAVSNITT, funksjonsavsnitt, kildeavsnitt, lesMegArk, MODELLAVSNITT } from "./lesmeg";
-import type { Arbeidsbokplan } from "./plan";
+import type { Ark, Arbeidsbokplan } from "./plan";
 import { matriseoppslag, prismatriseark } from "./prismatriseark";
 import { svarUtArk, svarUtOppslag } from "./svarutark";
+
+/** Budsjettseksjonen i scenariet (tolket av kjernens tolkBudsjett) og Digifins tabeller. */
+export interface Budsjettbokvalg {
+  valg: Budsjettvalg;
+  digifin: Digifintabell;
+  medlemskap: Medlemskapssatser;
+}
 
 export interface Kalkulatorbokvalg {
   /** «Bodø», eller null for en kunde som bare er gitt ved kundetype og innbyggertall. */
@@ -26,6 +36,8 @@ export interface Kalkulatorbokvalg {
   /** F.eks. «standard prismatrise 2025» eller «fra filen min-matrise.csv». */
   matrisebeskrivelse: string;
   svarut: SvarUtTabell;
+  /** Med budsjett får boken arket Budsjett (og arket Digifin når planen har Digifin-avgifter). */
+  budsjett?: Budsjettbokvalg;
 }
 
 /** SvarUt-volumene i scenariet (på SvarUt-linjen, brukt eller vurdert); ingen = 0. */
@@ -40,8 +52,48 @@ function svarUtVolum(input: Kalkulatorinput): SvarUtVolum {
   };
 }
 
+/**
+ * Oppsettet til arket Budsjett. Planen regnes først av kjernen (beregnBudsjett), så et ugyldig budsjett gir kjernens
+ * norske feil; linjene er kjernens, i kalkulatorens rekkefølge uten Min kommune, og hver oppstart kobles til sin
+ * linje slik kjernen gjør det.
+ */
+function budsjettoppsett(v: Kalkulatorbokvalg, b: Budsjettbokvalg): Budsjettarkoppsett {
+  const { input, matrise } = v;
+  const plan = beregnBudsjett(input, b.valg, { matrise, svarut: v.svarut, digifin: b.digifin, medlemskap: b.medlemskap });
+  const oppstart = new Map<string, Kvartal>(b.valg.oppstart.map((o) => {
+    const gjenkjent = gjenkjennTjeneste(matrise, o.tjeneste, o.felt);
+    return [tjenestenokkel(gjenkjent.type === "matrise" ? gjenkjent.tjeneste.navn : o.tjeneste), o.kvartal];
+  }));
+  const linjer = scenariotjenester(input, matrise).flatMap((l, i): Budsjettarkoppsett["linjer"] => (l.type === "utgatt" ? [] : [{
+    tjeneste: l.navn,
+    type: l.type,
+    kalkulator: kalkulatorlinje(i, l.type === "tillegg"),
+    prisform: l.navn === SVARUT ? "svarut" : input.kundetype === "STATLIG_VIRKSOMHET" ? "fast" : "modell",
+    oppstart: oppstart.get(tjenestenokkel(l.navn)) ?? null,
+  }]));
+  const digifinlinjer = plan.ar[0].linjer.filter((l) => l.type === "digifin");
+  return {
+    navn: v.kundenavn ?? KUNDETYPENAVN[input.kundetype],
+    kundetype: input.kundetype,
+    fra: b.valg.fra,
+    antallAr: b.valg.ar,
+    vekstandel: b.valg.befolkningsvekst.div(100).toNumber(),
+    justeringsandel: b.valg.prisjustering.div(100).toNumber(),
+    linjer,
+    digifin: b.valg.digifin.map((d, i) => ({
+      tjeneste: digifinlinjer[i].tjeneste,
+      losning: digifinAvgift(b.digifin, b.medlemskap, input.innbyggere, d.losning, input.kundetype, d.medlemskap).losning,
+      medlemskap: d.medlemskap,
+      kvartal: d.kvartal,
+    })),
+  };
+}
+
 export function lagKalkulatorbok(v: Kalkulatorbokvalg): Arbeidsbokplan {
   const resultat = beregnKalkulator(v.input, v.matrise, v.svarut);
+  const budsjett = v.budsjett ? budsjettoppsett(v, v.budsjett) : null;
+  const matrise = matriseoppslag(v.matrise);
+  const svarut = svarUtOppslag(v.svarut);
   const kalkulator = kalkulatorark({
     kundenavn: v.kundenavn,
     nummer: v.nummer,
@@ -50,10 +102,20 @@ export function lagKalkulatorbok(v: Kalkulatorbokvalg): Arbeidsbokplan {
     innbyggerkilde: v.innbyggerkilde,
     volum: svarUtVolum(v.input),
     rader: resultat.rader,
-  }, matriseoppslag(v.matrise), svarUtOppslag(v.svarut), v.matrisebeskrivelse);
-  const ark = [kalkulator, prismatriseark(v.matrise, v.matrisebeskrivelse), svarUtArk(v.svarut), innbyggerark()];
+  }, matrise, svarut, v.matrisebeskrivelse);
+  const digifintabeller = budsjett && budsjett.digifin.length > 0 ? v.budsjett! : null;
+  const medDigifin = digifintabeller !== null;
+  const digifin = digifintabeller && digifinoppslag(digifintabeller.digifin, digifintabeller.medlemskap);
+  const ark: Ark[] = [
+    kalkulator,
+    ...(budsjett ? [budsjettark(budsjett, { referanse: matrise.referanse, svarut, digifin })] : []),
+    prismatriseark(v.matrise, v.matrisebeskrivelse),
+    svarUtArk(v.svarut),
+    ...(digifintabeller ? [digifinark(digifintabeller.digifin, digifintabeller.medlemskap)] : []),
+    innbyggerark(),
+  ];
   const lesMeg = lesMegArk(
-    "Les meg – priskalkulator uten tillegg",
+    budsjett ? "Les meg – priskalkulator og budsjett uten tillegg" : "Les meg – priskalkulator uten tillegg",
     `Arket ${KALKULATORARK} sammenligner det organisasjonen betaler i dag med nye priser fra 2025, som i KS' priskalkulator.`,
     [
       ["Hva du kan endre", [
@@ -62,6 +124,7 @@ export function lagKalkulatorbok(v: Kalkulatorbokvalg): Arbeidsbokplan {
         "SvarUt: fastpris og transaksjonspriser per kundetype.",
         "Kundetypen og hvilke tjenester som er med, ligger fast. Lag en ny arbeidsbok for å endre dem: «Last ned arbeidsbok» i KS-tillegget, eller «fikspris arbeidsbok».",
       ]],
+      ...(budsjett ? [budsjettavsnitt(medDigifin)] : []),
       MODELLAVSNITT,
       AVRUNDINGSAVSNITT,
       kildeavsnitt(v.matrisebeskrivelse),

@@ -6,7 +6,7 @@ import { type Ark, Arkbygger, tekst } from "./plan";
 const LESMEGARK = "Les meg";
 
 /** Ett avsnitt: en overskrift og linjene under. */
-type Avsnitt = [overskrift: string, linjer: string[]];
+export type Avsnitt = [overskrift: string, linjer: string[]];
 
 export const MODELLAVSNITT: Avsnitt = ["Prismodellen", [
   "Pris = fastpris + innbyggerpris × innbyggere × (1 − størrelsesjustering × innbyggere / referanseinnbyggertall).",

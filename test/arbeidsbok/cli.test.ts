@@ -66,6 +66,20 @@ test("kalkulatoren for eksempelscenariet: arkene, formlene, formatene, frosne ra
   expect(String(innbyggere.getCell("A3").value)).toContain("NLOD 2.0");
 });
 
+test("med «budsjett» i scenariofilen: arket Budsjett etter Kalkulator, og Digifin for planens avgift", async () => {
+  const r = fikspris("arbeidsbok", "--scenario", "docs/eksempel-budsjett.json", "--ut", sti("budsjett.xlsx"), "--json");
+  expect(r.feil).toBe("");
+  expect(r.kode).toBe(0);
+  expect(JSON.parse(r.ut).ark).toEqual(["Kalkulator", "Budsjett", "Prismatrise", "SvarUt", "Digifin", "Innbyggere", "Les meg"]);
+  const b = (await les(sti("budsjett.xlsx"))).getWorksheet("Budsjett")!;
+  expect([b.getCell("B4").value, b.getCell("B5").value, b.getCell("B6").value]).toEqual([2026, 0.01, 0.03]);
+  expect(b.getCell("B5").numFmt).toBe("0.00## %");
+  expect(b.getCell("B7").formula).toBe('IF(ISNUMBER(Kalkulator!$B$6),Kalkulator!$B$6,"na.")');
+  expect(b.views[0]).toMatchObject({ state: "frozen", ySplit: 13, xSplit: 1 });
+  expect(b.getCell("B5").dataValidation).toMatchObject({ type: "decimal", formulae: [-0.1, 0.2] });
+  expect(fikspris("arbeidsbok", "--hjelp").ut).toContain("seksjon «budsjett»");
+});
+
 test("sektorarbeidsboken med --json", async () => {
   const r = fikspris("arbeidsbok", "--effekt", "--ut", sti("sektor.xlsx"), "--json");
   expect(r.kode).toBe(0);
@@ -109,10 +123,20 @@ describe("feil", () => {
     expect(feiler(1, "--effekt", "--ar", "2023", "--ut", sti("x.xlsx"))).toContain("«--ar» må være 2024 eller 2025");
     expect(() => readFileSync(sti("x.xlsx"))).toThrow();
   });
+  test("feil i budsjettet nevner scenariofilen og feltet, og ingen fil skrives", () => {
+    const eksempel = JSON.parse(readFileSync("docs/eksempel-budsjett.json", "utf8"));
+    writeFileSync(sti("vekst.json"), JSON.stringify({ ...eksempel, budsjett: { ...eksempel.budsjett, befolkningsvekst: "1,0" } }));
+    expect(feiler(1, "--scenario", sti("vekst.json"), "--ut", sti("y.xlsx")))
+      .toContain(`Scenariofilen «${sti("vekst.json")}»: budsjett.befolkningsvekst: forventet prosent per år som JSON-tall`);
+    writeFileSync(sti("oppstart.json"), JSON.stringify({ ...eksempel, budsjett: { ...eksempel.budsjett, oppstart: { "Fiks Smittevern": "2027-K1" } } }));
+    expect(feiler(1, "--scenario", sti("oppstart.json"), "--ut", sti("y.xlsx")))
+      .toContain("budsjett.oppstart[\"Fiks Smittevern\"]: Fiks Smittevern er ikke med i scenariet.");
+    expect(() => readFileSync(sti("y.xlsx"))).toThrow();
+  });
 });
 
-test("filene fra kommandolinjen regnet ut i LibreOffice er lik «fikspris kalkulator» og «fikspris effekt»", () => {
-  const { resultat } = regnUt({ bodo: readFileSync(sti("bodo.xlsx")), sektor: readFileSync(sti("sektor.xlsx")) });
+test("filene fra kommandolinjen regnet ut i LibreOffice er lik «fikspris kalkulator», «fikspris budsjett» og «fikspris effekt»", () => {
+  const { resultat } = regnUt({ bodo: readFileSync(sti("bodo.xlsx")), budsjett: readFileSync(sti("budsjett.xlsx")), sektor: readFileSync(sti("sektor.xlsx")) });
   const kalkulator = JSON.parse(fikspris("kalkulator", "--scenario", "docs/eksempel-scenario.json", "--json").ut);
   const rader = resultat.get("bodo")!.get("Kalkulator")!;
   const start = finnRad(rader, "Tjeneste") + 1;
@@ -124,6 +148,17 @@ test("filene fra kommandolinjen regnet ut i LibreOffice er lik «fikspris kalkul
       .toEqual([tilTall(r.eksisterende, ""), tilTall(r.ny, tillegg ? "" : "na."), tilTall(r.endringKr, tillegg ? "" : "na."), tilTall(r.tillegg, ""), tilTall(r.totalNy, "na.")]);
     if (r.endringProsent !== null) expect(tall(celler[3])).toBeCloseTo(r.endringProsent / 100, 12);
   });
+  // Budsjettet: hver linje, hvert år og kvartal, og summene, mot JSON-svaret fra «fikspris budsjett».
+  const plan = JSON.parse(fikspris("budsjett", "--scenario", "docs/eksempel-budsjett.json", "--json").ut);
+  const budsjett = resultat.get("budsjett")!.get("Budsjett")!;
+  const t = finnRad(budsjett, "Tjeneste");
+  plan.ar.forEach((a: { ar: number; innbyggere: number; sum: number; kvartal: number[]; linjer: { belop: number; kvartal: number[] }[] }, n: number) => {
+    const k = 3 + 7 * n;
+    expect([a.ar, tall(budsjett[t - 3][k]), tall(budsjett[t - 2][k])]).toEqual([a.ar, a.ar, a.innbyggere]);
+    a.linjer.forEach((l, i) => expect([a.ar, i, ...[2, 3, 4, 5, 6].map((j) => tall(budsjett[t + 1 + i][k + j]))]).toEqual([a.ar, i, l.belop, ...l.kvartal]));
+    expect([2, 3, 4, 5, 6].map((j) => tall(budsjett[t + 1 + a.linjer.length][k + j]))).toEqual([a.sum, ...a.kvartal]);
+  });
+  expect(tall(budsjett[finnRad(budsjett, "Sum for planen")][2])).toBe(plan.sum);
   const effekt = JSON.parse(fikspris("effekt", "--json").ut);
   const kunder = resultat.get("sektor")!.get("Kunder")!;
   const h = finnRad(kunder, "Nummer");

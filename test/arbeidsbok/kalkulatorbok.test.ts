@@ -5,7 +5,6 @@
  * når en linje ikke kan prises, og for eksakte halve kroner (x,5 kr) der vanlige flyttall lander like under. Alle
  * filene går gjennom én soffice-oppstart.
  */
-import ExcelJS from "exceljs";
 import {
   beregnKalkulator, csvTilCeller, Decimal, finnOrganisasjon, GRUNNFINANSIERING, type Kalkulatorinput, type Kalkulatorresultat,
   type Kundetype, MIN_KOMMUNE, prisregel, type Prismatrise, STANDARD_PRISMATRISE, STANDARD_SVARUT, SVARUT, tolkPrismatrise,
@@ -14,7 +13,7 @@ import {
 import { lagKalkulatorbok } from "../../src/arbeidsbok/kalkulatorbok";
 import { skrivXlsx } from "../../src/arbeidsbok/xlsx";
 import { modell, rund } from "../okonom/brok";
-import { type Arkverdier, finnRad, formelceller, rediger, regnUt, tall } from "./libreoffice";
+import { type Arkverdier, finnRad, formelceller, matriseFraArk, rediger, regnUt, settMatrisecelle, tall } from "./libreoffice";
 
 jest.setTimeout(600_000);
 
@@ -119,31 +118,6 @@ const lag = (s: Scenario) => skrivXlsx(lagKalkulatorbok({
   kundenavn: s.kundenavn, nummer: s.nummer, innbyggerkilde: "Testkilde", input: s.input, matrise: s.matrise,
   matrisebeskrivelse: "test", svarut: STANDARD_SVARUT,
 }));
-
-/** Arket Prismatrise slik en bruker forlot det, lest som verdier og tolket av kjernen (som «Bruk prismatrise fra arket»). */
-function matriseFraArk(bok: ExcelJS.Workbook): Prismatrise {
-  const ark = bok.getWorksheet("Prismatrise")!;
-  const celler: unknown[][] = [];
-  ark.eachRow((rad, r) => {
-    if (r < 3) return;
-    celler.push(Array.from({ length: 8 }, (_, k) => rad.getCell(k + 1).value ?? ""));
-  });
-  return tolkPrismatrise(celler);
-}
-
-/** Setter en matrisecelle etter tjenestenavn og kolonneoverskrift. */
-function settMatrisecelle(bok: ExcelJS.Workbook, tjeneste: string, kolonne: string, verdi: number | string): void {
-  const ark = bok.getWorksheet("Prismatrise")!;
-  const k = (ark.getRow(3).values as unknown[]).indexOf(kolonne);
-  let funnet = false;
-  ark.eachRow((rad) => {
-    if (rad.getCell(1).value === tjeneste) {
-      rad.getCell(k).value = verdi;
-      funnet = true;
-    }
-  });
-  if (k < 1 || !funnet) throw new Error(`Fant ikke ${tjeneste} / ${kolonne} i Prismatrise.`);
-}
 
 const MATRISEENDRINGER: [string, string, number][] = [
   ["Fiks Digisos", "Innbyggerpris kommune", 0.7],

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { type Prismatrise, tolkPrismatrise } from "../../src/core";
 
 /** Komma, doble anførselstegn, UTF-8, fra linje 1; rå verdier (ikke som vist); alle ark (-1). Se docs/arbeidsbok.md. */
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
@@ -85,4 +86,29 @@ export function finnRad(rader: string[][], tekst: string, fra = 0): number {
   const i = rader.findIndex((r, j) => j >= fra && r[0] === tekst);
   if (i < 0) throw new Error(`Fant ingen rad som begynner med «${tekst}».`);
   return i;
+}
+
+/** Arket Prismatrise slik en bruker forlot det, lest som verdier og tolket av kjernen (som «Bruk prismatrise fra arket»). */
+export function matriseFraArk(bok: ExcelJS.Workbook): Prismatrise {
+  const ark = bok.getWorksheet("Prismatrise")!;
+  const celler: unknown[][] = [];
+  ark.eachRow((rad, r) => {
+    if (r < 3) return;
+    celler.push(Array.from({ length: 8 }, (_, k) => rad.getCell(k + 1).value ?? ""));
+  });
+  return tolkPrismatrise(celler);
+}
+
+/** Setter en matrisecelle etter tjenestenavn og kolonneoverskrift. */
+export function settMatrisecelle(bok: ExcelJS.Workbook, tjeneste: string, kolonne: string, verdi: number | string): void {
+  const ark = bok.getWorksheet("Prismatrise")!;
+  const k = (ark.getRow(3).values as unknown[]).indexOf(kolonne);
+  let funnet = false;
+  ark.eachRow((rad) => {
+    if (rad.getCell(1).value === tjeneste) {
+      rad.getCell(k).value = verdi;
+      funnet = true;
+    }
+  });
+  if (k < 1 || !funnet) throw new Error(`Fant ikke ${tjeneste} / ${kolonne} i Prismatrise.`);
 }

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  csvTilCeller, finnOrganisasjon, type Kalkulatorinput, STANDARD_PRISMATRISE, STANDARD_SVARUT, tolkPrismatrise,
+  csvTilCeller, finnOrganisasjon, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
+  tolkBudsjett, tolkPrismatrise,
 } from "../../src/core";
 import { brukteFunksjoner, funksjonerI, TILLATTE_FUNKSJONER } from "../../src/arbeidsbok/funksjoner";
 import { lagKalkulatorbok } from "../../src/arbeidsbok/kalkulatorbok";
@@ -18,9 +19,14 @@ const bodo: Kalkulatorinput = {
   tjenester: [{ tjeneste: "Fiks Digisos", eksisterende: 41000 }, { tjeneste: "SvarUt", eksisterende: 190000, altinn: 1000 }, { tjeneste: "Min kommune", eksisterende: 80000 }],
   vurder: ["Digitalt ledsagerbevis"],
 };
-const kalkulator = (input: Kalkulatorinput, matrise = STANDARD_PRISMATRISE) => lagKalkulatorbok({
+const kalkulator = (input: Kalkulatorinput, matrise = STANDARD_PRISMATRISE, budsjett?: Record<string, unknown>) => lagKalkulatorbok({
   kundenavn: "Bodø", nummer: "1804", innbyggerkilde: "SSB", input, matrise, matrisebeskrivelse: "standard", svarut: STANDARD_SVARUT,
+  budsjett: budsjett && { valg: tolkBudsjett(budsjett), digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
 });
+const BUDSJETT = {
+  fra: 2026, ar: 4, befolkningsvekst: 1, prisjustering: 3, oppstart: { "Digitalt ledsagerbevis": "2026-K3" },
+  digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: true }],
+};
 const stjernematrise = tolkPrismatrise(csvTilCeller(readFileSync("data/prismatrise-2025.csv", "utf8").replace("Fiks Digisos;", "Fiks*Digisos?;")));
 
 const PLANER: Record<string, Arbeidsbokplan> = {
@@ -29,6 +35,8 @@ const PLANER: Record<string, Arbeidsbokplan> = {
   statlig: kalkulator({ kundetype: "STATLIG_VIRKSOMHET", innbyggere: 0, tjenester: [{ tjeneste: "KS Læring" }, { tjeneste: "SvarUt", forsendelser: 3 }], vurder: [] }),
   stjerne: kalkulator({ ...bodo, tjenester: [{ tjeneste: "Fiks*Digisos?" }] }, stjernematrise),
   sektor: lagSektorbok({ matrise: STANDARD_PRISMATRISE, matrisebeskrivelse: "standard", ar: 2024 }),
+  budsjett: kalkulator(bodo, STANDARD_PRISMATRISE, BUDSJETT),
+  statligBudsjett: kalkulator({ kundetype: "STATLIG_VIRKSOMHET", innbyggere: 0, tjenester: [{ tjeneste: "KS Læring" }], vurder: [] }, STANDARD_PRISMATRISE, { fra: 2027, ar: 1 }),
 };
 
 test("hver formel bruker bare funksjoner som finnes i Excel 2016, Excel på nettet, LibreOffice og Google Regneark", () => {
@@ -71,13 +79,58 @@ test("et tjenestenavn med jokertegn slås opp med ~ foran * og ? (MATCH ville el
   expect(vanlig).toBe('IFERROR(MATCH($A14,Prismatrise!$A$4:$A$16,0),"")');
 });
 
-test("tekst fra brukeren (navn i matrisen) står som verdi, aldri som formel", () => {
+test("tekst fra brukeren (navn i matrisen) står som verdi, aldri som formel, også i arket Budsjett", () => {
   const navn = "=HYPERLINK(\"http://x\";\"y\")";
   const matrise = tolkPrismatrise(csvTilCeller(readFileSync("data/prismatrise-2025.csv", "utf8").replace("Fiks Digisos;", `"${navn.replace(/"/g, '""')}";`)));
-  const plan = kalkulator({ ...bodo, tjenester: [{ tjeneste: navn }] }, matrise);
+  const plan = kalkulator({ ...bodo, tjenester: [{ tjeneste: navn }] }, matrise, { fra: 2026, oppstart: { [navn]: "2026-K2" } });
   const celler = plan.ark.flatMap((a) => a.rader.flat()).filter((c) => c?.verdi === navn || c?.formel?.includes("HYPERLINK"));
-  expect(celler.length).toBeGreaterThanOrEqual(2); // Kalkulator og Prismatrise
+  expect(celler.length).toBeGreaterThanOrEqual(3); // Kalkulator, Budsjett og Prismatrise
   for (const c of celler) expect(c).toEqual(expect.objectContaining({ verdi: navn }));
+});
+
+test("arket Budsjett: rekkefølgen på arkene, frosne overskrifter, bredder, formater og inndatavalidering", () => {
+  const plan = PLANER.budsjett;
+  expect(plan.ark.map((a) => a.navn)).toEqual(["Kalkulator", "Budsjett", "Prismatrise", "SvarUt", "Digifin", "Innbyggere", "Les meg"]);
+  expect(PLANER.statligBudsjett.ark.map((a) => a.navn)).toEqual(["Kalkulator", "Budsjett", "Prismatrise", "SvarUt", "Innbyggere", "Les meg"]);
+  const b = plan.ark[1];
+  expect(b.frys).toEqual({ rader: 13, kolonner: 1 });
+  expect(b.kolonnebredder).toHaveLength(3 + 4 * 7 + 1);
+  expect(b.rader[12].slice(0, 10).map((c) => c?.verdi)).toEqual([
+    "Tjeneste", "Oppstart/betaling år", "Kvartal", "Årspris", "Kvartaler i bruk", "Beløp", "K1", "K2", "K3", "K4",
+  ]);
+  // Linjene er kjernens: grunnfinansiering, tjenestene i bruk (uten Min kommune), de som vurderes, Digifin, Sum.
+  expect(b.rader.slice(13, 19).map((r) => r[0]?.verdi)).toEqual([
+    "Grunnfinansiering", "Fiks Digisos", "SvarUt", "Digitalt ledsagerbevis (vurderes)", "Digifin-avgift Digihelse med medlemskap", "Sum",
+  ]);
+  // Inndata: første år, vekst og prisjustering som prosent, oppstarten til ledsagerbeviset og Digihelses kvartal.
+  expect([b.rader[3][1], b.rader[4][1], b.rader[5][1]]).toEqual([
+    { verdi: 2026, format: "0", stil: "inndata" }, { verdi: 0.01, format: "0.00## %", stil: "inndata" }, { verdi: 0.03, format: "0.00## %", stil: "inndata" },
+  ]);
+  expect([b.rader[16][1]?.verdi, b.rader[16][2]?.verdi, b.rader[17][1]?.verdi, b.rader[17][2]?.verdi]).toEqual([2026, 3, 2026, 2]);
+  expect(b.rader[14][1]).toEqual({ stil: "inndata", format: "0" }); // Digisos: tom = fra første kvartal
+  expect(b.rader[13][5]).toEqual(expect.objectContaining({ format: '#,##0 "kr";-#,##0 "kr"' }));
+  expect(b.valideringer.map((v) => `${v.omrade}:${v.type}:${v.min}–${v.max}`)).toEqual([
+    "B4:heltall:2025–2099", "B5:desimal:-0.1–0.2", "B6:desimal:-0.1–0.2",
+    ...[15, 16, 17, 18].flatMap((r) => [`B${r}:heltall:2025–2099`, `C${r}:heltall:1–4`]),
+  ]);
+});
+
+test("årsprisen: før avrunding leser den matriseverdiene i Kalkulator og referansen i Prismatrise; avrundingens vindu følger beløpet", () => {
+  const f = (adresse: string) => formler(PLANER.budsjett).find((x) => x.ark === "Budsjett" && x.adresse === adresse)!.formel;
+  const [plan] = PLANER.budsjett.ark.filter((a) => a.navn === "Budsjett");
+  const prisrad = plan.rader.findIndex((r) => r[0]?.verdi === "Årspris før avrunding") + 2; // Grunnfinansiering, 1-basert
+  expect(f(`D${prisrad}`)).toBe(
+    "IF(AND(ISNUMBER($D$11),ISNUMBER($D$12),ISNUMBER(Kalkulator!$J$13),ISNUMBER(Kalkulator!$K$13),ISNUMBER(Kalkulator!$L$13)),IFERROR(" +
+    "IF(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16>0,(Kalkulator!$J$13+Kalkulator!$K$13*$D$11*(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16))*$D$12," +
+    '"na."),"na."),"na.")',
+  );
+  const u = `$D$${prisrad}`;
+  expect(f("D14")).toBe(
+    `IF(ISNUMBER(${u}),ROUND(ROUND(${u},IF(${u}<1000,10,IF(${u}<10000,9,IF(${u}<100000,8,IF(${u}<1000000,7,IF(${u}<10000000,6,` +
+    `IF(${u}<100000000,5,4))))))),0),"na.")`,
+  );
+  expect(f("D12")).toBe('IF(AND(ISNUMBER($B$6),$B$6>=-0.1,$B$6<=0.2),(1+ROUND($B$6*1000000,0)/1000000)^0,"na.")');
+  expect(f("K11")).toMatch(/^IFERROR\(\([A-Z]+\d+-1000000\*INT\([A-Z]+\d+\/1000000\)\)\+1000000\*/);
 });
 
 test("kalkulatoren har de samme kolonnene som «fikspris kalkulator», og ark, bredder og frosne rader", () => {
@@ -107,6 +160,11 @@ test("Les meg nevner kilden, lisensen, modellformelen og funksjonene som faktisk
   expect(tekst).toContain("Pris = fastpris + innbyggerpris × innbyggere × (1 − størrelsesjustering × innbyggere / referanseinnbyggertall)");
   expect(tekst).toContain("ROUND (AVRUND)");
   expect(tekst).not.toContain("COUNTIFS"); // kalkulatorarbeidsboken har ingen båndtabeller
+  expect(tekst).not.toContain("Budsjett og økonomiplan");
+  const budsjett = PLANER.budsjett.ark.find((a) => a.navn === "Les meg")!.rader.flat().map((c) => c?.verdi).join("\n");
+  expect(budsjett).toContain("Budsjett og økonomiplan");
+  expect(budsjett).toContain("INT (HELTALL)");
+  expect(budsjett).toContain("kronene som blir til overs, legges med 1 kr hver på de siste kvartalene i bruk");
 });
 
 test("planmodulene importerer ikke exceljs, Node eller React (bare xlsx.ts laster exceljs)", () => {

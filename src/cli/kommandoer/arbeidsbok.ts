@@ -3,8 +3,11 @@ import { basename } from "node:path";
 import { lagKalkulatorbok } from "../../arbeidsbok/kalkulatorbok";
 import { formler, type Arbeidsbokplan } from "../../arbeidsbok/plan";
 import { lagSektorbok } from "../../arbeidsbok/sektorbok";
-import { PrisFeil, type Prismatrise, STANDARD_SVARUT, tolkBefolkningsar } from "../../core";
+import {
+  MEDLEMSKAPSSATSER, PrisFeil, type Prismatrise, STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBefolkningsar, tolkBudsjett,
+} from "../../core";
 import { antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler, lesMatrise, pakrevd, valgfri } from "../felles";
+import { iFilen } from "./budsjett";
 import { bandvalg } from "./effekt";
 import { lesScenario } from "./kalkulator";
 
@@ -23,8 +26,9 @@ function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefine
   if (effekt) {
     return lagSektorbok({ matrise, matrisebeskrivelse: matrisebeskrivelse(matrisesti), ar: tolkBefolkningsar(valgfri(a, "ar"), "--ar"), ...bandvalg(a) });
   }
-  const { kunde, tjenester, vurder } = lesScenario(scenario!);
-  return lagKalkulatorbok({
+  const { kunde, tjenester, vurder, budsjett } = lesScenario(scenario!);
+  // Med «budsjett» i scenariet får boken arket Budsjett; feilene nevner da filen, som i «fikspris budsjett».
+  const lag = () => lagKalkulatorbok({
     kundenavn: kunde.navn,
     nummer: kunde.nummer,
     innbyggerkilde: kunde.ar === null ? "Oppgitt i scenariofilen" : `SSB tabell 07459, 1. januar ${kunde.ar}`,
@@ -32,7 +36,9 @@ function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefine
     matrise,
     matrisebeskrivelse: matrisebeskrivelse(matrisesti),
     svarut: STANDARD_SVARUT,
+    budsjett: budsjett === undefined ? undefined : { valg: tolkBudsjett(budsjett), digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
   });
+  return budsjett === undefined ? lag() : iFilen(scenario!, lag);
 }
 
 function skriv(sti: string, bytes: Uint8Array): void {
@@ -59,7 +65,10 @@ kroner, som i de andre kommandoene. Arket «Les meg» forklarer hva som kan endr
 
 --scenario  Kalkulatoren for én organisasjon (samme scenariofil og de samme radene som «fikspris
             kalkulator»): arkene Kalkulator, Prismatrise, SvarUt, Innbyggere og Les meg. Innbyggertall,
-            SvarUt-volumer og eksisterende priser er gule celler som kan endres.
+            SvarUt-volumer og eksisterende priser er gule celler som kan endres. Har scenariofilen en
+            seksjon «budsjett» (som for «fikspris budsjett»), kommer arket Budsjett med: beløpene per år og
+            kvartal, der første år, befolkningsvekst, prisjustering og oppstart er gule celler (og arket
+            Digifin når planen har Digifin-avgifter).
 --effekt    Alle 357 kommuner og 14 fylkeskommuner × alle tjenester (arket Kunder) og båndtabellene per
             kundetype (arket Fordeling, med bandgrensene som gule celler). «Pris i dag» er hver kundes
             totalpris med standard prismatrise 2025, så fordelingen viser hva endringer i matrisen gjør;
@@ -77,6 +86,7 @@ Valg:
 
 Eksempel:
   fikspris arbeidsbok --scenario docs/eksempel-scenario.json --ut bodo.xlsx
+  fikspris arbeidsbok --scenario docs/eksempel-budsjett.json --ut bodo-budsjett.xlsx
   fikspris arbeidsbok --effekt --ut sektor.xlsx`,
   valg: {
     scenario: { type: "string" },

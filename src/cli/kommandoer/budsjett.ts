@@ -8,7 +8,7 @@ import { kundebeskrivelse, lesScenarioOgMatrise } from "./kalkulator";
 const KVARTALER = ["K1", "K2", "K3", "K4"];
 
 /** Feil i budsjettet gjelder scenariofilen: den nevnes foran feltet. */
-function iFilen<T>(fil: string, kropp: () => T): T {
+export function iFilen<T>(fil: string, kropp: () => T): T {
   try {
     return kropp();
   } catch (feil) {
