@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { grupper, kr } from "../hjelpere/norsk";
 import { ROT, UT, alvorligeAxeBrudd, apneOppgaverute, byggCliHvisMangler, nettleseroppsett } from "./nettleser.cjs";
@@ -110,6 +111,26 @@ describe("Budsjett-fanen (produksjonsbygg, Chromium)", () => {
     expect(await sidebredde(page)).toBeLessThanOrEqual(1280);
     await page.screenshot({ path: join(UT, "oppgaverute-budsjett-1280.png"), fullPage: true });
     expect(await alvorligeAxeBrudd(page, "budsjett-1280")).toEqual([]);
+    await page.close();
+    expect(sidefeil).toEqual([]);
+  });
+
+  test("«Last ned arbeidsbok» i Budsjett-fanen gir arbeidsboken med arket Budsjett (vanlige formler)", async () => {
+    const page = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde: 400, feil: sidefeil });
+    await fyllInnEksempelet(page);
+    const knapp = page.getByRole("button", { name: "Last ned arbeidsbok (.xlsx)" });
+    const [nedlasting] = await Promise.all([page.waitForEvent("download"), knapp.click()]);
+    const bok = new ExcelJS.Workbook();
+    await bok.xlsx.load(readFileSync((await nedlasting.path())!) as unknown as ArrayBuffer);
+    expect(bok.worksheets.map((a) => a.name)).toEqual(expect.arrayContaining(["Kalkulator", "Budsjett", "Digifin", "Prismatrise"]));
+    // Veksten og prisjusteringen er inndataceller med verdiene fra fanen; prisene er formler, ikke KS.*-funksjoner.
+    const ark = bok.getWorksheet("Budsjett")!;
+    const verdier: unknown[] = [];
+    const formler: string[] = [];
+    ark.eachRow((rad) => rad.eachCell((c) => (c.formula ? formler.push(c.formula) : verdier.push(c.value))));
+    expect(verdier).toEqual(expect.arrayContaining([EKSEMPEL.budsjett.fra]));
+    expect(formler.length).toBeGreaterThan(50);
+    expect(formler.filter((f) => /KS\./.test(f))).toEqual([]);
     await page.close();
     expect(sidefeil).toEqual([]);
   });

@@ -18,6 +18,7 @@ import { Budsjettdigifin } from "./Budsjettdigifin";
 import { Budsjettinndata } from "./Budsjettinndata";
 import { Budsjettoppstart } from "./Budsjettoppstart";
 import { BudsjettSettInn } from "./BudsjettSettInn";
+import { LastNedArbeidsbok } from "./LastNedArbeidsbok";
 
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -128,6 +129,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
         )}
         <Divider />
         <BudsjettSettInn skjema={skjema} svar={svar} aktiv={aktiv} />
+        {svar.beregning.type === "ok" && <LastNedArbeidsbok skjema={skjema} aktiv={aktiv} budsjett={svar.beregning.valg} />}
       </Card>
     </div>
   );

@@ -1,4 +1,4 @@
-import { STANDARD_SVARUT } from "../../core";
+import { type Budsjettvalg, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_SVARUT } from "../../core";
 import type { Fremdrift } from "../excel";
 import { useBeregning } from "../beregning";
 import type { Skjema } from "../skjema";
@@ -30,6 +30,8 @@ function lagre(bytes: Uint8Array, navn: string): void {
 interface Props {
   skjema: Skjema;
   aktiv: AktivMatrise;
+  /** Fra Budsjett-fanen: arbeidsboken får også arkene Budsjett (og Digifin) med vanlige formler. */
+  budsjett?: Budsjettvalg;
 }
 
 /**
@@ -37,7 +39,7 @@ interface Props {
  * formler, så den virker uten tillegget. Virker også utenfor Excel. Arbeidsbokkoden og exceljs lastes først når
  * knappen brukes.
  */
-export function LastNedArbeidsbok({ skjema, aktiv }: Props) {
+export function LastNedArbeidsbok({ skjema, aktiv, budsjett }: Props) {
   const { tolket, beregning } = useBeregning(skjema, aktiv);
 
   const lastNed = async (fremdrift: Fremdrift) => {
@@ -57,6 +59,7 @@ export function LastNedArbeidsbok({ skjema, aktiv }: Props) {
       matrise: aktiv.matrise,
       matrisebeskrivelse: matrisenavn(aktiv).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
       svarut: STANDARD_SVARUT,
+      ...(budsjett ? { budsjett: { valg: budsjett, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER } } : {}),
     });
     const navn = filnavn(tolket.kundenavn);
     lagre(await skrivXlsx(plan), navn);
