@@ -1,5 +1,5 @@
-// Lint for the whole repository: typescript-eslint, Office's own add-in rules (load before read,
-// sync before read, no sync in loops) and React's hook rules. Run with `npm run lint` (part of `npm test`).
+// Lint for hele repoet: typescript-eslint, Offices egne regler for tillegg (load før lesing, sync før lesing,
+// ingen sync i løkker) og Reacts regler for hooks. Kjøres med `npm run lint` (en del av `npm test`).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
@@ -37,7 +37,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // Excel hands custom functions untyped values (the metadata's `{any}`); tests build loose fakes.
+    // Excel gir egendefinerte funksjoner utypede verdier (metadataens `{any}`); testene lager løse etterligninger.
     files: ["src/functions/functions.ts", "test/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-this-alias": "off" },
   },

@@ -13,14 +13,14 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DEV_URL, byttUrl, lagFunksjonsfiler } = require("./src/functions/bygg.cjs");
 
-/** Placeholder production address when ADDIN_URL is not set (example.org is reserved for examples). */
+/** Plassholder for produksjonsadressen når ADDIN_URL ikke er satt (example.org er reservert for eksempler). */
 const STANDARD_PRODUKSJONSURL = "https://ks-prisverktoy.example.org";
 /** Microsofts dokumenterte CDN-adresse for office.js. */
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Mappen utviklingsbygget kopierer npm-pakkens dist/ til (office.js henter filene ved siden av seg). */
 const OFFICE_JS_LOKAL = "office-js";
 
-/** functions.json (ASCII names), functions.nb-NO.json and hjelp.html from the function table, with the right base URL. */
+/** functions.json (ASCII-navn), functions.nb-NO.json og hjelp.html fra funksjonstabellen, med riktig grunnadresse. */
 class MetadataPlugin {
   constructor(base) {
     this.base = base;
@@ -38,7 +38,7 @@ class MetadataPlugin {
   }
 }
 
-/** Minifies the bundles with esbuild (seconds instead of Terser's minutes); copied files marked minimized are skipped. */
+/** Minifiserer buntene med esbuild (sekunder i stedet for Tersers minutter); kopierte filer merket som minifisert hoppes over. */
 class EsbuildMinifyPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("KsMinify", (compilation) => {

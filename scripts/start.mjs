@@ -16,7 +16,7 @@ const WebpackDevServer = require("webpack-dev-server");
 const lagKonfig = require("../webpack.config.js");
 
 const sjekk = process.argv.includes("--sjekk");
-// KS_PORT lets the smoke test run beside another server; Excel's manifest.xml expects 3000.
+// Med KS_PORT kan røyktesten kjøre ved siden av en annen server; manifest.xml for Excel venter 3000.
 const PORT = Number(process.env.KS_PORT || 3000);
 const ADRESSE = `https://localhost:${PORT}`;
 const manifest = resolve("manifest.xml");

@@ -25,12 +25,12 @@ const nettleserinstans = await startChromium();
 const tider = [];
 try {
   for (let i = 0; i < RUNDER; i++) {
-    // A fresh context each round: no cache, as when the taskpane is opened the first time.
+    // En ny kontekst hver runde: ingen hurtigbuffer, som når oppgaveruten åpnes første gang.
     const kontekst = await nettleserinstans.newContext({ viewport: { width: 400, height: 800 } });
     // Siden laster office.js fra Microsofts CDN; her svarer npm-kopien (ingen nettilgang i målingen).
     await officeJs(kontekst);
     const side = await kontekst.newPage();
-    // Records (in the page's own clock, from navigation start) when the organisation search box exists and is enabled.
+    // Noterer (på sidens egen klokke, fra navigeringen startet) når søkefeltet for organisasjon finnes og er aktivt.
     await side.addInitScript(() => {
       const sjekk = () => {
         const boks = document.querySelector('[role="combobox"]');

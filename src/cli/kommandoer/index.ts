@@ -1,6 +1,6 @@
 /**
- * The commands of `fikspris`, in the order `--hjelp` lists them.
- * To add a command: one file in this folder exporting a Kommando, then one import and one entry below.
+ * Kommandoene i `fikspris`, i rekkefølgen `--hjelp` lister dem.
+ * En ny kommando: én fil i denne mappen som eksporterer en Kommando, så én import og én oppføring under.
  */
 import type { Kommando } from "../felles";
 import { pris } from "./pris";
