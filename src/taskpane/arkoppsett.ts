@@ -23,32 +23,32 @@ export function erFormel(celle: Celle): celle is Formel {
   return typeof celle === "object";
 }
 
-/** A block of cells to write at a top-left address, with optional per-column number formats. */
+/** En blokk med celler som skrives fra en øverste venstre celle, med valgfrie tallformater per kolonne. */
 export interface Celleblokk {
-  /** Top-left cell, e.g. "A12". */
+  /** Øverste venstre celle, f.eks. "A12". */
   start: string;
   celler: Celle[][];
 }
 
 export interface Arkplan {
-  /** Preferred sheet name; excel.ts makes it unique. */
+  /** Ønsket arknavn; excel.ts gjør det unikt. */
   arknavn: string;
   blokker: Celleblokk[];
-  /** Excel tables (header row first) with a number format per column. */
+  /** Excel-tabeller (overskriftsraden først) med et tallformat per kolonne. */
   tabeller: { omrade: string; navn: string; formater: string[][] | null; stil: string }[];
-  /** Rows styled bold (e.g. the total row), as ranges. */
+  /** Rader med fet skrift (f.eks. sumraden), som områder. */
   fet: string[];
-  /** Input cells (yellow fill). */
+  /** Inndataceller (gul fyll). */
   inndata: string[];
-  /** Extra number formats: range → format applied to every cell. */
+  /** Ekstra tallformater: område → format for hver celle i det. */
   formater: { omrade: string; format: string }[];
-  /** Title cell. */
+  /** Tittelcellen. */
   tittel: string;
   /** Kolonnebredder i punkter utover standarden (A 230, B–G 110), f.eks. { kolonner: "H:R", bredde: 85 }. */
   kolonnebredder?: { kolonner: string; bredde: number }[];
 }
 
-/** Number formats in Excel's invariant (English) syntax; Excel shows them with the user's separators. */
+/** Tallformater i Excels språkuavhengige (engelske) syntaks; Excel viser dem med brukerens skilletegn. */
 export const FORMAT = {
   kroner: '#,##0 "kr";-#,##0 "kr"',
   prosent: "0 %",
@@ -58,13 +58,13 @@ export const FORMAT = {
   generelt: "General",
 } as const;
 
-/** Excel forbids : \ / ? * [ ] in sheet names and allows at most 31 characters. */
+/** Excel forbyr : \ / ? * [ ] i arknavn og tillater høyst 31 tegn. */
 export function rensArknavn(navn: string): string {
   const renset = navn.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "");
   return (renset || "Ark").slice(0, 31).trim();
 }
 
-/** "Kalkulator Bodø", "Kalkulator Bodø (2)", … — case-insensitive, as Excel compares sheet names. */
+/** "Kalkulator Bodø", "Kalkulator Bodø (2)", … — uten hensyn til store og små bokstaver, slik Excel sammenligner arknavn. */
 export function unikArknavn(onsket: string, finnes: readonly string[]): string {
   const brukt = new Set(finnes.map((n) => n.toLocaleLowerCase("nb")));
   const grunn = rensArknavn(onsket);
@@ -91,12 +91,12 @@ export function unikTabellnavn(onsket: string, finnes: readonly string[]): strin
   }
 }
 
-/** A sheet name as it must appear in a formula: always quoted, inner quotes doubled. */
+/** Et arknavn slik det må stå i en formel: alltid i apostrofer, med apostrofer inni doblet. */
 export function arkreferanse(ark: string): string {
   return `'${ark.replace(/'/g, "''")}'`;
 }
 
-/** Splits "'Kalkulator Bodø'!B3:I16" into sheet name and the top-left (0-based) row and column. */
+/** Deler "'Kalkulator Bodø'!B3:I16" i arknavn og raden og kolonnen (fra 0) til øverste venstre celle. */
 export function tolkOmrade(adresse: string): { ark: string; rad: number; kolonne: number; celler: string } {
   const utrop = adresse.lastIndexOf("!");
   const arkdel = utrop >= 0 ? adresse.slice(0, utrop) : "";
@@ -116,7 +116,7 @@ export function omradestorrelse(omrade: string): { rader: number; kolonner: numb
   return { rader: b.rad - a.rad + 1, kolonner: b.kolonne - a.kolonne + 1 };
 }
 
-/** A cell address relative to a range ("C5" in the range "Prismatrise!B3:I16") as a sheet address: "Prismatrise!D7". */
+/** En celleadresse relativt til et område ("C5" i området "Prismatrise!B3:I16") som adresse i arket: "Prismatrise!D7". */
 export function arkadresse(omrade: string, relativ: string): string {
   const { ark, rad, kolonne } = tolkOmrade(omrade);
   if (relativ === "") return omrade;
@@ -124,7 +124,7 @@ export function arkadresse(omrade: string, relativ: string): string {
   return `${ark ? ark + "!" : ""}${celleadresse(rad + rel.rad, kolonne + rel.kolonne)}`;
 }
 
-/** Absolute range for formulas: "Prismatrise!A3:H16" → "'Prismatrise'!$A$3:$H$16". */
+/** Absolutt område til formler: "Prismatrise!A3:H16" → "'Prismatrise'!$A$3:$H$16". */
 export function absoluttOmrade(omrade: string): string {
   const { ark, celler } = tolkOmrade(omrade);
   const abs = celler.split(":").map((c) => c.replace(/^([A-Za-z]+)(\d+)$/, "$$$1$$$2")).join(":");
@@ -137,18 +137,18 @@ function flytt(celle: string, rader: number, kolonner = 0): string {
 }
 
 export interface Kalkulatoroppsett {
-  /** "Bodø" or "Egendefinert kunde". */
+  /** "Bodø" eller "Egendefinert kunde". */
   kundenavn: string;
-  /** "1804", or null for manual entry. */
+  /** "1804", eller null når kunden er skrevet inn for hånd. */
   nummer: string | null;
   kundetype: Kundetype;
   innbyggere: number;
-  /** Where the population comes from, e.g. "SSB, 1. januar 2024" or "Overstyrt". */
+  /** Hvor innbyggertallet kommer fra, f.eks. "SSB, 1. januar 2024" eller "Overstyrt". */
   innbyggerkilde: string;
   volum: { altinn: number; forsendelser: number; svarinn: number };
-  /** The rows of the core's result, in its order (names, types and the existing prices typed). */
+  /** Radene i kjernens resultat, i kjernens rekkefølge (navn, type og de eksisterende prisene som er skrevet inn). */
   rader: Pick<Kalkulatorrad, "tjeneste" | "type" | "eksisterende">[];
-  /** The matrix range the formulas use (sheet address), or null for the built-in 2025 matrix. */
+  /** Matriseområdet formlene bruker (adresse i arket), eller null for den innebygde 2025-matrisen. */
   matriseomrade: string | null;
   matrisenavn: string;
 }
@@ -163,7 +163,7 @@ export const KALKULATORKOLONNER = [
   "Total ny tjenestepris",
 ] as const;
 
-/** Where the input cells are on a calculator sheet (column B). */
+/** Hvor inndatacellene står i et kalkulatorark (kolonne B). */
 export const INNDATA = {
   organisasjon: "B4",
   kundetype: "B5",
@@ -178,8 +178,8 @@ export const INNDATA = {
 const abs = (celle: string) => celle.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 
 /**
- * The calculator as a sheet: input cells B4:B10 and a table from A12 whose price cells are
- * KS.FIKSPRIS / KS.SVARUTPRIS / KS.PRISENDRING formulas on those inputs, and a Sum row below with SUM formulas.
+ * Kalkulatoren som ark: inndataceller i B4:B10 og en tabell fra A12 der priscellene er KS.FIKSPRIS-,
+ * KS.SVARUTPRIS- og KS.PRISENDRING-formler på disse inndataene, og under den en Sum-rad med SUM-formler.
  */
 export function kalkulatorark(o: Kalkulatoroppsett): Arkplan {
   const matriseArg = o.matriseomrade ? `,${absoluttOmrade(o.matriseomrade)}` : "";
@@ -188,7 +188,7 @@ export function kalkulatorark(o: Kalkulatoroppsett): Arkplan {
     formel(navn === "SvarUt"
       ? `=KS.SVARUTPRIS(${abs(INNDATA.altinn)},${abs(INNDATA.forsendelser)},${abs(INNDATA.svarinn)},${kt})`
       : `=KS.FIKSPRIS(A${r},${innb},${kt}${matriseArg})`);
-  const forste = tolkOmrade(INNDATA.tabellstart).rad + 2; // 1-based row of the first data row
+  const forste = tolkOmrade(INNDATA.tabellstart).rad + 2; // raden (fra 1) til første datarad
   const siste = forste + o.rader.length - 1;
   const sumrad = siste + 1;
 
@@ -250,13 +250,13 @@ export function kalkulatorark(o: Kalkulatoroppsett): Arkplan {
   };
 }
 
-/** Where the matrix table starts on a "Prismatrise" sheet. */
+/** Hvor matrisetabellen begynner i et "Prismatrise"-ark. */
 export const MATRISESTART = "A3";
 
-/** The matrix (and SvarUt table) as editable Excel tables, in exactly the layout tolkPrismatrise reads back. */
+/** Matrisen (og SvarUt-tabellen) som redigerbare Excel-tabeller, i nøyaktig det oppsettet tolkPrismatrise leser tilbake. */
 export function prismatriseark(matrise: Prismatrise, svarut: SvarUtTabell, navn: string): Arkplan {
   const celler = prismatriseTilCeller(matrise);
-  const n = celler.length; // header + services + reference row
+  const n = celler.length; // overskrift + tjenester + referanserad
   const matriseOmrade = `${MATRISESTART}:${flytt(MATRISESTART, n - 1, celler[0].length - 1)}`;
   const radformat = (rad: Celle[]) =>
     rad[0] === "Referanseinnbyggertall"

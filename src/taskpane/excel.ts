@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
- * ALL reads and writes of the workbook. Components receive an `Arbeidsbok` (context/prop), so they
- * render and are tested without Excel, and the same page runs standalone in a browser.
+ * ALL lesing og skriving i arbeidsboken. Komponentene får en `Arbeidsbok` (kontekst/prop), så de tegnes og
+ * testes uten Excel, og den samme siden kjører frittstående i en nettleser.
  */
 import { Decimal, celleadresse, norskTall } from "../core";
 import { type Arkplan, type Celle, erFormel, omradestorrelse, tolkOmrade, unikArknavn, unikTabellnavn } from "./arkoppsett";
@@ -9,24 +9,24 @@ import { type Arkplan, type Celle, erFormel, omradestorrelse, tolkOmrade, unikAr
 export type Fremdrift = (melding: string) => void;
 
 export interface Utvalg {
-  /** Sheet-qualified address of what was read, e.g. "Prismatrise!A3:H16". */
+  /** Adressen til det som ble lest, med arknavn, f.eks. "Prismatrise!A3:H16". */
   adresse: string;
   verdier: unknown[][];
 }
 
 export interface Arbeidsbok {
-  /** false outside Excel: sheet buttons are disabled and `grunn` says why. */
+  /** false utenfor Excel: arkknappene er slått av, og `grunn` sier hvorfor. */
   readonly tilgjengelig: boolean;
   readonly grunn: string | null;
   /** Én linje øverst i oppgaveruten når arbeidsboken ikke kan brukes (utenfor Excel, eller for gammel Excel). */
   readonly merknad?: string;
-  /** Writes a plan into a NEW worksheet (never an existing one) and returns the sheet's name. */
+  /** Skriver en plan i et NYTT regneark (aldri et som finnes) og returnerer arkets navn. */
   skrivArk(plan: Arkplan, fremdrift?: Fremdrift): Promise<{ ark: string; tabeller: string[] }>;
-  /** Reads the selected range; a single selected cell inside an Excel table reads the whole table. */
+  /** Leser det merkede området; én merket celle i en Excel-tabell leser hele tabellen. */
   lesUtvalg(fremdrift?: Fremdrift): Promise<Utvalg>;
   /**
-   * Reads a customer list from the selection: the selected range; one cell inside an Excel table reads the table;
-   * one cell elsewhere reads the block of filled cells around it (as Ctrl+A does).
+   * Leser en kundeliste fra utvalget: det merkede området; én celle i en Excel-tabell leser tabellen; én celle
+   * andre steder leser blokken av utfylte celler rundt den (slik Ctrl+A gjør).
    */
   lesKundeliste(fremdrift?: Fremdrift): Promise<Utvalg>;
 }
@@ -58,7 +58,7 @@ function utilgjengelig(grunn: string, merknad: string): Arbeidsbok {
   };
 }
 
-/** The standalone web calculator: everything except the workbook. */
+/** Den frittstående nettkalkulatoren: alt unntatt arbeidsboken. */
 export const utenExcel: Arbeidsbok = utilgjengelig(IKKE_I_EXCEL, "Nettkalkulator: kjører utenfor Excel. Innsetting i regneark krever Excel.");
 
 /** Excel uten Excel API-versjonen koden trenger: kalkulatoren virker, arkknappene er slått av med grunnen. */
@@ -77,7 +77,7 @@ export function velgArbeidsbok(
   return stotter("ExcelApi", EXCEL_API) ? officeArbeidsbok(excel) : forGammelExcel;
 }
 
-/** A problem the user can fix, already in Norwegian: shown as it is. */
+/** Et problem brukeren kan rette, allerede på norsk: vises som det er. */
 export class Arkfeil extends Error {}
 
 /**
@@ -201,7 +201,7 @@ async function merketBlokk(
     sjekkStorrelse(iBruk, lesing);
     return iBruk;
   }
-  // eslint-disable-next-line office-addins/load-object-before-read -- "items/name" loads the collection's items
+  // eslint-disable-next-line office-addins/load-object-before-read -- "items/name" laster samlingens elementer
   const blokk = tabeller.items.length > 0 ? tabeller.items[0].getRange() : enkeltcelle(merket);
   blokk.load("address, cellCount");
   await context.sync();
@@ -292,7 +292,7 @@ export function officeArbeidsbok(excel: typeof Excel): Arbeidsbok {
       try {
         return await excel.run(async (context) => {
           fremdrift("Leser kundelisten fra det merkede området …");
-          // One cell and no table: the filled block around it, as Ctrl+A does.
+          // Én celle og ingen tabell: blokken av utfylte celler rundt den, slik Ctrl+A gjør.
           const kundeliste = await merketBlokk(context, KUNDELISTE, (merket) => merket.getSurroundingRegion());
           kundeliste.load("values, rowCount");
           await context.sync();

@@ -10,13 +10,13 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { type Arbeidsbok, utenExcel, velgArbeidsbok } from "./excel";
 
-/** Until Office has answered, sheet buttons wait with an honest reason. */
+/** Til Office har svart, venter arkknappene med en ærlig grunn. */
 const venter: Arbeidsbok = { ...utenExcel, grunn: "Kobler til Excel …" };
 
 function finnArbeidsbok(): Promise<Arbeidsbok> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve(utenExcel);
   return new Promise((svar) => {
-    // office.js that never answers (blocked or missing files) must not leave the buttons waiting forever.
+    // En office.js som aldri svarer (blokkert eller filer som mangler), skal ikke la knappene vente for alltid.
     const tidsavbrudd = setTimeout(() => svar(utenExcel), 5000);
     Office.onReady((info) => {
       clearTimeout(tidsavbrudd);

@@ -1,7 +1,7 @@
 /**
- * The effect analysis as a sheet: totals, the band tables per kundetype (by % and by kr, like KS's published
- * tables) and every customer's result, each as an Excel table. Values only (the analysis is a snapshot of the
- * matrix and the what-if changes at the time); all numbers come from the core's Sektor.
+ * Effektanalysen som ark: summene, båndtabellene per kundetype (etter % og etter kr, som KS' publiserte tabeller)
+ * og hver kundes resultat, hver som en Excel-tabell. Bare verdier (analysen er et øyeblikksbilde av matrisen og
+ * hva-om-endringene akkurat da); alle tallene kommer fra kjernens Sektor.
  */
 import { type Effektresultat, type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG, celleadresse } from "../../core";
 import { type Arkplan, type Celle, FORMAT } from "../arkoppsett";
@@ -9,7 +9,7 @@ import { type Arkplan, type Celle, FORMAT } from "../arkoppsett";
 export const BANDKOLONNER = ["Bånd", "Intervall", "Antall kunder", "Andel"] as const;
 export const INNTEKTSKOLONNER = ["Tjeneste", "Kunder", "Inntekt (fakturert)", "Inntekt eksakt"] as const;
 
-/** Table caption for one kundetype's distribution, e.g. "Kommune – endring i prosent". */
+/** Tabelltittel for fordelingen til én kundetype, f.eks. "Kommune – endring i prosent". */
 export function bandtittel(f: Fordeling, enhet: "prosent" | "kroner"): string {
   return `${KUNDETYPENAVN[f.kundetype]} – endring i ${enhet === "prosent" ? "prosent" : "kroner"}`;
 }
@@ -17,13 +17,13 @@ export function bandtittel(f: Fordeling, enhet: "prosent" | "kroner"): string {
 export interface Effektarkoppsett {
   kildetekst: string;
   matrisenavn: string;
-  /** "Dagens pris fra kundelisten …" etc. */
+  /** "Dagens pris fra kundelisten …" osv. */
   sammenligning: string;
-  /** true when what-if changes have been made since the run. */
+  /** true når det er gjort hva-om-endringer siden analysen ble kjørt. */
   hvaom: boolean;
-  /** The sector's full result (summary, every customer, the band sets). */
+  /** Hele sektorens resultat (sammendraget, hver kunde, båndinndelingene). */
   resultat: Effektresultat;
-  /** For the note in A2, e.g. "23.11.2026 10:15". */
+  /** Til merknaden i A2, f.eks. "23.11.2026 10:15". */
   tidspunkt: string;
 }
 
@@ -35,11 +35,11 @@ const PROSENT_EN_DESIMAL = "0.0 %";
 
 interface Tabellbygger {
   plan: Arkplan;
-  /** 1-based row of the next free line. */
+  /** Raden (fra 1) til neste ledige linje. */
   rad: number;
 }
 
-/** Adds a heading, then a table (header + rows) with per-column formats; leaves one blank row after it. */
+/** Legger til en overskrift og så en tabell (overskriftsrad + rader) med formater per kolonne; én tom rad etter. */
 function leggTil(b: Tabellbygger, overskrift: string, navn: string, kolonner: readonly string[], rader: Celle[][], format: string[]): void {
   b.plan.blokker.push({ start: `A${b.rad}`, celler: [[overskrift]] });
   b.plan.fet.push(`A${b.rad}`);
@@ -65,7 +65,7 @@ function bandceller(f: Fordeling, enhet: "prosent" | "kroner"): Celle[][] {
 
 const tall = (d: { toNumber(): number } | null): Celle => (d === null ? "" : d.toNumber());
 
-/** Excel table names must be unique and ASCII: "Band_prosent_KOMMUNE". */
+/** Tabellnavn i Excel må være unike og i ASCII: "Band_prosent_KOMMUNE". */
 function tabellnavn(enhet: string, kundetype: string): string {
   return `Band_${enhet}_${kundetype}`;
 }
