@@ -5,7 +5,7 @@ export function kjor(...argv: string[]): { kode: number; ut: string; feil: strin
   let ut = "";
   let feil = "";
   const kode = kjorFikspris(argv, (t) => (ut += t + "\n"), (t) => (feil += t + "\n"));
-  // Only «arbeidsbok» finishes asynchronously (it writes a file): its tests run the built CLI in a process of its own.
+  // Bare «arbeidsbok» blir ferdig asynkront (den skriver en fil): testene av den kjører den bygde CLI-en i en egen prosess.
   if (typeof kode !== "number") throw new Error(`«${argv[0]}» er asynkron: kjør den i en egen prosess.`);
   return { kode, ut, feil };
 }

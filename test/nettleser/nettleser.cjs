@@ -28,21 +28,21 @@ const TYPER = {
   ".png": "image/png", ".css": "text/css; charset=utf-8", ".xml": "application/xml; charset=utf-8", ".svg": "image/svg+xml",
 };
 
-/** Builds the production add-in (dist/) when taskpane.html or taskpane.js is missing. */
+/** Bygger produksjonsutgaven av tillegget (dist/) når taskpane.html eller taskpane.js mangler. */
 function byggHvisMangler() {
   if (fs.existsSync(path.join(DIST, "taskpane.html")) && fs.existsSync(path.join(DIST, "taskpane.js"))) return false;
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROT, stdio: "inherit" });
   return true;
 }
 
-/** Builds the CLI (dist/cli/fikspris.cjs) when it is missing. */
+/** Bygger CLI-en (dist/cli/fikspris.cjs) når den mangler. */
 function byggCliHvisMangler() {
   const cli = path.join(DIST, "cli", "fikspris.cjs");
   if (!fs.existsSync(cli)) execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: ROT, stdio: "inherit" });
   return cli;
 }
 
-/** Serves a folder over plain http on 127.0.0.1 at a random port. */
+/** Serverer en mappe over vanlig http på 127.0.0.1 på en tilfeldig port. */
 function serverMappe(mappe = DIST) {
   const server = http.createServer((req, res) => {
     const sti = decodeURIComponent(new URL(req.url, "http://x").pathname);

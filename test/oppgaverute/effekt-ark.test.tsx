@@ -32,9 +32,9 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
   test("en kundeliste med feil viser hver feil med arkadresse, og analysen kan ikke kjøres", async () => {
     const feilliste = [
       ["Kunde", "Kundetype", "Innbyggere", "Pris i dag", "Tjenester"],
-      ["Bodø", "", "", "mye", "alle"], // D2: not an amount
+      ["Bodø", "", "", "mye", "alle"], // D2: ikke et beløp
       ["Finnes ikke", "", "", "", "alle"], // A3: ikke i SSB-dataene og uten kundetype/innbyggere
-      ["Bergen", "", "", "", "Fiks Tullball"], // E4: unknown service
+      ["Bergen", "", "", "", "Fiks Tullball"], // E4: ukjent tjeneste
     ];
     const { arbeidsbok } = arbeidsbokMedListe(feilliste, "B3");
     visApp({ arbeidsbok, fane: "effekt" });

@@ -20,7 +20,7 @@ jest.mock("uplot", () => ({
 const bodo = ORGANISASJONER.find((o) => o.navn === "Bodø")!;
 const P = 53712;
 const R = 717710;
-// Unrounded: grunnfinansiering 16 500 + 6,345·P·(1 − 0,1·P/R); Fiks Digisos 3 000 + 0,636·P·(1 − 0,3·P/R).
+// Uavrundet: grunnfinansiering 16 500 + 6,345·P·(1 − 0,1·P/R); Fiks Digisos 3 000 + 0,636·P·(1 − 0,3·P/R).
 const grunn = (p: number) => 16500 + 6.345 * p * (1 - (0.1 * p) / R);
 const digisos = (p: number) => 3000 + 0.636 * p * (1 - (0.3 * p) / R);
 
@@ -33,7 +33,7 @@ describe("Graf-visningen", () => {
     // Hver linje i hele kroner (halvt opp), totalen er summen av dem: kalkulatorens regel.
     const linjesum = Math.round(grunn(P)) + Math.round(digisos(P));
     expect(d.total[d.kundeIndeks!]).toBe(linjesum);
-    expect(d.total[0]).toBe(19500); // both fixed prices at P = 0
+    expect(d.total[0]).toBe(19500); // begge fastprisene ved P = 0
     expect(d.perInnbygger[0]).toBeNull();
     expect(d.perInnbygger[d.kundeIndeks!]).toBeCloseTo(linjesum / P, 9);
   });

@@ -1,4 +1,4 @@
-/** jsdom lacks a few browser APIs Fluent UI and uPlot touch at import time: import this first. */
+/** jsdom mangler noen nettleser-API-er som Fluent UI og uPlot bruker allerede ved import: importer denne først. */
 const g = globalThis as Record<string, unknown>;
 g.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
 if (typeof window !== "undefined" && !window.matchMedia) {

@@ -1,7 +1,7 @@
 /**
- * The built functions bundle (dist/functions.js) loaded as Excel loads it, in a vm context of its own.
- * `npm test` runs `npx webpack --mode production` first; when dist is missing or a development build,
- * sikreProduksjonsbygg builds it.
+ * Den bygde funksjonsbunten (dist/functions.js) lastet slik Excel laster den, i en egen vm-kontekst.
+ * `npm test` kjører `npx webpack --mode production` først; mangler dist eller er det et utviklingsbygg,
+ * bygger sikreProduksjonsbygg den.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -15,12 +15,12 @@ export function sikreProduksjonsbygg(): void {
   if (!ferdig) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "inherit" });
 }
 
-/** The error class the fake runtime gives the bundle as CustomFunctions.Error. */
+/** Feilklassen det falske kjøremiljøet gir bunten som CustomFunctions.Error. */
 export class Opptaksfeil {
   constructor(readonly code: string, readonly message: string) {}
 }
 
-/** Loads the bundle; with CustomFunctions, returns every function it associated, by id. */
+/** Laster bunten; med CustomFunctions returneres hver funksjon den knyttet til en id, etter id. */
 export function lastBunt(medCustomFunctions: boolean): Map<string, (...a: any[]) => any> {
   const registrert = new Map<string, (...a: any[]) => any>();
   const globalt: Record<string, unknown> = { console };

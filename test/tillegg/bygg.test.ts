@@ -1,4 +1,4 @@
-/** Tests of the built add-in (dist/): the functions bundle as Excel loads it, and the production output. */
+/** Tester av det bygde tillegget (dist/): funksjonsbunten slik Excel laster den, og produksjonsbygget. */
 import { existsSync, readFileSync } from "node:fs";
 import {
   digifinAvgift, digifinTabellTilCeller, fiksPris, fiksTotal, finnOrganisasjon, MEDLEMSKAPSSATSER, Decimal, prisendringAndel,

@@ -11,7 +11,7 @@ const vo = app.VersionOverrides;
 const host = vo.Hosts.Host;
 const ressurser = vo.Resources;
 
-/** Every node with a resid attribute, anywhere under VersionOverrides. */
+/** Hver node med et resid-attributt, hvor som helst under VersionOverrides. */
 function residVerdier(node: unknown, ut: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((n) => residVerdier(n, ut));
   else if (node && typeof node === "object") {
@@ -91,7 +91,7 @@ test("bare https-adresser", () => {
   const adresser = [...tekst.matchAll(/(?:DefaultValue|Value)="([a-z]+:\/\/[^"]*)"|<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1] ?? m[2]);
   expect(adresser.length).toBeGreaterThan(10);
   for (const a of adresser) expect(a).toMatch(/^https:\/\//);
-  // Namespace names (xmlns="http://schemas.microsoft.com/…") are identifiers, not addresses.
+  // Navneromsnavn (xmlns="http://schemas.microsoft.com/…") er identifikatorer, ikke adresser.
   expect(tekst.replace(/xmlns(:\w+)?="[^"]*"/g, "")).not.toMatch(/http:\/\//);
 });
 

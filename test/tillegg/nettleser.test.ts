@@ -11,7 +11,7 @@ jest.setTimeout(120_000);
 
 const miljo = nettleseroppsett();
 
-// Runs right before the bundle: wraps office.js's associate so the test can see and call what was associated.
+// Kjører rett før bunten: pakker inn associate i office.js, så testen kan se og kalle det som ble knyttet til.
 const OPPTAK = `(function(){var c=window.CustomFunctions;window.__ks={};if(c&&c.associate){var a=c.associate.bind(c);`
   + `c.associate=function(i,f){window.__ks[i]=f;return a(i,f);};}})();\n`;
 

@@ -1,7 +1,7 @@
 /**
- * `npm start` on Linux without Excel: scripts/start.mjs --sjekk builds (development), serves over https with the
- * dev server's own self-signed certificate, prints the Norwegian sideload instructions, fetches the add-in's files
- * and exits 0. Runs on a free port so it does not collide with a developer's `npm start` on 3000.
+ * `npm start` på Linux uten Excel: scripts/start.mjs --sjekk bygger (utvikling), serverer over https med
+ * utviklingsserverens eget selvsignerte sertifikat, skriver de norske instruksjonene for sideinnlasting, henter
+ * tilleggets filer og avslutter med 0. Kjører på en ledig port, så den ikke kolliderer med en utviklers `npm start` på 3000.
  */
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:net";
