@@ -21,6 +21,14 @@ export interface Valgdefinisjon {
   short?: string;
 }
 
+/** En kommandos valg: de som tar en verdi (`--innbyggere 15221`) og brytere uten verdi (`--csv`). */
+export function valg(medVerdi: readonly string[], brytere: readonly string[] = []): Record<string, Valgdefinisjon> {
+  return Object.fromEntries([
+    ...medVerdi.map((navn) => [navn, { type: "string" as const }]),
+    ...brytere.map((navn) => [navn, { type: "boolean" as const }]),
+  ]);
+}
+
 /** Tolkede argumenter som gis til en kommando. */
 export interface Argumenter {
   verdier: Record<string, string | boolean | undefined>;

@@ -15,12 +15,13 @@ function ankere(fil: string): Set<string> {
 test.each(FILER)("lenkene i %s virker", (fil) => {
   const tekst = readFileSync(fil, "utf8").replace(/```[\s\S]*?```/g, "");
   const brutt: string[] = [];
-  for (const [, mal] of tekst.matchAll(/\]\(([^)\s]+)\)/g)) {
-    if (/^[a-z]+:/.test(mal)) continue;
-    const [sti, del] = mal.split("#");
+  const mal = [...tekst.matchAll(/\]\(([^)\s]+)\)/g), ...tekst.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]);
+  for (const lenke of mal) {
+    if (/^[a-z]+:/.test(lenke)) continue;
+    const [sti, del] = lenke.split("#");
     const maalfil = sti === "" ? fil : join(dirname(fil), sti);
-    if (!existsSync(maalfil)) brutt.push(`${mal}: filen finnes ikke`);
-    else if (del && maalfil.endsWith(".md") && !ankere(maalfil).has(del)) brutt.push(`${mal}: ankeret finnes ikke`);
+    if (!existsSync(maalfil)) brutt.push(`${lenke}: filen finnes ikke`);
+    else if (del && maalfil.endsWith(".md") && !ankere(maalfil).has(del)) brutt.push(`${lenke}: ankeret finnes ikke`);
   }
   expect(brutt).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { lagSektorbok } from "../../arbeidsbok/sektorbok";
 import {
   MEDLEMSKAPSSATSER, PrisFeil, type Prismatrise, STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBefolkningsar, tolkBudsjett,
 } from "../../core";
-import { antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler, lesMatrise, pakrevd, valgfri } from "../felles";
+import { antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler, lesMatrise, pakrevd, valgfri, valg } from "../felles";
 import { iFilen } from "./budsjett";
 import { bandvalg } from "./effekt";
 import { lesScenario } from "./kalkulator";
@@ -88,15 +88,7 @@ Eksempel:
   fikspris arbeidsbok --scenario docs/eksempel-scenario.json --ut bodo.xlsx
   fikspris arbeidsbok --scenario docs/eksempel-budsjett.json --ut bodo-budsjett.xlsx
   fikspris arbeidsbok --effekt --ut sektor.xlsx`,
-  valg: {
-    scenario: { type: "string" },
-    effekt: { type: "boolean" },
-    ut: { type: "string" },
-    matrise: { type: "string" },
-    ar: { type: "string" },
-    prosentband: { type: "string" },
-    kroneband: { type: "string" },
-  },
+  valg: valg(["scenario", "ut", "matrise", "ar", "prosentband", "kroneband"], ["effekt"]),
   // Alt som kan være galt med inndataene, sjekkes før filen skrives (asynkront), så en bruks- eller inndatafeil
   // meldes straks, som i alle de andre kommandoene.
   kjor(a) {

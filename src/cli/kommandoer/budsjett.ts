@@ -2,7 +2,7 @@ import {
   beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, MEDLEMSKAPSSATSER, PrisFeil,
   STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBudsjett,
 } from "../../core";
-import { type Kommando, kr, tall, tekstTabell } from "../felles";
+import { type Kommando, kr, tall, tekstTabell, valg } from "../felles";
 import { kundebeskrivelse, lesScenarioOgMatrise } from "./kalkulator";
 
 const KVARTALER = ["K1", "K2", "K3", "K4"];
@@ -106,7 +106,7 @@ Valg:
 
 Eksempel:
   fikspris budsjett --scenario docs/eksempel-budsjett.json`,
-  valg: { scenario: { type: "string" }, matrise: { type: "string" } },
+  valg: valg(["scenario", "matrise"]),
   kjor(a) {
     const { fil, matrise, advarsler, scenario: { kunde, tjenester, vurder, budsjett: seksjon } } = lesScenarioOgMatrise(a);
     if (seksjon === undefined) {

@@ -1,5 +1,5 @@
 import { digifinAvgift, KUNDETYPENAVN, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, tolkInnbyggere, tolkKundetype } from "../../core";
-import { antall, type Kommando, jsonTall, kr, pakrevd, tekstTabell, valgfri } from "../felles";
+import { antall, type Kommando, jsonTall, kr, pakrevd, tekstTabell, valgfri, valg } from "../felles";
 
 export const digifin: Kommando = {
   navn: "digifin",
@@ -19,12 +19,7 @@ Valg:
 
 Eksempel:
   fikspris digifin --innbyggere 4999 --medlemskap`,
-  valg: {
-    innbyggere: { type: "string" },
-    losning: { type: "string" },
-    kundetype: { type: "string" },
-    medlemskap: { type: "boolean" },
-  },
+  valg: valg(["innbyggere", "losning", "kundetype"], ["medlemskap"]),
   kjor(a) {
     const innbyggere = tolkInnbyggere(pakrevd(a, "innbyggere"), "--innbyggere");
     const kundetype = tolkKundetype(valgfri(a, "kundetype"), "--kundetype");

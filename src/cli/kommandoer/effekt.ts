@@ -3,7 +3,7 @@ import {
   matriseadvarsler, type Matriseadvarsel, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PROSENTBAND, tolkBandgrenser,
   tolkBefolkningsar, UTEN_GRUNNLAG,
 } from "../../core";
-import { type Argumenter, type Kommando, jsonTall, kr, lesCsvfil, lesMatrise, prosent, tall, tekstTabell, valgfri } from "../felles";
+import { type Argumenter, type Kommando, jsonTall, kr, lesCsvfil, lesMatrise, prosent, tall, tekstTabell, valgfri, valg } from "../felles";
 
 /** `--kunder FIL.csv`, eller `alle`/utelatt: hver kommune og fylkeskommune i de medfølgende dataene. */
 export function lesKunder(a: Argumenter, matrise: Prismatrise): Kunde[] {
@@ -100,14 +100,7 @@ Valg:
 
 Eksempel:
   fikspris effekt --kunder data/eksempel-kunder.csv`,
-  valg: {
-    kunder: { type: "string" },
-    matrise: { type: "string" },
-    ar: { type: "string" },
-    prosentband: { type: "string" },
-    kroneband: { type: "string" },
-    detaljer: { type: "boolean" },
-  },
+  valg: valg(["kunder", "matrise", "ar", "prosentband", "kroneband"], ["detaljer"]),
   kjor(a) {
     const m = lesMatrise(valgfri(a, "matrise"));
     const kunder = lesKunder(a, m);

@@ -1,5 +1,5 @@
 import { finnOrganisasjon, KILDE, KUNDETYPENAVN, tolkBefolkningsar } from "../../core";
-import { antall, BrukFeil, type Kommando } from "../felles";
+import { antall, BrukFeil, type Kommando, valg } from "../felles";
 
 export const innbyggere: Kommando = {
   navn: "innbyggere",
@@ -16,7 +16,7 @@ Valg:
 
 Eksempel:
   fikspris innbyggere Bodø --ar 2025`,
-  valg: { ar: { type: "string" } },
+  valg: valg(["ar"]),
   posisjonelle: true,
   kjor(a) {
     if (a.posisjonelle.length === 0) throw new BrukFeil("Oppgi kommunen eller fylkeskommunen, f.eks. «fikspris innbyggere Bodø».");

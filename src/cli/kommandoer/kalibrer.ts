@@ -1,7 +1,7 @@
 import {
   finnMatrisetjeneste, KUNDETYPENAVN, lagSektor, PrisFeil, medPrisledd, rundHalvOpp, tjenesteinntekt, tolkDesimaler, tolkKundetype,
 } from "../../core";
-import { type Kommando, jsonTall, kr, lesMatrise, pakrevd, tall, valgfri } from "../felles";
+import { type Kommando, jsonTall, kr, lesMatrise, pakrevd, tall, valgfri, valg } from "../felles";
 import { lesKunder } from "./effekt";
 
 export const kalibrer: Kommando = {
@@ -29,15 +29,7 @@ Valg:
 
 Eksempel:
   fikspris kalibrer --tjeneste "Fiks Digisos" --kostnad 4000000`,
-  valg: {
-    tjeneste: { type: "string" },
-    kostnad: { type: "string" },
-    kunder: { type: "string" },
-    kundetype: { type: "string" },
-    matrise: { type: "string" },
-    ar: { type: "string" },
-    desimaler: { type: "string" },
-  },
+  valg: valg(["tjeneste", "kostnad", "kunder", "kundetype", "matrise", "ar", "desimaler"]),
   kjor(a) {
     const m = lesMatrise(valgfri(a, "matrise"));
     const tjenestenavn = pakrevd(a, "tjeneste");

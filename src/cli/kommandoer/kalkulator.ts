@@ -3,8 +3,7 @@ import {
   type Prismatrise, tolkBefolkningsar, tolkInnbyggere, tolkKundetype, type Tjenestevalg,
 } from "../../core";
 import {
-  antall, type Argumenter, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, filadvarsler, pakrevd, prosent, tekstTabell, valgfri,
-} from "../felles";
+  antall, type Argumenter, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, filadvarsler, pakrevd, prosent, tekstTabell, valgfri, valg } from "../felles";
 
 // «budsjett» leses av «fikspris budsjett»; kalkulatoren lar den ligge.
 const SCENARIONOKLER = ["organisasjon", "ar", "innbyggere", "kundetype", "tjenester", "vurder", "budsjett"];
@@ -179,7 +178,7 @@ Valg:
 
 Eksempel:
   fikspris kalkulator --scenario docs/eksempel-scenario.json`,
-  valg: { scenario: { type: "string" }, matrise: { type: "string" } },
+  valg: valg(["scenario", "matrise"]),
   kjor(a) {
     const { matrise, advarsler, scenario: { kunde, tjenester, vurder } } = lesScenarioOgMatrise(a);
     const resultat = beregnKalkulator(

@@ -1,5 +1,5 @@
 import { cellerTilCsv, matriseadvarsler, type Prisledd, prismatriseTilTekstceller } from "../../core";
-import { type Kommando, jsonTall, lesMatrise, tekstTabell, valgfri } from "../felles";
+import { type Kommando, jsonTall, lesMatrise, tekstTabell, valgfri, valg } from "../felles";
 
 function leddJson(ledd: Prisledd | null) {
   if (!ledd) return null;
@@ -27,7 +27,7 @@ Valg:
 
 Eksempel:
   fikspris matrise --csv > min-matrise.csv`,
-  valg: { csv: { type: "boolean" }, matrise: { type: "string" } },
+  valg: valg(["matrise"], ["csv"]),
   kjor(a) {
     const m = lesMatrise(valgfri(a, "matrise"));
     const celler = prismatriseTilTekstceller(m);

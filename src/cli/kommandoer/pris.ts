@@ -1,7 +1,7 @@
 import {
   finnMatrisetjeneste, KUNDETYPENAVN, rundHalvOpp, tjenestepris, tolkDesimaler, tolkInnbyggere, tolkKundetype,
 } from "../../core";
-import { antall, type Kommando, jsonTall, kr, lesMatrise, filadvarsler, pakrevd, valgfri } from "../felles";
+import { antall, type Kommando, jsonTall, kr, lesMatrise, filadvarsler, pakrevd, valgfri, valg } from "../felles";
 
 export const pris: Kommando = {
   navn: "pris",
@@ -22,13 +22,7 @@ Valg:
 
 Eksempel:
   fikspris pris --tjeneste "Fiks Digisos" --innbyggere 53712`,
-  valg: {
-    tjeneste: { type: "string" },
-    innbyggere: { type: "string" },
-    kundetype: { type: "string" },
-    matrise: { type: "string" },
-    desimaler: { type: "string" },
-  },
+  valg: valg(["tjeneste", "innbyggere", "kundetype", "matrise", "desimaler"]),
   kjor(a) {
     const matrisesti = valgfri(a, "matrise");
     const matrise = lesMatrise(matrisesti);

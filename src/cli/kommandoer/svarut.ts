@@ -1,5 +1,5 @@
 import { KUNDETYPENAVN, rundHalvOpp, STANDARD_SVARUT, svarUtPris, tolkDesimaler, tolkKundetype, tolkVolum } from "../../core";
-import { antall, type Kommando, jsonTall, kr, valgfri } from "../felles";
+import { antall, type Kommando, jsonTall, kr, valgfri, valg } from "../felles";
 
 export const svarut: Kommando = {
   navn: "svarut",
@@ -20,13 +20,7 @@ Valg:
 
 Eksempel:
   fikspris svarut --altinn 1000 --forsendelser 50000 --svarinn 200`,
-  valg: {
-    altinn: { type: "string" },
-    forsendelser: { type: "string" },
-    svarinn: { type: "string" },
-    kundetype: { type: "string" },
-    desimaler: { type: "string" },
-  },
+  valg: valg(["altinn", "forsendelser", "svarinn", "kundetype", "desimaler"]),
   kjor(a) {
     const volum = {
       altinn: tolkVolum(valgfri(a, "altinn"), "--altinn"),
