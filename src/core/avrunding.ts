@@ -8,5 +8,6 @@ export function rundHalvOpp(verdi: Decimal, desimaler = 0): Decimal {
 
 /** Kontrollerer et antall desimaler: et heltall 0–10. */
 export function tolkDesimaler(verdi: unknown, argument = "desimaler"): number {
+  if (verdi === null || verdi === undefined) return 0;
   return lesArgumenttall(verdi, TALLKRAV.desimaler, argument)?.toNumber() ?? 0;
 }

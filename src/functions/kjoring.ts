@@ -12,17 +12,32 @@ import { med } from "./med";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel kaller funksjonene med utypede verdier
 export type Excelfunksjon = (...argumenter: any[]) => any;
 
+interface Forberedt {
+  navn: string;
+  les: (verdi: unknown, argument: string) => unknown;
+}
+
+/**
+ * Tabellraden gjøres om én gang (typeoppslag, rekkefølge), så hvert kall bare leser argumentene: i 10 000 celler
+ * teller hver mikrosekund per kall.
+ */
 export function lagExcelfunksjon(d: Funksjonsdefinisjon): Excelfunksjon {
+  const forbered = (omrade: boolean) => d.parametre.flatMap((p, i) => {
+    const type = ARGUMENTTYPER[p.type];
+    return type.omrade === omrade ? [{ i, navn: p.navn, les: type.les as Forberedt["les"] }] : [];
+  });
+  const enkle = forbered(false);
+  const omrader = forbered(true);
+  const kropp = d.kjor as (a: Record<string, unknown>) => unknown;
   return (...excelverdier: unknown[]) => kjor(d.id, () => {
-    const verdier = d.parametre.map((p, i) => (ARGUMENTTYPER[p.type].omrade ? excelverdier[i] : skalar(excelverdier[i], p.navn)));
+    const verdier = enkle.map((p) => skalar(excelverdier[p.i], p.navn));
     const rene: Record<string, unknown> = {};
-    for (const omrader of [false, true]) {
-      d.parametre.forEach((p, i) => {
-        const type = ARGUMENTTYPER[p.type];
-        if (type.omrade !== omrader) return;
-        rene[p.navn] = omrader ? med(p.navn, () => type.les(verdier[i], p.navn)) : type.les(verdier[i], p.navn);
-      });
+    for (let j = 0; j < enkle.length; j++) rene[enkle[j].navn] = enkle[j].les(verdier[j], enkle[j].navn);
+    for (const p of omrader) {
+      const verdi = excelverdier[p.i];
+      // Utelatt område: standardtabellen, uten feil å sette argumentnavnet foran.
+      rene[p.navn] = verdi === null || verdi === undefined ? p.les(verdi, p.navn) : med(p.navn, () => p.les(verdi, p.navn));
     }
-    return (d.kjor as (a: Record<string, unknown>) => unknown)(rene);
+    return kropp(rene);
   });
 }
