@@ -6,7 +6,7 @@
 import {
   beregnBudsjett, beregnKalkulator, type Budsjettvalg, digifinAvgift, type Digifintabell, gjenkjennTjeneste, type Kalkulatorinput,
   KUNDETYPENAVN, type Kvartal, type Medlemskapssatser, type Prismatrise, scenariotjenester, SVARUT, type SvarUtTabell, type SvarUtVolum,
-  tjenestenokkel, type Tjenestevalg, tolkVolum,
+  svarUtVolum, tjenestenokkel, type Tjenestevalg,
 } from "../core";
 import { budsjettark, type Budsjettarkoppsett, budsjettavsnitt } from "./budsjettark";
 import { digifinark, digifinoppslag } from "./digifinark";
@@ -41,15 +41,11 @@ export interface Kalkulatorbokvalg {
 }
 
 /** SvarUt-volumene i scenariet (på SvarUt-linjen, brukt eller vurdert); ingen = 0. */
-function svarUtVolum(input: Kalkulatorinput): SvarUtVolum {
+function svarUtVolumIScenariet(input: Kalkulatorinput): SvarUtVolum {
   const valg = [...input.tjenester, ...input.vurder].find(
     (v): v is Tjenestevalg => typeof v !== "string" && tjenestenokkel(v.tjeneste) === tjenestenokkel(SVARUT),
   );
-  return {
-    altinn: tolkVolum(valg?.altinn, "altinn"),
-    forsendelser: tolkVolum(valg?.forsendelser, "forsendelser"),
-    svarinn: tolkVolum(valg?.svarinn, "svarinn"),
-  };
+  return svarUtVolum(valg);
 }
 
 /**
@@ -100,7 +96,7 @@ export function lagKalkulatorbok(v: Kalkulatorbokvalg): Arbeidsbokplan {
     kundetype: v.input.kundetype,
     innbyggere: v.input.innbyggere,
     innbyggerkilde: v.innbyggerkilde,
-    volum: svarUtVolum(v.input),
+    volum: svarUtVolumIScenariet(v.input),
     rader: resultat.rader,
   }, matrise, svarut, v.matrisebeskrivelse);
   const digifintabeller = budsjett && budsjett.digifin.length > 0 ? v.budsjett! : null;

@@ -10,9 +10,9 @@ import type { Kalkulatorinput } from "./kalkulator";
 import { aktiveKvartaler, arsbelop, fordelPaKvartaler, type Kvartal, type Kvartalsbelop } from "./kvartaler";
 import type { Kundetype } from "./kundetype";
 import { GRUNNFINANSIERING, type Prismatrise } from "./prismatrise";
-import { type Scenariotjeneste, scenariotjenester } from "./scenariotjenester";
+import { type Scenariotjeneste, scenariotjenester, svarUtVolum } from "./scenariotjenester";
 import { norskTall } from "./tallformat";
-import { type SvarUtTabell, type SvarUtVolum, tolkVolum } from "./svarut";
+import type { SvarUtTabell, SvarUtVolum } from "./svarut";
 import { gjenkjennTjeneste } from "./tjenester";
 import { tjenestenokkel } from "./tjenestenokkel";
 
@@ -112,14 +112,7 @@ function plantjenester(linjer: Scenariotjeneste[], valg: Budsjettvalg, matrise: 
   const forste: Kvartal = { ar: valg.fra, kvartal: 1 };
   return linjer.flatMap((linje): Plantjeneste[] => {
     if (linje.type === "utgatt") return [];
-    const v = linje.valg;
-    const volum = linje.gjenkjent.type === "svarut"
-      ? {
-        altinn: tolkVolum(v.altinn, `Altinn (${linje.navn})`),
-        forsendelser: tolkVolum(v.forsendelser, `forsendelser (${linje.navn})`),
-        svarinn: tolkVolum(v.svarinn, `SvarInn (${linje.navn})`),
-      }
-      : { altinn: 0, forsendelser: 0, svarinn: 0 };
+    const volum = linje.gjenkjent.type === "svarut" ? svarUtVolum(linje.valg, linje.navn) : { altinn: 0, forsendelser: 0, svarinn: 0 };
     return [{ linje, type: linje.type, oppstart: oppstart.get(linje) ?? forste, volum }];
   });
 }

@@ -62,7 +62,7 @@ export type {
 } from "./effekttyper";
 export { sammenlignMatriser, type Sammenligning, type Kundedifferanse, type Tjenestedifferanse } from "./sammenligning";
 export { matriseadvarsler, type Matriseadvarsel, type Advarselstype } from "./matriseadvarsler";
-export { scenariotjenester, type Scenariotjeneste } from "./scenariotjenester";
+export { scenariotjenester, svarUtVolum, type Scenariotjeneste } from "./scenariotjenester";
 export { type Heltallsbrok } from "./heltallsbrok";
 export {
   aktiveKvartaler, arsbelop, arsbelopIAr, fordelPaKvartaler, kvartalsbelop, kvartalstekst, type Kvartal, type Kvartalsbelop,

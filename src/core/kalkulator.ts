@@ -5,8 +5,8 @@ import type { Kundetype } from "./kundetype";
 import type { Prismatrise } from "./prismatrise";
 import { prisendring } from "./prisendring";
 import { fiksPrisTall } from "./raskpris";
-import { type Scenariotjeneste, scenariotjenester } from "./scenariotjenester";
-import { type SvarUtTabell, svarUtPris, tolkVolum } from "./svarut";
+import { type Scenariotjeneste, scenariotjenester, svarUtVolum } from "./scenariotjenester";
+import { type SvarUtTabell, svarUtPris } from "./svarut";
 import { lesTall, TALLKRAV } from "./tallkrav";
 
 export interface Tjenestevalg {
@@ -68,11 +68,7 @@ export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, s
       // Hele kroner, halvt opp, eksakt: hurtigstien med sikre heltall (faller selv tilbake på Decimal-veien).
       return new Decimal(fiksPrisTall(matrise, gjenkjent.tjeneste, input.innbyggere, input.kundetype, 0));
     }
-    return rundHalvOpp(svarUtPris(svarut, {
-      altinn: tolkVolum(valg.altinn, `Altinn (${navn})`),
-      forsendelser: tolkVolum(valg.forsendelser, `forsendelser (${navn})`),
-      svarinn: tolkVolum(valg.svarinn, `SvarInn (${navn})`),
-    }, input.kundetype));
+    return rundHalvOpp(svarUtPris(svarut, svarUtVolum(valg, navn), input.kundetype));
   };
 
   const rader: Kalkulatorrad[] = [];

@@ -1,6 +1,7 @@
 import { PrisFeil } from "./feil";
 import type { Kalkulatorinput, Radtype, Tjenestevalg } from "./kalkulator";
 import { GRUNNFINANSIERING, type Prismatrise } from "./prismatrise";
+import { type SvarUtVolum, tolkVolum } from "./svarut";
 import { type Gjenkjent, gjenkjennTjeneste, MIN_KOMMUNE, SVARUT } from "./tjenester";
 import { tjenestenokkel } from "./tjenestenokkel";
 
@@ -42,4 +43,13 @@ export function scenariotjenester(input: Kalkulatorinput, matrise: Prismatrise):
     ...brukte.map((v) => linje(v, true)),
     ...input.vurder.map((v) => linje(typeof v === "string" ? { tjeneste: v } : v, false)),
   ];
+}
+
+/** SvarUt-volumene på en scenariolinje (tomt = 0), lest med kjernens tolkVolum; feil nevner linjen. */
+export function svarUtVolum(valg: Tjenestevalg | undefined, navn = SVARUT): SvarUtVolum {
+  return {
+    altinn: tolkVolum(valg?.altinn, `Altinn (${navn})`),
+    forsendelser: tolkVolum(valg?.forsendelser, `forsendelser (${navn})`),
+    svarinn: tolkVolum(valg?.svarinn, `SvarInn (${navn})`),
+  };
 }

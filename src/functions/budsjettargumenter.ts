@@ -1,5 +1,5 @@
 /** Argumentene til budsjettfunksjonene (KS.ÅRSPRIS, KS.ÅRSBELØP …): bare konvertering, reglene ligger i src/core. */
-import { Decimal, type Kvartal, kvartalFraTekst, lesArgumenttall, lesPakrevdArgumenttall, PrisFeil, TALLKRAV, type Tallkrav } from "../core";
+import { Decimal, type Kvartal, kvartalFraTekst, lesArgumenttall, lesPakrevdArgumenttall, norskTall, PrisFeil, TALLKRAV, type Tallkrav } from "../core";
 import { erUtelatt } from "./argumenter";
 
 /** En årlig endring som i Excel: 3 % (0,03); utelatt = 0. Kjernen regner i prosent. */
@@ -15,7 +15,7 @@ export function tilHeltall(verdi: unknown, krav: Tallkrav, argument: string): nu
 export function tilHeleKroner(verdi: unknown, argument: string): number {
   const belop = lesPakrevdArgumenttall(verdi, TALLKRAV.belop, argument);
   if (!belop.isInteger()) {
-    throw new PrisFeil(`Argumentet «${argument}» må være hele kroner (f.eks. fra KS.ÅRSPRIS), fikk ${belop.toFixed().replace(".", ",")}.`);
+    throw new PrisFeil(`Argumentet «${argument}» må være hele kroner (f.eks. fra KS.ÅRSPRIS), fikk ${norskTall(belop)}.`);
   }
   return belop.toNumber();
 }

@@ -1,8 +1,10 @@
-import { Field, Input, makeStyles } from "@fluentui/react-components";
+import { Field, Input, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
 import { useUtsatt } from "../utsatt";
 
 const useStyles = makeStyles({
+  // I et rutenett ville feltet ellers strekkes til radens høyde når nabofeltet har en lang feilmelding.
+  felt: { alignSelf: "start" },
   inndata: { width: "100%", minWidth: 0 },
 });
 
@@ -33,7 +35,7 @@ export function Tallfelt({ etikett, navn, verdi, endre, feil, hint, plassholder,
   const ventet = useUtsatt(verdi);
   const vis = feil && (forlatt === verdi || ventet === verdi) ? feil : undefined;
   return (
-    <Field label={etikett} hint={hint} className={className} validationMessage={vis} validationState={vis ? "error" : "none"}>
+    <Field label={etikett} hint={hint} className={mergeClasses(stil.felt, className)} validationMessage={vis} validationState={vis ? "error" : "none"}>
       <Input
         className={stil.inndata}
         aria-label={etikett ? undefined : navn}
