@@ -26,6 +26,12 @@ export interface Budsjettlinje {
   arspris: number | null;
   /** Kvartaler med beløp dette året (0–4). */
   aktiveKvartaler: number;
+  /** Det første kvartalet med beløp dette året (1–4); null når linjen ikke har beløp i år. */
+  forsteKvartal: 1 | 2 | 3 | 4 | null;
+  /** Oppstarten scenariet oppgir for tjenesten (null: hele planen); for en Digifin-avgift kvartalet den betales i. */
+  oppstart: Kvartal | null;
+  /** For en Digifin-avgift: løsningen og om medlemskapet er med; ellers null. */
+  digifin: { losning: string; medlemskap: boolean } | null;
   belop: number;
   kvartal: Kvartalsbelop;
 }
@@ -35,6 +41,9 @@ export interface Budsjettar {
   /** Innbyggertallet prisene dette året regnes med. */
   innbyggere: number;
   sum: number;
+  /** Summen delt i tjenestene og Digifin-avgiftene (engangsbeløp). */
+  tjenestesum: number;
+  digifinsum: number;
   kvartal: Kvartalsbelop;
   linjer: Budsjettlinje[];
 }
@@ -48,6 +57,8 @@ export interface Budsjett {
   ar: Budsjettar[];
   /** Summen av alle årene. */
   sum: number;
+  /** Hver linjes sum over hele planen, i linjenes rekkefølge (den samme i hvert år). */
+  linjesummer: number[];
   /** Tjenester i scenariet uten ny pris (Min kommune): ikke med i planen. */
   utenNyPris: string[];
 }
@@ -64,7 +75,8 @@ export interface Budsjettabeller {
 interface Plantjeneste {
   linje: Scenariotjeneste;
   type: Exclude<Budsjettlinjetype, "digifin">;
-  oppstart: Kvartal;
+  /** Oppstarten slik scenariet oppgir den; null = fra planens første kvartal. */
+  oppstart: Kvartal | null;
   volum: SvarUtVolum;
 }
 
@@ -109,24 +121,31 @@ function oppstartPerTjeneste(oppstart: Oppstartsvalg[], linjer: Scenariotjeneste
 
 function plantjenester(linjer: Scenariotjeneste[], valg: Budsjettvalg, matrise: Prismatrise): Plantjeneste[] {
   const oppstart = oppstartPerTjeneste(valg.oppstart, linjer, matrise);
-  const forste: Kvartal = { ar: valg.fra, kvartal: 1 };
   return linjer.flatMap((linje): Plantjeneste[] => {
     if (linje.type === "utgatt") return [];
     const volum = linje.gjenkjent.type === "svarut" ? svarUtVolum(linje.valg, linje.navn) : { altinn: 0, forsendelser: 0, svarinn: 0 };
-    return [{ linje, type: linje.type, oppstart: oppstart.get(linje) ?? forste, volum }];
+    return [{ linje, type: linje.type, oppstart: oppstart.get(linje) ?? null, volum }];
   });
 }
 
-function tjenestelinje(t: Plantjeneste, ar: number, arspris: number): Budsjettlinje {
-  const aktive = aktiveKvartaler(ar, t.oppstart);
+/** Det første kvartalet en linje har beløp i et år der de `aktive` siste kvartalene er i bruk. */
+function forsteAktive(aktive: number): Budsjettlinje["forsteKvartal"] {
+  return aktive === 0 ? null : ((5 - aktive) as 1 | 2 | 3 | 4);
+}
+
+function tjenestelinje(t: Plantjeneste, ar: number, fra: number, arspris: number): Budsjettlinje {
+  const aktive = aktiveKvartaler(ar, t.oppstart ?? { ar: fra, kvartal: 1 });
   const belop = arsbelop(arspris, aktive);
-  return { tjeneste: t.linje.navn, type: t.type, arspris, aktiveKvartaler: aktive, belop, kvartal: fordelPaKvartaler(belop, aktive) };
+  return {
+    tjeneste: t.linje.navn, type: t.type, arspris, aktiveKvartaler: aktive, forsteKvartal: forsteAktive(aktive), oppstart: t.oppstart,
+    digifin: null, belop, kvartal: fordelPaKvartaler(belop, aktive),
+  };
 }
 
 /** Digifin-avgiftene: hver betales én gang, i sitt kvartal, med innbyggertallet det året (uten prisjustering). */
 function digifinlinjer(
   valg: Digifinvalg[], innbyggere: (ar: number) => number, kundetype: Kundetype, tabeller: Budsjettabeller,
-): { kvartal: Kvartal; linje: Omit<Budsjettlinje, "aktiveKvartaler" | "belop" | "kvartal">; belop: number }[] {
+): { kvartal: Kvartal; linje: Omit<Budsjettlinje, "aktiveKvartaler" | "forsteKvartal" | "belop" | "kvartal">; belop: number }[] {
   const sett = new Map<string, string>();
   return valg.map((d) => {
     const avgift = medSted(d.felt, () =>
@@ -136,7 +155,10 @@ function digifinlinjer(
     sett.set(avgift.losning, d.felt);
     return {
       kvartal: d.kvartal,
-      linje: { tjeneste: `Digifin-avgift ${avgift.losning}${d.medlemskap ? " med medlemskap" : ""}`, type: "digifin" as const, arspris: null },
+      linje: {
+        tjeneste: `Digifin-avgift ${avgift.losning}${d.medlemskap ? " med medlemskap" : ""}`, type: "digifin" as const, arspris: null,
+        oppstart: d.kvartal, digifin: { losning: avgift.losning, medlemskap: d.medlemskap },
+      },
       belop: heltall(BigInt(rundHalvOpp(avgift.pris).toFixed(0)), "Digifin-avgiften blir urimelig stor"),
     };
   });
@@ -184,15 +206,17 @@ export function beregnBudsjett(input: Kalkulatorinput, valg: Budsjettvalg, tabel
       const eksakt = eksaktArspris(t.linje, p, input.kundetype, matrise, svarut, t.volum) as Heltallsbrok;
       return justertArspris(eksakt, faktor);
     };
-    const arets = tjenester.map((t) => tjenestelinje(t, aret, n === 0 ? prisDetteAret(t) : medSted(sted, () => prisDetteAret(t))));
+    const arets = tjenester.map((t) => tjenestelinje(t, aret, valg.fra, n === 0 ? prisDetteAret(t) : medSted(sted, () => prisDetteAret(t))));
     for (const d of digifin) {
       const kvartal: Kvartalsbelop = [0, 0, 0, 0];
       const iAr = d.kvartal.ar === aret;
       if (iAr) kvartal[d.kvartal.kvartal - 1] = d.belop;
-      arets.push({ ...d.linje, aktiveKvartaler: iAr ? 1 : 0, belop: iAr ? d.belop : 0, kvartal });
+      arets.push({ ...d.linje, aktiveKvartaler: iAr ? 1 : 0, forsteKvartal: iAr ? d.kvartal.kvartal : null, belop: iAr ? d.belop : 0, kvartal });
     }
     const kvartal = summerKvartaler(arets, aret);
-    return { ar: aret, innbyggere: p, sum: sikkerSum(kvartal, `Summen for ${aret}`), kvartal, linjer: arets };
+    const digifinsum = sikkerSum(arets.filter((l) => l.type === "digifin").map((l) => l.belop), `Digifin-summen for ${aret}`);
+    const sum = sikkerSum(kvartal, `Summen for ${aret}`);
+    return { ar: aret, innbyggere: p, sum, tjenestesum: sum - digifinsum, digifinsum, kvartal, linjer: arets };
   });
   return {
     fra: valg.fra,
@@ -201,6 +225,7 @@ export function beregnBudsjett(input: Kalkulatorinput, valg: Budsjettvalg, tabel
     prisjustering: valg.prisjustering,
     ar,
     sum: sikkerSum(ar.map((a) => a.sum), "Summen for planen"),
+    linjesummer: ar[0].linjer.map((l, j) => sikkerSum(ar.map((a) => a.linjer[j].belop), `Summen for ${l.tjeneste}`)),
     utenNyPris: linjer.filter((l) => l.gjenkjent.type === "utgatt").map((l) => l.navn),
   };
 }

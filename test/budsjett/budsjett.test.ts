@@ -48,17 +48,17 @@ describe("Bodø-eksempelet: 2026–2029, 1 % vekst, 3 % prisjustering, Digiorden
     const a = b.ar[0];
     expect(a.linjer).toEqual([
       // 16 500 + 6,345 · 53 712 · (1 − 0,1 · 53 712 / 717 710) = 354 752,14 → 354 752 = 4 · 88 688
-      { tjeneste: "Grunnfinansiering", type: "grunnfinansiering", arspris: 354752, aktiveKvartaler: 4, belop: 354752, kvartal: [88688, 88688, 88688, 88688] },
+      { tjeneste: "Grunnfinansiering", type: "grunnfinansiering", arspris: 354752, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 354752, kvartal: [88688, 88688, 88688, 88688] },
       // 3 000 + 0,636 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 36 393,87 → 36 394 = 4 · 9 098 + 2
-      { tjeneste: "Fiks Digisos", type: "tjeneste", arspris: 36394, aktiveKvartaler: 4, belop: 36394, kvartal: [9098, 9098, 9099, 9099] },
+      { tjeneste: "Fiks Digisos", type: "tjeneste", arspris: 36394, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 36394, kvartal: [9098, 9098, 9099, 9099] },
       // 3 000 + 1 000 · 1,05 + 50 000 · 0,50 + 200 · 1,10 = 29 270 = 4 · 7 317 + 2
-      { tjeneste: "SvarUt", type: "tjeneste", arspris: 29270, aktiveKvartaler: 4, belop: 29270, kvartal: [7317, 7317, 7318, 7318] },
+      { tjeneste: "SvarUt", type: "tjeneste", arspris: 29270, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 29270, kvartal: [7317, 7317, 7318, 7318] },
       // 3 000 + 1,2 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 66 007,31 → 66 007 = 4 · 16 501 + 3
-      { tjeneste: "Digitalt ledsagerbevis", type: "tillegg", arspris: 66007, aktiveKvartaler: 4, belop: 66007, kvartal: [16501, 16502, 16502, 16502] },
+      { tjeneste: "Digitalt ledsagerbevis", type: "tillegg", arspris: 66007, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 66007, kvartal: [16501, 16502, 16502, 16502] },
       // 6 000 + 2,04 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 113 112,42 → 113 112; · 2/4 = 56 556 = 2 · 28 278
-      { tjeneste: "Fiks Digiorden", type: "tillegg", arspris: 113112, aktiveKvartaler: 2, belop: 56556, kvartal: [0, 0, 28278, 28278] },
+      { tjeneste: "Fiks Digiorden", type: "tillegg", arspris: 113112, aktiveKvartaler: 2, forsteKvartal: 3, oppstart: { ar: 2026, kvartal: 3 }, digifin: null, belop: 56556, kvartal: [0, 0, 28278, 28278] },
       // 40 000 + 4 · 53 712 = 254 848 (5 000 innbyggere eller flere)
-      { tjeneste: "Digifin-avgift Digihelse", type: "digifin", arspris: null, aktiveKvartaler: 1, belop: 254848, kvartal: [0, 254848, 0, 0] },
+      { tjeneste: "Digifin-avgift Digihelse", type: "digifin", arspris: null, aktiveKvartaler: 1, forsteKvartal: 2, oppstart: { ar: 2026, kvartal: 2 }, digifin: { losning: "Digihelse", medlemskap: false }, belop: 254848, kvartal: [0, 254848, 0, 0] },
     ]);
     // 354 752 + 36 394 + 29 270 + 66 007 + 56 556 + 254 848 = 797 827
     expect(a.sum).toBe(797827);
@@ -69,7 +69,7 @@ describe("Bodø-eksempelet: 2026–2029, 1 % vekst, 3 % prisjustering, Digiorden
   test("2027: 54 249 innbyggere og prisene · 1,03; Digiorden hele året; ingen Digifin-avgift", () => {
     // Grunnfinansiering: (16 500 + 6,345 · 54 249 · (1 − 0,1 · 54 249 / 717 710)) · 1,03 = 358 108,15 · 1,03 = 368 851,40 → 368 851
     expect(linje(b, 2027, "Grunnfinansiering")).toEqual({
-      tjeneste: "Grunnfinansiering", type: "grunnfinansiering", arspris: 368851, aktiveKvartaler: 4, belop: 368851,
+      tjeneste: "Grunnfinansiering", type: "grunnfinansiering", arspris: 368851, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 368851,
       kvartal: [92212, 92213, 92213, 92213], // 368 851 = 4 · 92 212 + 3
     });
     // Digisos: 36 719,99 · 1,03 = 37 821,59 → 37 822; SvarUt: 29 270 · 1,03 = 30 148,1 → 30 148 (volumene står)
@@ -90,7 +90,13 @@ describe("Bodø-eksempelet: 2026–2029, 1 % vekst, 3 % prisjustering, Digiorden
   });
 
   test("planens sum er summen av årene; Min kommune er ikke med, men nevnes", () => {
-    expect(b.sum).toBe(797827 + 623025 + b.ar[2].sum + b.ar[3].sum);
+    // 2028 (54 792 innbyggere): 383 517 + 39 306 + 31 053 + 71 340 + 122 232 = 647 448;
+    // 2029 (55 340 innbyggere): 398 763 + 40 848 + 31 984 + 74 165 + 127 065 = 672 825 (brøkregning for hånd).
+    expect(b.ar.map((a) => a.sum)).toEqual([797827, 623025, 647448, 672825]);
+    expect(b.sum).toBe(797827 + 623025 + 647448 + 672825);
+    // Digihelse-avgiften (254 848 kr i 2026-K2) er med bare én gang, og skilles fra tjenestene.
+    expect([b.ar[0].tjenestesum, b.ar[0].digifinsum, b.ar[1].digifinsum]).toEqual([797827 - 254848, 254848, 0]);
+    expect(b.linjesummer[b.ar[0].linjer.findIndex((l) => l.type === "digifin")]).toBe(254848);
     expect(b.utenNyPris).toEqual(["Min kommune"]);
     expect(b.ar.every((a) => a.linjer.every((l) => l.tjeneste !== "Min kommune"))).toBe(true);
   });

@@ -40,7 +40,8 @@ describe("fikspris budsjett", () => {
     expect(j.ar.map((a: { ar: number }) => a.ar)).toEqual([2026, 2027, 2028, 2029]);
     expect(j.ar[0]).toMatchObject({ ar: 2026, innbyggere: 53712, sum: 797827, kvartal: [121604, 376453, 149885, 149885] });
     expect(j.ar[0].linjer[4]).toEqual({
-      tjeneste: "Fiks Digiorden", type: "tillegg", arspris: 113112, aktiveKvartaler: 2, belop: 56556, kvartal: [0, 0, 28278, 28278],
+      tjeneste: "Fiks Digiorden", type: "tillegg", arspris: 113112, aktiveKvartaler: 2, forsteKvartal: 3, oppstart: { ar: 2026, kvartal: 3 },
+      digifin: null, belop: 56556, kvartal: [0, 0, 28278, 28278],
     });
     expect(j.sum).toBe(j.ar.reduce((s: number, a: { sum: number }) => s + a.sum, 0));
   });
