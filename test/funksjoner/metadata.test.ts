@@ -1,7 +1,8 @@
 /**
- * Metadataen Excel leser, laget fra funksjonstabellen (src/functions/katalog.ts), kontrollert mot Microsofts egen
- * generator: tabellen skrives ut som JSDoc-funksjoner slik custom-functions-metadata forventer dem, generatoren lager
- * functions.json av dem, og resultatet må være likt vårt – felt for felt.
+ * Metadataen Excel leser, laget fra funksjonstabellen (src/functions/katalog.ts), kontrollert to veier:
+ * - mot kontrakten Excel-formlene avhenger av, skrevet for hånd her (id, visningsnavn, parametere, resultatform);
+ * - mot Microsofts egen generator: tabellen skrives ut som JSDoc-funksjoner slik custom-functions-metadata forventer
+ *   dem, generatoren lager functions.json av dem, og resultatet må være likt vårt – felt for felt.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,44 @@ import { ARGUMENTTYPER } from "../../src/functions/argumenttyper";
 import { lagHjelpeside } from "../../src/functions/hjelpeside";
 import { KATALOG, type Funksjonsdefinisjon } from "../../src/functions/katalog";
 import { lagMetadata } from "../../src/functions/metadata";
+
+/**
+ * Kontrakten Excel-formlene avhenger av, for hånd (ikke fra tabellen): visningsnavn, parametere og resultatform.
+ * «p» = påkrevd enkeltverdi, «p?» = valgfri enkeltverdi, «p[]» / «p[]?» = (valgfritt) område. Resultat: «tall», «matrise»
+ * (blandede verdier) eller «tekstmatrise».
+ */
+const KONTRAKT: Record<string, { navn: string; parametre: string[]; resultat: "tall" | "matrise" | "tekstmatrise" }> = {
+  FIKSPRIS: { navn: "FIKSPRIS", parametre: ["tjeneste", "innbyggere", "kundetype?", "prismatrise[]?", "desimaler?"], resultat: "tall" },
+  SVARUTPRIS: { navn: "SVARUTPRIS", parametre: ["altinn", "forsendelser", "svarinn", "kundetype?", "svarutpriser[]?", "desimaler?"], resultat: "tall" },
+  SVARUTPRISER: { navn: "SVARUTPRISER", parametre: [], resultat: "matrise" },
+  DIGIFINAVGIFT: { navn: "DIGIFINAVGIFT", parametre: ["innbyggere", "losning?", "kundetype?", "medlemskap?", "digifintabell[]?"], resultat: "tall" },
+  DIGIFINTABELL: { navn: "DIGIFINTABELL", parametre: [], resultat: "matrise" },
+  STORRELSESJUSTERING: { navn: "STØRRELSESJUSTERING", parametre: ["innbyggere", "justering", "referanse?"], resultat: "tall" },
+  INNBYGGERE: { navn: "INNBYGGERE", parametre: ["organisasjon", "ar?"], resultat: "tall" },
+  PRISENDRING: { navn: "PRISENDRING", parametre: ["eksisterende", "ny"], resultat: "tall" },
+  FIKSTOTAL: { navn: "FIKSTOTAL", parametre: ["tjenester[]", "innbyggere", "kundetype?", "prismatrise[]?"], resultat: "tall" },
+  TJENESTER: { navn: "TJENESTER", parametre: ["prismatrise[]?"], resultat: "tekstmatrise" },
+  PRISMATRISE: { navn: "PRISMATRISE", parametre: [], resultat: "matrise" },
+  SELVKOSTPRIS: { navn: "SELVKOSTPRIS", parametre: ["tjeneste", "kostnad", "innbyggere[]", "kundetyper[]?", "prismatrise[]?"], resultat: "tall" },
+  INNTEKT: { navn: "INNTEKT", parametre: ["tjeneste", "innbyggere[]", "kundetyper[]?", "prismatrise[]?"], resultat: "tall" },
+  EFFEKT: { navn: "EFFEKT", parametre: ["kunder[]", "fordeling?", "prismatrise[]?", "band?"], resultat: "matrise" },
+  INNBYGGERVEKST: { navn: "INNBYGGERVEKST", parametre: ["innbyggere", "vekst", "ar_nr"], resultat: "tall" },
+  ARSPRIS: { navn: "ÅRSPRIS", parametre: ["tjeneste", "innbyggere", "ar_nr", "vekst?", "prisjustering?", "kundetype?", "prismatrise[]?"], resultat: "tall" },
+  JUSTERTPRIS: { navn: "JUSTERTPRIS", parametre: ["pris", "prisjustering", "ar_nr"], resultat: "tall" },
+  ARSBELOP: { navn: "ÅRSBELØP", parametre: ["arspris", "ar", "oppstart?"], resultat: "tall" },
+  KVARTALSBELOP: { navn: "KVARTALSBELØP", parametre: ["arspris", "ar", "kvartal", "oppstart?"], resultat: "tall" },
+};
+
+/** En parameter i kontraktens skrivemåte. */
+function beskriv(p: { name: string; optional?: boolean; dimensionality?: string }): string {
+  return `${p.name}${p.dimensionality === "matrix" ? "[]" : ""}${p.optional ? "?" : ""}`;
+}
+
+/** Resultatformen i kontraktens skrivemåte. */
+function resultatform(r: { type?: string; dimensionality?: string }): string {
+  if (r.dimensionality !== "matrix") return r.type === "number" ? "tall" : `ukjent (${JSON.stringify(r)})`;
+  return r.type === "string" ? "tekstmatrise" : r.type === undefined ? "matrise" : `ukjent (${JSON.stringify(r)})`;
+}
 
 /** Én funksjon som JSDoc, med typene custom-functions-metadata leser. */
 function jsdoc(d: Funksjonsdefinisjon): string {
@@ -42,6 +81,17 @@ beforeAll(async () => {
   expect(resultat.errors).toEqual([]);
   microsoft = JSON.parse(resultat.metadataJson);
 }, 60_000);
+
+test("hver funksjon har id-en, visningsnavnet, parameterne og resultatformen i kontrakten", () => {
+  const norsk = lagMetadata(true).functions;
+  expect(norsk.map((f) => f.id).sort()).toEqual(Object.keys(KONTRAKT).sort());
+  for (const f of norsk) {
+    // Skalarargumentene er «any»: funksjonene gir egne norske feilmeldinger i stedet for Excels #VERDI!.
+    for (const p of f.parameters) expect([f.id, p.name, p.type]).toEqual([f.id, p.name, "any"]);
+    expect({ id: f.id, navn: f.name, parametre: f.parameters.map(beskriv), resultat: resultatform(f.result) })
+      .toEqual({ id: f.id, ...KONTRAKT[f.id] });
+  }
+});
 
 test("metadataen fra tabellen er lik den Microsofts generator lager (norske visningsnavn)", () => {
   expect(lagMetadata(true)).toEqual(microsoft);
