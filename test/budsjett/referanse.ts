@@ -6,7 +6,7 @@ import { type Brok, brok, fra, gange, modell, pluss, rund } from "../okonom/brok
 
 export const TITUSENDELER = 10_000;
 
-export function potens(b: Brok, n: number): Brok {
+function potens(b: Brok, n: number): Brok {
   let p = brok(1n);
   for (let i = 0; i < n; i++) p = gange(p, b);
   return p;
@@ -34,7 +34,7 @@ export function arsbelopFasit(arspris: number, aktive: number): number {
 
 /** Den publiserte prismatrisen for 2025 (data/prismatrise-2025.csv), skrevet inn på nytt for hånd: [fastpris, innbyggerpris, justering]. */
 type Ledd = [string, string, string];
-export const PUBLISERT: Record<string, { kommune: Ledd | null; fylkeskommune: Ledd | null; statlig: string | null }> = {
+const PUBLISERT: Record<string, { kommune: Ledd | null; fylkeskommune: Ledd | null; statlig: string | null }> = {
   Grunnfinansiering: { kommune: ["16500", "6.345", "0.10"], fylkeskommune: ["150000", "1.05", "0.60"], statlig: null },
   "Fiks Digisos": { kommune: ["3000", "0.636", "0.30"], fylkeskommune: null, statlig: null },
   "Fiks Bekymringsmelding": { kommune: ["3000", "0.636", "0.30"], fylkeskommune: null, statlig: null },
@@ -49,7 +49,7 @@ export const PUBLISERT: Record<string, { kommune: Ledd | null; fylkeskommune: Le
   "Fiks Protokoller": { kommune: ["18000", "0.48", "0.30"], fylkeskommune: ["18000", "0.12", "0.30"], statlig: "60000" },
 };
 /** Referanseinnbyggertallene 1. januar 2024: Oslo og Akershus. */
-export const PREF = { KOMMUNE: 717_710, FYLKESKOMMUNE: 728_803 } as const;
+const PREF = { KOMMUNE: 717_710, FYLKESKOMMUNE: 728_803 } as const;
 
 export type Fasitkundetype = "KOMMUNE" | "FYLKESKOMMUNE" | "STATLIG_VIRKSOMHET";
 

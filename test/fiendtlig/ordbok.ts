@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { utf16, utf8, windows1252 } from "../hjelpere/tegnkoding";
 
-export type Felt =
+type Felt =
   /** Innbyggertall: heltall 0–100 000 000. */
   | "innbyggere"
   /** SvarUt-volum per år: heltall 0–100 000 000; tomt = 0. */
@@ -45,7 +45,7 @@ export type Utfall =
   | { type: "som-standard" };
 
 /** Gruppene av funn ordboken dekker (punktum, prosent, volum …), pluss norske tallformer og grenser. */
-export type Gruppe =
+type Gruppe =
   | "punktum"
   | "prosent"
   | "volum"

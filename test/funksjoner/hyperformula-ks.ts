@@ -24,7 +24,7 @@ interface Definisjon {
 }
 
 /** Hver funksjon i tabellen, slik HyperFormula registrerer den: de samme innpakkede funksjonene som buntens. */
-export const DEFINISJONER: Definisjon[] = KATALOG.map((d) => ({
+const DEFINISJONER: Definisjon[] = KATALOG.map((d) => ({
   navn: `KS.${d.navn ?? d.id}`,
   funksjon: KS[d.id],
   pakrevde: d.parametre.filter((p) => !p.valgfri).length,
