@@ -4,7 +4,7 @@
  * prisen og ε = |x − v| flyttallsfeilen er det lik kjernens halvt-opp-avrunding av v når
  *   (1) ε < 0,0000005 kr: da blir en eksakt halv krone v = k,5 til k,5 i den indre ROUND og rundes opp, og
  *   (2) hver v like under en halv krone ligger lenger fra den enn 0,0000005 kr + ε: den indre ROUND når ikke k,5.
- * Sjekket her eksakt (decimal.js) for hver kunde i dataene, begge befolkningsårene og hver tjeneste priset etter
+ * Sjekket her eksakt (brøker av BigInt, uten kjernens regning) for hver kunde i dataene, begge befolkningsårene og hver tjeneste priset etter
  * modell 1, med ε som den målte feilen pluss en margin på 0,0000001 kr for andre regneark.
  *
  * Budsjettets år nr. n ≥ 1 ganger prisen med (1 + d)^n. Da får den eksakte prisen nevneren 10^(6n) i tillegg, og
@@ -12,15 +12,18 @@
  * runder derfor med et vindu som følger beløpet (halvOppRelativ: 5 · 10⁻¹⁴ til 5 · 10⁻¹³ av beløpet), og testene under
  * sjekker de samme to vilkårene for et rutenett av vekst, prisjustering og år.
  */
-import { Decimal, modellpris, ORGANISASJONER, STANDARD_PRISMATRISE, STANDARD_SVARUT } from "../../src/core";
+import { type Decimal, ORGANISASJONER, STANDARD_PRISMATRISE, STANDARD_SVARUT } from "../../src/core";
 import { innbyggereFasit } from "../budsjett/referanse";
+import { fra } from "../okonom/brok";
 
-const VINDU = new Decimal("0.0000005");
-const MARGIN = new Decimal("0.0000001");
+/** Den indre avrundingen til seks desimaler treffer k,5 fra under når prisen ligger så nær: 0,0000005 kr. */
+const VINDU = 0.0000005;
+/** Margin for andre regneark enn LibreOffice (en annen rekkefølge i flyttallsregningen). */
+const MARGIN = 0.0000001;
 
 test("alle priser som forekommer: flyttallsfeilen er liten, og ingen pris ligger i vinduet under en halv krone", () => {
-  let storstFeil = new Decimal(0);
-  let minstAvstand = new Decimal(1);
+  let storstFeil = 0;
+  let minstAvstand = 1;
   let antall = 0;
   for (const org of ORGANISASJONER) {
     for (const ar of [2024, 2025] as const) {
@@ -28,37 +31,27 @@ test("alle priser som forekommer: flyttallsfeilen er liten, og ingen pris ligger
       for (const t of STANDARD_PRISMATRISE.tjenester) {
         const ledd = org.kundetype === "KOMMUNE" ? t.kommune : t.fylkeskommune;
         if (!ledd) continue;
-        const pref = STANDARD_PRISMATRISE.referanse[org.kundetype];
-        const v = modellpris(ledd, p, pref);
-        // Arbeidsbokens rekkefølge: faktor = 1 − a·P/Pref; så f + r·P·faktor.
-        const faktor = 1 - (ledd.justering.toNumber() * p) / pref;
-        const x = ledd.fastpris.toNumber() + ledd.innbyggerpris.toNumber() * p * faktor;
-        const feil = new Decimal(x).minus(v).abs();
-        if (feil.gt(storstFeil)) storstFeil = feil;
-        const tilHalv = v.floor().plus(0.5).minus(v);
-        if (tilHalv.gt(0) && tilHalv.lt(minstAvstand)) minstAvstand = tilHalv;
+        // År nr. 0 uten prisjustering: arbeidsbokens regnestykke x og den eksakte prisen T/U.
+        const pris = budsjettpris(ledd, p, STANDARD_PRISMATRISE.referanse[org.kundetype], 0, 0);
+        const { relativFeil, underHalv } = feilOgAvstand(pris);
+        storstFeil = Math.max(storstFeil, relativFeil * pris.x);
+        if (underHalv !== null && underHalv > 0) minstAvstand = Math.min(minstAvstand, underHalv);
         antall += 1;
       }
     }
   }
   expect(antall).toBeGreaterThan(371 * 2 * 6);
-  expect(storstFeil.lt("0.00000001")).toBe(true); // målt: 6,6e-10 kr
-  expect(minstAvstand.gt(VINDU.plus(storstFeil).plus(MARGIN))).toBe(true); // målt: 6,8e-5 kr
+  expect(storstFeil).toBeLessThan(0.00000001); // målt: 6,6e-10 kr
+  expect(minstAvstand).toBeGreaterThan(VINDU + storstFeil + MARGIN); // målt: 6,8e-5 kr
 });
 
 test("SvarUt: prisene har to desimaler, så en pris som ikke er ,5 ligger minst 0,01 kr fra halv krone", () => {
   // fastpris + A·altinn + F·forsendelse + S·svarinn: et multiplum av 0,01 for hele volumer når hver pris er det.
+  // 0,01 kr er langt utenfor vinduet og marginen (0,0000006 kr).
   for (const priser of Object.values(STANDARD_SVARUT)) {
     for (const d of Object.values(priser)) expect(d.times(100).isInteger()).toBe(true);
   }
-  expect(new Decimal("0.01").gt(VINDU.plus(MARGIN))).toBe(true);
 });
-
-/** En Decimal som eksakt brøk t/n av BigInt (uten kjernens regning). */
-function brok(d: Decimal): { t: bigint; n: bigint } {
-  const desimaler = d.decimalPlaces();
-  return { t: BigInt(d.toFixed(desimaler).replace(".", "")), n: 10n ** BigInt(desimaler) };
-}
 
 /** Antall desimaler i den indre avrundingen i arket Budsjett (halvOppRelativ): vinduet er en halv enhet av siste desimal. */
 const relativeDesimaler = (x: number) => [1e3, 1e4, 1e5, 1e6, 1e7, 1e8].findIndex((g) => x < g);
@@ -72,7 +65,7 @@ const vinduFor = (x: number) => {
  * så ganget med (1 + k/1 000 000)^n) og den eksakte prisen som brøk T/U, for k = prisjusteringen i milliondeler.
  */
 function budsjettpris(ledd: { fastpris: Decimal; innbyggerpris: Decimal; justering: Decimal }, p: number, pref: number, k: number, n: number) {
-  const [f, r, a] = [brok(ledd.fastpris), brok(ledd.innbyggerpris), brok(ledd.justering)];
+  const [f, r, a] = [fra(ledd.fastpris.toFixed()), fra(ledd.innbyggerpris.toFixed()), fra(ledd.justering.toFixed())];
   const [P, R] = [BigInt(p), BigInt(pref)];
   const c = 1_000_000n + BigInt(k);
   const T = (f.t * r.n * a.n * R + f.n * r.t * P * (a.n * R - a.t * P)) * c ** BigInt(n);

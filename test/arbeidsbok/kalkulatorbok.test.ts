@@ -7,7 +7,7 @@
  */
 import {
   beregnKalkulator, csvTilCeller, Decimal, finnOrganisasjon, GRUNNFINANSIERING, type Kalkulatorinput, type Kalkulatorresultat,
-  type Kundetype, MIN_KOMMUNE, prisregel, type Prismatrise, STANDARD_PRISMATRISE, STANDARD_SVARUT, SVARUT, tolkPrismatrise,
+  type Kundetype, prisregel, type Prismatrise, STANDARD_PRISMATRISE, STANDARD_SVARUT, SVARUT, tolkPrismatrise,
   type Tjenestevalg,
 } from "../../src/core";
 import { lagKalkulatorbok } from "../../src/arbeidsbok/kalkulatorbok";
@@ -284,5 +284,5 @@ describe("avrunding: eksakte halve kroner rundes opp som i kjernen", () => {
 test("Min kommune, tillegg og SvarUt-linjer finnes blant scenarioene (testen dekker alle radtyper)", () => {
   const typer = new Set(Object.values(SCENARIER).flatMap((s) => beregnKalkulator(s.input, s.matrise, STANDARD_SVARUT).rader.map((r) => r.type)));
   expect([...typer].sort()).toEqual(["grunnfinansiering", "tillegg", "tjeneste", "utgatt"]);
-  expect(Object.values(SCENARIER).some((s) => s.input.tjenester.some((t) => t.tjeneste === MIN_KOMMUNE || t.tjeneste === "Min kommune"))).toBe(true);
+  expect(Object.values(SCENARIER).some((s) => s.input.tjenester.some((t) => t.tjeneste === "Min kommune"))).toBe(true);
 });

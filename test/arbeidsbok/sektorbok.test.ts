@@ -4,14 +4,13 @@
  * lages, laget fra en annen matrise, etter endringer i matrisen i filen, og etter endrede innbyggertall og bandgrenser
  * i filen. Én soffice-oppstart for alle filene.
  */
-import ExcelJS from "exceljs";
 import {
   alleKunder, type Bandsett, Decimal, type Effektresultat, type Grunnlinje, type Kunde, KUNDETYPENAVN, lagBandsett, lagSektor,
-  medPrisledd, type Prisledd, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PRISMATRISE, STANDARD_PROSENTBAND, tolkPrismatrise,
+  medPrisledd, type Prisledd, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PRISMATRISE, STANDARD_PROSENTBAND,
 } from "../../src/core";
 import { lagSektorbok } from "../../src/arbeidsbok/sektorbok";
 import { skrivXlsx } from "../../src/arbeidsbok/xlsx";
-import { type Arkverdier, finnRad, formelceller, rediger, regnUt, tall } from "./libreoffice";
+import { type Arkverdier, finnRad, formelceller, matriseFraArk, rediger, regnUt, settMatrisecelle, tall } from "./libreoffice";
 
 jest.setTimeout(600_000);
 
@@ -21,23 +20,6 @@ interface Forventning {
 
 function forvent(kunder: Kunde[], matrise: Prismatrise, grunnlinje: Grunnlinje, band?: { prosentband: Bandsett; kroneband: Bandsett }): Forventning {
   return { resultat: lagSektor(kunder, matrise, { grunnlinje, ...band }).resultat() };
-}
-
-/** Leser det endrede arket Prismatrise som verdier og tolker det med kjernen. */
-function matriseFraArk(bok: ExcelJS.Workbook): Prismatrise {
-  const celler: unknown[][] = [];
-  bok.getWorksheet("Prismatrise")!.eachRow((rad, r) => {
-    if (r >= 3) celler.push(Array.from({ length: 8 }, (_, k) => rad.getCell(k + 1).value ?? ""));
-  });
-  return tolkPrismatrise(celler);
-}
-
-function settMatrisecelle(bok: ExcelJS.Workbook, tjeneste: string, kolonne: string, verdi: number | string): void {
-  const ark = bok.getWorksheet("Prismatrise")!;
-  const k = (ark.getRow(3).values as unknown[]).indexOf(kolonne);
-  const rad = [...Array(ark.rowCount).keys()].map((i) => ark.getRow(i + 1)).find((r) => r.getCell(1).value === tjeneste);
-  if (k < 1 || !rad) throw new Error(`Fant ikke ${tjeneste} / ${kolonne}.`);
-  rad.getCell(k).value = verdi;
 }
 
 const ENDRINGER: [string, string, number | string][] = [
@@ -175,7 +157,7 @@ function fordelingsavvik(fil: string): string[] {
       const faktisk = tabell.map((r) => [r[0], tall(r[2]), r[3] === "na." || r[3] === "" ? r[3] : Number((tall(r[3])! * 1e12).toFixed(0))]);
       const forventetTabell = [
         ...f.band.map((b) => [b.navn, b.antall, b.andel === null ? "na." : Number((b.andel.toNumber() * 1e12).toFixed(0))]),
-        [faktisk[f.band.length][0], f.utenGrunnlag, ""],
+        ["Uten grunnlag", f.utenGrunnlag, ""],
         ["Sum", f.antallKunder, f.medGrunnlag > 0 ? 1e12 : "na."],
       ];
       if (JSON.stringify(faktisk) !== JSON.stringify(forventetTabell)) {
