@@ -3,28 +3,32 @@
  * to arbeidsbøkene, norske feil med avslutningskode 1 og 2, og de skrevne filene regnet ut i LibreOffice mot
  * `fikspris kalkulator --json` og `fikspris effekt --json` for de samme inndataene (én soffice-oppstart).
  */
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 // exceljs' eget zip-bibliotek (en avhengighet av exceljs).
 import JSZip from "jszip";
-import { byggCli } from "../cli/bygg";
+import { byggCli, feilmelding, iProsess, type Kjoring } from "../cli/bygg";
 import { finnRad, regnUt, tall } from "./libreoffice";
 
 jest.setTimeout(300_000);
 
 let mappe: string;
-let bin: string;
 let rydd: () => void;
-beforeAll(() => ({ mappe, bin, rydd } = byggCli()));
-afterAll(() => rydd());
-
-const fikspris = (...argumenter: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...argumenter], { encoding: "utf8" });
-  return { kode: r.status, ut: r.stdout, feil: r.stderr };
-};
+let fikspris: (...argumenter: string[]) => Kjoring;
 const sti = (navn: string) => join(mappe, navn);
+
+/** De tre arbeidsbøkene testene under leser (og LibreOffice regner ut), skrevet én gang. */
+const skrevet = {} as Record<"bodo" | "budsjett" | "sektor", Kjoring>;
+beforeAll(() => {
+  const bygg = byggCli();
+  ({ mappe, rydd } = bygg);
+  fikspris = iProsess(bygg.bin);
+  skrevet.bodo = fikspris("arbeidsbok", "--scenario", "docs/eksempel-scenario.json", "--ut", sti("bodo.xlsx"));
+  skrevet.budsjett = fikspris("arbeidsbok", "--scenario", "docs/eksempel-budsjett.json", "--ut", sti("budsjett.xlsx"), "--json");
+  skrevet.sektor = fikspris("arbeidsbok", "--effekt", "--ut", sti("sektor.xlsx"), "--json");
+});
+afterAll(() => rydd());
 
 async function les(fil: string): Promise<ExcelJS.Workbook> {
   const bok = new ExcelJS.Workbook();
@@ -41,7 +45,7 @@ test("hjelpeteksten og oversikten", () => {
 });
 
 test("kalkulatoren for eksempelscenariet: arkene, formlene, formatene, frosne rader og validering", async () => {
-  const r = fikspris("arbeidsbok", "--scenario", "docs/eksempel-scenario.json", "--ut", sti("bodo.xlsx"));
+  const r = skrevet.bodo;
   expect(r.feil).toBe("");
   expect(r.kode).toBe(0);
   expect(r.ut).toMatch(/^Skrev .*bodo\.xlsx: arkene Kalkulator, Prismatrise, SvarUt, Innbyggere, Les meg \(\d+ formler\)\.\n$/);
@@ -67,7 +71,7 @@ test("kalkulatoren for eksempelscenariet: arkene, formlene, formatene, frosne ra
 });
 
 test("med «budsjett» i scenariofilen: arket Budsjett etter Kalkulator, og Digifin for planens avgift", async () => {
-  const r = fikspris("arbeidsbok", "--scenario", "docs/eksempel-budsjett.json", "--ut", sti("budsjett.xlsx"), "--json");
+  const r = skrevet.budsjett;
   expect(r.feil).toBe("");
   expect(r.kode).toBe(0);
   expect(JSON.parse(r.ut).ark).toEqual(["Kalkulator", "Budsjett", "Prismatrise", "SvarUt", "Digifin", "Innbyggere", "Les meg"]);
@@ -81,7 +85,7 @@ test("med «budsjett» i scenariofilen: arket Budsjett etter Kalkulator, og Digi
 });
 
 test("sektorarbeidsboken med --json", async () => {
-  const r = fikspris("arbeidsbok", "--effekt", "--ut", sti("sektor.xlsx"), "--json");
+  const r = skrevet.sektor;
   expect(r.kode).toBe(0);
   const j = JSON.parse(r.ut);
   expect(j.ark).toEqual(["Kunder", "Fordeling", "Prismatrise", "Innbyggere", "Les meg"]);
@@ -102,12 +106,7 @@ test("tekst fra brukeren blir verdier, aldri formler: et tjenestenavn som ser ut
 });
 
 describe("feil", () => {
-  const feiler = (kode: number, ...argumenter: string[]) => {
-    const r = fikspris("arbeidsbok", ...argumenter);
-    expect({ kode: r.kode, ut: r.ut }).toEqual({ kode, ut: "" });
-    expect(r.feil).toMatch(/^Feil: /);
-    return r.feil;
-  };
+  const feiler = (kode: number, ...argumenter: string[]) => feilmelding(fikspris("arbeidsbok", ...argumenter), kode);
   test("bruksfeil gir kode 2", () => {
     expect(feiler(2, "--scenario", "docs/eksempel-scenario.json")).toContain("Valget «--ut» mangler.");
     expect(feiler(2, "--ut", sti("x.xlsx"))).toContain("Oppgi «--scenario FIL.json»");

@@ -1,5 +1,6 @@
 /** Bygger kommandolinjen én gang per testfil, med de samme esbuild-valgene som `npm run build:cli`, i en egen mappe. */
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
@@ -14,7 +15,8 @@ export function byggCli(): { mappe: string; bin: string; rydd: () => void } {
   return { mappe, bin, rydd: () => rmSync(mappe, { recursive: true, force: true }) };
 }
 
-export interface Kjoring { kode: number; ut: string; feil: string }
+/** Én kjøring: avslutningskoden (null om prosessen ble drept), stdout og stderr. */
+export interface Kjoring { kode: number | null; ut: string; feil: string }
 
 /**
  * Den bygde bunten lastet i denne prosessen (vakten `require.main` hindrer at den kjører av seg selv): hvert kall er
@@ -29,4 +31,26 @@ export function lastCli(bin: string): (...argumenter: string[]) => Kjoring {
     const kode = kjorFikspris(argumenter, (t) => (ut += t + "\n"), (t) => (feil += t + "\n"));
     return { kode, ut, feil };
   };
+}
+
+/** Den bygde bunten kjørt i en egen node-prosess per kall, slik brukerne kjører `fikspris …`: ekte avslutningskoder og utskrift. */
+export function iProsess(bin: string): (...argumenter: string[]) => Kjoring {
+  return (...argumenter) => {
+    const r = spawnSync(process.execPath, [bin, ...argumenter], { encoding: "utf8" });
+    return { kode: r.status, ut: r.stdout, feil: r.stderr };
+  };
+}
+
+/** Venter en feil med avslutningskode `kode`: ingenting på stdout og en norsk melding på stderr, som gis tilbake. */
+export function feilmelding(r: Kjoring, kode: number): string {
+  expect({ kode: r.kode, ut: r.ut }).toEqual({ kode, ut: "" });
+  expect(r.feil).toMatch(/^Feil: /);
+  return r.feil;
+}
+
+/** Skriver en fil i testmappen og gir stien. */
+export function skrivFil(mappe: string, navn: string, innhold: string | Uint8Array): string {
+  const sti = join(mappe, navn);
+  writeFileSync(sti, innhold);
+  return sti;
 }

@@ -2,9 +2,8 @@
  * Hvert eksempel i docs/cli.md og docs/budsjett.md skriver ut det dokumentet sier: hver linje "$ npm run --silent fikspris -- …"
  * i en ```console-blokk kjøres med den bygde kommandolinjen, og utdataene (stdout, så stderr) må være lik linjene under den.
  */
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { byggCli } from "./bygg";
+import { byggCli, iProsess, type Kjoring } from "./bygg";
 
 const PREFIKS = "$ npm run --silent fikspris -- ";
 
@@ -27,9 +26,13 @@ function eksempler(fil: string): { kommando: string; forventet: string }[] {
   return ut;
 }
 
-let bin: string;
 let rydd: () => void;
-beforeAll(() => ({ bin, rydd } = byggCli()));
+let fikspris: (...argumenter: string[]) => Kjoring;
+beforeAll(() => {
+  const bygg = byggCli();
+  rydd = bygg.rydd;
+  fikspris = iProsess(bygg.bin);
+});
 afterAll(() => rydd());
 
 const cli = eksempler("docs/cli.md");
@@ -45,7 +48,7 @@ test("docs/budsjett.md viser budsjettkommandoen", () => {
 });
 
 test.each(alle.map((e) => [e.kommando, e.forventet]))("fikspris %s", (kommando, forventet) => {
-  const r = spawnSync(process.execPath, [bin, ...ord(kommando)], { encoding: "utf8" });
-  expect(r.stdout + r.stderr).toBe(forventet);
-  expect(r.status).toBe(r.stderr.startsWith("Feil:") ? (/Se «fikspris --hjelp»/.test(r.stderr) ? 2 : 1) : 0);
+  const r = fikspris(...ord(kommando));
+  expect(r.ut + r.feil).toBe(forventet);
+  expect(r.kode).toBe(r.feil.startsWith("Feil:") ? (/Se «fikspris --hjelp»/.test(r.feil) ? 2 : 1) : 0);
 });

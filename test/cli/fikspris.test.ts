@@ -3,24 +3,20 @@
  * `npm run build:cli`, kjørt med node i en barneprosess. Forventede tall er regnet for hånd i
  * test/core (modell1, svarut-digifin, kalkulator) og gjentatt her med utregningen.
  */
-import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { byggCli } from "./bygg";
+import { byggCli, feilmelding, iProsess, type Kjoring, skrivFil } from "./bygg";
 
 let mappe: string;
-let bin: string;
 let rydd: () => void;
+let fikspris: (...argumenter: string[]) => Kjoring;
 
-beforeAll(() => ({ mappe, bin, rydd } = byggCli()));
+beforeAll(() => {
+  const bygg = byggCli();
+  ({ mappe, rydd } = bygg);
+  fikspris = iProsess(bygg.bin);
+});
 afterAll(() => rydd());
-
-interface Kjoring { kode: number | null; ut: string; feil: string }
-
-function fikspris(...argumenter: string[]): Kjoring {
-  const r = spawnSync(process.execPath, [bin, ...argumenter], { encoding: "utf8" });
-  return { kode: r.status, ut: r.stdout, feil: r.stderr };
-}
 
 /** Kjører og venter suksess; gir tolket JSON når --json ble gitt, ellers stdout. */
 function ok(...argumenter: string[]): any {
@@ -30,19 +26,9 @@ function ok(...argumenter: string[]): any {
   return argumenter.includes("--json") ? JSON.parse(r.ut) : r.ut;
 }
 
-/** Kjører og venter en feil med avslutningskode `kode`, ingenting på stdout og en norsk melding på stderr. */
-function feiler(kode: number, ...argumenter: string[]): string {
-  const r = fikspris(...argumenter);
-  expect({ kode: r.kode, ut: r.ut }).toEqual({ kode, ut: "" });
-  expect(r.feil).toMatch(/^Feil: /);
-  return r.feil;
-}
-
-function fil(navn: string, innhold: string): string {
-  const sti = join(mappe, navn);
-  writeFileSync(sti, innhold);
-  return sti;
-}
+/** Kjører og venter en feil med avslutningskode `kode`; gir meldingen. */
+const feiler = (kode: number, ...argumenter: string[]) => feilmelding(fikspris(...argumenter), kode);
+const fil = (navn: string, innhold: string) => skrivFil(mappe, navn, innhold);
 
 describe("hjelp", () => {
   test("uten argumenter, med --hjelp og med -h skrives den norske oversikten", () => {

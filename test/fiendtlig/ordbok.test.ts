@@ -3,10 +3,8 @@
  * og den bygde kommandolinjen. Hvert tilfelle må få utfallet ordboken sier, på hver vei inn der feltet finnes.
  * Et godtatt tall må gi det samme svaret som tallet gitt som tall, og verdien leses tilbake eller regnes uavhengig.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { dele, fra, minus, modell, somDesimal } from "../okonom/brok";
-import { byggCli, type Kjoring, lastCli } from "../cli/bygg";
+import { byggCli, type Kjoring, lastCli, skrivFil } from "../cli/bygg";
 import { lastBunt, Opptaksfeil, sikreProduksjonsbygg } from "../tillegg/bunt";
 import { MATRISELINJER, ORDBOK, type Tilfelle, vanligeMellomrom, visInndata } from "./ordbok";
 
@@ -154,11 +152,7 @@ function funksjonsflate(): Flate {
 
 function kommandoflate(fikspris: (...a: string[]) => Kjoring, mappe: string): Flate {
   let teller = 0;
-  const fil = (innhold: string | Uint8Array, endelse = "csv") => {
-    const sti = join(mappe, `ordbok-${teller++}.${endelse}`);
-    writeFileSync(sti, innhold);
-    return sti;
-  };
+  const fil = (innhold: string | Uint8Array, endelse = "csv") => skrivFil(mappe, `ordbok-${teller++}.${endelse}`, innhold);
   const kjor = (...a: string[]): Svar => {
     const r = fikspris(...a);
     return r.kode === 0 ? { ok: true, verdi: JSON.parse(r.ut) } : { ok: false, kode: String(r.kode), melding: r.ut + r.feil };
