@@ -12,7 +12,7 @@ import {
 } from "../../src/core";
 import { lagKalkulatorbok } from "../../src/arbeidsbok/kalkulatorbok";
 import { skrivXlsx } from "../../src/arbeidsbok/xlsx";
-import { BODO_KALKULATOR } from "../hjelpere/bodo";
+import { BODO_BUDSJETT, BODO_KALKULATOR } from "../hjelpere/bodo";
 import { innbyggereFasit, TITUSENDELER } from "../budsjett/referanse";
 import { type Arkverdier, finnRad, formelceller, matriseFraArk, rediger, regnUt, settMatrisecelle, tall } from "./libreoffice";
 
@@ -30,7 +30,7 @@ const TABELLER = { svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemska
 const vestland = finnOrganisasjon("Vestland");
 
 const BODO: Scenario = {
-  kundenavn: "Bodø", matrise: STANDARD_PRISMATRISE, input: { ...BODO_KALKULATOR, vurder: ["Digitalt ledsagerbevis", "Fiks Digiorden"] },
+  kundenavn: "Bodø", matrise: STANDARD_PRISMATRISE, input: BODO_BUDSJETT,
   budsjett: {
     fra: 2026, ar: 4, befolkningsvekst: 1.0, prisjustering: 3.0,
     oppstart: { "Fiks Digiorden": "2026-K3", "Digitalt ledsagerbevis": "2027-K3" },

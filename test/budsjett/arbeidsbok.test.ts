@@ -7,6 +7,7 @@ import {
   beregnBudsjett, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT, tolkBudsjett,
 } from "../../src/core";
 import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";
+import { BODO_BUDSJETT } from "../hjelpere/bodo";
 import { installerCustomFunctions } from "../funksjoner/oppsett";
 
 beforeAll(() => installerCustomFunctions());
@@ -70,11 +71,7 @@ test("årspris, årets beløp, kvartaler og innbyggertall som i det håndregnede
 test("arket og kommandolinjens plan gir de samme tallene i hver celle", () => {
   const hf = lagBok();
   const plan = beregnBudsjett(
-    {
-      kundetype: "KOMMUNE", innbyggere: 53712,
-      tjenester: [{ tjeneste: "Fiks Digisos" }, { tjeneste: "SvarUt", altinn: 1000, forsendelser: 50000, svarinn: 200 }],
-      vurder: ["Digitalt ledsagerbevis", "Fiks Digiorden"],
-    },
+    BODO_BUDSJETT,
     tolkBudsjett({ fra: 2026, befolkningsvekst: 1.0, prisjustering: 3.0, oppstart: { "Fiks Digiorden": "2026-K3" } }),
     { matrise: STANDARD_PRISMATRISE, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
   );

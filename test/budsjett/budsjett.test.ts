@@ -2,7 +2,6 @@
  * Budsjettet og økonomiplanen: eksempelet for Bodø regnet for hånd, beslutningene der budsjettreglene ellers er tause,
  * og egenskaper mot en uavhengig BigInt-fasit og mot kalkulatoren.
  */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import {
   beregnBudsjett, beregnKalkulator, type Budsjett, type Budsjettlinje, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN,
@@ -12,13 +11,12 @@ import {
   arsbelopFasit, arsprisFasit, digifinFasit, type Fasitkundetype, innbyggereFasit, matriseprisFasit, svarutFasit, TITUSENDELER,
   tilbudt,
 } from "./referanse";
+import { BODO_BUDSJETT as BODO, BODO_BUDSJETTFIL as eksempel, BODO_PRISER } from "../hjelpere/bodo";
 
 const TABELLER = { matrise: STANDARD_PRISMATRISE, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER };
 const plan = (input: Kalkulatorinput, budsjett: unknown) => beregnBudsjett(input, tolkBudsjett(budsjett), TABELLER);
 
 // Eksempelet i docs/budsjett.md: Bodø (53 712 innbyggere 1. januar 2024) med budsjettseksjonen i docs/eksempel-budsjett.json.
-const eksempel = JSON.parse(readFileSync("docs/eksempel-budsjett.json", "utf8"));
-const BODO: Kalkulatorinput = { kundetype: "KOMMUNE", innbyggere: 53712, tjenester: eksempel.tjenester, vurder: eksempel.vurder };
 const PLAN = eksempel.budsjett;
 
 test("eksempelfilen har budsjettseksjonen som docs/budsjett.md beskriver", () => {
@@ -28,6 +26,7 @@ test("eksempelfilen har budsjettseksjonen som docs/budsjett.md beskriver", () =>
     digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: false }],
   });
   expect(eksempel.vurder).toEqual(["Digitalt ledsagerbevis", "Fiks Digiorden"]);
+  expect([BODO.kundetype, BODO.innbyggere]).toEqual(["KOMMUNE", BODO_PRISER.innbyggere]);
 });
 
 const linje = (b: Budsjett, ar: number, tjeneste: string): Budsjettlinje => {

@@ -1,11 +1,12 @@
 /** `fikspris budsjett`: tekst og JSON for eksempelet i docs, feilmeldinger og avslutningskoder. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { kjor } from "../hjelpere/fikspris";
 
 const EKSEMPEL = "docs/eksempel-budsjett.json";
 const mappe = mkdtempSync(join(tmpdir(), "budsjett-"));
+afterAll(() => rmSync(mappe, { recursive: true, force: true }));
 const scenariofil = (navn: string, innhold: unknown) => {
   const sti = join(mappe, navn);
   writeFileSync(sti, typeof innhold === "string" ? innhold : JSON.stringify(innhold));

@@ -4,7 +4,7 @@
  * - mot Microsofts egen generator: tabellen skrives ut som JSDoc-funksjoner slik custom-functions-metadata forventer
  *   dem, generatoren lager functions.json av dem, og resultatet må være likt vårt – felt for felt.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
@@ -78,6 +78,7 @@ beforeAll(async () => {
   const fil = join(mappe, "funksjoner.ts");
   writeFileSync(fil, KATALOG.map(jsdoc).join("\n\n"));
   const resultat = await generateCustomFunctionsMetadata([fil], true);
+  rmSync(mappe, { recursive: true, force: true });
   expect(resultat.errors).toEqual([]);
   microsoft = JSON.parse(resultat.metadataJson);
 }, 60_000);

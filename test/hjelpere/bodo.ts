@@ -1,6 +1,7 @@
 /**
  * Bodø-scenariet som går igjen i testene: kalkulatorens eksempel i docs/eksempel-scenario.json (én kilde), som
- * kalkulatorinndata, og prisene regnet for hånd med 53 712 innbyggere (1. januar 2024) og Pref 717 710 (Oslo).
+ * kalkulatorinndata, og prisene regnet for hånd med 53 712 innbyggere (1. januar 2024) og Pref 717 710 (Oslo);
+ * budsjetteksempelet i docs/eksempel-budsjett.json er det samme scenariet med Fiks Digiorden vurdert og en budsjettseksjon.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,8 +14,13 @@ interface Scenariofil {
   vurder: string[];
 }
 
+const lesDocs = (navn: string) => JSON.parse(readFileSync(join(__dirname, "../../docs", navn), "utf8"));
+
 /** docs/eksempel-scenario.json slik CLI-en og dokumentasjonen bruker den. */
-export const BODO_SCENARIO: Scenariofil = JSON.parse(readFileSync(join(__dirname, "../../docs/eksempel-scenario.json"), "utf8"));
+export const BODO_SCENARIO: Scenariofil = lesDocs("eksempel-scenario.json");
+
+/** docs/eksempel-budsjett.json: scenariofilen med budsjettseksjonen, slik `fikspris budsjett` leser den. */
+export const BODO_BUDSJETTFIL: Scenariofil & { budsjett: Record<string, unknown> } = lesDocs("eksempel-budsjett.json");
 
 const bodo = ORGANISASJONER.find((o) => o.navn === BODO_SCENARIO.organisasjon)!;
 
@@ -25,6 +31,9 @@ export const BODO_KALKULATOR: Kalkulatorinput = {
   tjenester: BODO_SCENARIO.tjenester,
   vurder: BODO_SCENARIO.vurder,
 };
+
+/** Budsjetteksempelets kalkulatorinndata (tjenestene og tilleggene i docs/eksempel-budsjett.json). */
+export const BODO_BUDSJETT: Kalkulatorinput = { ...BODO_KALKULATOR, tjenester: BODO_BUDSJETTFIL.tjenester, vurder: BODO_BUDSJETTFIL.vurder };
 
 /**
  * Prisene for hånd (P = 53 712, Pref = 717 710):

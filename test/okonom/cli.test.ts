@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { kjor } from "../hjelpere/fikspris";
@@ -6,6 +6,7 @@ import { modell, rund } from "./brok";
 
 const EKSEMPEL = "data/eksempel-kunder.csv";
 const mappe = mkdtempSync(join(tmpdir(), "okonom-"));
+afterAll(() => rmSync(mappe, { recursive: true, force: true }));
 const fil = (navn: string, tekst: string) => {
   const sti = join(mappe, navn);
   writeFileSync(sti, tekst);
