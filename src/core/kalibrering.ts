@@ -6,6 +6,7 @@ import { KUNDETYPENAVN, type Kundetype } from "./kundetype";
 import { type Tallkrav, TALLKRAV, lesPakrevdArgumenttall } from "./tallkrav";
 import type { Matrisekundetype, Matrisetjeneste, Prisledd, Prismatrise } from "./prismatrise";
 import { norskTall } from "./tallformat";
+import { lagPrisledd } from "./prisledd";
 import { finnMatrisetjeneste } from "./tjenester";
 
 /** Én betalende kunde av en tjeneste: det kalibreringen og inntekten trenger å vite. */
@@ -78,8 +79,10 @@ export function tjenesteinntekt(matrise: Prismatrise, tjeneste: unknown, betaler
 
 /** En kopi av matrisen der én tjenestes prisledd for én kundetype er byttet ut (de andre tjenestene deles). */
 export function medPrisledd(matrise: Prismatrise, tjeneste: Matrisetjeneste, kundetype: Matrisekundetype, ledd: Prisledd): Prismatrise {
-  const ny: Matrisetjeneste = kundetype === "KOMMUNE" ? { ...tjeneste, kommune: ledd } : { ...tjeneste, fylkeskommune: ledd };
-  return { ...matrise, tjenester: matrise.tjenester.map((t) => (t === tjeneste ? ny : t)) };
+  // En ny, frossen rad (med hurtigstiens minnecelle), også når kalleren ga et vanlig objekt.
+  const frossen = lagPrisledd(ledd.fastpris, ledd.innbyggerpris, ledd.justering);
+  const ny: Matrisetjeneste = Object.freeze(kundetype === "KOMMUNE" ? { ...tjeneste, kommune: frossen } : { ...tjeneste, fylkeskommune: frossen });
+  return Object.freeze({ ...matrise, tjenester: Object.freeze(matrise.tjenester.map((t) => (t === tjeneste ? ny : t))) });
 }
 
 /** Leser et beløp i kroner (tall, Decimal eller norsk tekst som "1 250 000"); `krav` setter grensene. */

@@ -4,6 +4,7 @@ import folkemengdeCsv from "../../data/ssb-folkemengde.csv";
 import { PrisFeil } from "./feil";
 import type { Kundetype } from "./kundetype";
 import { sokenokkel } from "./normaliser";
+import { tolkNorskTall } from "./norsktall";
 
 /** Befolkningsårene som følger med (SSB-tabell 07459, 1. januar). Prisene for 2025 bruker tallene for 2024. */
 export const BEFOLKNINGSAR = [2024, 2025] as const;
@@ -57,7 +58,9 @@ const INDEKS = ORGANISASJONER.map((org) => ({ org, ...nokler(org) }));
 
 export function tolkBefolkningsar(verdi: unknown, argument = "år"): Befolkningsar {
   if (verdi === null || verdi === undefined || verdi === "") return STANDARD_BEFOLKNINGSAR;
-  const ar = typeof verdi === "string" ? Number(verdi.trim()) : verdi;
+  // Tekst leses av kjernens ene tall-leser, som alle andre tall («2 024» og «2024» er det samme året).
+  const tall = tolkNorskTall(verdi);
+  const ar = tall.type === "tall" && !tall.prosent && !tall.kroner ? tall.verdi.toNumber() : verdi;
   if (ar === 2024 || ar === 2025) return ar;
   throw new PrisFeil(`Argumentet «${argument}» må være 2024 eller 2025 (befolkning 1. januar), fikk «${String(verdi)}».`);
 }

@@ -13,7 +13,8 @@ import type { Kunde } from "./kundeliste";
 import { KUNDETYPENAVN } from "./kundetype";
 import { eksaktInntekt, leggTilModellbruker, type Linje, modellsum, nyLinje } from "./linjeinntekt";
 import { prismatriseTilTekstceller } from "./matrisecelller";
-import { type Matrisekundetype, type Prisledd, type Prismatrise, tolkPrismatrise } from "./prismatrise";
+import { type Matrisekundetype, type Prismatrise, tolkPrismatrise } from "./prismatrise";
+import { lagPrisledd } from "./prisledd";
 import { prisendring } from "./prisendring";
 import { avrundetModellpris } from "./raskpris";
 import { STANDARD_SVARUT } from "./standarddata";
@@ -169,11 +170,11 @@ export class Sektor {
         "ikke_funnet",
       );
     }
-    const ledd: Prisledd = {
-      fastpris: endring.fastpris === undefined ? gammeltLedd.fastpris : tolkBelop(endring.fastpris, "fastpris", TALLKRAV.belop),
-      innbyggerpris: endring.innbyggerpris === undefined ? gammeltLedd.innbyggerpris : tolkBelop(endring.innbyggerpris, "innbyggerpris", TALLKRAV.enhetspris),
-      justering: endring.justering === undefined ? gammeltLedd.justering : tolkJustering(endring.justering, "justering"),
-    };
+    const ledd = lagPrisledd(
+      endring.fastpris === undefined ? gammeltLedd.fastpris : tolkBelop(endring.fastpris, "fastpris", TALLKRAV.belop),
+      endring.innbyggerpris === undefined ? gammeltLedd.innbyggerpris : tolkBelop(endring.innbyggerpris, "innbyggerpris", TALLKRAV.enhetspris),
+      endring.justering === undefined ? gammeltLedd.justering : tolkJustering(endring.justering, "justering"),
+    );
     const pref = this.aktiv.referanse[kundetype];
     const linje = this.linjer[s];
     const berorte = linje.modellbrukere[kundetype];
