@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import {
-  csvTilCeller, Decimal, dekodTekst, matriseadvarsler, PrisFeil, STANDARD_PRISMATRISE, TabellFeil, tolkPrismatrise, type Prismatrise,
-  norskKr as kr, norskProsentendring as prosent, norskTall as tall,
+  csvTilCeller, Decimal, dekodTekst, KUNDETYPENAVN, type Kundetype, matriseadvarsler, PrisFeil, STANDARD_PRISMATRISE, TabellFeil,
+  tolkPrismatrise, tolkScenario, type Prismatrise, type Scenario, norskKr as kr, norskProsentendring as prosent, norskTall as tall,
 } from "../core";
 
 /** En bruksfeil (ukjent kommando eller valg, manglende valg): avslutningskode 2. */
@@ -133,4 +133,31 @@ export function tekstTabell(overskrift: string[], rader: string[][], hoyre: bool
 /** Et helt antall for tekstutdata: 53712 → "53 712". */
 export function antall(verdi: number): string {
   return tall(new Decimal(verdi));
+}
+
+/** Scenariofilen (--scenario) lest med kjernens tolkScenario; feilene nevner filen. */
+export function lesScenario(fil: string): Scenario {
+  return tolkScenario(lesTekstfil(fil, "--scenario"), fil);
+}
+
+/** --scenario og --matrise slik kommandoene som leser et scenario tar dem; advarslene gjelder en egen matrise. */
+export function lesScenarioOgMatrise(a: Argumenter): { fil: string; matrise: Prismatrise; advarsler: string[]; scenario: Scenario } {
+  const fil = pakrevd(a, "scenario");
+  const matrisesti = valgfri(a, "matrise");
+  const matrise = lesMatrise(matrisesti);
+  return { fil, matrise, advarsler: filadvarsler(matrise, matrisesti), scenario: lesScenario(fil) };
+}
+
+/** Kunden i --json-svarene: {"nummer","navn","kundetype","ar","innbyggere"}; «ar» er null for en kunde uten SSB-tall. */
+export function kundeJson({ kunde, ar }: Scenario): { nummer: string | null; navn: string | null; kundetype: Kundetype; ar: number | null; innbyggere: number } {
+  const org = kunde.organisasjon;
+  return { nummer: org?.nummer ?? null, navn: org?.navn ?? null, kundetype: kunde.kundetype, ar: org ? ar : null, innbyggere: kunde.innbyggere };
+}
+
+/** «Bodø (1804), kommune, 53 712 innbyggere», eller kundetypen og innbyggertallet for en kunde uten navn. */
+export function kundebeskrivelse({ kunde }: Scenario): string {
+  const org = kunde.organisasjon;
+  return org
+    ? `${org.navn} (${org.nummer}), ${KUNDETYPENAVN[kunde.kundetype].toLowerCase()}, ${antall(kunde.innbyggere)} innbyggere`
+    : `${KUNDETYPENAVN[kunde.kundetype]}, ${antall(kunde.innbyggere)} innbyggere`;
 }

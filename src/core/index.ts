@@ -75,3 +75,9 @@ export {
 export {
   beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller,
 } from "./budsjett";
+export {
+  organisasjonsgrunnlag, oppgittGrunnlag, innbyggerkildetekst, type Kundegrunnlag, type Innbyggerkilde,
+} from "./kundegrunnlag";
+export {
+  tolkScenario, skrivScenario, scenariobudsjett, iScenariofil, type Scenario, type Scenarioinnhold,
+} from "./scenario";

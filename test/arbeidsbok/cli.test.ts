@@ -84,6 +84,17 @@ test("med «budsjett» i scenariofilen: arket Budsjett etter Kalkulator, og Digi
   expect(fikspris("arbeidsbok", "--hjelp").ut).toContain("seksjon «budsjett»");
 });
 
+test("et skrevet innbyggertall merkes som overstyrt, ikke som SSBs (Bodø med 60 000, SSB har 53 712)", async () => {
+  writeFileSync(sti("overstyrt.json"), JSON.stringify({ organisasjon: "Bodø", ar: 2024, innbyggere: 60000, tjenester: ["Fiks Digisos"] }));
+  writeFileSync(sti("oppgitt.json"), JSON.stringify({ kundetype: "KOMMUNE", innbyggere: 60000, tjenester: ["Fiks Digisos"] }));
+  expect(fikspris("arbeidsbok", "--scenario", sti("overstyrt.json"), "--ut", sti("overstyrt.xlsx")).kode).toBe(0);
+  expect(fikspris("arbeidsbok", "--scenario", sti("oppgitt.json"), "--ut", sti("oppgitt.xlsx")).kode).toBe(0);
+  const overstyrt = (await les(sti("overstyrt.xlsx"))).getWorksheet("Kalkulator")!;
+  expect(overstyrt.getCell("B6").value).toBe(60000);
+  expect(overstyrt.getCell("C6").value).toBe("Overstyrt av brukeren (SSB 1. januar 2024: 53 712). Se arket Innbyggere.");
+  expect((await les(sti("oppgitt.xlsx"))).getWorksheet("Kalkulator")!.getCell("C6").value).toBe("Oppgitt av brukeren. Se arket Innbyggere.");
+});
+
 test("sektorarbeidsboken med --json", async () => {
   const r = skrevet.sektor;
   expect(r.kode).toBe(0);

@@ -4,12 +4,13 @@ import { lagKalkulatorbok } from "../../arbeidsbok/kalkulatorbok";
 import { formler, type Arbeidsbokplan } from "../../arbeidsbok/plan";
 import { lagSektorbok } from "../../arbeidsbok/sektorbok";
 import {
-  MEDLEMSKAPSSATSER, PrisFeil, type Prismatrise, STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBefolkningsar, tolkBudsjett,
+  innbyggerkildetekst, iScenariofil, MEDLEMSKAPSSATSER, PrisFeil, type Prismatrise, STANDARD_DIGIFIN, STANDARD_SVARUT,
+  scenariobudsjett, tolkBefolkningsar,
 } from "../../core";
-import { antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler, lesMatrise, pakrevd, valgfri, valg } from "../felles";
-import { iFilen } from "./budsjett";
+import {
+  antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler, lesMatrise, lesScenario, pakrevd, valgfri, valg,
+} from "../felles";
 import { bandvalg } from "./effekt";
-import { lesScenario } from "./kalkulator";
 
 /** Matrisen med ord, til arkene Les meg og Prismatrise. */
 const matrisebeskrivelse = (sti: string | undefined) => (sti === undefined ? "standard prismatrise 2025" : `fra filen ${basename(sti)}`);
@@ -26,19 +27,21 @@ function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefine
   if (effekt) {
     return lagSektorbok({ matrise, matrisebeskrivelse: matrisebeskrivelse(matrisesti), ar: tolkBefolkningsar(valgfri(a, "ar"), "--ar"), ...bandvalg(a) });
   }
-  const { kunde, tjenester, vurder, budsjett } = lesScenario(scenario!);
+  const lest = lesScenario(scenario!);
+  const { kunde, tjenester, vurder } = lest;
   // Med «budsjett» i scenariet får boken arket Budsjett; feilene nevner da filen, som i «fikspris budsjett».
+  const budsjett = scenariobudsjett(lest, scenario!);
   const lag = () => lagKalkulatorbok({
-    kundenavn: kunde.navn,
-    nummer: kunde.nummer,
-    innbyggerkilde: kunde.ar === null ? "Oppgitt i scenariofilen" : `SSB tabell 07459, 1. januar ${kunde.ar}`,
+    kundenavn: kunde.organisasjon?.navn ?? null,
+    nummer: kunde.organisasjon?.nummer ?? null,
+    innbyggerkilde: innbyggerkildetekst(kunde.kilde),
     input: { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder },
     matrise,
     matrisebeskrivelse: matrisebeskrivelse(matrisesti),
     svarut: STANDARD_SVARUT,
-    budsjett: budsjett === undefined ? undefined : { valg: tolkBudsjett(budsjett), digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
+    budsjett: budsjett === null ? undefined : { valg: budsjett, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
   });
-  return budsjett === undefined ? lag() : iFilen(scenario!, lag);
+  return budsjett === null ? lag() : iScenariofil(scenario!, lag);
 }
 
 function skriv(sti: string, bytes: Uint8Array): void {

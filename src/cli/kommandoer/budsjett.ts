@@ -1,21 +1,10 @@
 import {
-  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, MEDLEMSKAPSSATSER, PrisFeil,
-  STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBudsjett,
+  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, iScenariofil, MEDLEMSKAPSSATSER, PrisFeil,
+  scenariobudsjett, STANDARD_DIGIFIN, STANDARD_SVARUT,
 } from "../../core";
-import { type Kommando, kr, tall, tekstTabell, valg } from "../felles";
-import { kundebeskrivelse, lesScenarioOgMatrise } from "./kalkulator";
+import { type Kommando, kr, kundebeskrivelse, kundeJson, lesScenarioOgMatrise, tall, tekstTabell, valg } from "../felles";
 
 const KVARTALER = ["K1", "K2", "K3", "K4"];
-
-/** Feil i budsjettet gjelder scenariofilen: den nevnes foran feltet. */
-export function iFilen<T>(fil: string, kropp: () => T): T {
-  try {
-    return kropp();
-  } catch (feil) {
-    if (feil instanceof PrisFeil) throw new PrisFeil(`Scenariofilen «${fil}»: ${feil.message}`, feil.type);
-    throw feil;
-  }
-}
 
 /** «K1–K4», «K3–K4», «K4», «K2» (en Digifin-avgift i sitt kvartal) eller «–» for ingen. */
 function aktiveTekst(l: Budsjettlinje): string {
@@ -108,18 +97,20 @@ Eksempel:
   fikspris budsjett --scenario docs/eksempel-budsjett.json`,
   valg: valg(["scenario", "matrise"]),
   kjor(a) {
-    const { fil, matrise, advarsler, scenario: { kunde, tjenester, vurder, budsjett: seksjon } } = lesScenarioOgMatrise(a);
-    if (seksjon === undefined) {
+    const { fil, matrise, advarsler, scenario } = lesScenarioOgMatrise(a);
+    const { kunde, tjenester, vurder } = scenario;
+    const valgt = scenariobudsjett(scenario, fil);
+    if (valgt === null) {
       throw new PrisFeil(`Scenariofilen «${fil}»: mangler «budsjett», f.eks. "budsjett": {"fra": 2026, "ar": 4}.`);
     }
-    const plan = iFilen(fil, () => beregnBudsjett(
+    const plan = iScenariofil(fil, () => beregnBudsjett(
       { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder },
-      tolkBudsjett(seksjon),
+      valgt,
       { matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
     ));
     return {
       json: {
-        organisasjon: kunde,
+        organisasjon: kundeJson(scenario),
         fra: plan.fra,
         antallAr: plan.antallAr,
         befolkningsvekst: plan.befolkningsvekst.toNumber(),
@@ -128,7 +119,7 @@ Eksempel:
         sum: plan.sum,
         utenNyPris: plan.utenNyPris,
       },
-      tekst: tekst(kundebeskrivelse(kunde), plan),
+      tekst: tekst(kundebeskrivelse(scenario), plan),
       advarsler,
     };
   },

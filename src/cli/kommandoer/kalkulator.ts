@@ -1,128 +1,5 @@
-import {
-  beregnKalkulator, finnOrganisasjon, KUNDETYPENAVN, type Kalkulatorrad, type Kundetype, PrisFeil, STANDARD_SVARUT,
-  type Prismatrise, tolkBefolkningsar, tolkInnbyggere, tolkKundetype, type Tjenestevalg,
-} from "../../core";
-import {
-  antall, type Argumenter, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, filadvarsler, pakrevd, prosent, tekstTabell, valgfri, valg } from "../felles";
-
-// «budsjett» leses av «fikspris budsjett»; kalkulatoren lar den ligge.
-const SCENARIONOKLER = ["organisasjon", "ar", "innbyggere", "kundetype", "tjenester", "vurder", "budsjett"];
-const TJENESTENOKLER = ["tjeneste", "eksisterende", "altinn", "forsendelser", "svarinn"];
-
-export interface Kunde {
-  nummer: string | null;
-  navn: string | null;
-  kundetype: Kundetype;
-  ar: number | null;
-  innbyggere: number;
-}
-
-function feil(fil: string, melding: string): PrisFeil {
-  return new PrisFeil(`Scenariofilen «${fil}»: ${melding}`);
-}
-
-function erObjekt(verdi: unknown): verdi is Record<string, unknown> {
-  return typeof verdi === "object" && verdi !== null && !Array.isArray(verdi);
-}
-
-function sjekkNokler(objekt: Record<string, unknown>, gyldige: string[], hvor: string, fil: string): void {
-  const ukjent = Object.keys(objekt).filter((k) => !gyldige.includes(k));
-  if (ukjent.length > 0) {
-    throw feil(fil, `ukjent felt «${ukjent[0]}» ${hvor}. Gyldige felt: ${gyldige.join(", ")}.`);
-  }
-}
-
-/** Én oppføring i "tjenester"/"vurder": et tjenestenavn eller et objekt; beløp må være JSON-tall. */
-function tolkTjenestevalg(verdi: unknown, hvor: string, fil: string): Tjenestevalg {
-  if (typeof verdi === "string") return { tjeneste: verdi };
-  if (!erObjekt(verdi)) throw feil(fil, `${hvor} må være et tjenestenavn eller et objekt med «tjeneste».`);
-  sjekkNokler(verdi, TJENESTENOKLER, `i ${hvor}`, fil);
-  if (typeof verdi.tjeneste !== "string") throw feil(fil, `${hvor} mangler «tjeneste» (tjenestenavnet som tekst).`);
-  for (const k of TJENESTENOKLER.slice(1)) {
-    const v = verdi[k];
-    if (v !== undefined && v !== null && (typeof v !== "number" || !Number.isFinite(v))) {
-      throw feil(fil, `«${k}» i ${hvor} (${verdi.tjeneste}) må være et tall, fikk ${JSON.stringify(v)}.`);
-    }
-  }
-  return verdi as unknown as Tjenestevalg;
-}
-
-function tolkKunde(s: Record<string, unknown>, fil: string): Kunde {
-  const ar = tolkBefolkningsar(s.ar, "ar");
-  if (s.organisasjon !== undefined && s.organisasjon !== null) {
-    const org = finnOrganisasjon(s.organisasjon);
-    if (s.kundetype !== undefined && tolkKundetype(s.kundetype) !== org.kundetype) {
-      throw feil(fil, `«kundetype» ${String(s.kundetype)} passer ikke med ${org.navn}, som er ${org.kundetype}. Fjern feltet.`);
-    }
-    const innbyggere = s.innbyggere === undefined ? org.innbyggere[ar] : tolkInnbyggere(s.innbyggere, "innbyggere");
-    return { nummer: org.nummer, navn: org.navn, kundetype: org.kundetype, ar, innbyggere };
-  }
-  if (s.innbyggere === undefined || s.kundetype === undefined) {
-    throw feil(fil, "oppgi «organisasjon» (navn eller nummer), eller «innbyggere» og «kundetype».");
-  }
-  return {
-    nummer: null, navn: null,
-    kundetype: tolkKundetype(s.kundetype, "kundetype"),
-    ar: null,
-    innbyggere: tolkInnbyggere(s.innbyggere, "innbyggere"),
-  };
-}
-
-function tolkListe(verdi: unknown, felt: string, fil: string): Tjenestevalg[] {
-  if (verdi === undefined) return [];
-  if (!Array.isArray(verdi)) throw feil(fil, `«${felt}» må være en liste.`);
-  return verdi.map((v, i) => tolkTjenestevalg(v, `${felt}[${i}]`, fil));
-}
-
-/** Hvor JSON.parse stoppet, på norsk: dens egen melding er engelsk («Unexpected token … at position 48»). */
-function hvorJsonFeiler(tekst: string, e: unknown): string {
-  const posisjon = /position (\d+)/.exec(e instanceof Error ? e.message : "");
-  if (!posisjon) return "filen slutter før JSON-en er ferdig";
-  const for_ = tekst.slice(0, Number(posisjon[1]));
-  const linje = for_.split("\n").length;
-  return `feil ved linje ${linje}, tegn ${for_.length - for_.lastIndexOf("\n")}`;
-}
-
-export interface Scenario {
-  kunde: Kunde;
-  tjenester: Tjenestevalg[];
-  vurder: Tjenestevalg[];
-  /** Budsjettseksjonen som den står i filen (tolkes av kjernens tolkBudsjett). */
-  budsjett: unknown;
-}
-
-export function lesScenario(fil: string): Scenario {
-  const tekst = lesTekstfil(fil, "--scenario");
-  let data: unknown;
-  try {
-    data = JSON.parse(tekst);
-  } catch (e) {
-    throw feil(fil, `ikke gyldig JSON (${hvorJsonFeiler(tekst, e)}).`);
-  }
-  if (!erObjekt(data)) throw feil(fil, "forventet et JSON-objekt med «organisasjon» og «tjenester».");
-  sjekkNokler(data, SCENARIONOKLER, "i scenariet", fil);
-  return {
-    kunde: tolkKunde(data, fil),
-    tjenester: tolkListe(data.tjenester, "tjenester", fil),
-    vurder: tolkListe(data.vurder, "vurder", fil),
-    budsjett: data.budsjett,
-  };
-}
-
-/** --scenario og --matrise slik kommandoene som leser et scenario tar dem; advarslene gjelder en egen matrise. */
-export function lesScenarioOgMatrise(a: Argumenter): { fil: string; matrise: Prismatrise; advarsler: string[]; scenario: Scenario } {
-  const fil = pakrevd(a, "scenario");
-  const matrisesti = valgfri(a, "matrise");
-  const matrise = lesMatrise(matrisesti);
-  return { fil, matrise, advarsler: filadvarsler(matrise, matrisesti), scenario: lesScenario(fil) };
-}
-
-/** «Bodø (1804), kommune, 53 712 innbyggere», eller kundetypen og innbyggertallet for en kunde uten navn. */
-export function kundebeskrivelse(kunde: Kunde): string {
-  return kunde.navn
-    ? `${kunde.navn} (${kunde.nummer}), ${KUNDETYPENAVN[kunde.kundetype].toLowerCase()}, ${antall(kunde.innbyggere)} innbyggere`
-    : `${KUNDETYPENAVN[kunde.kundetype]}, ${antall(kunde.innbyggere)} innbyggere`;
-}
+import { beregnKalkulator, type Kalkulatorrad, STANDARD_SVARUT } from "../../core";
+import { type Kommando, jsonTall, kr, kundebeskrivelse, kundeJson, lesScenarioOgMatrise, prosent, tekstTabell, valg } from "../felles";
 
 type Radverdier = Omit<Kalkulatorrad, "tjeneste" | "type">;
 
@@ -180,11 +57,12 @@ Eksempel:
   fikspris kalkulator --scenario docs/eksempel-scenario.json`,
   valg: valg(["scenario", "matrise"]),
   kjor(a) {
-    const { matrise, advarsler, scenario: { kunde, tjenester, vurder } } = lesScenarioOgMatrise(a);
+    const { matrise, advarsler, scenario } = lesScenarioOgMatrise(a);
+    const { kunde, tjenester, vurder } = scenario;
     const resultat = beregnKalkulator(
       { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder }, matrise, STANDARD_SVARUT,
     );
-    const hvem = kundebeskrivelse(kunde);
+    const hvem = kundebeskrivelse(scenario);
     const overskrift = ["Tjeneste", "Eksisterende", "Ny pris", "Prisendring %", "Prisendring kr", "Tillegg", "Total ny"];
     const rader = [
       ...resultat.rader.map((r) => radTekst(r.tjeneste, r, r.type === "tillegg")),
@@ -192,7 +70,7 @@ Eksempel:
     ];
     return {
       json: {
-        organisasjon: kunde,
+        organisasjon: kundeJson(scenario),
         rader: resultat.rader.map((r) => radJson(r.tjeneste, r)),
         sum: radJson("Sum", resultat.sum),
       },
