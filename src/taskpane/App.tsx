@@ -1,5 +1,5 @@
 import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useBudsjettilstand } from "./budsjett/budsjettilstand";
 import { useEffekttilstand } from "./effekt/minne";
 import type { Arbeidsbok } from "./excel";
@@ -9,6 +9,10 @@ import { Graf } from "./komponenter/Graf";
 import { Kalkulator } from "./komponenter/Kalkulator";
 import { Matrisemerke } from "./komponenter/Matrisemerke";
 import { Prismatrisevisning } from "./komponenter/Prismatrisevisning";
+import { Scenariohandlinger } from "./komponenter/Scenariohandlinger";
+import type { Rutescenario } from "./scenario/rutescenario";
+import { useScenariominne } from "./scenario/useScenariominne";
+import { type Scenariolager, UTEN_LAGER } from "./scenariolager";
 import { type Skjema, TOMT_SKJEMA } from "./skjema";
 import { type AktivMatrise, ArbeidsbokKontekst, STANDARD } from "./tilstand";
 
@@ -29,10 +33,12 @@ interface Props {
   arbeidsbok: Arbeidsbok;
   startfane?: Fane;
   startskjema?: Skjema;
+  /** Hvor scenariet huskes (dokumentinnstillingene i Excel, ellers nettleseren); uten lager huskes ingenting. */
+  lager?: Scenariolager;
 }
 
 /** Ruten: ett skjema, én aktiv prismatrise og Effekt-fanens tilstand, delt av de fire fanene. */
-export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_SKJEMA }: Props) {
+export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_SKJEMA, lager = UTEN_LAGER }: Props) {
   const stil = useStyles();
   const [fane, setFane] = useState<Fane>(startfane);
   const [skjema, setSkjema] = useState<Skjema>(startskjema);
@@ -40,6 +46,17 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
   const effekt = useEffekttilstand();
   const budsjett = useBudsjettilstand();
   const endre = useCallback((endring: Partial<Skjema>) => setSkjema((s) => ({ ...s, ...endring })), []);
+  // Et scenario som hentes fram, åpnes eller startes på nytt, tegner fanene på nytt (felt med egen tekst, som søket).
+  const [utgave, settUtgave] = useState(0);
+  const scenario = useMemo<Rutescenario>(() => ({ skjema, budsjett: budsjett.skjema, aktiv }), [skjema, budsjett.skjema, aktiv]);
+  const settBudsjett = budsjett.endre;
+  const settScenario = useCallback((s: Rutescenario) => {
+    setSkjema(s.skjema);
+    settBudsjett(s.budsjett);
+    settAktiv(s.aktiv);
+    settUtgave((u) => u + 1);
+  }, [settBudsjett]);
+  const minne = useScenariominne(lager, scenario, settScenario);
 
   return (
     // Sidestilen ligger på et indre element: FluentProvider gir className videre til portaler (oppsprett).
@@ -51,6 +68,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
               <Title3 as="h1">KS prisverktøy</Title3>
               <Text block size={200} className={stil.undertittel}>Pris for Fiks-tjenestene etter prismodellen fra 2025</Text>
             </header>
+            <Scenariohandlinger scenario={scenario} sett={settScenario} minne={minne} sted={lager.sted} />
             <Matrisemerke aktiv={aktiv} tilbakestill={() => settAktiv(STANDARD)} />
             {!arbeidsbok.tilgjengelig && arbeidsbok.merknad && <Text size={200} className={stil.undertittel}>{arbeidsbok.merknad}</Text>}
             <TabList className={stil.faner} selectedValue={fane} onTabSelect={(_, d) => setFane(d.value as Fane)} aria-label="Visninger" size="small">
@@ -60,7 +78,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
               <Tab value="effekt" id="fane-effekt" aria-controls="panel">Effekt</Tab>
               <Tab value="budsjett" id="fane-budsjett" aria-controls="panel">Budsjett</Tab>
             </TabList>
-            <div role="tabpanel" id="panel" aria-labelledby={`fane-${fane}`}>
+            <div role="tabpanel" id="panel" aria-labelledby={`fane-${fane}`} key={utgave}>
               {fane === "kalkulator" && <Kalkulator skjema={skjema} endre={endre} aktiv={aktiv} />}
               {fane === "prismatrise" && <Prismatrisevisning aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} />}
               {fane === "graf" && <Graf skjema={skjema} aktiv={aktiv} />}

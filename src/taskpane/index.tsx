@@ -9,29 +9,43 @@ import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { type Arbeidsbok, utenExcel, velgArbeidsbok } from "./excel";
+import { type Scenariolager, UTEN_LAGER, nettleserLager, velgScenariolager } from "./scenariolager";
 
 /** Til Office har svart, venter arkknappene med en ærlig grunn. */
 const venter: Arbeidsbok = { ...utenExcel, grunn: "Kobler til Excel …" };
 
-function finnArbeidsbok(): Promise<Arbeidsbok> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve(utenExcel);
+interface Tilkobling {
+  arbeidsbok: Arbeidsbok;
+  /** Hvor scenariet huskes: arbeidsbokens dokumentinnstillinger i Excel, ellers nettleseren. */
+  lager: Scenariolager;
+}
+
+const nettleser = () => (typeof localStorage === "undefined" ? undefined : localStorage);
+const frittstaende = (): Tilkobling => ({ arbeidsbok: utenExcel, lager: nettleserLager(nettleser) });
+
+function kobleTil(): Promise<Tilkobling> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve(frittstaende());
   return new Promise((svar) => {
     // En office.js som aldri svarer (blokkert eller filer som mangler), skal ikke la knappene vente for alltid.
-    const tidsavbrudd = setTimeout(() => svar(utenExcel), 5000);
+    const tidsavbrudd = setTimeout(() => svar(frittstaende()), 5000);
     Office.onReady((info) => {
       clearTimeout(tidsavbrudd);
+      const iExcel = info.host === Office.HostType.Excel;
       const stotter = (sett: string, versjon: string) => Office.context.requirements.isSetSupported(sett, versjon);
-      svar(velgArbeidsbok(info.host === Office.HostType.Excel, stotter, typeof Excel === "undefined" ? undefined : Excel));
+      svar({
+        arbeidsbok: velgArbeidsbok(iExcel, stotter, typeof Excel === "undefined" ? undefined : Excel),
+        lager: velgScenariolager(iExcel ? Office.context.document?.settings : undefined, nettleser),
+      });
     });
   });
 }
 
 function Rot() {
-  const [arbeidsbok, setArbeidsbok] = useState<Arbeidsbok>(venter);
+  const [tilkobling, settTilkobling] = useState<Tilkobling>({ arbeidsbok: venter, lager: UTEN_LAGER });
   useEffect(() => {
-    finnArbeidsbok().then(setArbeidsbok);
+    kobleTil().then(settTilkobling);
   }, []);
-  return <App arbeidsbok={arbeidsbok} />;
+  return <App arbeidsbok={tilkobling.arbeidsbok} lager={tilkobling.lager} />;
 }
 
 const rot = document.getElementById("rot");

@@ -4,9 +4,9 @@
  * feltets navngitte grenser («Regler for tall»).
  */
 import {
-  type Befolkningsar, GRUNNFINANSIERING, type Kalkulatorinput, type Kundetype, MIN_KOMMUNE, type Organisasjon,
+  type Befolkningsar, GRUNNFINANSIERING, type Kalkulatorinput, type Kundegrunnlag, type Kundetype, MIN_KOMMUNE, type Organisasjon,
   PrisFeil, type Prismatrise, STANDARD_BEFOLKNINGSAR, SVARUT, TALLKRAV, type Tallkrav, type Tjenestevalg,
-  gjenkjennTjeneste, lesTall, prisregel, tjenestenavn,
+  gjenkjennTjeneste, lesTall, oppgittGrunnlag, organisasjonsgrunnlag, prisregel, tjenestenavn,
 } from "../core";
 
 export interface Skjema {
@@ -106,6 +106,8 @@ export interface Tolket {
   innbyggere: number | null;
   /** Kundens visningsnavn («Bodø» eller «Egendefinert kunde»). */
   kundenavn: string | null;
+  /** Kunden med innbyggertallet og hvor det kommer fra (SSB, overstyrt, oppgitt); null som `input`. */
+  grunnlag: Kundegrunnlag | null;
   /** SvarUts antall slik de er lest; null når ett av dem er ugyldig (da holdes SvarUt utenfor). */
   volum: { altinn: number; forsendelser: number; svarinn: number } | null;
   holdtUtenfor: HoldtUtenfor[];
@@ -125,17 +127,20 @@ export function lesFelt(tekst: string, krav: Tallkrav): { verdi: number | null; 
   return { verdi: svar.type === "tall" ? svar.verdi.toNumber() : null, feil: null };
 }
 
-function kunde(skjema: Skjema, feltfeil: Feltfeil): Pick<Tolket, "kundetype" | "innbyggere" | "kundenavn"> {
+function kunde(skjema: Skjema, feltfeil: Feltfeil): Pick<Tolket, "kundetype" | "innbyggere" | "kundenavn" | "grunnlag"> {
   if (skjema.modus === "manuell") {
     const lest = lesFelt(skjema.innbyggere, TALLKRAV.innbyggere);
     if (lest.feil) feltfeil[feltnokkel.innbyggere] = lest.feil;
-    return { kundetype: skjema.kundetype, innbyggere: lest.verdi, kundenavn: "Egendefinert kunde" };
+    const grunnlag = lest.verdi === null ? null : oppgittGrunnlag(skjema.kundetype, lest.verdi);
+    return { kundetype: skjema.kundetype, innbyggere: lest.verdi, kundenavn: "Egendefinert kunde", grunnlag };
   }
   const org = skjema.organisasjon;
-  if (!org) return { kundetype: null, innbyggere: null, kundenavn: null };
+  if (!org) return { kundetype: null, innbyggere: null, kundenavn: null, grunnlag: null };
   const lest = lesFelt(skjema.overstyrInnbyggere, TALLKRAV.innbyggere);
   if (lest.feil) feltfeil[feltnokkel.overstyr] = lest.feil;
-  return { kundetype: org.kundetype, innbyggere: lest.verdi ?? org.innbyggere[skjema.ar], kundenavn: org.navn };
+  // Et ugyldig overstyrt tall holdes utenfor: SSBs tall brukes (og merkes slik) til feltet er rettet.
+  const grunnlag = organisasjonsgrunnlag(org, skjema.ar, lest.verdi);
+  return { kundetype: org.kundetype, innbyggere: grunnlag.innbyggere, kundenavn: org.navn, grunnlag };
 }
 
 /** SvarUts antall (tomt = 0); null når ett er ugyldig, med feilene i feltene. */
@@ -155,7 +160,7 @@ function volumer(skjema: Skjema, feltfeil: Feltfeil): Tolket["volum"] {
 /** Gjør skjemaet om til kjernens inndata. Ugyldige felt meldes per felt og holdes utenfor beregningen. */
 export function tolkSkjema(skjema: Skjema, matrise: Prismatrise): Tolket {
   const feltfeil: Feltfeil = {};
-  const { kundetype, innbyggere, kundenavn } = kunde(skjema, feltfeil);
+  const { kundetype, innbyggere, kundenavn, grunnlag } = kunde(skjema, feltfeil);
   const volum = volumer(skjema, feltfeil);
   const holdtUtenfor: HoldtUtenfor[] = [];
 
@@ -182,5 +187,5 @@ export function tolkSkjema(skjema: Skjema, matrise: Prismatrise): Tolket {
   }
 
   const input = kundetype !== null && innbyggere !== null ? { kundetype, innbyggere, tjenester, vurder } : null;
-  return { input, feltfeil, kundetype, innbyggere, kundenavn, volum, holdtUtenfor };
+  return { input, feltfeil, kundetype, innbyggere, kundenavn, grunnlag, volum, holdtUtenfor };
 }

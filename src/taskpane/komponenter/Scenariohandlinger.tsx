@@ -1,0 +1,109 @@
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, MessageBar, MessageBarBody,
+  Text, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { type ChangeEvent, useId, useRef, useState } from "react";
+import { dekodTekst } from "../../core";
+import { tolkSkjema } from "../skjema";
+import { filnavn, lastNed } from "../nedlasting";
+import { type Rutescenario, apneScenario, scenariofil } from "../scenario/rutescenario";
+import type { Scenariominne } from "../scenario/useScenariominne";
+import { STANDARD } from "../tilstand";
+
+const useStyles = makeStyles({
+  rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  rad: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  forklaring: { color: tokens.colorNeutralForeground3 },
+  skjult: { display: "none" },
+});
+
+type Melding = { type: "info" | "feil"; tekst: string };
+
+interface Props {
+  scenario: Rutescenario;
+  sett: (scenario: Rutescenario) => void;
+  minne: Scenariominne;
+  /** Hvor ruten husker scenariet («arbeidsboken», «nettleseren»), eller null. */
+  sted: string | null;
+}
+
+/**
+ * «Lagre scenario» laster ned scenariofilen i kommandolinjens format, «Åpne scenario» leser en slik fil med de samme
+ * feilene som `fikspris`, og «Nytt scenario» starter på nytt etter en bekreftelse.
+ */
+export function Scenariohandlinger({ scenario, sett, minne, sted }: Props) {
+  const stil = useStyles();
+  const filvalg = useRef<HTMLInputElement>(null);
+  const forklaringId = useId();
+  const [egen, vis] = useState<Melding | null>(null);
+  const kundenavn = tolkSkjema(scenario.skjema, scenario.aktiv.matrise).kundenavn;
+  const kanLagre = kundenavn !== null;
+
+  const lagre = () => {
+    const tekst = scenariofil(scenario);
+    if (tekst === null || kundenavn === null) return;
+    const navn = filnavn(`KS scenario ${kundenavn}`, "json");
+    lastNed(tekst, navn, "application/json");
+    const matrise = scenario.aktiv === STANDARD
+      ? ""
+      : " Prismatrisen i bruk er ikke standardmatrisen og er ikke med i filen: gi den til kommandolinjen med --matrise.";
+    vis({ type: "info", tekst: `Lastet ned «${navn}». Den kan åpnes igjen her eller brukes med fikspris kalkulator --scenario.${matrise}` });
+  };
+
+  const apne = async (e: ChangeEvent<HTMLInputElement>) => {
+    const fil = e.target.files?.[0];
+    e.target.value = "";
+    if (!fil) return;
+    try {
+      // Samme tegnkodinger som kommandolinjen leser (UTF-8, UTF-16 med BOM, Windows-1252).
+      const tekst = dekodTekst(new Uint8Array(await fil.arrayBuffer())).tekst;
+      sett({ ...apneScenario(tekst, fil.name, scenario.aktiv.matrise), aktiv: scenario.aktiv });
+      vis({ type: "info", tekst: `Åpnet «${fil.name}».` });
+    } catch (feil) {
+      vis({ type: "feil", tekst: `Kunne ikke åpne scenariet. ${feil instanceof Error ? feil.message : String(feil)}` });
+    }
+  };
+
+  return (
+    <div className={stil.rot}>
+      <div className={stil.rad}>
+        <Button size="small" disabledFocusable={!kanLagre} aria-describedby={kanLagre ? undefined : forklaringId} onClick={lagre}>
+          Lagre scenario
+        </Button>
+        <Button size="small" onClick={() => filvalg.current?.click()}>Åpne scenario</Button>
+        <Dialog>
+          <DialogTrigger disableButtonEnhancement>
+            <Button size="small">Nytt scenario</Button>
+          </DialogTrigger>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>Starte et nytt scenario?</DialogTitle>
+              <DialogContent>
+                Kunden, tjenestene, dagens priser, budsjettet og endringene i prismatrisen tømmes, og prismatrisen settes tilbake
+                til standard 2025. Lagre scenariet først hvis du vil ta vare på det.
+              </DialogContent>
+              <DialogActions>
+                <DialogTrigger disableButtonEnhancement>
+                  <Button appearance="primary" onClick={() => { vis(null); void minne.nytt(); }}>Start på nytt</Button>
+                </DialogTrigger>
+                <DialogTrigger disableButtonEnhancement>
+                  <Button appearance="secondary">Avbryt</Button>
+                </DialogTrigger>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+        <input ref={filvalg} className={stil.skjult} type="file" accept=".json,application/json" aria-label="Scenariofil (JSON)" onChange={apne} />
+      </div>
+      <Text id={forklaringId} size={200} className={stil.forklaring}>
+        {kanLagre ? "" : "Velg kunde for å lagre scenariet. "}
+        {sted ? `Scenariet huskes i ${sted}.` : ""}
+      </Text>
+      {[minne.melding, egen].map((m, i) => m && (
+        <MessageBar key={i} intent={m.type === "feil" ? "error" : "info"} layout="multiline" role={m.type === "feil" ? "alert" : "status"}>
+          <MessageBarBody>{m.tekst}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}

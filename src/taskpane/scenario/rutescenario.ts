@@ -1,0 +1,146 @@
+/**
+ * Rutens scenario som kjernens scenariofil, og tilbake: det «Lagre scenario» laster ned, det «Åpne scenario» leser, og
+ * det ruten husker i arbeidsboken eller nettleseren. Formatet og feilene er kjernens (tolkScenario, skrivScenario),
+ * så en fil fra ruten gir de samme tallene i `fikspris kalkulator --scenario` og `fikspris budsjett --scenario`, og en
+ * fil skrevet for kommandolinjen åpnes i ruten. Bare omforming her.
+ */
+import {
+  type Budsjettvalg, Decimal, MEDLEMSKAPSSATSER, type Prismatrise, type Scenario, type Scenarioinnhold, STANDARD_DIGIFIN,
+  STANDARD_SVARUT, SVARUT, type Tjenestevalg, beregnBudsjett, beregnKalkulator, digifinlosninger, gjenkjennTjeneste, iScenariofil,
+  kvartalstekst, norskTall, prismatriseTilTekstceller, scenariobudsjett, skrivScenario, sokenokkel, tolkPrismatrise, tolkScenario,
+} from "../../core";
+import { beregnBudsjettplan } from "../budsjett/budsjettberegning";
+import { type Budsjettskjema, TOMT_BUDSJETTSKJEMA, standardFra } from "../budsjett/budsjettskjema";
+import { type Skjema, TOMT_SKJEMA, tolkSkjema } from "../skjema";
+import { type AktivMatrise, type Matrisekilde, STANDARD } from "../tilstand";
+
+/** Alt et scenario i ruten består av: kalkulatorens og budsjettets skjema og matrisen i bruk. */
+export interface Rutescenario {
+  skjema: Skjema;
+  budsjett: Budsjettskjema;
+  aktiv: AktivMatrise;
+}
+
+export const TOMT_SCENARIO: Rutescenario = { skjema: TOMT_SKJEMA, budsjett: TOMT_BUDSJETTSKJEMA, aktiv: STANDARD };
+
+/** Om brukeren har endret noe i Budsjett-fanen: bare da får scenariofilen «budsjett». */
+export function budsjettErSatt(budsjett: Budsjettskjema): boolean {
+  return JSON.stringify(budsjett) !== JSON.stringify(TOMT_BUDSJETTSKJEMA);
+}
+
+/**
+ * Scenariet slik ruten regner det nå: kunden, tjenestene med dagens priser og SvarUts antall, og budsjettet når det er
+ * satt. Et felt ruten avviser, er ikke med (som i beregningen). null før det finnes en kunde.
+ */
+export function scenarioinnhold({ skjema, budsjett, aktiv }: Rutescenario): Scenarioinnhold | null {
+  const tolket = tolkSkjema(skjema, aktiv.matrise);
+  if (!tolket.input || !tolket.grunnlag) return null;
+  const plan = budsjettErSatt(budsjett) ? beregnBudsjettplan(skjema, budsjett, aktiv).budsjett?.valg ?? null : null;
+  const { tjenester, vurder } = tolket.input;
+  const somValg = (t: string | Tjenestevalg): Tjenestevalg => (typeof t === "string" ? { tjeneste: t } : t);
+  return { kunde: tolket.grunnlag, ar: skjema.ar, tjenester: tjenester.map(somValg), vurder: vurder.map(somValg), budsjett: plan };
+}
+
+/** Scenariofilen for «Lagre scenario», eller null før det finnes en kunde. */
+export function scenariofil(scenario: Rutescenario): string | null {
+  const innhold = scenarioinnhold(scenario);
+  return innhold ? skrivScenario(innhold) : null;
+}
+
+/** Navnet en tjeneste har i ruten (matrisens navn, SvarUt, Min kommune); et ukjent navn gir kjernens feil med forslag. */
+function rutenavn(matrise: Prismatrise, navn: string): string {
+  const gjenkjent = gjenkjennTjeneste(matrise, navn);
+  return gjenkjent.type === "matrise" ? gjenkjent.tjeneste.navn : gjenkjent.type === "svarut" ? SVARUT : gjenkjent.navn;
+}
+
+const tekst = (tall: number | null | undefined) => (tall === null || tall === undefined ? "" : norskTall(new Decimal(tall)));
+
+/** En prosentsats slik Budsjett-feltet leser den: «1 %», «−1,25 %»; 0 er tomt felt. */
+const prosenttekst = (prosent: Decimal) => (prosent.isZero() ? "" : `${norskTall(prosent)} %`);
+
+const LOSNINGER = digifinlosninger(STANDARD_DIGIFIN);
+
+function budsjettskjema(valg: Budsjettvalg | null, befolkningsar: number, matrise: Prismatrise): Budsjettskjema {
+  if (!valg) return TOMT_BUDSJETTSKJEMA;
+  return {
+    fra: valg.fra === standardFra(befolkningsar) ? null : String(valg.fra),
+    ar: valg.ar,
+    befolkningsvekst: prosenttekst(valg.befolkningsvekst),
+    prisjustering: prosenttekst(valg.prisjustering),
+    oppstart: Object.fromEntries(valg.oppstart.map((o) => [rutenavn(matrise, o.tjeneste), kvartalstekst(o.kvartal)])),
+    digifin: valg.digifin.map((d) => ({
+      losning: LOSNINGER.find((l) => sokenokkel(l) === sokenokkel(d.losning)) ?? d.losning,
+      kvartal: kvartalstekst(d.kvartal),
+      medlemskap: d.medlemskap,
+    })),
+  };
+}
+
+/** Skjemaene for et tolket scenario: tallene skrevet på norsk, tjenestene med rutens navn. */
+function tilSkjema(s: Scenario, valg: Budsjettvalg | null, matrise: Prismatrise): Pick<Rutescenario, "skjema" | "budsjett"> {
+  const { kunde } = s;
+  const svarut = [...s.tjenester, ...s.vurder].find((t) => rutenavn(matrise, t.tjeneste) === SVARUT);
+  const skjema: Skjema = {
+    ...TOMT_SKJEMA,
+    ar: s.ar,
+    modus: kunde.organisasjon ? "organisasjon" : "manuell",
+    organisasjon: kunde.organisasjon,
+    overstyrInnbyggere: kunde.kilde.type === "overstyrt" ? tekst(kunde.innbyggere) : "",
+    kundetype: kunde.kundetype,
+    innbyggere: kunde.kilde.type === "oppgitt" ? tekst(kunde.innbyggere) : "",
+    brukte: Object.fromEntries(s.tjenester.map((t: Tjenestevalg) => [rutenavn(matrise, t.tjeneste), { valgt: true, eksisterende: tekst(t.eksisterende) }])),
+    vurder: Object.fromEntries(s.vurder.map((t) => [rutenavn(matrise, t.tjeneste), true])),
+    volum: { altinn: tekst(svarut?.altinn), forsendelser: tekst(svarut?.forsendelser), svarinn: tekst(svarut?.svarinn) },
+  };
+  return { skjema, budsjett: budsjettskjema(valg, s.ar, matrise) };
+}
+
+/**
+ * Leser en scenariofil til rutens skjemaer med kommandolinjens feil: filens egne feil (tolkScenario), så de
+ * `fikspris kalkulator` og, med «budsjett», `fikspris budsjett` gir for den samme filen og matrisen.
+ */
+export function apneScenario(innhold: string, fil: string, matrise: Prismatrise): Pick<Rutescenario, "skjema" | "budsjett"> {
+  const s = tolkScenario(innhold, fil);
+  const input = { kundetype: s.kunde.kundetype, innbyggere: s.kunde.innbyggere, tjenester: s.tjenester, vurder: s.vurder };
+  beregnKalkulator(input, matrise, STANDARD_SVARUT);
+  const valg = scenariobudsjett(s, fil);
+  if (valg) {
+    iScenariofil(fil, () => beregnBudsjett(input, valg, { matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER }));
+  }
+  return tilSkjema(s, valg, matrise);
+}
+
+// ---- det ruten husker mellom øktene ----
+
+/** Hvor det huskede scenariet står i feilmeldinger. */
+export const HUSKET = "husket av oppgaveruten";
+
+interface Husket {
+  versjon: 1;
+  /** Scenariofilen (kjernens format), eller null før det finnes en kunde. */
+  scenario: string | null;
+  /** En matrise som ikke er standardmatrisen (lest fra arket eller endret i ruten), som celler i CSV-oppsettet. */
+  matrise: { celler: string[][]; kilde: Matrisekilde; endret: boolean } | null;
+}
+
+/** Det ruten husker: scenariofilen og matrisen i bruk når den ikke er standardmatrisen (med endringer og hva-om). */
+export function huskTekst(scenario: Rutescenario): string {
+  const { aktiv } = scenario;
+  const husket: Husket = {
+    versjon: 1,
+    scenario: scenariofil(scenario),
+    matrise: aktiv === STANDARD ? null : { celler: prismatriseTilTekstceller(aktiv.matrise), kilde: aktiv.kilde, endret: aktiv.endret },
+  };
+  return JSON.stringify(husket);
+}
+
+/** Det huskede scenariet tilbake; en matrise eller fil som ikke kan leses, gir kjernens feil. */
+export function fraHusket(tekst: string): Rutescenario {
+  const husket = JSON.parse(tekst) as Husket;
+  if (husket?.versjon !== 1) throw new Error("Det huskede scenariet er fra en annen versjon av oppgaveruten.");
+  const aktiv: AktivMatrise = husket.matrise
+    ? { matrise: tolkPrismatrise(husket.matrise.celler), kilde: husket.matrise.kilde, endret: husket.matrise.endret }
+    : STANDARD;
+  const skjemaer = husket.scenario === null ? { skjema: TOMT_SKJEMA, budsjett: TOMT_BUDSJETTSKJEMA } : apneScenario(husket.scenario, HUSKET, aktiv.matrise);
+  return { ...skjemaer, aktiv };
+}
