@@ -5,12 +5,13 @@ import { ORGANISASJONER } from "../../src/core";
 import { App, type Fane } from "../../src/taskpane/App";
 import type { Arbeidsbok } from "../../src/taskpane/excel";
 import { utenExcel } from "../../src/taskpane/excel";
+import type { Scenariolager } from "../../src/taskpane/scenariolager";
 import { type Skjema, TOMT_SKJEMA } from "../../src/taskpane/skjema";
 import { BODO_SCENARIO } from "../hjelpere/bodo";
 import { grupper } from "../hjelpere/norsk";
 
-export function visApp(opts: { arbeidsbok?: Arbeidsbok; fane?: Fane; skjema?: Skjema } = {}) {
-  return render(<App arbeidsbok={opts.arbeidsbok ?? utenExcel} startfane={opts.fane} startskjema={opts.skjema} />);
+export function visApp(opts: { arbeidsbok?: Arbeidsbok; fane?: Fane; skjema?: Skjema; lager?: Scenariolager } = {}) {
+  return render(<App arbeidsbok={opts.arbeidsbok ?? utenExcel} startfane={opts.fane} startskjema={opts.skjema} lager={opts.lager} />);
 }
 
 /** Teksten i en celle med hardt mellomrom som vanlig mellomrom. */

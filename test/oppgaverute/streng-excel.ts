@@ -16,6 +16,8 @@
  * Formler regnes ikke ut: å lese values fra en formelcelle kaster (bruk `rutenett()` og HyperFormula).
  */
 
+import { Falskinnstillinger } from "./streng-innstillinger";
+
 export type Innhold = string | number | boolean | { formel: string };
 
 const MAKS_RADER = 1_048_576;
@@ -689,6 +691,8 @@ export class Falskbok {
   lastedeCeller = 0;
   readonly injeksjoner: Injeksjon[] = [];
   readonly hold = new Map<number, Promise<void>>();
+  /** Dokumentinnstillingene (Office.context.document.settings) som lagres i denne arbeidsboken. */
+  innstillinger = new Falskinnstillinger();
   private nesteId = 1;
 
   /** En ny arbeidsbok har alltid ett ark, som i Excel. */

@@ -1,0 +1,75 @@
+/**
+ * Rutens scenario og kommandolinjens scenariofil: en fil skrevet for `fikspris` åpnes i ruten og skrives tilbake
+ * likt, og en fil med feil gir ruten nøyaktig den feilen `fikspris kalkulator` og `fikspris budsjett` gir (den bygde
+ * kommandolinjen kjørt på de samme filene).
+ */
+import { readFileSync } from "node:fs";
+import { STANDARD_PRISMATRISE } from "../../src/core";
+import { type Rutescenario, TOMT_SCENARIO, apneScenario, fraHusket, huskTekst, scenariofil } from "../../src/taskpane/scenario/rutescenario";
+import { byggCli, lastCli, skrivFil } from "../cli/bygg";
+
+const EKSEMPEL = readFileSync("docs/eksempel-scenario.json", "utf8");
+const BUDSJETT = readFileSync("docs/eksempel-budsjett.json", "utf8");
+
+const apne = (tekst: string, fil = "scenario.json"): Rutescenario => ({ ...apneScenario(tekst, fil, STANDARD_PRISMATRISE), aktiv: TOMT_SCENARIO.aktiv });
+
+test("eksempelfilen åpnes med norske tall i feltene og skrives tilbake likt (Min kommune med rutens navn)", () => {
+  const r = apne(EKSEMPEL);
+  expect(r.skjema.organisasjon?.nummer).toBe("1804");
+  expect(r.skjema.brukte).toEqual({
+    "Fiks Digisos": { valgt: true, eksisterende: "41 000" },
+    SvarUt: { valgt: true, eksisterende: "190 000" },
+    "Min kommune": { valgt: true, eksisterende: "80 000" },
+  });
+  expect(r.skjema.volum).toEqual({ altinn: "1 000", forsendelser: "50 000", svarinn: "200" });
+  expect(r.skjema.vurder).toEqual({ "Digitalt ledsagerbevis": true });
+  expect(scenariofil(r)).toBe(EKSEMPEL.replace('"Min Kommune"', '"Min kommune"'));
+});
+
+test("budsjetteksempelet: Budsjett-fanens felt som brukeren ville skrevet dem, og filen tilbake", () => {
+  const r = apne(BUDSJETT);
+  expect(r.budsjett).toEqual({
+    fra: "2026", ar: 4, befolkningsvekst: "1 %", prisjustering: "3 %",
+    oppstart: { "Fiks Digiorden": "2026-K3" },
+    digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: false }],
+  });
+  expect(scenariofil(r)).toBe(BUDSJETT.replace('"Min Kommune"', '"Min kommune"').replace("1.0", "1").replace("3.0", "3"));
+});
+
+test("et overstyrt innbyggertall og en kunde uten organisasjon går rundt; brøkprosent skrives med %-tegn", () => {
+  const overstyrt = apne('{"organisasjon": "Bodø", "ar": 2025, "innbyggere": 60000, "budsjett": {"fra": 2026, "befolkningsvekst": 0.3}}');
+  expect(overstyrt.skjema).toMatchObject({ modus: "organisasjon", ar: 2025, overstyrInnbyggere: "60 000" });
+  // Året etter befolkningsåret 2025 er standard: feltet står urørt.
+  expect(overstyrt.budsjett).toMatchObject({ fra: null, befolkningsvekst: "0,3 %" });
+  expect(fraHusket(huskTekst(overstyrt))).toEqual(overstyrt);
+  const oppgitt = apne('{"kundetype": "fylkeskommune", "innbyggere": 1234}');
+  expect(oppgitt.skjema).toMatchObject({ modus: "manuell", kundetype: "FYLKESKOMMUNE", innbyggere: "1 234", organisasjon: null });
+  expect(scenariofil(oppgitt)).toBe('{\n  "ar": 2024,\n  "innbyggere": 1234,\n  "kundetype": "FYLKESKOMMUNE",\n  "tjenester": []\n}\n');
+});
+
+describe("feil: de samme som kommandolinjen for de samme filene", () => {
+  let bygg: ReturnType<typeof byggCli>;
+  let fikspris: ReturnType<typeof lastCli>;
+  beforeAll(() => {
+    bygg = byggCli();
+    fikspris = lastCli(bygg.bin);
+  });
+  afterAll(() => bygg.rydd());
+
+  const filer: [string, string, "kalkulator" | "budsjett"][] = [
+    ["syntaks.json", '{"organisasjon": "Bodø",\n  "tjenester": [}', "kalkulator"],
+    ["felt.json", '{"organisajon": "Bodø"}', "kalkulator"],
+    ["tjeneste.json", '{"organisasjon": "Bodø", "tjenester": [{"tjeneste": "Fiks Digisoss", "eksisterende": 1}]}', "kalkulator"],
+    ["kunde.json", '{"organisasjon": "Herøy", "tjenester": []}', "kalkulator"],
+    ["ar.json", '{"organisasjon": "Bodø", "ar": 2023}', "kalkulator"],
+    ["tilbys.json", '{"organisasjon": "Nordland", "tjenester": ["Fiks Digisos"]}', "kalkulator"],
+    ["vekst.json", '{"organisasjon": "Bodø", "tjenester": ["Fiks Digisos"], "budsjett": {"fra": 2026, "befolkningsvekst": "1,0"}}', "budsjett"],
+    ["oppstart.json", '{"organisasjon": "Bodø", "tjenester": ["Fiks Digisos"], "budsjett": {"fra": 2026, "oppstart": {"Fiks Smittevern": "2026-K2"}}}', "budsjett"],
+  ];
+  test.each(filer)("%s", (navn, innhold, kommando) => {
+    const sti = skrivFil(bygg.mappe, navn, innhold);
+    const cli = fikspris(kommando, "--scenario", sti);
+    expect(cli.kode).toBe(1);
+    expect(() => apneScenario(innhold, sti, STANDARD_PRISMATRISE)).toThrow(cli.feil.replace(/^Feil: /, "").trimEnd());
+  });
+});
