@@ -29,14 +29,14 @@ test("eksempelfilen åpnes med norske tall i feltene og skrives tilbake likt (Mi
 test("budsjetteksempelet: Budsjett-fanens felt som brukeren ville skrevet dem, og filen tilbake", () => {
   const r = apne(BUDSJETT);
   expect(r.budsjett).toEqual({
-    fra: "2026", ar: 4, befolkningsvekst: "1 %", prisjustering: "3 %",
+    fra: "2026", ar: 4, befolkningsvekst: "1", prisjustering: "3",
     oppstart: { "Fiks Digiorden": "2026-K3" },
     digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: false }],
   });
   expect(scenariofil(r)).toBe(BUDSJETT.replace('"Min Kommune"', '"Min kommune"').replace("1.0", "1").replace("3.0", "3"));
 });
 
-test("et overstyrt innbyggertall og en kunde uten organisasjon går rundt; brøkprosent skrives med %-tegn", () => {
+test("et overstyrt innbyggertall og en kunde uten organisasjon går rundt; en prosent mellom 0 og 1 skrives med %-tegn (ellers tvetydig)", () => {
   const overstyrt = apne('{"organisasjon": "Bodø", "ar": 2025, "innbyggere": 60000, "budsjett": {"fra": 2026, "befolkningsvekst": 0.3}}');
   expect(overstyrt.skjema).toMatchObject({ modus: "organisasjon", ar: 2025, overstyrInnbyggere: "60 000" });
   // Året etter befolkningsåret 2025 er standard: feltet står urørt.

@@ -89,7 +89,7 @@ test("budsjettet og en endret prismatrise (Prismatrise, Effekt → Hva om?) hent
   expect(within(screen.getByRole("table", { name: /Prisberegning/ })).getAllByText(kr(43394)).length).toBeGreaterThan(0);
   fireEvent.click(screen.getByRole("tab", { name: "Budsjett" }));
   expect((screen.getByRole("textbox", { name: /Første år/ }) as HTMLInputElement).value).toBe("2026");
-  expect((screen.getByRole("textbox", { name: /Befolkningsvekst/ }) as HTMLInputElement).value).toBe("0,5 %");
+  expect((screen.getByRole("textbox", { name: /Befolkningsvekst/ }) as HTMLInputElement).value).toBe("0,5 %"); // «0,5» alene ville vært tvetydig
   expect((screen.getByRole("combobox", { name: "Antall år" }) as HTMLSelectElement).value).toBe("2");
   expect(innstillinger.antallLagringer).toBe(lagringer);
 });

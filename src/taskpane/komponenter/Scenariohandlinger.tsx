@@ -12,7 +12,8 @@ import { STANDARD } from "../tilstand";
 
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  rad: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Tett nok til at de tre knappene står på én linje i en 320 px smal rute.
+  rad: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   forklaring: { color: tokens.colorNeutralForeground3 },
   skjult: { display: "none" },
 });

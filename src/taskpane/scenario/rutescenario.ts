@@ -55,8 +55,12 @@ function rutenavn(matrise: Prismatrise, navn: string): string {
 
 const tekst = (tall: number | null | undefined) => (tall === null || tall === undefined ? "" : norskTall(new Decimal(tall)));
 
-/** En prosentsats slik Budsjett-feltet leser den: «1 %», «−1,25 %»; 0 er tomt felt. */
-const prosenttekst = (prosent: Decimal) => (prosent.isZero() ? "" : `${norskTall(prosent)} %`);
+/**
+ * En prosentsats slik Budsjett-feltet (med «%» etter feltet) leser den: «1», «−1,25»; 0 er tomt felt. Mellom 0 og 1
+ * står «%» i teksten, for «0,3» alene er tvetydig (0,3 % eller 30 % som andel) og avvises av feltet.
+ */
+const prosenttekst = (prosent: Decimal) =>
+  prosent.isZero() ? "" : prosent.gt(0) && prosent.lt(1) ? `${norskTall(prosent)} %` : norskTall(prosent);
 
 const LOSNINGER = digifinlosninger(STANDARD_DIGIFIN);
 
