@@ -165,9 +165,8 @@ test.each([320, 400, 1280])("«Nytt scenario» spør først og starter på nytt 
   const side = await apne(bredde);
   await fyllInn(side);
   await side.getByRole("button", { name: "Nytt scenario" }).click();
-  const dialog = side.getByRole("dialog", { name: "Starte et nytt scenario?" });
+  const dialog = side.getByRole("alertdialog", { name: "Starte et nytt scenario?" });
   await dialog.waitFor();
-  await side.waitForTimeout(400); // Fluents inntoning av dialogen
   await side.screenshot({ path: join(UT, `scenario-nytt-${bredde}.png`) });
   expect(await alvorligeAxeBrudd(side, `scenario-nytt-${bredde}`)).toEqual([]);
   await dialog.getByRole("button", { name: "Start på nytt" }).click();

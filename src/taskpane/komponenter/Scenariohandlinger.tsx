@@ -1,8 +1,5 @@
-import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, MessageBar, MessageBarBody,
-  Text, makeStyles, tokens,
-} from "@fluentui/react-components";
-import { type ChangeEvent, useId, useRef, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { type ChangeEvent, useEffect, useId, useRef, useState } from "react";
 import { dekodTekst } from "../../core";
 import { tolkSkjema } from "../skjema";
 import { filnavn, lastNed } from "../nedlasting";
@@ -16,6 +13,12 @@ const useStyles = makeStyles({
   rad: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   forklaring: { color: tokens.colorNeutralForeground3 },
   skjult: { display: "none" },
+  // Bekreftelsen står i ruten, ikke i et modalt vindu: den får plass i 320 px og trekker ikke inn en dialogkomponent.
+  bekreft: {
+    display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteMarigoldBorder2}`, borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteMarigoldBackground1,
+  },
 });
 
 type Melding = { type: "info" | "feil"; tekst: string };
@@ -36,9 +39,17 @@ export function Scenariohandlinger({ scenario, sett, minne, sted }: Props) {
   const stil = useStyles();
   const filvalg = useRef<HTMLInputElement>(null);
   const forklaringId = useId();
+  const bekreftId = useId();
+  const [sporNytt, settSporNytt] = useState(false);
+  const avbryt = useRef<HTMLButtonElement>(null);
+  const nyttKnapp = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (sporNytt) avbryt.current?.focus();
+  }, [sporNytt]);
   const [egen, vis] = useState<Melding | null>(null);
-  const kundenavn = tolkSkjema(scenario.skjema, scenario.aktiv.matrise).kundenavn;
-  const kanLagre = kundenavn !== null;
+  const { kundenavn, grunnlag } = tolkSkjema(scenario.skjema, scenario.aktiv.matrise);
+  // Scenariofilen trenger en kunde: en organisasjon, eller kundetype og et gyldig innbyggertall.
+  const kanLagre = grunnlag !== null;
 
   const lagre = () => {
     const tekst = scenariofil(scenario);
@@ -72,32 +83,24 @@ export function Scenariohandlinger({ scenario, sett, minne, sted }: Props) {
           Lagre scenario
         </Button>
         <Button size="small" onClick={() => filvalg.current?.click()}>Åpne scenario</Button>
-        <Dialog>
-          <DialogTrigger disableButtonEnhancement>
-            <Button size="small">Nytt scenario</Button>
-          </DialogTrigger>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>Starte et nytt scenario?</DialogTitle>
-              <DialogContent>
-                Kunden, tjenestene, dagens priser, budsjettet og endringene i prismatrisen tømmes, og prismatrisen settes tilbake
-                til standard 2025. Lagre scenariet først hvis du vil ta vare på det.
-              </DialogContent>
-              <DialogActions>
-                <DialogTrigger disableButtonEnhancement>
-                  <Button appearance="primary" onClick={() => { vis(null); void minne.nytt(); }}>Start på nytt</Button>
-                </DialogTrigger>
-                <DialogTrigger disableButtonEnhancement>
-                  <Button appearance="secondary">Avbryt</Button>
-                </DialogTrigger>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <Button size="small" ref={nyttKnapp} aria-expanded={sporNytt} onClick={() => settSporNytt(true)}>Nytt scenario</Button>
         <input ref={filvalg} className={stil.skjult} type="file" accept=".json,application/json" aria-label="Scenariofil (JSON)" onChange={apne} />
       </div>
+      {sporNytt && (
+        <div role="alertdialog" aria-labelledby={`${bekreftId}-tittel`} aria-describedby={`${bekreftId}-tekst`} className={stil.bekreft}>
+          <Text id={`${bekreftId}-tittel`} weight="semibold">Starte et nytt scenario?</Text>
+          <Text id={`${bekreftId}-tekst`} size={200}>
+            Kunden, tjenestene, dagens priser, budsjettet og endringene i prismatrisen tømmes, og prismatrisen settes tilbake
+            til standard 2025. Lagre scenariet først hvis du vil ta vare på det.
+          </Text>
+          <div className={stil.rad}>
+            <Button size="small" appearance="primary" onClick={() => { settSporNytt(false); vis(null); void minne.nytt(); }}>Start på nytt</Button>
+            <Button size="small" ref={avbryt} onClick={() => { settSporNytt(false); nyttKnapp.current?.focus(); }}>Avbryt</Button>
+          </div>
+        </div>
+      )}
       <Text id={forklaringId} size={200} className={stil.forklaring}>
-        {kanLagre ? "" : "Velg kunde for å lagre scenariet. "}
+        {kanLagre ? "" : "Velg kunden (eller skriv innbyggertallet) for å lagre scenariet. "}
         {sted ? `Scenariet huskes i ${sted}.` : ""}
       </Text>
       {[minne.melding, egen].map((m, i) => m && (
