@@ -14,7 +14,7 @@ const esbuild = require("esbuild");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const {
-  DEV_URL, APPPAKKE, PAKKEIKONER, byttUrl, lagAppPakke, lagFunksjonsfiler, lagManifestJson, lagNorskLokalisering, stempleHjelpeside, stempleXml,
+  DEV_URL, APPPAKKE, PAKKEIKONER, byttJsonAdresser, byttUrl, byttXmlAdresser, lagAppPakke, lagFunksjonsfiler, lagManifestJson, lagNorskLokalisering, stempleHjelpeside, stempleXml,
 } = require("./src/functions/bygg.cjs");
 
 /** Plassholder for produksjonsadressen når ADDIN_URL ikke er satt (example.org er reservert for eksempler). */
@@ -46,7 +46,7 @@ class MetadataPlugin {
         skriv("functions.json", json(standard));
         skriv("functions.nb-NO.json", json(norsk));
         skriv("hjelp.html", stempleHjelpeside(hjelpeside));
-        const manifest = lagManifestJson(standard);
+        const manifest = byttJsonAdresser(lagManifestJson(standard), this.base);
         const manifestTekst = skriv("manifest.json", json(manifest));
         const lokalTekst = skriv("nb-no.json", json(lagNorskLokalisering(manifest)));
         for (const ikon of PAKKEIKONER) {
@@ -122,7 +122,7 @@ module.exports = (_env, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (innhold) => byttUrl(stempleXml(innhold.toString()), base) },
+          { from: "manifest.xml", to: "manifest.xml", transform: (innhold) => byttXmlAdresser(stempleXml(innhold.toString()), base) },
           ...(produksjon ? [] : [{ from: "node_modules/@microsoft/office-js/dist", to: OFFICE_JS_LOKAL, info: { minimized: true } }]),
         ],
       }),

@@ -5,11 +5,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const { byttUrl, lagFunksjonsfiler, lagManifestJson, lagNorskLokalisering } = require("../src/functions/bygg.cjs");
+const { byttJsonAdresser, lagFunksjonsfiler, lagManifestJson, lagNorskLokalisering } = require("../src/functions/bygg.cjs");
 const { feilIManifest, feilILokalisering } = require("./manifestsjekk.cjs");
 
 const base = process.env.ADDIN_URL || "";
-const manifest = JSON.parse(byttUrl(JSON.stringify(lagManifestJson(lagFunksjonsfiler().standard)), base));
+const manifest = byttJsonAdresser(lagManifestJson(lagFunksjonsfiler().standard), base);
 const kilder = [
   [`manifest.json fra manifest-mal.json og funksjonstabellen (${base || "https://localhost:3000"})`, manifest, feilIManifest],
   ["nb-no.json fra manifest-mal.json", lagNorskLokalisering(manifest), feilILokalisering],

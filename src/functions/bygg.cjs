@@ -41,6 +41,23 @@ function lagFunksjonsfiler() {
   return { standard, norsk, hjelpeside: lagHjelpeside(norsk) };
 }
 
+/** Opprinnelsen (https://vert[:port]) av `base`, uten stien ADDIN_URL kan ha. */
+function opprinnelse(base) {
+  return new URL(base.replace(/\/+$/, "")).origin;
+}
+
+/** Bytter adressene i manifest.xml; <AppDomain> får bare opprinnelsen (et domene har ingen sti). */
+function byttXmlAdresser(tekst, base) {
+  if (!base) return tekst;
+  return byttUrl(tekst, base).replace(/<AppDomain>[^<]*<\/AppDomain>/g, `<AppDomain>${opprinnelse(base)}</AppDomain>`);
+}
+
+/** Bytter adressene i manifest.json; validDomains får bare opprinnelsen. */
+function byttJsonAdresser(manifest, base) {
+  if (!base) return manifest;
+  return { ...JSON.parse(byttUrl(JSON.stringify(manifest), base)), validDomains: [opprinnelse(base)] };
+}
+
 /** Versjonen i package.json: den eneste kilden for manifestene, hjelpesiden og oppgaveruten. */
 const VERSJON = require("../../package.json").version;
 
@@ -132,6 +149,6 @@ async function lagAppPakke(manifestTekst, lokalTekst) {
 }
 
 module.exports = {
-  APPPAKKE, PAKKEIKONER, lagAppPakke,
+  APPPAKKE, PAKKEIKONER, lagAppPakke, byttXmlAdresser, byttJsonAdresser,
   DEV_URL, byttUrl, lagFunksjonsfiler, VERSJON, xmlVersjon, stempleXml, stempleHjelpeside, lagManifestJson, lagNorskLokalisering, kortBeskrivelse, MAKS_BESKRIVELSE,
 };

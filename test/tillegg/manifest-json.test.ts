@@ -13,7 +13,7 @@ import { lesPng } from "./png";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { feilIManifest, feilILokalisering } = require("../../scripts/manifestsjekk.cjs");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { MAKS_BESKRIVELSE } = require("../../src/functions/bygg.cjs");
+const { MAKS_BESKRIVELSE, byttJsonAdresser, byttXmlAdresser, lagFunksjonsfiler, lagManifestJson } = require("../../src/functions/bygg.cjs");
 
 beforeAll(sikreProduksjonsbygg, 180_000);
 
@@ -78,6 +78,20 @@ describe("manifest.json mot Microsofts skjema (frakoblet, @microsoft/app-manifes
       .toEqual(["«extensions[0].runtimes[0].customFunctions.functions[15].name» er ikke en nøkkel skjemaet tillater"]);
     expect(feilILokalisering({ ...lokal, "description.short": "x".repeat(81) })).toEqual(["«description.short» er lengre enn 80 tegn"]);
   });
+});
+
+test("en ADDIN_URL med sti: adressene får stien, domenet i begge manifestene bare verten, og manifest.json er gyldig", async () => {
+  const base = "https://priser.example.no/excel/";
+  const m = byttJsonAdresser(lagManifestJson(lagFunksjonsfiler().standard), base);
+  expect(m.validDomains).toEqual(["https://priser.example.no"]);
+  expect(m.extensions[0].runtimes[0].code.page).toBe("https://priser.example.no/excel/taskpane.html");
+  expect(m.extensions[0].runtimes[0].customFunctions.functions[0].helpUrl).toBe("https://priser.example.no/excel/hjelp.html#fikspris");
+  expect(JSON.stringify(m)).not.toContain("localhost");
+  expect(await feilIManifest(m)).toEqual([]);
+  const xml = byttXmlAdresser(readFileSync("manifest.xml", "utf8"), base);
+  expect(xml).toContain("<AppDomain>https://priser.example.no</AppDomain>");
+  expect(xml).toContain('<bt:Url id="Taskpane.Url" DefaultValue="https://priser.example.no/excel/taskpane.html"/>');
+  expect(xml).not.toContain("localhost");
 });
 
 describe("funksjonene i manifest.json er de i functions.json", () => {
