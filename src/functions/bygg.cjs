@@ -149,6 +149,8 @@ async function lagAppPakke(manifestTekst, lokalTekst) {
 }
 
 module.exports = {
-  APPPAKKE, PAKKEIKONER, lagAppPakke, byttXmlAdresser, byttJsonAdresser,
-  DEV_URL, byttUrl, lagFunksjonsfiler, VERSJON, xmlVersjon, stempleXml, stempleHjelpeside, lagManifestJson, lagNorskLokalisering, kortBeskrivelse, MAKS_BESKRIVELSE,
+  DEV_URL, byttUrl, lagFunksjonsfiler,
+  VERSJON, xmlVersjon, stempleXml, stempleHjelpeside,
+  byttXmlAdresser, byttJsonAdresser, lagManifestJson, lagNorskLokalisering, kortBeskrivelse, MAKS_BESKRIVELSE,
+  APPPAKKE, PAKKEIKONER, lagAppPakke,
 };
