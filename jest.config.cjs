@@ -9,6 +9,7 @@ module.exports = {
   },
   moduleNameMapper: {
     "\\.css$": "<rootDir>/test/hjelpere/stil-stub.cjs",
+    "^strip-bom$": "<rootDir>/test/tillegg/strip-bom.cjs",
   },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json", "csv"],
 };

@@ -1,17 +1,21 @@
 // Bygget av Excel-tillegget: funksjonene (functions.js + functions.json / functions.nb-NO.json), oppgaveruten
-// (taskpane.html), manifest.xml og hjelp.html.
+// (taskpane.html), manifest.xml, det samlede manifestet (manifest.json + nb-no.json), apppakken ks-prisverktoy.zip
+// og hjelp.html. Versjonen i package.json stemples inn i begge manifestene og hjelpesiden (oppgaveruten leser den selv).
 // Produksjon: `ADDIN_URL=https://server/sti npx webpack --mode production` bytter alle https://localhost:3000-adresser.
 // office.js: produksjonssiden laster den fra Microsofts CDN (kravet for AppSource); bare utviklingsbygget
 // (npm start) kopierer npm-pakken @microsoft/office-js til office-js/. Nettlesertestene svarer CDN-adressen
 // fra npm-kopien (test/nettleser/nettleser.cjs).
 "use strict";
 
+const fs = require("node:fs");
 const path = require("node:path");
 const webpack = require("webpack");
 const esbuild = require("esbuild");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { DEV_URL, byttUrl, lagFunksjonsfiler } = require("./src/functions/bygg.cjs");
+const {
+  DEV_URL, APPPAKKE, PAKKEIKONER, byttJsonAdresser, byttUrl, byttXmlAdresser, lagAppPakke, lagFunksjonsfiler, lagManifestJson, lagNorskLokalisering, stempleHjelpeside, stempleXml,
+} = require("./src/functions/bygg.cjs");
 
 /** Plassholder for produksjonsadressen når ADDIN_URL ikke er satt (example.org er reservert for eksempler). */
 const STANDARD_PRODUKSJONSURL = "https://ks-prisverktoy.example.org";
@@ -20,19 +24,35 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 /** Mappen utviklingsbygget kopierer npm-pakkens dist/ til (office.js henter filene ved siden av seg). */
 const OFFICE_JS_LOKAL = "office-js";
 
-/** functions.json (ASCII-navn), functions.nb-NO.json og hjelp.html fra funksjonstabellen, med riktig grunnadresse. */
+/**
+ * Fra funksjonstabellen, med riktig grunnadresse: functions.json (ASCII-navn), functions.nb-NO.json, hjelp.html, og
+ * manifest.json med nb-no.json og apppakken (manifest.json, nb-no.json og de to pakkeikonene, som også legges øverst
+ * i dist/ så manifest.json finner dem ved siden av seg).
+ */
 class MetadataPlugin {
   constructor(base) {
     this.base = base;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("KsMetadata", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "KsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+      compilation.hooks.processAssets.tapPromise({ name: "KsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, async () => {
         const { standard, norsk, hjelpeside } = lagFunksjonsfiler();
-        const skriv = (navn, tekst) => compilation.emitAsset(navn, new webpack.sources.RawSource(byttUrl(tekst, this.base)));
-        skriv("functions.json", JSON.stringify(standard, null, 2));
-        skriv("functions.nb-NO.json", JSON.stringify(norsk, null, 2));
-        skriv("hjelp.html", hjelpeside);
+        const skriv = (navn, tekst) => {
+          const byttet = byttUrl(tekst, this.base);
+          compilation.emitAsset(navn, new webpack.sources.RawSource(byttet));
+          return byttet;
+        };
+        const json = (data) => `${JSON.stringify(data, null, 2)}\n`;
+        skriv("functions.json", json(standard));
+        skriv("functions.nb-NO.json", json(norsk));
+        skriv("hjelp.html", stempleHjelpeside(hjelpeside));
+        const manifest = byttJsonAdresser(lagManifestJson(standard), this.base);
+        const manifestTekst = skriv("manifest.json", json(manifest));
+        const lokalTekst = skriv("nb-no.json", json(lagNorskLokalisering(manifest)));
+        for (const ikon of PAKKEIKONER) {
+          compilation.emitAsset(ikon, new webpack.sources.RawSource(fs.readFileSync(path.join(__dirname, "assets", ikon))));
+        }
+        compilation.emitAsset(APPPAKKE, new webpack.sources.RawSource(await lagAppPakke(manifestTekst, lokalTekst)));
       });
     });
   }
@@ -102,7 +122,7 @@ module.exports = (_env, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (innhold) => byttUrl(innhold.toString(), base) },
+          { from: "manifest.xml", to: "manifest.xml", transform: (innhold) => byttXmlAdresser(stempleXml(innhold.toString()), base) },
           ...(produksjon ? [] : [{ from: "node_modules/@microsoft/office-js/dist", to: OFFICE_JS_LOKAL, info: { minimized: true } }]),
         ],
       }),

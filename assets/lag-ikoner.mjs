@@ -1,5 +1,7 @@
 // Lager ikonene i assets/ (PNG, uten avhengigheter): `node assets/lag-ikoner.mjs`.
 // Motiv: blå firkant med avrundede hjørner og tre hvite søyler (priser som vokser med størrelse).
+// Apppakken (manifest.json) vil i tillegg ha et fargeikon på 192 × 192 (hel blå bakgrunn, motivet i midten) og et
+// konturikon på 32 × 32 (bare hvitt på gjennomsiktig).
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 
@@ -40,11 +42,29 @@ function piksel(x, y, n) {
   return [...BLA, 255];
 }
 
-function png(n) {
+/** Fargeikonet: hel blå flate, søylene innenfor de midterste 96 × 96 (Microsofts mal for apppakken). */
+function fargepiksel(x, y, n) {
+  const ramme = n / 4;
+  const inni = x >= ramme && x < n - ramme && y >= ramme && y < n - ramme;
+  if (!inni) return [...BLA, 255];
+  const [r, g, b, a] = piksel(x - ramme, y - ramme, n / 2);
+  return a === 0 ? [...BLA, 255] : [r, g, b, a];
+}
+
+/** Konturikonet: hvit ramme og hvite søyler, alt annet gjennomsiktig. */
+function konturpiksel(x, y, n) {
+  const kant = x < 2 || y < 2 || x >= n - 2 || y >= n - 2;
+  const [, , , a] = piksel(x, y, n);
+  const [r] = piksel(x, y, n);
+  const soyle = a === 255 && r === 255;
+  return kant || soyle ? [...HVIT, 255] : [0, 0, 0, 0];
+}
+
+function png(n, tegn = piksel) {
   const rader = [];
   for (let y = 0; y < n; y++) {
     const rad = Buffer.alloc(1 + n * 4);
-    for (let x = 0; x < n; x++) Buffer.from(piksel(x, y, n)).copy(rad, 1 + x * 4);
+    for (let x = 0; x < n; x++) Buffer.from(tegn(x, y, n)).copy(rad, 1 + x * 4);
     rader.push(rad);
   }
   const ihdr = Buffer.alloc(13);
@@ -63,4 +83,6 @@ function png(n) {
 for (const n of [16, 32, 64, 80, 128]) {
   writeFileSync(new URL(`ikon-${n}.png`, import.meta.url), png(n));
 }
-console.log("Ikoner skrevet: ikon-16/32/64/80/128.png");
+writeFileSync(new URL("ikon-farge-192.png", import.meta.url), png(192, fargepiksel));
+writeFileSync(new URL("ikon-kontur-32.png", import.meta.url), png(32, konturpiksel));
+console.log("Ikoner skrevet: ikon-16/32/64/80/128.png, ikon-farge-192.png, ikon-kontur-32.png");

@@ -8,6 +8,7 @@ import { Effekt } from "./komponenter/Effekt";
 import { Graf } from "./komponenter/Graf";
 import { Kalkulator } from "./komponenter/Kalkulator";
 import { Matrisemerke } from "./komponenter/Matrisemerke";
+import { Om } from "./komponenter/Om";
 import { Prismatrisevisning } from "./komponenter/Prismatrisevisning";
 import { Scenariohandlinger } from "./komponenter/Scenariohandlinger";
 import type { Rutescenario } from "./scenario/rutescenario";
@@ -85,6 +86,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
               {fane === "effekt" && <Effekt aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} tilstand={effekt} />}
               {fane === "budsjett" && <Budsjett skjema={skjema} aktiv={aktiv} tilstand={budsjett} />}
             </div>
+            <Om />
           </main>
         </div>
       </ArbeidsbokKontekst.Provider>

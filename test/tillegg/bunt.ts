@@ -11,6 +11,7 @@ export const DIST = "dist";
 
 export function sikreProduksjonsbygg(): void {
   const ferdig = existsSync(`${DIST}/functions.js`) && existsSync(`${DIST}/manifest.xml`)
+    && existsSync(`${DIST}/manifest.json`) && existsSync(`${DIST}/ks-prisverktoy.zip`)
     && !readFileSync(`${DIST}/manifest.xml`, "utf8").includes("localhost");
   if (!ferdig) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "inherit" });
 }
