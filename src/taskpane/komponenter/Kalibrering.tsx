@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { KUNDETYPENAVN, type Kalibrering as Kalibreringssvar, norskTall } from "../../core";
+import { KUNDETYPENAVN, type Kalibrering as Kalibreringssvar, TALLKRAV, norskTall } from "../../core";
+import { tallregel } from "../feltregel";
 import { ore } from "../effekt/hvaom";
 import type { Hvaom } from "../effekt/useHvaom";
 import { Tallfelt } from "./Tallfelt";
@@ -19,9 +20,9 @@ export function Kalibrering({ h }: { h: Hvaom }) {
         <Tallfelt
           className={stil.felt} etikett={`Kostnad som skal dekkes for ${h.tjeneste} (kr)`} plassholder="f.eks. 5 000 000"
           hint={`Gir innbyggerprisen for ${hvem} som gjør inntekten lik kostnaden (selvkost).`}
-          verdi={h.kostnad} endre={h.skrivKostnad}
+          verdi={h.kostnad} regel={tallregel(TALLKRAV.kostnad)} endre={h.skrivKostnad}
         />
-        <Button onClick={h.kalibrer} disabled={h.kostnad.trim() === ""}>Kalibrer</Button>
+        <Button onClick={h.kalibrer}>Kalibrer</Button>
       </div>
       {h.kalibrering?.type === "feil" && (
         <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>Kan ikke kalibrere</MessageBarTitle>{h.kalibrering.melding}</MessageBarBody></MessageBar>
