@@ -53,6 +53,8 @@ async function fyllInnEksempelet(page: Page): Promise<void> {
   await page.getByRole("textbox", { name: "Første år" }).fill(String(b.fra));
   await page.getByRole("textbox", { name: "Befolkningsvekst per år" }).fill(norsk(b.befolkningsvekst));
   await page.getByRole("textbox", { name: "Prisjustering per år" }).fill(`${norsk(b.prisjustering)} %`);
+  // Oppstartslistene er foldet sammen (planen skal stå i første skjermbilde).
+  await page.getByText(/^Velg oppstart for/).click();
   for (const [tjeneste, kvartal] of Object.entries(b.oppstart)) await page.getByRole("combobox", { name: `Oppstart for ${tjeneste}` }).selectOption(kvartal);
   for (const [i, d] of b.digifin.entries()) {
     await page.getByRole("button", { name: "Legg til Digifin-avgift" }).click();
