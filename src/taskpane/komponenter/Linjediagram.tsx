@@ -39,7 +39,8 @@ interface Props {
 function linjenavn(serier: Dataserie[]): uPlot.Plugin {
   return {
     hooks: {
-      draw: (u) => {
+      // Tegnet før linjene: et navn som havner over en annen linje, skjuler den aldri.
+      drawAxes: (u) => {
         const ctx = u.ctx;
         const px = devicePixelRatio || 1;
         const hoyde = 12 * px;
@@ -59,10 +60,15 @@ function linjenavn(serier: Dataserie[]): uPlot.Plugin {
         ctx.textBaseline = "bottom";
         const x = u.bbox.left + u.bbox.width - 2 * px;
         for (const e of etiketter) {
+          // Mørk tekst med hvit kant (lys oransje tekst på hvitt er for svak) og et stykke av linjens farge foran.
+          const bredde = ctx.measureText(e.navn).width;
+          const merke = 10 * px;
           ctx.lineWidth = 3 * px;
           ctx.strokeStyle = "#ffffff";
           ctx.strokeText(e.navn, x, e.y);
           ctx.fillStyle = e.farge;
+          ctx.fillRect(x - bredde - merke - 3 * px, e.y - hoyde / 2 - 1.5 * px, merke, 3 * px);
+          ctx.fillStyle = "#242424";
           ctx.fillText(e.navn, x, e.y);
         }
         ctx.restore();
