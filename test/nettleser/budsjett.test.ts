@@ -62,7 +62,8 @@ async function fyllInnEksempelet(page: Page): Promise<void> {
     await rad.getByRole("combobox", { name: "Løsning" }).selectOption(d.losning);
     await rad.getByRole("combobox", { name: "Betales i kvartal" }).selectOption(d.kvartal);
   }
-  await page.getByText(kr(cli.sum).replace(/ /g, "\u00a0")).first().waitFor();
+  // Sammendraget nederst i bildet har den samme summen, men er skjult i bred rute: den synlige summen teller.
+  await page.getByText(kr(cli.sum).replace(/ /g, "\u00a0")).filter({ visible: true }).first().waitFor();
 }
 
 /** Er elementet helt innenfor vinduets bredde (og den nærmeste rullbare forelderen), uten sideveis rulling? */
