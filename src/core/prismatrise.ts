@@ -141,7 +141,7 @@ function lesPrisledd(
     const tom = fastpris === null ? f : i;
     problemer.push({
       celle: celleadresse(r, tom),
-      melding: `${fastpris === null ? fNavn : iNavn} mangler (${hva}). Skriv 0 for ingen, eller NA i fastpris, innbyggerpris og størrelsesjustering når tjenesten ikke tilbys.`,
+      melding: `${fastpris === null ? fNavn : iNavn} mangler (${hva}). Skriv 0 for ingen, eller la fastpris, innbyggerpris og størrelsesjustering alle stå tomme (eller NA) når tjenesten ikke tilbys.`,
     });
     return null;
   }

@@ -116,7 +116,8 @@ export function lesTall(verdi: unknown, k: Tallkrav): Tallsvar {
     if (utenfor) return feil(`må være ${k.regel} (f.eks. ${k.eksempel}), fikk ${fikk}`);
   }
   if (t.verdi.isNegative() && !t.verdi.isZero() && k.min.gte(0)) return feil(`kan ikke være negativt, fikk ${fikk}`);
-  if (k.heltall && !t.verdi.isInteger()) return feil(`må være et heltall (${k.regel}), fikk ${fikk}`);
+  // Regelen begynner ofte med «heltall fra …»: ordet står ikke to ganger ("et heltall (fra 0 til 10)").
+  if (k.heltall && !t.verdi.isInteger()) return feil(`må være et heltall (${k.regel.replace(/^heltall /, "")}), fikk ${fikk}`);
   if (t.verdi.lt(k.min)) return feil(`${forventet}, fikk ${fikk}`);
   if (t.verdi.gt(k.maks)) return feil(`er for stort, fikk ${fikk}: høyeste tillatte er ${norskTall(k.maks)}`);
   return { type: "tall", verdi: t.verdi };
@@ -158,7 +159,9 @@ export function lesCelletall(
  */
 export function lesProsentfelt(verdi: unknown, grenser: { min: number; maks: number }): Tallsvar {
   const regel = `fra ${norskTall(new Decimal(grenser.min))} % til ${norskTall(new Decimal(grenser.maks))} %`;
-  const k: Tallkrav = krav({ hva: "en prosent", regel, eksempel: "30 %", heltall: false, min: grenser.min, maks: grenser.maks });
+  // Eksempelet ligger innenfor grensene (befolkningsvekst −10–20 %: «2 %», ikke «30 %»).
+  const eksempel = `${[30, 2, 1, 0].find((p) => p >= grenser.min && p <= grenser.maks) ?? grenser.min} %`;
+  const k: Tallkrav = krav({ hva: "en prosent", regel, eksempel, heltall: false, min: grenser.min, maks: grenser.maks });
   const t = tolkNorskTall(verdi);
   if (t.type === "tom") return t;
   if (t.type === "ugyldig" || t.kroner) return lesTall(t.type === "ugyldig" ? verdi : "?", k);

@@ -24,8 +24,15 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
   undertittel: { color: tokens.colorNeutralForeground2 },
-  // I en smal rute brytes fanene over to linjer i stedet for å rulle sidelengs (alle fem synlige ved 320 px).
-  faner: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS },
+  // Alle fem fanene på én linje ned til 320 px (tettere og litt mindre tekst under 400 px); ellers brytes de heller
+  // enn å rulle sidelengs.
+  faner: {
+    flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS,
+    "@media (max-width: 399.98px)": {
+      "& .fui-Tab": { paddingLeft: "2px", paddingRight: "2px" },
+      "& .fui-Tab__content, & .fui-Tab__content--reserved-space": { fontSize: "13px", paddingLeft: "2px", paddingRight: "2px" },
+    },
+  },
 });
 
 export type Fane = "kalkulator" | "prismatrise" | "graf" | "effekt" | "budsjett";

@@ -19,6 +19,17 @@ export function prosent(verdi: Decimal | null, desimaler = 0): string {
   return verdi === null ? "na." : fast(norskProsentendring(verdi, desimaler));
 }
 
+/**
+ * Som prosent, men en endring som ikke er null, vises aldri som «0,0 %»: flere desimaler til den synes (høyst seks).
+ * 26 020 kr av 600 millioner er «0,004 %», ikke «0,0 %».
+ */
+export function synligProsent(verdi: Decimal | null, desimaler = 1): string {
+  if (verdi === null || verdi.isZero()) return prosent(verdi, desimaler);
+  let d = desimaler;
+  while (d < 6 && verdi.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).isZero()) d++;
+  return prosent(verdi, d);
+}
+
 /** Et heltall for etiketter og akser: 53712 → «53 712». */
 export function heltall(verdi: number): string {
   return fast(norskTall(new Decimal(verdi), 0));

@@ -103,7 +103,7 @@ test("vekst og prisjustering er celler: endres de, følger hvert tall med", () =
 
 test.each([
   ['=KS.ÅRSPRIS("Fiks Digisos";53712;10)', "Argumentet «ar_nr» er for stort, fikk 10: høyeste tillatte er 9."],
-  ['=KS.ÅRSPRIS("Fiks Digisos";53712;1,5)', "Argumentet «ar_nr» må være et heltall (heltall fra 0 (planens første år) til 9), fikk 1,5"],
+  ['=KS.ÅRSPRIS("Fiks Digisos";53712;1,5)', "Argumentet «ar_nr» må være et heltall (fra 0 (planens første år) til 9), fikk 1,5"],
   ['=KS.ÅRSPRIS("Fiks Digisos";53712;1;3)', "Argumentet «vekst» må være fra −10 % til 20 % (f.eks. 3 % eller 0,03), fikk 3"],
   ['=KS.ÅRSPRIS("SvarUt";53712;1)', "SvarUt prises etter antall transaksjoner"],
   ["=KS.ÅRSBELØP(100,5;2026)", "Argumentet «arspris» må være hele kroner (f.eks. fra KS.ÅRSPRIS), fikk 100,5"],

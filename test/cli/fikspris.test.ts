@@ -171,7 +171,7 @@ describe("feil inndata: norsk melding på stderr, kode 1", () => {
   });
   test("negativt innbyggertall og innbyggertall som ikke er heltall", () => {
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "-5")).toBe("Feil: Argumentet «--innbyggere» kan ikke være negativt, fikk «-5».\n");
-    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5,5")).toBe("Feil: Argumentet «--innbyggere» må være et heltall (heltall fra 0 til 100 000 000), fikk «5,5».\n");
+    expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "5,5")).toBe("Feil: Argumentet «--innbyggere» må være et heltall (fra 0 til 100 000 000), fikk «5,5».\n");
     expect(feiler(1, "pris", "--tjeneste", "Digisos", "--innbyggere", "10.000")).toMatch(/«--innbyggere» er tvetydig, fikk «10\.000»: det kan bety 10 000 .* eller 10 /);
     expect(feiler(1, "digifin", "--innbyggere", "mange")).toMatch(/«--innbyggere» må være et innbyggertall/);
     expect(feiler(1, "svarut", "--altinn", "-1")).toMatch(/«--altinn» kan ikke være negativt/);

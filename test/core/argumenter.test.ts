@@ -6,8 +6,8 @@ test("tolkInnbyggere: hele, ikke-negative antall, tekst med mellomrom, presise m
   expect(tolkInnbyggere(0)).toBe(0);
   expect(() => tolkInnbyggere("-5")).toThrow("Argumentet «innbyggere» kan ikke være negativt, fikk «-5».");
   expect(() => tolkInnbyggere(-5)).toThrow("Argumentet «innbyggere» kan ikke være negativt, fikk −5.");
-  expect(() => tolkInnbyggere("5,5")).toThrow("Argumentet «innbyggere» må være et heltall (heltall fra 0 til 100 000 000), fikk «5,5».");
-  expect(() => tolkInnbyggere(2.5, "--innbyggere")).toThrow("Argumentet «--innbyggere» må være et heltall (heltall fra 0 til 100 000 000), fikk 2,5.");
+  expect(() => tolkInnbyggere("5,5")).toThrow("Argumentet «innbyggere» må være et heltall (fra 0 til 100 000 000), fikk «5,5».");
+  expect(() => tolkInnbyggere(2.5, "--innbyggere")).toThrow("Argumentet «--innbyggere» må være et heltall (fra 0 til 100 000 000), fikk 2,5.");
   expect(() => tolkInnbyggere("mange")).toThrow("Argumentet «innbyggere» må være et innbyggertall (heltall fra 0 til 100 000 000, f.eks. 15 221), fikk «mange».");
   expect(() => tolkInnbyggere(undefined)).toThrow("Argumentet «innbyggere» mangler: oppgi et innbyggertall (heltall fra 0 til 100 000 000, f.eks. 15 221).");
   expect(() => tolkInnbyggere(100_000_001)).toThrow("Argumentet «innbyggere» er for stort, fikk 100 000 001: høyeste tillatte er 100 000 000.");
@@ -29,5 +29,5 @@ test("tolkDesimaler: 0–10", () => {
   expect(tolkDesimaler(undefined)).toBe(0);
   expect(tolkDesimaler("2")).toBe(2);
   expect(() => tolkDesimaler(11)).toThrow("Argumentet «desimaler» er for stort, fikk 11: høyeste tillatte er 10.");
-  expect(() => tolkDesimaler("1,5")).toThrow("Argumentet «desimaler» må være et heltall (heltall fra 0 til 10), fikk «1,5».");
+  expect(() => tolkDesimaler("1,5")).toThrow("Argumentet «desimaler» må være et heltall (fra 0 til 10), fikk «1,5».");
 });

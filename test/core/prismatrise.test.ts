@@ -119,7 +119,7 @@ describe("tolkPrismatrise", () => {
 
     test("en pris uten sin partner", () => {
       expect(problemer([HODE, rad({ 2: "NA" })])).toEqual([
-        "C2: Innbyggerpris kommune mangler (Fiks Digisos, kommuner). Skriv 0 for ingen, eller NA i fastpris, innbyggerpris og størrelsesjustering når tjenesten ikke tilbys.",
+        "C2: Innbyggerpris kommune mangler (Fiks Digisos, kommuner). Skriv 0 for ingen, eller la fastpris, innbyggerpris og størrelsesjustering alle stå tomme (eller NA) når tjenesten ikke tilbys.",
       ]);
       expect(problemer([HODE, rad({ 4: "" }, LAERING)])[0]).toMatch(/^E2: Fastpris fylkeskommune mangler \(KS Læring, fylkeskommuner\)/);
     });

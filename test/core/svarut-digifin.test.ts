@@ -33,7 +33,7 @@ describe("SvarUt: fastpris + transaksjonspris", () => {
     expect(tolkVolum("50 000", "forsendelser")).toBe(50000);
     expect(tolkVolum(undefined, "altinn")).toBe(0);
     expect(() => tolkVolum(-1, "altinn")).toThrow("Argumentet «altinn» kan ikke være negativt, fikk −1.");
-    expect(() => tolkVolum(2.5, "svarinn")).toThrow("Argumentet «svarinn» må være et heltall (heltall fra 0 til 100 000 000), fikk 2,5.");
+    expect(() => tolkVolum(2.5, "svarinn")).toThrow("Argumentet «svarinn» må være et heltall (fra 0 til 100 000 000), fikk 2,5.");
     expect(() => tolkVolum("mange", "svarinn")).toThrow(/må være et antall per år \(heltall fra 0 til 100 000 000, f\.eks\. 12 000\), fikk «mange»/);
     expect(() => tolkVolum("1.000", "forsendelser")).toThrow(/tvetydig.*1 000 \(punktum som tusenskille\) eller 1 \(punktum som desimaltegn\)/);
     expect(() => tolkVolum(100_000_001, "forsendelser")).toThrow(/høyeste tillatte er 100 000 000/);

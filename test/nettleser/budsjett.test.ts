@@ -53,6 +53,8 @@ async function fyllInnEksempelet(page: Page): Promise<void> {
   await page.getByRole("textbox", { name: "Første år" }).fill(String(b.fra));
   await page.getByRole("textbox", { name: "Befolkningsvekst per år" }).fill(norsk(b.befolkningsvekst));
   await page.getByRole("textbox", { name: "Prisjustering per år" }).fill(`${norsk(b.prisjustering)} %`);
+  // Oppstartslistene er foldet sammen (planen skal stå i første skjermbilde).
+  await page.getByText(/^Velg oppstart for/).click();
   for (const [tjeneste, kvartal] of Object.entries(b.oppstart)) await page.getByRole("combobox", { name: `Oppstart for ${tjeneste}` }).selectOption(kvartal);
   for (const [i, d] of b.digifin.entries()) {
     await page.getByRole("button", { name: "Legg til Digifin-avgift" }).click();
@@ -60,7 +62,8 @@ async function fyllInnEksempelet(page: Page): Promise<void> {
     await rad.getByRole("combobox", { name: "Løsning" }).selectOption(d.losning);
     await rad.getByRole("combobox", { name: "Betales i kvartal" }).selectOption(d.kvartal);
   }
-  await page.getByText(kr(cli.sum).replace(/ /g, "\u00a0")).first().waitFor();
+  // Sammendraget nederst i bildet har den samme summen, men er skjult i bred rute: den synlige summen teller.
+  await page.getByText(kr(cli.sum).replace(/ /g, "\u00a0")).filter({ visible: true }).first().waitFor();
 }
 
 /** Er elementet helt innenfor vinduets bredde (og den nærmeste rullbare forelderen), uten sideveis rulling? */

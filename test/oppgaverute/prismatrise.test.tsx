@@ -54,6 +54,7 @@ describe("Prismatrise-visningen", () => {
     const felt = screen.getByRole("textbox", { name: "Innbyggerpris kommune" });
     expect((felt as HTMLInputElement).value).toBe("0,636");
     fireEvent.change(felt, { target: { value: "1" } });
+    fireEvent.blur(felt);
     fireEvent.click(screen.getByRole("button", { name: "Bruk endringen" }));
     expect(screen.getByText("Endringen i Fiks Digisos er i bruk i alle fanene.")).toBeTruthy();
     expect(screen.getByText("Prismatrise: Standard 2025, endret")).toBeTruthy();
@@ -72,9 +73,11 @@ describe("Prismatrise-visningen", () => {
     const felt = screen.getByRole("textbox", { name: "Størrelsesjustering kommune" });
     fireEvent.change(felt, { target: { value: "150 %" } });
     fireEvent.blur(felt);
+    // Feltregelen: feltet avviser verdien med en gang og beholder 30 %; «Bruk endringen» har da ingenting å bruke.
+    expect(screen.getByText(/^Skriv fra 0 % til under 100 % .*fikk «150 %»\.$/)).toBeTruthy();
+    expect(screen.getByText("Beregningen bruker fortsatt 30 %.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Bruk endringen" }));
-    expect(screen.getByText("Fiks Digisos er ikke endret: rett feltene merket med rødt.")).toBeTruthy();
-    expect(screen.getByText(/Størrelsesjustering kommune .*må være fra 0 % til under 100 %/)).toBeTruthy();
+    expect(screen.getByText("Ingenting er endret i Fiks Digisos.")).toBeTruthy();
     expect(screen.getByText("Prismatrise: Standard 2025")).toBeTruthy();
   });
 
@@ -83,6 +86,7 @@ describe("Prismatrise-visningen", () => {
     const slipp = bok.holdVedSync(3); // sync 3 skriver hele arket
     visApp({ fane: "prismatrise", arbeidsbok: officeArbeidsbok(bok.excel()), skjema: bodoMedDigisos });
     fireEvent.change(screen.getByRole("textbox", { name: "Fastpris kommune" }), { target: { value: "17 000" } });
+    fireEvent.blur(screen.getByRole("textbox", { name: "Fastpris kommune" }));
     fireEvent.click(screen.getByRole("button", { name: "Bruk endringen" }));
     // Formlene i et innsatt kalkulatorark ville regnet med standardmatrisen: innsettingen venter til matrisen er i et ark.
     await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Kalkulator" })));

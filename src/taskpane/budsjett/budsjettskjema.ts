@@ -70,7 +70,7 @@ export function planensKvartaler(fra: number, ar: number): string[] {
   return Array.from({ length: ar * 4 }, (_, i) => kvartalstekst({ ar: fra + Math.floor(i / 4), kvartal: ((i % 4) + 1) as Kvartal["kvartal"] }));
 }
 
-function lesFra(tekst: string): { fra: number | null; feil: string | null } {
+export function lesFra(tekst: string): { fra: number | null; feil: string | null } {
   const k = TALLKRAV.budsjettar;
   const svar = lesTall(tekst, k);
   if (svar.type === "tom") return { fra: null, feil: `Skriv ${k.hva} (${k.regel}, f.eks. ${k.eksempel}).` };
@@ -79,7 +79,7 @@ function lesFra(tekst: string): { fra: number | null; feil: string | null } {
 }
 
 /** Vekst eller prisjustering i prosent (1 = 1 %); tomt felt = 0. Ugyldig → null med feilen. */
-function lesProsent(tekst: string): { prosent: Decimal | null; feil: string | null } {
+export function lesProsent(tekst: string): { prosent: Decimal | null; feil: string | null } {
   const { min, maks, desimaler } = BUDSJETTGRENSER.prosent;
   const svar = lesProsentfelt(tekst, { min, maks });
   if (svar.type === "tom") return { prosent: new Decimal(0), feil: null };

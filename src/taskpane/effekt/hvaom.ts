@@ -7,6 +7,7 @@ import {
   Decimal, type Kalibrering, type Matrisekundetype, type Prisledd, type Prismatrise, TALLKRAV, type Tallsvar, lesProsentfelt,
   lesTall, norskKr, norskTall,
 } from "../../core";
+import { type Feltregel, somFeltsvar } from "../feltregel";
 import type { Analyse } from "./analyse";
 
 export type Parameter = "justering" | "innbyggerpris" | "fastpris";
@@ -69,6 +70,11 @@ export function lesParameter(parameter: Parameter, tekst: string): Tallsvar {
     ? `Skriv en størrelsesjustering fra 0 % til ${MAKS_JUSTERING} %, f.eks. 30 %.`
     : `Skriv ${TALLKRAV[parameter === "fastpris" ? "belop" : "enhetspris"].hva}, f.eks. ${parameter === "fastpris" ? "3 000" : "0,636"}.`;
   return { type: "feil", melding: felt, felt };
+}
+
+/** Tallfeltets regel (feltregel.ts): lesParameter, og godtatt vist som «30 %» eller «3 000». */
+export function parameterregel(parameter: Parameter): Feltregel {
+  return (tekst) => somFeltsvar(lesParameter(parameter, tekst), (s) => (parameter === "justering" ? `${norskTall(s.verdi.times(100))} %` : norskTall(s.verdi)));
 }
 
 /** Kroner med øre, alltid to desimaler: 4999999.996 → «5 000 000,00 kr». */

@@ -55,10 +55,16 @@ export function useHvaom({ analyse, aktiv, settAktiv, tilstand, send }: Avhengig
       const feil = anvend(parameter, fraSlider(parameter, posisjon));
       send(feil === null ? { analyse, type: "brukt", parameter } : { analyse, type: "skrevet", parameter, tekst: tekster[parameter], feil });
     },
-    skriv: (parameter: Parameter, tekst: string) => {
+    /**
+     * En godtatt tekst fra tallfeltet (feltregelen: bare godtatte verdier kommer hit). Kjernen kan likevel nekte;
+     * da endres ingenting, og feilen går tilbake til feltet.
+     */
+    skriv: (parameter: Parameter, tekst: string): string | null => {
       const svar = lesParameter(parameter, tekst);
-      const feil = svar.type === "tall" ? anvend(parameter, svar.verdi) : svar.type === "feil" ? svar.felt : null;
-      send({ analyse, type: "skrevet", parameter, tekst, feil });
+      if (svar.type !== "tall") return svar.type === "feil" ? svar.felt : null;
+      const feil = anvend(parameter, svar.verdi);
+      if (feil === null) send({ analyse, type: "brukt", parameter });
+      return feil;
     },
     skrivKostnad: (tekst: string) => send({ analyse, type: "kostnad", tekst }),
     kalibrer: () => {

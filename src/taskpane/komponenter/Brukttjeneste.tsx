@@ -1,5 +1,6 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
-import { MIN_KOMMUNE } from "../../core";
+import { MIN_KOMMUNE, TALLKRAV } from "../../core";
+import { tallregel } from "../feltregel";
 import { type Feltfeil, feltnokkel } from "../skjema";
 import { Tallfelt } from "./Tallfelt";
 
@@ -11,6 +12,8 @@ const useStyles = makeStyles({
 });
 
 type Valg = { valgt: boolean; eksisterende: string };
+
+const BELOP = tallregel(TALLKRAV.belop);
 
 interface Props {
   navn: string;
@@ -37,6 +40,7 @@ export function Brukttjeneste({ navn, valg, feil, endre }: Props) {
           plassholder="Dagens pris"
           etter="kr"
           verdi={valg.eksisterende}
+          regel={BELOP}
           endre={(eksisterende) => endre({ eksisterende })}
           feil={feil[feltnokkel.eksisterende(navn)]}
         />

@@ -19,6 +19,7 @@ import { Budsjettinndata } from "./Budsjettinndata";
 import { Budsjettoppstart } from "./Budsjettoppstart";
 import { BudsjettSettInn } from "./BudsjettSettInn";
 import { LastNedArbeidsbok } from "./LastNedArbeidsbok";
+import { Sammendragslinje, useKalkulatortall } from "./Sammendragslinje";
 
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -66,6 +67,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
   const antallFeil = Object.keys(feltfeil).length + Object.keys(tolket.feltfeil).length;
   // Varselet venter til skrivingen tar en pause (som feltenes egne meldinger), men forsvinner straks alt er riktig.
   const visFeil = Math.min(antallFeil, useUtsatt(antallFeil)) > 0;
+  const kalkulatortall = useKalkulatortall();
 
   return (
     <div className={stil.rot}>
@@ -93,6 +95,15 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
           </>
         )}
       </div>
+      {svar.kalkulator.type === "ok" && (
+        <Sammendragslinje
+          navn="Sammendrag mens du skriver"
+          tall={[
+            ...kalkulatortall(svar.kalkulator.resultat.sum),
+            ...(beregning.type === "ok" ? [{ etikett: planTittel(beregning.budsjett), verdi: kr(new Decimal(beregning.budsjett.sum)) }] : []),
+          ]}
+        />
+      )}
       <Card className={stil.kort}>
         <Subtitle2 as="h2">{beregning.type === "ok" ? planTittel(beregning.budsjett) : "Budsjett"}</Subtitle2>
         {visFeil && (

@@ -1,5 +1,6 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { BUDSJETTGRENSER, TALLKRAV } from "../../core";
+import { budsjettfra, budsjettprosent } from "../budsjett/budsjettregler";
 import { type Budsjettfeil, type Budsjettskjema, budsjettfelt, standardFra } from "../budsjett/budsjettskjema";
 import { Tallfelt } from "./Tallfelt";
 
@@ -27,6 +28,7 @@ export function Budsjettinndata({ skjema, endre, feltfeil, befolkningsar }: Prop
       etikett={etikett}
       className={stil.felt}
       verdi={skjema[felt]}
+      regel={budsjettprosent}
       endre={(v) => endre({ [felt]: v })}
       feil={feltfeil[budsjettfelt[felt]]}
       hint={`Prosent per år, ${TALLKRAV.arligEndring.regel}, f.eks. ${eksempel}.`}
@@ -40,6 +42,7 @@ export function Budsjettinndata({ skjema, endre, feltfeil, befolkningsar }: Prop
         etikett="Første år"
         className={stil.felt}
         verdi={skjema.fra ?? String(standard)}
+        regel={budsjettfra}
         endre={(v) => endre({ fra: v })}
         feil={feltfeil[budsjettfelt.fra]}
         hint={`Standard ${standard}: året etter innbyggertallet (1. januar ${befolkningsar}).`}

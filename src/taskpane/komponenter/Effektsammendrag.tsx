@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Effektsammendrag as Sammendrag } from "../../core";
 import type { Analyse } from "../effekt/analyse";
 import { ore } from "../effekt/hvaom";
-import { heltall, kr, prosent } from "../format";
+import { heltall, kr, synligProsent } from "../format";
 import { useFortegnsfarge } from "./Nokkeltall";
 
 const useStyles = makeStyles({
@@ -30,7 +30,7 @@ export function Effektsammendrag({ analyse, sammendrag, tjeneste }: Props) {
       <div><dt className={stil.etikett}>Ny inntekt, alle kunder</dt><dd className={stil.tall} data-testid="hvaom-total">{kr(t.ny)}</dd></div>
       <div>
         <dt className={stil.etikett}>Endring {mot}</dt>
-        <dd className={mergeClasses(stil.tall, farge(t.endringKr))} data-testid="hvaom-endring">{kr(t.endringKr)} ({prosent(t.endringProsent, 1)})</dd>
+        <dd className={mergeClasses(stil.tall, farge(t.endringKr))} data-testid="hvaom-endring">{kr(t.endringKr)} ({synligProsent(t.endringProsent)})</dd>
       </div>
       <div>
         <dt className={stil.etikett}>Inntekt fra {tjeneste}</dt>

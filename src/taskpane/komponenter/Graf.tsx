@@ -1,5 +1,5 @@
-import { Card, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { Card, MessageBar, MessageBarBody, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { useBeregning } from "../beregning";
 import { heltall } from "../format";
 import {
@@ -7,6 +7,7 @@ import {
 } from "../grafdata";
 import type { Skjema } from "../skjema";
 import type { AktivMatrise } from "../tilstand";
+import { Graflinjevalg } from "./Graflinjevalg";
 import { Graftabell } from "./Graftabell";
 import { Linjediagram } from "./Linjediagram";
 
@@ -28,6 +29,14 @@ export function Graf({ skjema, aktiv }: { skjema: Skjema; aktiv: AktivMatrise })
   const data = useMemo(() => (modelltype && navn.length > 0 ? grafdata(aktiv.matrise, modelltype, navn, tolket.innbyggere) : null), [aktiv.matrise, modelltype, navn, tolket.innbyggere]);
   const kunde = tolket.kundenavn ?? "Kunden";
   const serier = useMemo(() => (data ? { pris: prisserier(data, kunde), perInnbygger: perInnbyggerserier(data, kunde) } : null), [data, kunde]);
+  // Linjene brukeren har slått av (tjenestenavn, eller sumlinjen); kunden er et punkt på summen og følger den.
+  const [skjult, setSkjult] = useState<ReadonlySet<string>>(new Set());
+  const [logaritmisk, setLogaritmisk] = useState(false);
+  const synlige = useMemo(() => {
+    if (!serier) return [];
+    const sum = serier.pris[0].navn;
+    return serier.pris.filter((s, i) => !skjult.has(i === serier.pris.length - 1 && s.punkt ? sum : s.navn));
+  }, [serier, skjult]);
 
   if (beregning.type !== "ok") {
     return <MessageBar intent={beregning.type === "feil" ? "error" : "info"}><MessageBarBody>{beregning.melding}</MessageBarBody></MessageBar>;
@@ -51,13 +60,19 @@ export function Graf({ skjema, aktiv }: { skjema: Skjema; aktiv: AktivMatrise })
       </Text>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Årlig pris</Subtitle2>
-        <Linjediagram x={data.x} serier={serier.pris} xEtikett="Innbyggere" yEtikett="kr per år" yFormat={kroner} yAkse={aksekroner}
+        <Graflinjevalg serier={serier.pris.filter((s) => !s.punkt)} skjult={skjult} settSkjult={setSkjult} />
+        <Switch
+          label="Logaritmisk skala (små og store tjenester lesbare samtidig)" checked={logaritmisk}
+          onChange={(_, d) => setLogaritmisk(d.checked)}
+        />
+        <Linjediagram x={data.x} serier={synlige} xEtikett="Innbyggere" yEtikett="kr per år" yFormat={kroner} yAkse={aksekroner}
+          logaritmisk={logaritmisk} standardIndeks={i}
           beskrivelse={`Linjediagram: årlig pris etter innbyggertall. ${kundeTekst}`} />
       </Card>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Effektiv pris per innbygger</Subtitle2>
         <Linjediagram x={data.x} serier={serier.perInnbygger} xEtikett="Innbyggere" yEtikett="kr per innbygger" yFormat={kronerPerInnbygger}
-          yAkse={aksedesimaler} hoyde={240} beskrivelse="Linjediagram: samlet pris delt på innbyggertallet, etter innbyggertall." />
+          yAkse={aksedesimaler} hoyde={240} standardIndeks={i} beskrivelse="Linjediagram: samlet pris delt på innbyggertallet, etter innbyggertall." />
       </Card>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Tallene bak grafen</Subtitle2>

@@ -6,6 +6,8 @@ const useStyles = makeStyles({
   ramme: { overflowX: "auto" },
   tabell: { width: "100%", tableLayout: "auto" },
   tall: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  // Kundens navn på egen linje under innbyggertallet: tabellen får plass i 320 px uten sideveis rulling.
+  kunde: { display: "block", whiteSpace: "normal", overflowWrap: "anywhere" },
   overskrift: { fontWeight: tokens.fontWeightSemibold, "& > div": { justifyContent: "flex-end", textAlign: "right" } },
 });
 
@@ -23,7 +25,7 @@ export function Graftabell({ data, innbyggere, kunde }: { data: Grafdata; innbyg
         <TableBody>
           {tabellpunkter(data, innbyggere).map((i) => (
             <TableRow key={i} aria-current={i === data.kundeIndeks ? "true" : undefined}>
-              <TableCell className={stil.tall}>{heltall(data.x[i])}{i === data.kundeIndeks ? ` (${kunde})` : ""}</TableCell>
+              <TableCell className={stil.tall}>{heltall(data.x[i])}{i === data.kundeIndeks && <span className={stil.kunde}> ({kunde})</span>}</TableCell>
               <TableCell className={stil.tall}>{kroner(data.total[i])}</TableCell>
               <TableCell className={stil.tall}>{data.perInnbygger[i] === null ? "–" : kronerPerInnbygger(data.perInnbygger[i]!)}</TableCell>
             </TableRow>

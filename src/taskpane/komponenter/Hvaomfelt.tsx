@@ -1,6 +1,6 @@
 import { Field, Slider, makeStyles, tokens } from "@fluentui/react-components";
 import type { Prisledd } from "../../core";
-import { PARAMETERTEKST, type Parameter, type Skala, sliderverdi } from "../effekt/hvaom";
+import { PARAMETERTEKST, type Parameter, type Skala, parameterregel, sliderverdi } from "../effekt/hvaom";
 import { Tallfelt } from "./Tallfelt";
 
 const useStyles = makeStyles({
@@ -19,11 +19,14 @@ interface Props {
   tekst: string;
   feil: string | undefined;
   flytt: (parameter: Parameter, posisjon: number) => void;
-  /** Skrevet tekst, lest slik hintet sier (lesParameter). */
-  skriv: (parameter: Parameter, tekst: string) => void;
+  /** Godtatt tekst (parameterregel); returnerer kjernens feil når den ikke tar verdien. */
+  skriv: (parameter: Parameter, tekst: string) => string | null;
 }
 
-/** Én hva-om-parameter: en glidebryter og et tallfelt som begge flytter sektoren med en gang. */
+/**
+ * Én hva-om-parameter: en glidebryter som flytter sektoren med en gang, og et tallfelt etter feltregelen (bare en
+ * godtatt verdi flytter den, etter en pause i skrivingen eller når feltet forlates).
+ */
 export function Hvaomfelt({ parameter, skala, ledd, tekst, feil, flytt, skriv }: Props) {
   const stil = useStyles();
   const t = PARAMETERTEKST[parameter];
@@ -41,7 +44,7 @@ export function Hvaomfelt({ parameter, skala, ledd, tekst, feil, flytt, skriv }:
           data-parameter={parameter}
         />
       </Field>
-      <Tallfelt className={stil.tall} etikett={`${t.navn}, tall`} hint={t.hjelp} verdi={tekst} endre={(ny) => skriv(parameter, ny)} feil={feil} />
+      <Tallfelt className={stil.tall} etikett={`${t.navn}, tall`} hint={t.hjelp} verdi={tekst} regel={parameterregel(parameter)} endre={(ny) => skriv(parameter, ny)} feil={feil} />
     </div>
   );
 }

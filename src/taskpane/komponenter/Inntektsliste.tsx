@@ -1,6 +1,6 @@
 import { Text } from "@fluentui/react-components";
 import { Decimal, type Effektsammendrag, type Tjenesteinntekt, prisendring } from "../../core";
-import { antall, heltall, kr, prosent } from "../format";
+import { antall, heltall, kr, synligProsent } from "../format";
 import { useFortegnsfarge } from "./Nokkeltall";
 import { type Toradspost, Toradsliste } from "./Toradsliste";
 
@@ -13,7 +13,7 @@ interface Props {
 /** Inntekt per tjeneste slik den faktureres (hver linje avrundet), før og etter, og summene mot grunnlaget. */
 export function Inntektsliste({ sammendrag, standard }: Props) {
   const farge = useFortegnsfarge();
-  const endring = (gammel: Decimal, ny: Decimal) => `${kr(ny.minus(gammel))} (${prosent(prisendring(gammel, ny), 1)})`;
+  const endring = (gammel: Decimal, ny: Decimal) => `${kr(ny.minus(gammel))} (${synligProsent(prisendring(gammel, ny))})`;
   const poster: Toradspost[] = sammendrag.tjenester.map((s) => {
     const gammel = standard ? standard.find((g) => g.tjeneste === s.tjeneste)?.inntekt ?? new Decimal(0) : null;
     return {

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { KUNDETYPENAVN, type Kalibrering as Kalibreringssvar, norskTall } from "../../core";
-import { ore } from "../effekt/hvaom";
+import { KUNDETYPENAVN, type Kalibrering as Kalibreringssvar, TALLKRAV, norskTall } from "../../core";
+import { tallregel } from "../feltregel";
+import { kr } from "../format";
 import type { Hvaom } from "../effekt/useHvaom";
 import { Tallfelt } from "./Tallfelt";
 
@@ -19,9 +20,9 @@ export function Kalibrering({ h }: { h: Hvaom }) {
         <Tallfelt
           className={stil.felt} etikett={`Kostnad som skal dekkes for ${h.tjeneste} (kr)`} plassholder="f.eks. 5 000 000"
           hint={`Gir innbyggerprisen for ${hvem} som gjør inntekten lik kostnaden (selvkost).`}
-          verdi={h.kostnad} endre={h.skrivKostnad}
+          verdi={h.kostnad} regel={tallregel(TALLKRAV.kostnad)} endre={h.skrivKostnad}
         />
-        <Button onClick={h.kalibrer} disabled={h.kostnad.trim() === ""}>Kalibrer</Button>
+        <Button onClick={h.kalibrer}>Kalibrer</Button>
       </div>
       {h.kalibrering?.type === "feil" && (
         <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>Kan ikke kalibrere</MessageBarTitle>{h.kalibrering.melding}</MessageBarBody></MessageBar>
@@ -36,9 +37,9 @@ function Kalibreringsmelding({ k }: { k: Kalibreringssvar }) {
     <MessageBar intent="success" layout="multiline" role="status">
       <MessageBarBody>
         <MessageBarTitle>Kalibrert: innbyggerpris {norskTall(k.innbyggerpris.toDecimalPlaces(6))} kr</MessageBarTitle>
-        Inntekt {ore(k.inntekt.eksakt)} = kostnad {ore(k.kostnad)} ({k.antall} {KUNDETYPENAVN[k.kundetype].toLowerCase()}r betaler innbyggerprisen;
-        fastpriser {ore(k.fastprisdel)}{k.andreKunder.isZero() ? "" : `, andre kundetyper ${ore(k.andreKunder)}`}).
-        Fakturert med avrundede linjer: {ore(k.inntekt.avrundet)}. Eksakt innbyggerpris: {norskTall(k.innbyggerpris.toSignificantDigits(20))} kr.
+        Inntekten blir {kr(k.inntekt.eksakt)}, lik kostnaden {kr(k.kostnad)} ({k.antall} {KUNDETYPENAVN[k.kundetype].toLowerCase()}r betaler innbyggerprisen;
+        fastpriser {kr(k.fastprisdel)}{k.andreKunder.isZero() ? "" : `, andre kundetyper ${kr(k.andreKunder)}`}).
+        Fakturert med avrundede linjer: {kr(k.inntekt.avrundet)}. Innbyggerprisen er avrundet til seks desimaler i visningen; beregningen bruker den eksakte.
       </MessageBarBody>
     </MessageBar>
   );

@@ -5,6 +5,7 @@ import type { Skjema } from "../skjema";
 import type { AktivMatrise } from "../tilstand";
 import { Kalkulatorresultat } from "./Kalkulatorresultat";
 import { Organisasjonsvalg } from "./Organisasjonsvalg";
+import { Sammendragslinje, useKalkulatortall } from "./Sammendragslinje";
 import { Tjenestevalg } from "./Tjenestevalg";
 
 const useStyles = makeStyles({
@@ -26,6 +27,7 @@ interface Props {
 export function Kalkulator({ skjema, endre, aktiv }: Props) {
   const stil = useStyles();
   const { tolket, beregning } = useBeregning(skjema, aktiv);
+  const sammendrag = useKalkulatortall();
   return (
     <div className={stil.rot}>
       <div className={stil.skjema}>
@@ -38,6 +40,7 @@ export function Kalkulator({ skjema, endre, aktiv }: Props) {
           <Tjenestevalg skjema={skjema} endre={endre} feltfeil={tolket.feltfeil} matrise={aktiv.matrise} kundetype={tolket.kundetype} />
         </Card>
       </div>
+      {beregning.type === "ok" && <Sammendragslinje navn="Sammendrag mens du skriver" tall={sammendrag(beregning.resultat.sum)} />}
       <Kalkulatorresultat skjema={skjema} tolket={tolket} beregning={beregning} aktiv={aktiv} />
     </div>
   );

@@ -1,6 +1,5 @@
 import { Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Beregning } from "../beregning";
-import { TO_SPALTER } from "../brytepunkt";
 import { iSetning } from "../format";
 import type { Skjema, Tolket } from "../skjema";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
@@ -13,11 +12,8 @@ import { Resultattabell } from "./Resultattabell";
 import { SettInnKalkulator } from "./SettInnKalkulator";
 
 const useStyles = makeStyles({
-  // Ved siden av skjemaet blir resultatet stående i bildet mens tjenestene krysses av.
-  kort: {
-    padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM,
-    [TO_SPALTER]: { position: "sticky", top: tokens.spacingVerticalM, maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalM})`, overflowY: "auto" },
-  },
+  // Ingen egen rulleboks: hele tabellen med Sum-raden nås ved å rulle siden (sammendraget står i Sammendragslinje).
+  kort: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM, minWidth: 0 },
   forklaring: { color: tokens.colorNeutralForeground2 },
 });
 

@@ -16,7 +16,7 @@ interface Props {
 export function Organisasjonsboks({ valgt, velg }: Props) {
   const stil = useStyles();
   const [sok, setSok] = useState(valgt ? visningsnavn(valgt) : "");
-  const treff = useMemo(() => sokOrganisasjoner(sok === (valgt && visningsnavn(valgt)) ? "" : sok), [sok, valgt]);
+  const { treff, menteDu } = useMemo(() => sokOrganisasjoner(sok === (valgt && visningsnavn(valgt)) ? "" : sok), [sok, valgt]);
   return (
     <Combobox
       className={stil.sok}
@@ -35,7 +35,9 @@ export function Organisasjonsboks({ valgt, velg }: Props) {
       onBlur={() => valgt && sok.trim() === "" ? setSok(visningsnavn(valgt)) : undefined}
     >
       {treff.map((o) => (
-        <Option key={o.nummer} value={o.nummer} text={visningsnavn(o)}>{visningsnavn(o)} · {KUNDETYPENAVN[o.kundetype].toLowerCase()}</Option>
+        <Option key={o.nummer} value={o.nummer} text={visningsnavn(o)}>
+          {menteDu ? "Mente du " : ""}{visningsnavn(o)} · {KUNDETYPENAVN[o.kundetype].toLowerCase()}{menteDu ? "?" : ""}
+        </Option>
       ))}
       {treff.length === 0 && <Option disabled value="" text="">Ingen treff på «{sok}»</Option>}
     </Combobox>

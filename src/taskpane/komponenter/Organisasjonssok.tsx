@@ -1,5 +1,6 @@
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { BEFOLKNINGSAR, type Befolkningsar, KUNDETYPENAVN } from "../../core";
+import { BEFOLKNINGSAR, type Befolkningsar, KUNDETYPENAVN, TALLKRAV } from "../../core";
+import { tallregel } from "../feltregel";
 import { heltall } from "../format";
 import { type Feltfeil, type Skjema, feltnokkel } from "../skjema";
 import { Organisasjonsboks } from "./Organisasjonsboks";
@@ -44,7 +45,7 @@ export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props)
       )}
       <Tallfelt
         etikett="Overstyr innbyggertall (valgfritt)" className={stil.overstyr} heltall plassholder={org ? heltall(org.innbyggere[skjema.ar]) : ""}
-        verdi={skjema.overstyrInnbyggere} endre={(overstyrInnbyggere) => endre({ overstyrInnbyggere })} feil={feltfeil[feltnokkel.overstyr]}
+        verdi={skjema.overstyrInnbyggere} regel={tallregel(TALLKRAV.innbyggere)} endre={(overstyrInnbyggere) => endre({ overstyrInnbyggere })} feil={feltfeil[feltnokkel.overstyr]}
       />
     </>
   );

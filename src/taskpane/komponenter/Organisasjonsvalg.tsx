@@ -1,5 +1,6 @@
 import { Field, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { KUNDETYPENAVN, KUNDETYPER, type Kundetype } from "../../core";
+import { KUNDETYPENAVN, KUNDETYPER, type Kundetype, TALLKRAV } from "../../core";
+import { tallregel } from "../feltregel";
 import { type Feltfeil, type Skjema, feltnokkel } from "../skjema";
 import { Organisasjonssok } from "./Organisasjonssok";
 import { Tallfelt } from "./Tallfelt";
@@ -38,7 +39,7 @@ export function Organisasjonsvalg({ skjema, endre, feltfeil, innbyggere }: Props
           </Field>
           <Tallfelt
             etikett="Innbyggere" className={stil.smal} heltall plassholder="f.eks. 12 000"
-            verdi={skjema.innbyggere} endre={(innbyggere) => endre({ innbyggere })} feil={feltfeil[feltnokkel.innbyggere]}
+            verdi={skjema.innbyggere} regel={tallregel(TALLKRAV.innbyggere)} endre={(innbyggere) => endre({ innbyggere })} feil={feltfeil[feltnokkel.innbyggere]}
           />
         </div>
       )}

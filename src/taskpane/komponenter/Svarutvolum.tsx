@@ -1,4 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { TALLKRAV } from "../../core";
+import { tallregel } from "../feltregel";
 import { type Feltfeil, type Skjema, VOLUMFELT, feltnokkel } from "../skjema";
 import { Feltgruppe } from "./Feltgruppe";
 import { Tallfelt } from "./Tallfelt";
@@ -26,6 +28,7 @@ export function Svarutvolum({ skjema, endre, feltfeil }: Props) {
             heltall
             plassholder="0"
             verdi={skjema.volum[felt]}
+            regel={tallregel(TALLKRAV.volum)}
             endre={(tekst) => endre({ volum: { ...skjema.volum, [felt]: tekst } })}
             feil={feltfeil[feltnokkel.volum(felt)]}
           />

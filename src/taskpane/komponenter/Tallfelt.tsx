@@ -1,20 +1,25 @@
 import { Field, Input, makeStyles, mergeClasses } from "@fluentui/react-components";
-import { useState } from "react";
-import { useUtsatt } from "../utsatt";
+import { type Feltregel, udeleligeTall, useFeltregel } from "../feltregel";
 
 const useStyles = makeStyles({
   // I et rutenett ville feltet ellers strekkes til radens høyde når nabofeltet har en lang feilmelding.
-  felt: { alignSelf: "start" },
-  inndata: { width: "100%", minWidth: 0 },
+  // minWidth 0 og maxWidth 100 %: en lang tekst (40 sifre) gjør aldri feltet bredere enn ruten.
+  felt: { alignSelf: "start", minWidth: 0, maxWidth: "100%" },
+  inndata: { width: "100%", minWidth: 0, maxWidth: "100%", "& > input": { minWidth: 0, width: "100%", textOverflow: "ellipsis" } },
+  melding: { overflowWrap: "anywhere" },
 });
 
 interface Props {
   /** Synlig etikett; uten den er `navn` det tilgjengelige navnet. */
   etikett?: string;
   navn?: string;
+  /** Verdien modellen bruker nå (godtatt tekst). */
   verdi: string;
-  endre: (tekst: string) => void;
-  /** Kjernens setning for feltet (`felt` fra lesTall), eller undefined når teksten er gyldig. */
+  /** Hva feltet godtar (feltregel.ts). */
+  regel: Feltregel;
+  /** Får bare godtatte verdier; kan returnere en feil når modellen likevel ikke tar verdien. */
+  endre: (tekst: string) => string | null | void;
+  /** Modellens feil for verdien som står (f.eks. et lagret skjema), eller undefined. */
   feil?: string | null;
   hint?: string;
   plassholder?: string;
@@ -25,17 +30,23 @@ interface Props {
 }
 
 /**
- * Et tallfelt der feilen venter mens brukeren skriver: den vises når feltet forlates, eller etter en kort pause
- * (SKRIVEPAUSE_MS), så «1.» på vei til «1,5» ikke kalles feil. En verdi som allerede står der når feltet vises
- * (et lagret skjema), viser feilen med en gang.
+ * Et tallfelt etter feltregelen (feltregel.ts): det brukeren skriver, når modellen bare når feltet godtar det, etter
+ * en pause i skrivingen eller når feltet forlates; en avvist verdi endrer ingenting og vises med feilen.
  */
-export function Tallfelt({ etikett, navn, verdi, endre, feil, hint, plassholder, etter, heltall, className, beskrevetAv }: Props) {
+export function Tallfelt({ etikett, navn, verdi, regel, endre, feil, hint, plassholder, etter, heltall, className, beskrevetAv }: Props) {
   const stil = useStyles();
-  const [forlatt, setForlatt] = useState(verdi);
-  const ventet = useUtsatt(verdi);
-  const vis = feil && (forlatt === verdi || ventet === verdi) ? feil : undefined;
+  const f = useFeltregel({ verdi, regel, endre });
+  const vis = f.feil ?? (f.tekst === verdi && feil ? { melding: feil, beholdt: null } : null);
   return (
-    <Field label={etikett} hint={hint} className={mergeClasses(stil.felt, className)} validationMessage={vis} validationState={vis ? "error" : "none"}>
+    <Field
+      label={etikett} hint={hint} className={mergeClasses(stil.felt, className)}
+      validationMessage={vis ? (
+        <span className={stil.melding}>
+          <span>{udeleligeTall(vis.melding)}</span>{vis.beholdt && <> <span>{udeleligeTall(vis.beholdt)}</span></>}
+        </span>
+      ) : undefined}
+      validationState={vis ? "error" : "none"}
+    >
       <Input
         className={stil.inndata}
         aria-label={etikett ? undefined : navn}
@@ -43,9 +54,10 @@ export function Tallfelt({ etikett, navn, verdi, endre, feil, hint, plassholder,
         inputMode={heltall ? "numeric" : "decimal"}
         placeholder={plassholder}
         contentAfter={etter}
-        value={verdi}
-        onChange={(_, d) => endre(d.value)}
-        onBlur={() => setForlatt(verdi)}
+        value={f.tekst}
+        onChange={(_, d) => f.skriv(d.value)}
+        onFocus={f.fokus}
+        onBlur={f.forlat}
       />
     </Field>
   );

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { useState } from "react";
 import { type Befolkningsar, TabellFeil, prismatriseTilTekstceller, tolkPrismatrise } from "../../core";
 import { tolkOmrade } from "../arkoppsett";
+import { matriseregel } from "../matriseregel";
 import { type AktivMatrise, endretMatrise } from "../tilstand";
 import { Feltgruppe } from "./Feltgruppe";
 import { Tallfelt } from "./Tallfelt";
@@ -30,15 +31,22 @@ export function Tjenesteskjema({ tjeneste, aktiv, settAktiv, ar }: Props) {
   const stil = useStyles();
   const celler = prismatriseTilTekstceller(aktiv.matrise);
   const r = celler.findIndex((rad) => rad[0] === tjeneste);
-  const [tekster, setTekster] = useState(() => celler[r].map((c) => (c === "NA" ? "" : c)));
+  const [start, setStart] = useState(() => celler[r].map((c) => (c === "NA" ? "" : c)));
+  const [tekster, setTekster] = useState(start);
   const [feil, setFeil] = useState<Record<number, string>>({});
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
 
   const bruk = () => {
+    // Et felt som avviste det som ble skrevet, har beholdt verdien sin (feltregelen): da kan det være ingenting å bruke.
+    if (tekster.every((t, i) => t === start[i])) {
+      setMelding({ ok: false, tekst: `Ingenting er endret i ${tjeneste}.` });
+      return;
+    }
     const nye = celler.map((rad, i) => (i === r ? [rad[0], ...tekster.slice(1)] : rad));
     try {
       settAktiv(endretMatrise(aktiv, tolkPrismatrise(nye, { ar })));
       setFeil({});
+      setStart(tekster);
       setMelding({ ok: true, tekst: `Endringen i ${tjeneste} er i bruk i alle fanene.` });
     } catch (e) {
       if (!(e instanceof TabellFeil)) throw e;
@@ -49,12 +57,12 @@ export function Tjenesteskjema({ tjeneste, aktiv, settAktiv, ar }: Props) {
 
   return (
     <div className={stil.rot}>
-      <Text size={200}>Beløp i kroner, størrelsesjustering i prosent. Tomme felt for en kundetype: tjenesten tilbys ikke til den.</Text>
+      <Text size={200}>Beløp i kroner, størrelsesjustering i prosent. La alle tre feltene for en kundetype stå tomme når tjenesten ikke tilbys til den; skriv 0 for et ledd uten pris.</Text>
       {GRUPPER.map((g) => (
         <Feltgruppe key={g.tittel} tittel={g.tittel}>
           <div className={stil.felt}>
             {g.kolonner.map((k) => (
-              <Tallfelt key={k} etikett={celler[0][k]} verdi={tekster[k]} feil={feil[k]} endre={(t) => setTekster(tekster.map((x, i) => (i === k ? t : x)))} />
+              <Tallfelt key={k} etikett={celler[0][k]} verdi={tekster[k]} regel={matriseregel(k)} feil={feil[k]} endre={(t) => setTekster((naa) => naa.map((x, i) => (i === k ? t : x)))} />
             ))}
           </div>
         </Feltgruppe>
