@@ -4,16 +4,18 @@
  * betalingskvartalene er gule celler; prisene leser matriseverdiene i arket Kalkulator (som leser Prismatrise),
  * SvarUt og Digifin, så endringer der følger med. Hvert år har kolonnene Årspris, Kvartaler (i bruk), Beløp og K1–K4.
  */
-import { type Kundetype, type Kvartal, type Matrisekundetype } from "../core";
+import { type Kundetype, type Kvartal, type Matrisekundetype, TALLKRAV } from "../core";
 import { DIGIFINARK, type Digifinoppslag } from "./digifinark";
 import { eksaktVekst, vekstfaktorformel } from "./eksaktvekst";
-import { abs, forsteMelding, halvOpp, halvOppRelativ, ref, streng } from "./formler";
+import { abs, ref } from "../ark/adresser";
+import { forsteMelding, halvOpp, halvOppRelativ, streng } from "./formler";
 import { KALKULATORARK, KALKULATORINNDATA, type kalkulatorlinje } from "./kalkulatorark";
 import type { Avsnitt } from "./lesmeg";
-import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
+import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
 import { PRISMATRISEARK } from "./prismatriseark";
 import { type SvarUtOppslag } from "./svarutark";
-import { FORMAT } from "./tallformat";
+import { tallkrav } from "./valideringer";
+import { FORMAT } from "../ark/tallformat";
 
 export const BUDSJETTARK = "Budsjett";
 
@@ -268,9 +270,9 @@ function inndata(b: Arkbygger, v: Budsjettarkoppsett): void {
     forklaring(`Fra arket ${KALKULATORARK} (B6): endre innbyggertallet der. År nr. n bruker innbyggere × (1 + vekst)^n, avrundet halvt opp.`),
   ]);
   b.rad(R.antall, 0, [tekst("Antall år"), { verdi: v.antallAr, format: "0" }, forklaring("Lag en ny arbeidsbok for en plan med flere eller færre år.")]);
-  b.valider({ omrade: FRA.replace(/\$/g, ""), type: "heltall", min: GRENSER.arMin, max: GRENSER.arMaks, melding: `Første år må være et årstall fra ${GRENSER.arMin} til ${GRENSER.arMaks}.` });
+  b.valider({ omrade: FRA.replace(/\$/g, ""), ...tallkrav("Første år", TALLKRAV.budsjettar) });
   for (const [celle, hva] of [[VEKST, "Befolkningsveksten"], [JUSTERING, "Prisjusteringen"]] as const) {
-    b.valider({ omrade: celle.replace(/\$/g, ""), type: "desimal", min: -0.1, max: 0.2, melding: `${hva} må være en prosent fra −10 % til 20 % per år.` });
+    b.valider({ omrade: celle.replace(/\$/g, ""), ...tallkrav(hva, TALLKRAV.arligEndring) });
   }
 }
 
@@ -367,8 +369,8 @@ export function budsjettark(v: Budsjettarkoppsett, o: Budsjettoppslag): Ark {
 
   for (let r = forsteLinje; r < sumrad; r++) {
     if (r - forsteLinje < v.linjer.length && v.linjer[r - forsteLinje].type === "grunnfinansiering") continue;
-    b.valider({ omrade: ref(r, 1), type: "heltall", min: GRENSER.arMin, max: GRENSER.arMaks, melding: `Året må være et årstall fra ${GRENSER.arMin} til ${GRENSER.arMaks}.` });
-    b.valider({ omrade: ref(r, 2), type: "heltall", min: 1, max: 4, melding: "Kvartalet må være 1, 2, 3 eller 4." });
+    b.valider({ omrade: ref(r, 1), ...tallkrav("Året", TALLKRAV.budsjettar) });
+    b.valider({ omrade: ref(r, 2), ...tallkrav("Kvartalet", TALLKRAV.kvartal) });
   }
   // B og C er brede nok for oversiktens innbyggertall og summer, som står i de samme kolonnene.
   const bredder = [40, 14, 14, ...Array.from({ length: N }, () => [13, 9, 13, 13, 13, 13, 13]).flat(), 60];

@@ -5,10 +5,11 @@
  * hvert av de neste fra over forrige grense til og med sin egen; siste bånd er alt over siste grense.
  */
 import { type Bandsett, KUNDETYPENAVN, type Kundetype, UTEN_GRUNNLAG } from "../core";
-import { abs, ref, streng } from "./formler";
-import { type Ark, Arkbygger, tekst } from "./plan";
+import { abs, ref } from "../ark/adresser";
+import { streng } from "./formler";
+import { type Ark, Arkbygger, tekst } from "../ark/modell";
 import { KUNDEARK, type Kundeoppslag } from "./kundeark";
-import { FORMAT, prosentformat } from "./tallformat";
+import { FORMAT, prosentformat } from "../ark/tallformat";
 
 export const FORDELINGSARK = "Fordeling";
 

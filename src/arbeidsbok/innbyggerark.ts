@@ -1,7 +1,7 @@
 /** Arket Innbyggere: SSBs folkemengde for hver kommune og fylkeskommune 1. januar 2024 og 2025, med kilde og lisens. */
 import { BEFOLKNINGSAR, ORGANISASJONER } from "../core";
-import { type Ark, Arkbygger, tekst } from "./plan";
-import { FORMAT } from "./tallformat";
+import { type Ark, Arkbygger, tekst } from "../ark/modell";
+import { FORMAT } from "../ark/tallformat";
 
 const INNBYGGERARK = "Innbyggere";
 export const SSB_KILDE = "Kilde: Statistisk sentralbyrå (SSB), tabell 07459";

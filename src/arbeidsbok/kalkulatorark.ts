@@ -4,14 +4,15 @@
  * kalkulatorkolonnene: Merknad (hvorfor en celle viser «na.») og matriseverdiene hver linje bruker.
  */
 import {
-  type Kalkulatorrad, KUNDETYPENAVN, type Kundetype, type SvarUtVolum, SVARUT,
+  type Kalkulatorrad, KUNDETYPENAVN, TALLKRAV, type Kundetype, type SvarUtVolum, SVARUT,
 } from "../core";
-import { KALKULATORKOLONNER } from "../taskpane/arkoppsett";
-import { abs, arkcelle, forsteMelding, halvOpp, oppslagsnokkel, ref, streng, tomBlirTom } from "./formler";
-import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
+import { KALKULATORKOLONNER } from "../ark/kalkulatorkolonner";
+import { abs, arkcelle, ref } from "../ark/adresser";
+import { forsteMelding, halvOpp, oppslagsnokkel, streng, tomBlirTom } from "./formler";
+import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
 import { type Matriseoppslag, PRISMATRISEARK } from "./prismatriseark";
 import { SVARUTARK, type SvarUtOppslag } from "./svarutark";
-import { FORMAT } from "./tallformat";
+import { FORMAT } from "../ark/tallformat";
 import { belop, INNBYGGERE, VOLUM } from "./valideringer";
 
 export const KALKULATORARK = "Kalkulator";
@@ -242,6 +243,6 @@ export function kalkulatorark(o: Kalkulatorarkoppsett, m: Matriseoppslag, s: Sva
 
   b.valider({ omrade: P.replace(/\$/g, ""), ...INNBYGGERE });
   b.valider({ omrade: `B${R.altinn + 1}:B${R.svarinn + 1}`, ...VOLUM });
-  if (o.rader.length > 0) b.valider({ omrade: `B${forste + 1}:B${sum}`, ...belop("Eksisterende pris") });
+  if (o.rader.length > 0) b.valider({ omrade: `B${forste + 1}:B${sum}`, ...belop("Eksisterende pris", TALLKRAV.belop) });
   return b.bygg([36, 18, 22, 14, 16, 18, 18, 44, 12, 12, 14, 16, 14], { rader: R.overskrift + 1, kolonner: 1 });
 }

@@ -4,10 +4,11 @@
  * dag» (en inndatakolonne) og endringen i kroner og prosent.
  */
 import { type Decimal, type Kunde, type Matrisekundetype, type Prismatrise } from "../core";
-import { forsteMelding, halvOpp, oppslagsnokkel, ref, tomBlirTom } from "./formler";
-import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
+import { ref } from "../ark/adresser";
+import { forsteMelding, halvOpp, oppslagsnokkel, tomBlirTom } from "./formler";
+import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
 import { type Matriseoppslag, PRISMATRISEARK } from "./prismatriseark";
-import { FORMAT } from "./tallformat";
+import { FORMAT } from "../ark/tallformat";
 import { belop, INNBYGGERE } from "./valideringer";
 
 export const KUNDEARK = "Kunder";

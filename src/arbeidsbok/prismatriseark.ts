@@ -5,9 +5,9 @@
 import {
   type Matrisekundetype, MATRISEKOLONNER, prismatriseTilCeller, type Prismatrise, REFERANSERAD,
 } from "../core";
-import { arkcelle, arkkolonne } from "./formler";
-import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
-import { FORMAT, prosentformat, satsformat } from "./tallformat";
+import { arkcelle, arkkolonne } from "../ark/adresser";
+import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
+import { FORMAT, prosentformat, satsformat } from "../ark/tallformat";
 
 export const PRISMATRISEARK = "Prismatrise";
 /** Overskriftsraden, fra 0 (rad 3 i arket). */

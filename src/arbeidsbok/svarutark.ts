@@ -1,8 +1,8 @@
 /** Det redigerbare arket SvarUt (modell 2: fastpris + transaksjonspriser per kundetype) og hvor formlene finner det. */
 import { type Kundetype, SVARUTKOLONNER, svarUtTabellTilCeller, type SvarUtTabell } from "../core";
-import { arkkolonne } from "./formler";
-import { type Ark, Arkbygger, tekst } from "./plan";
-import { FORMAT, satsformat } from "./tallformat";
+import { arkkolonne } from "../ark/adresser";
+import { type Ark, Arkbygger, tekst } from "../ark/modell";
+import { FORMAT, satsformat } from "../ark/tallformat";
 
 export const SVARUTARK = "SvarUt";
 const OVERSKRIFTSRAD = 2;
