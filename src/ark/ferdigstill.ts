@@ -13,8 +13,8 @@ const LINJEHOYDE = 15;
 const TITTELHOYDE = 19;
 /** Breddeenheter rundt teksten i en celle (marger og kantlinje). */
 const LUFT = 2;
-/** Breddeenheter på en stående A4-side (med standardmarger) før arket skrives ut liggende. */
-const STAENDE_BREDDE = 95;
+/** Breddeenheter på en stående A4-side (marger på 1,27 cm) før arket skrives ut liggende. */
+const STAENDE_BREDDE = 105;
 
 const erTekst = (c: Celle) => typeof (c.formel !== undefined ? c.resultat : c.verdi) === "string";
 const fet = (c: Celle) => c.stil === "overskrift" || c.stil === "sum" || c.stil === "tittel";
@@ -53,6 +53,9 @@ function bredder(ark: Ark, antallKolonner: number): number[] {
   }));
   ark.rader.forEach((rad, r) => rad.forEach((c, k) => {
     if (!c || iSammenslatt.has(`${r}:${k}`) || flyter(c)) return;
+    // Tekst til slutt i en kort rad (ved inndataene over tabellen) flyter inn i de tomme cellene til høyre.
+    const sist = rad.slice(k + 1).every((x) => !x) && k + 1 < antallKolonner - 1;
+    if (sist && c.formel === undefined && erTekst(c) && c.stil === undefined) return;
     const tekst = visning(c);
     const b = c.bryt || c.stil === "overskrift" ? lengsteOrd(tekst, fet(c)) : tekstbredde(tekst, fet(c));
     behov[k] = Math.max(behov[k], Math.ceil(b + LUFT));
