@@ -82,6 +82,9 @@ const PRISFAKTOR = (n: number) => abs(R.prisfaktor, arskolonne(n));
 
 const GRENSER = { arMin: 2025, arMaks: 2099 } as const;
 
+/** Et gyldig første år, som kommandolinjen krever det (TALLKRAV.budsjettar): et helt årstall fra 2025 til 2099. */
+const gyldigFra = `AND(ISNUMBER(${FRA}),${FRA}=INT(${FRA}),${FRA}>=${GRENSER.arMin},${FRA}<=${GRENSER.arMaks})`;
+
 const kr = (formel: string, stil?: Celle["stil"]): Celle => ({ formel, format: FORMAT.kroner, stil });
 const forklaring = (t: string) => tekst(t, "forklaring");
 const erTall = (...celler: string[]) => (celler.length === 1 ? `ISNUMBER(${celler[0]})` : `AND(${celler.map((c) => `ISNUMBER(${c})`).join(",")})`);
@@ -261,7 +264,8 @@ function digifinavgifter(b: Arkbygger, rad: number, v: Budsjettarkoppsett, o: Di
 function inndata(b: Arkbygger, v: Budsjettarkoppsett): void {
   const prosentcelle = (andel: number): Celle => ({ verdi: andel, format: "0.00## %", stil: "inndata" });
   b.rad(R.fra, 0, [tekst("Første år"), { verdi: v.fra, format: "0", stil: "inndata" },
-    forklaring(`Planens første år (${GRENSER.arMin}–${GRENSER.arMaks}); årstallene under følger.`)]);
+    { formel: `IF(${gyldigFra},${streng(`Planens første år (${GRENSER.arMin}–${GRENSER.arMaks}); årstallene under følger.`)},` +
+      `${streng(`Første år må være ${TALLKRAV.budsjettar.hva} (${TALLKRAV.budsjettar.regel}): planen viser «na.».`)})`, stil: "forklaring" }]);
   b.rad(R.vekst, 0, [tekst("Befolkningsvekst per år"), prosentcelle(v.vekstandel), { formel: prosentnote(VEKST), stil: "forklaring" }]);
   b.rad(R.justering, 0, [tekst("Prisjustering per år"), prosentcelle(v.justeringsandel), { formel: prosentnote(JUSTERING), stil: "forklaring" }]);
   b.rad(R.innbyggere, 0, [
@@ -283,7 +287,7 @@ function arsoverskrifter(b: Arkbygger, N: number, befolkning: string[]): void {
   b.rad(R.prisfaktor, 0, [tekst("Prisfaktor (1 + prisjustering)^n", "overskrift"), null, null]);
   for (let n = 0; n < N; n++) {
     const k0 = arskolonne(n);
-    b.sett(R.ar, k0, { formel: `IF(AND(${erTall(FRA)},${FRA}=INT(${FRA})),${FRA}+${n},"na.")`, format: "0", stil: "overskrift" });
+    b.sett(R.ar, k0, { formel: `IF(${gyldigFra},${FRA}+${n},"na.")`, format: "0", stil: "overskrift" });
     b.sett(R.befolkning, k0, { formel: befolkning[n], format: FORMAT.heltall, stil: "overskrift" });
     b.sett(R.prisfaktor, k0, {
       formel: `IF(${gyldigProsent(JUSTERING)},(1+ROUND(${JUSTERING}*1000000,0)/1000000)^${n},"na.")`, format: "0.000000", stil: "overskrift",
