@@ -76,18 +76,10 @@ export function tall(tekst: string | undefined): number | null {
   return prosent ? Number(del) / 100 : Number(del);
 }
 
-/** Antall formelceller og hvor mange av dem som har et bufret resultat. */
+/** Antall formelceller og hvor mange av dem som har et bufret resultat (lest fra filens XML: se bufredeResultater). */
 export async function formelceller(bytes: Uint8Array): Promise<{ formler: number; medResultat: number }> {
-  const bok = new ExcelJS.Workbook();
-  await bok.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  let formler = 0;
-  let medResultat = 0;
-  bok.eachSheet((ark) => ark.eachRow((rad) => rad.eachCell((c) => {
-    if (c.type !== ExcelJS.ValueType.Formula) return;
-    formler += 1;
-    if ((c.value as ExcelJS.CellFormulaValue).result !== undefined) medResultat += 1;
-  })));
-  return { formler, medResultat };
+  const celler = await bufredeResultater(bytes);
+  return { formler: celler.length, medResultat: celler.filter((c) => c.resultat !== undefined).length };
 }
 
 /**
