@@ -175,7 +175,7 @@ function tjenestelinje(b: Arkbygger, r: number, l: Budsjettlinjeoppsett, v: Buds
       [`AND(${erTall(ar, FRA)},${ar}<${FRA})`, "Oppstart før planens første år: tjenesten er med hele planen."],
     );
   }
-  b.sett(r, arskolonne(v.antallAr), { formel: forsteMelding(merknader) });
+  b.sett(r, arskolonne(v.antallAr), { formel: forsteMelding(merknader), bryt: true });
 }
 
 /** En Digifin-avgift på rad r: betales én gang, i kvartalet i B/C, med avgiften for det årets innbyggertall (hjelperadene). */

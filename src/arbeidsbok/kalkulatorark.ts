@@ -177,7 +177,7 @@ function linje(b: Arkbygger, r: number, rad: Kalkulatorarkoppsett["rader"][numbe
   const prisKolonne = erTillegg ? K.tillegg : K.ny;
   const formler = linjeformler(r, rad.tjeneste, prisKolonne, o, m, s);
   const eksisterendeFeil: [string, string] = [`AND(${eks}<>"",NOT(ISNUMBER(${eks})))`, "Eksisterende pris (kolonne B) må være et tall."];
-  b.sett(r, K.merknad, { formel: forsteMelding(erTillegg ? formler.merknad : [...formler.merknad, eksisterendeFeil]) });
+  b.sett(r, K.merknad, { formel: forsteMelding(erTillegg ? formler.merknad : [...formler.merknad, eksisterendeFeil]), bryt: true });
   b.rad(r, K.rad, formler.hjelp);
   b.sett(r, prisKolonne, kr(formler.pris));
   if (erTillegg) {
