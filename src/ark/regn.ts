@@ -8,7 +8,6 @@
  * Tekst som et tall blir til (FASTSATT, «&»), skrives som i norsk Excel: desimalkomma og hardt mellomrom som tusenskille.
  */
 import type { Arbeidsbokplan, Resultat } from "./modell";
-import { tolkOmrade } from "./adresser";
 
 type Feil = { feil: string };
 type Verdi = number | string | boolean | null | Feil;
@@ -56,6 +55,14 @@ const TOKEN = new RegExp([
   String.raw`(\s+)`,
 ].join("|"), "y");
 const TOKENTYPER = ["", "tall", "tekst", "ref", "fn", "op", "rom"] as const;
+/** En referanse i deler: arknavn, kolonne, $ foran raden, rad, og det samme for områdets andre hjørne. */
+const REFERANSE = /^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?\$?([A-Z]+)(\$?)(\d+)(?::\$?([A-Z]+)(\$?)(\d+))?$/;
+const NIVA: Record<string, number> = { "=": 0, "<>": 0, "<": 0, ">": 0, "<=": 0, ">=": 0, "&": 1, "+": 2, "-": 2, "*": 3, "/": 3, "^": 4 };
+const kolonnenummer = (bokstaver: string) => {
+  let k = 0;
+  for (let i = 0; i < bokstaver.length; i++) k = k * 26 + bokstaver.charCodeAt(i) - 64;
+  return k - 1;
+};
 
 /**
  * Formelen med hver relative rad skrevet som avstand fra raden `rad` (fra 0): nøkkelen til uttrykkstreet, så formlene
@@ -85,26 +92,24 @@ function tolk(formel: string, ark: number, rad: number, arkindeks: Map<string, n
     return t;
   };
   const referanse = (tekst: string): Node => {
-    const { ark: navn } = tolkOmrade(tekst);
-    const a = navn ? arkindeks.get(navn) : ark;
+    const m = REFERANSE.exec(tekst)!;
+    const navn = m[1] === undefined ? undefined : m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+    const a = navn === undefined ? ark : arkindeks.get(navn);
     if (a === undefined) throw new Error(`Ukjent ark «${navn}» i ${formel}`);
-    const [fraTekst, tilTekst = fraTekst] = tekst.slice(tekst.lastIndexOf("!") + 1).split(":");
-    const [fra, til] = [tolkOmrade(fraTekst), tolkOmrade(tilTekst)];
-    const [relativ1, relativ2] = [fraTekst, tilTekst].map((t) => !/\$\d/.test(t));
-    return {
-      t: "ref", relativ1, relativ2,
-      o: { ark: a, r1: fra.rad - (relativ1 ? rad : 0), k1: fra.kolonne, r2: til.rad - (relativ2 ? rad : 0), k2: til.kolonne },
-    };
+    const [k1, r1, relativ1] = [kolonnenummer(m[2]), Number(m[4]) - 1, m[3] === ""];
+    const [k2, r2, relativ2] = m[5] === undefined ? [k1, r1, relativ1] : [kolonnenummer(m[5]), Number(m[7]) - 1, m[6] === ""];
+    return { t: "ref", relativ1, relativ2, o: { ark: a, r1: r1 - (relativ1 ? rad : 0), k1, r2: r2 - (relativ2 ? rad : 0), k2 } };
   };
-  const NIVAER = [["=", "<>", "<", ">", "<=", ">="], ["&"], ["+", "-"], ["*", "/"], ["^"]];
-  const binar = (niva: number): Node => {
-    if (niva === NIVAER.length) return unar();
-    let a = binar(niva + 1);
-    while (se()?.type === "op" && NIVAER[niva].includes(se().v)) {
-      const op = ta().v;
-      a = { t: "op", op, a, b: binar(niva + 1) };
+  // Operatorpresedens (lavest først), med venstreassosiativitet: sammenligning, &, + -, * /, ^.
+  const binar = (minst: number): Node => {
+    let a = unar();
+    for (;;) {
+      const t = se();
+      const niva = t?.type === "op" ? NIVA[t.v] : undefined;
+      if (niva === undefined || niva < minst) return a;
+      ta();
+      a = { t: "op", op: t.v, a, b: binar(niva + 1) };
     }
-    return a;
   };
   const unar = (): Node => {
     if (se()?.v === "-") {
