@@ -202,8 +202,20 @@ function monster(tekst: string): RegExp {
   return new RegExp(`^${ut}$`, "is");
 }
 
+const vilkarene = new Map<string | number | boolean | null, (v: Verdi) => boolean>();
+
+/** Et vilkår i ANTALL.HVIS (tolket én gang per vilkårstekst). */
+function vilkar(k: Exclude<Verdi, Feil>): (v: Verdi) => boolean {
+  let f = vilkarene.get(k);
+  if (!f) {
+    f = lagVilkar(k);
+    vilkarene.set(k, f);
+  }
+  return f;
+}
+
 /** Et vilkår i ANTALL.HVIS: «na.», «KOMMUNE», «>0,29», «<=5000», eller et tall. */
-function vilkar(k: Verdi): (v: Verdi) => boolean {
+function lagVilkar(k: Verdi): (v: Verdi) => boolean {
   if (typeof k === "number") return (v) => typeof v === "number" && v === k;
   const tekst = typeof k === "string" ? k : String(k);
   const m = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(tekst)!;
@@ -392,17 +404,23 @@ export function beregnResultater(plan: Arbeidsbokplan): void {
       }
       case "COUNTIF":
       case "COUNTIFS": {
-        let treff: boolean[] | null = null;
+        const par: { o: Omrade; passer: (v: Verdi) => boolean }[] = [];
         for (let j = 0; j < arg.length; j += 2) {
           const o = omradeAv(arg[j]);
           if (!o) return feil("#VALUE!");
           const k = verdi(arg[j + 1]);
           if (erFeil(k)) return k;
-          const passer = vilkar(k);
-          const liste = celler(o).map(passer);
-          treff = treff ? treff.map((x, i) => x && liste[i]) : liste;
+          par.push({ o, passer: vilkar(k) });
         }
-        return treff!.filter(Boolean).length;
+        // Alle områdene har samme størrelse; cellen nr. i telles når den oppfyller hvert vilkår.
+        const bredde = par[0].o.k2 - par[0].o.k1 + 1;
+        const antall = (par[0].o.r2 - par[0].o.r1 + 1) * bredde;
+        let n = 0;
+        for (let i = 0; i < antall; i++) {
+          const [dr, dk] = [Math.floor(i / bredde), i % bredde];
+          if (par.every(({ o, passer }) => passer(celleverdi(o.ark, o.r1 + dr, o.k1 + dk)))) n += 1;
+        }
+        return n;
       }
       case "MATCH": {
         const nokkel = verdi(arg[0]);
