@@ -13,8 +13,11 @@ const LINJEHOYDE = 15;
 const TITTELHOYDE = 19;
 /** Breddeenheter rundt teksten i en celle (marger og kantlinje). */
 const LUFT = 2;
-/** Breddeenheter på en stående A4-side (marger på 1,27 cm) før arket skrives ut liggende. */
-const STAENDE_BREDDE = 105;
+/**
+ * Breddeenheter før arket skrives ut liggende: en stående A4-side (marger på 1,27 cm) har plass til om lag 100; opp til
+ * 130 krymper tilpasningen til sidebredden teksten høyst til drøyt tre firedeler, og stående gir færre sider.
+ */
+const STAENDE_BREDDE = 130;
 
 const erTekst = (c: Celle) => typeof (c.formel !== undefined ? c.resultat : c.verdi) === "string";
 const fet = (c: Celle) => c.stil === "overskrift" || c.stil === "sum" || c.stil === "tittel";
