@@ -9,13 +9,15 @@ function kjor(kommando, argumenter, env = {}) {
   return r.status ?? 1;
 }
 
-// Nettlesertestene styrer Debians Chromium, og arbeidsboktestene regner på nytt i LibreOffice Calc;
-// en ny maskin får begge her (aldri en nedlastet nettleser).
+// Nettlesertestene styrer Debians Chromium, og arbeidsboktestene regner på nytt i LibreOffice Calc og Gnumeric
+// og leser utskriften (PDF) med poppler-utils; en ny maskin får dem her (aldri en nedlastet nettleser).
 const mangler = [];
 if (!existsSync("/usr/bin/chromium")) mangler.push("chromium");
 if (spawnSync("sh", ["-c", "command -v soffice"]).status !== 0) mangler.push("libreoffice-calc-nogui");
+if (spawnSync("sh", ["-c", "command -v ssconvert"]).status !== 0) mangler.push("gnumeric");
+if (spawnSync("sh", ["-c", "command -v pdftotext"]).status !== 0) mangler.push("poppler-utils");
 if (mangler.length > 0) {
-  console.log(`Mangler ${mangler.join(" og ")}: installerer Debian-pakkene …`);
+  console.log(`Mangler ${mangler.join(", ")}: installerer Debian-pakkene …`);
   const apt = (args) =>
     process.getuid?.() === 0
       ? kjor("apt-get", args, { DEBIAN_FRONTEND: "noninteractive" })

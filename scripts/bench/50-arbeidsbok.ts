@@ -11,7 +11,7 @@ import {
   finnOrganisasjon, GRUNNFINANSIERING, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT, tolkBudsjett,
 } from "../../src/core";
 import { type Kalkulatorbokvalg, lagKalkulatorbok } from "../../src/arbeidsbok/kalkulatorbok";
-import { formler } from "../../src/arbeidsbok/plan";
+import { formler } from "../../src/ark/modell";
 import { lagSektorbok } from "../../src/arbeidsbok/sektorbok";
 import { skrivXlsx } from "../../src/arbeidsbok/xlsx";
 import { regnUt } from "../../test/arbeidsbok/libreoffice";

@@ -4,16 +4,18 @@
  * betalingskvartalene er gule celler; prisene leser matriseverdiene i arket Kalkulator (som leser Prismatrise),
  * SvarUt og Digifin, så endringer der følger med. Hvert år har kolonnene Årspris, Kvartaler (i bruk), Beløp og K1–K4.
  */
-import { type Kundetype, type Kvartal, type Matrisekundetype } from "../core";
+import { type Kundetype, type Kvartal, type Matrisekundetype, TALLKRAV } from "../core";
 import { DIGIFINARK, type Digifinoppslag } from "./digifinark";
 import { eksaktVekst, vekstfaktorformel } from "./eksaktvekst";
-import { abs, forsteMelding, halvOpp, halvOppRelativ, ref, streng } from "./formler";
+import { abs, ref } from "../ark/adresser";
+import { forsteMelding, halvOpp, halvOppRelativ, streng } from "./formler";
 import { KALKULATORARK, KALKULATORINNDATA, type kalkulatorlinje } from "./kalkulatorark";
 import type { Avsnitt } from "./lesmeg";
-import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
+import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
 import { PRISMATRISEARK } from "./prismatriseark";
 import { type SvarUtOppslag } from "./svarutark";
-import { FORMAT } from "./tallformat";
+import { tallkrav } from "./valideringer";
+import { FORMAT } from "../ark/tallformat";
 
 export const BUDSJETTARK = "Budsjett";
 
@@ -79,6 +81,9 @@ const INNBYGGERE = (n: number) => abs(R.befolkning, arskolonne(n));
 const PRISFAKTOR = (n: number) => abs(R.prisfaktor, arskolonne(n));
 
 const GRENSER = { arMin: 2025, arMaks: 2099 } as const;
+
+/** Et gyldig første år, som kommandolinjen krever det (TALLKRAV.budsjettar): et helt årstall fra 2025 til 2099. */
+const gyldigFra = `AND(ISNUMBER(${FRA}),${FRA}=INT(${FRA}),${FRA}>=${GRENSER.arMin},${FRA}<=${GRENSER.arMaks})`;
 
 const kr = (formel: string, stil?: Celle["stil"]): Celle => ({ formel, format: FORMAT.kroner, stil });
 const forklaring = (t: string) => tekst(t, "forklaring");
@@ -170,7 +175,7 @@ function tjenestelinje(b: Arkbygger, r: number, l: Budsjettlinjeoppsett, v: Buds
       [`AND(${erTall(ar, FRA)},${ar}<${FRA})`, "Oppstart før planens første år: tjenesten er med hele planen."],
     );
   }
-  b.sett(r, arskolonne(v.antallAr), { formel: forsteMelding(merknader) });
+  b.sett(r, arskolonne(v.antallAr), { formel: forsteMelding(merknader), bryt: true });
 }
 
 /** En Digifin-avgift på rad r: betales én gang, i kvartalet i B/C, med avgiften for det årets innbyggertall (hjelperadene). */
@@ -259,7 +264,8 @@ function digifinavgifter(b: Arkbygger, rad: number, v: Budsjettarkoppsett, o: Di
 function inndata(b: Arkbygger, v: Budsjettarkoppsett): void {
   const prosentcelle = (andel: number): Celle => ({ verdi: andel, format: "0.00## %", stil: "inndata" });
   b.rad(R.fra, 0, [tekst("Første år"), { verdi: v.fra, format: "0", stil: "inndata" },
-    forklaring(`Planens første år (${GRENSER.arMin}–${GRENSER.arMaks}); årstallene under følger.`)]);
+    { formel: `IF(${gyldigFra},${streng(`Planens første år (${GRENSER.arMin}–${GRENSER.arMaks}); årstallene under følger.`)},` +
+      `${streng(`Første år må være ${TALLKRAV.budsjettar.hva} (${TALLKRAV.budsjettar.regel}): planen viser «na.».`)})`, stil: "forklaring" }]);
   b.rad(R.vekst, 0, [tekst("Befolkningsvekst per år"), prosentcelle(v.vekstandel), { formel: prosentnote(VEKST), stil: "forklaring" }]);
   b.rad(R.justering, 0, [tekst("Prisjustering per år"), prosentcelle(v.justeringsandel), { formel: prosentnote(JUSTERING), stil: "forklaring" }]);
   b.rad(R.innbyggere, 0, [
@@ -268,9 +274,9 @@ function inndata(b: Arkbygger, v: Budsjettarkoppsett): void {
     forklaring(`Fra arket ${KALKULATORARK} (B6): endre innbyggertallet der. År nr. n bruker innbyggere × (1 + vekst)^n, avrundet halvt opp.`),
   ]);
   b.rad(R.antall, 0, [tekst("Antall år"), { verdi: v.antallAr, format: "0" }, forklaring("Lag en ny arbeidsbok for en plan med flere eller færre år.")]);
-  b.valider({ omrade: FRA.replace(/\$/g, ""), type: "heltall", min: GRENSER.arMin, max: GRENSER.arMaks, melding: `Første år må være et årstall fra ${GRENSER.arMin} til ${GRENSER.arMaks}.` });
+  b.valider({ omrade: FRA.replace(/\$/g, ""), ...tallkrav("Første år", TALLKRAV.budsjettar) });
   for (const [celle, hva] of [[VEKST, "Befolkningsveksten"], [JUSTERING, "Prisjusteringen"]] as const) {
-    b.valider({ omrade: celle.replace(/\$/g, ""), type: "desimal", min: -0.1, max: 0.2, melding: `${hva} må være en prosent fra −10 % til 20 % per år.` });
+    b.valider({ omrade: celle.replace(/\$/g, ""), ...tallkrav(hva, TALLKRAV.arligEndring) });
   }
 }
 
@@ -281,7 +287,7 @@ function arsoverskrifter(b: Arkbygger, N: number, befolkning: string[]): void {
   b.rad(R.prisfaktor, 0, [tekst("Prisfaktor (1 + prisjustering)^n", "overskrift"), null, null]);
   for (let n = 0; n < N; n++) {
     const k0 = arskolonne(n);
-    b.sett(R.ar, k0, { formel: `IF(AND(${erTall(FRA)},${FRA}=INT(${FRA})),${FRA}+${n},"na.")`, format: "0", stil: "overskrift" });
+    b.sett(R.ar, k0, { formel: `IF(${gyldigFra},${FRA}+${n},"na.")`, format: "0", stil: "overskrift" });
     b.sett(R.befolkning, k0, { formel: befolkning[n], format: FORMAT.heltall, stil: "overskrift" });
     b.sett(R.prisfaktor, k0, {
       formel: `IF(${gyldigProsent(JUSTERING)},(1+ROUND(${JUSTERING}*1000000,0)/1000000)^${n},"na.")`, format: "0.000000", stil: "overskrift",
@@ -367,8 +373,8 @@ export function budsjettark(v: Budsjettarkoppsett, o: Budsjettoppslag): Ark {
 
   for (let r = forsteLinje; r < sumrad; r++) {
     if (r - forsteLinje < v.linjer.length && v.linjer[r - forsteLinje].type === "grunnfinansiering") continue;
-    b.valider({ omrade: ref(r, 1), type: "heltall", min: GRENSER.arMin, max: GRENSER.arMaks, melding: `Året må være et årstall fra ${GRENSER.arMin} til ${GRENSER.arMaks}.` });
-    b.valider({ omrade: ref(r, 2), type: "heltall", min: 1, max: 4, melding: "Kvartalet må være 1, 2, 3 eller 4." });
+    b.valider({ omrade: ref(r, 1), ...tallkrav("Året", TALLKRAV.budsjettar) });
+    b.valider({ omrade: ref(r, 2), ...tallkrav("Kvartalet", TALLKRAV.kvartal) });
   }
   // B og C er brede nok for oversiktens innbyggertall og summer, som står i de samme kolonnene.
   const bredder = [40, 14, 14, ...Array.from({ length: N }, () => [13, 9, 13, 13, 13, 13, 13]).flat(), 60];

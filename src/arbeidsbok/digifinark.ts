@@ -2,10 +2,10 @@
  * Det redigerbare arket Digifin: trinntabellen for prosjektavgiftene (samme kolonner som `fikspris digifin --csv`) og
  * medlemskapssatsene per kundetype, og hvor formlene i arket Budsjett finner dem.
  */
-import { type Digifintabell, digifinTabellTilCeller, type Kundetype, type Medlemskapssatser } from "../core";
-import { arkkolonne } from "./formler";
-import { type Ark, Arkbygger, tekst } from "./plan";
-import { FORMAT, satsformat } from "./tallformat";
+import { type Digifintabell, digifinTabellTilCeller, type Kundetype, type Medlemskapssatser, TALLKRAV } from "../core";
+import { arkkolonne } from "../ark/adresser";
+import { type Ark, Arkbygger, tekst } from "../ark/modell";
+import { FORMAT, satsformat } from "../ark/tallformat";
 import { belop, INNBYGGERE } from "./valideringer";
 
 export const DIGIFINARK = "Digifin";
@@ -79,7 +79,7 @@ export function digifinark(tabell: Digifintabell, satser: Medlemskapssatser): Ar
   b.valider({ omrade: `B${fra}:C${siste}`, ...INNBYGGERE });
   b.valider({ omrade: `D${fra}:E${siste}`, ...belop("Fastledd og variabelledd") });
   if (o.kundetyper.length > 0) {
-    b.valider({ omrade: `B${o.medlemskapOverskrift + 2}:B${o.medlemskapOverskrift + 1 + o.kundetyper.length}`, ...belop("Medlemskap per innbygger") });
+    b.valider({ omrade: `B${o.medlemskapOverskrift + 2}:B${o.medlemskapOverskrift + 1 + o.kundetyper.length}`, ...belop("Medlemskap per innbygger", TALLKRAV.enhetspris) });
   }
   return b.bygg([26, 22, 22, 14, 26], { rader: OVERSKRIFTSRAD + 1, kolonner: 1 });
 }

@@ -10,8 +10,8 @@
  * brukes ikke (gamle Excel-versjoner gir #NUM! for store kvotienter); resten er x − 1 000 000 · INT(x / 1 000 000).
  */
 import { MAKS_INNBYGGERE } from "../core";
-import { ref } from "./formler";
-import type { Arkbygger, Celle } from "./plan";
+import { ref } from "../ark/adresser";
+import type { Arkbygger, Celle } from "../ark/modell";
 
 const GRUNNTALL = "1000000";
 

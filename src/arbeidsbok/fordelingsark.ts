@@ -5,10 +5,11 @@
  * hvert av de neste fra over forrige grense til og med sin egen; siste bånd er alt over siste grense.
  */
 import { type Bandsett, KUNDETYPENAVN, type Kundetype, UTEN_GRUNNLAG } from "../core";
-import { abs, ref, streng } from "./formler";
-import { type Ark, Arkbygger, tekst } from "./plan";
+import { abs, omrade, ref } from "../ark/adresser";
+import { forsteMelding, streng } from "./formler";
+import { type Ark, Arkbygger, tekst } from "../ark/modell";
 import { KUNDEARK, type Kundeoppslag } from "./kundeark";
-import { FORMAT, prosentformat } from "./tallformat";
+import { FORMAT, prosentformat } from "../ark/tallformat";
 
 export const FORDELINGSARK = "Fordeling";
 
@@ -39,6 +40,14 @@ function antallformel(typeomrade: string, kundetype: Kundetype, verdier: string,
   return `COUNTIFS(${vilkar.join(",")})`;
 }
 
+/** Merknaden ved en rad med bandgrenser, med kjernens ordlyd (src/core/baand.ts): tekst i en grense, eller grenser som ikke øker. */
+function grensemerknad(celler: string[]): string {
+  return forsteMelding([
+    ...celler.map((c, k): [string, string] => [`NOT(ISNUMBER(${c}))`, `Bandgrense nr. ${k + 1} må være et tall: båndene teller feil.`]),
+    ...celler.slice(1).map((c, k): [string, string] => [`${c}<=${celler[k]}`, `Bandgrensene må øke: nr. ${k + 2} må være større enn nr. ${k + 1}.`]),
+  ]);
+}
+
 export interface Fordelingsoppsett {
   prosentband: Bandsett;
   kroneband: Bandsett;
@@ -62,6 +71,15 @@ export function fordelingsark(o: Fordelingsoppsett, kunder: Kundeoppslag): Ark {
       const verdi = bandsett.enhet === "prosent" ? g.verdi.div(100).toNumber() : g.verdi.toNumber();
       b.sett(rad, 1 + k, { verdi, format: bandsett.enhet === "prosent" ? prosentformat(verdi) : FORMAT.kroner, stil: "inndata" });
       grenseceller[bandsett.enhet].push(abs(rad, 1 + k));
+    });
+    const n = bandsett.grenser.length;
+    b.sett(rad, 1 + n, { formel: grensemerknad(grenseceller[bandsett.enhet]), stil: "forklaring" });
+    b.valider({
+      omrade: omrade(rad, 1, rad, n), type: "desimal", min: -1e10, max: 1e10,
+      melding: "Bandgrensen må være et tall, og grensene må øke mot høyre.",
+      inndatamelding: bandsett.enhet === "prosent"
+        ? "Bandgrense i prosent (29 % skrives 29 %). Grensene må øke mot høyre."
+        : "Bandgrense i kroner (40 000). Grensene må øke mot høyre.",
     });
   }
 

@@ -3,34 +3,6 @@
  * LibreOffice viser dem med brukerens egne skilletegn). Bare funksjoner som finnes i Excel 2016, Excel på nettet,
  * LibreOffice Calc og Google Regneark brukes: se docs/arbeidsbok.md.
  */
-import { celleadresse } from "../core";
-
-/** Kolonnebokstavene til en kolonne (fra 0): 0 → "A", 27 → "AB". */
-function kolonnebokstav(kolonne: number): string {
-  return celleadresse(0, kolonne).replace(/\d+$/, "");
-}
-
-/** En cellereferanse med valgfri $ foran kolonne og rad: ref(5, 1, true, true) → "$B$6". */
-export function ref(rad: number, kolonne: number, absKolonne = false, absRad = false): string {
-  return `${absKolonne ? "$" : ""}${kolonnebokstav(kolonne)}${absRad ? "$" : ""}${rad + 1}`;
-}
-
-/** En absolutt referanse: "$B$6". */
-export const abs = (rad: number, kolonne: number) => ref(rad, kolonne, true, true);
-
-/** Et arknavn i en formel: uten anførselstegn når det er et vanlig ord, ellers i '' med doble ' inni. */
-export function arknavn(ark: string): string {
-  const bar = /^[A-Za-z_][A-Za-z0-9_]*$/.test(ark) && !/^([A-Za-z]{1,3}\d+|[RrCc]\d*)$/.test(ark);
-  return bar ? ark : `'${ark.replace(/'/g, "''")}'`;
-}
-
-/** En absolutt referanse til en celle i et annet ark: "Prismatrise!$C$16". */
-export const arkcelle = (ark: string, rad: number, kolonne: number) => `${arknavn(ark)}!${abs(rad, kolonne)}`;
-
-/** Et absolutt kolonneområde i et annet ark: "Prismatrise!$A$4:$A$16" (radene fra..til, fra 0, begge med). */
-export const arkkolonne = (ark: string, kolonne: number, fra: number, til: number) =>
-  `${arknavn(ark)}!${abs(fra, kolonne)}:${abs(til, kolonne)}`;
-
 /** En tekstkonstant: anførselstegn doblet. */
 export const streng = (tekst: string) => `"${tekst.replace(/"/g, '""')}"`;
 

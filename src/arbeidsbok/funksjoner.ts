@@ -3,8 +3,8 @@
  * på nettet, LibreOffice Calc og Google Regneark (ingen LET, LAMBDA, XLOOKUP, dynamiske matriser eller makroer).
  * docs/arbeidsbok.md forklarer hvorfor hver er trygg; en test sjekker hver formel i hver plan mot listen.
  */
-import type { Arbeidsbokplan } from "./plan";
-import { formler } from "./plan";
+import type { Arbeidsbokplan } from "../ark/modell";
+import { formler } from "../ark/modell";
 
 export const TILLATTE_FUNKSJONER = [
   "AND", "COUNTIF", "COUNTIFS", "FIXED", "IF", "IFERROR", "INDEX", "INT", "ISNUMBER", "MATCH", "NOT", "OR", "ROUND", "SUBSTITUTE", "SUM",

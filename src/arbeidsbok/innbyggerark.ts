@@ -1,9 +1,20 @@
 /** Arket Innbyggere: SSBs folkemengde for hver kommune og fylkeskommune 1. januar 2024 og 2025, med kilde og lisens. */
-import { BEFOLKNINGSAR, ORGANISASJONER } from "../core";
-import { type Ark, Arkbygger, tekst } from "./plan";
-import { FORMAT } from "./tallformat";
+import { BEFOLKNINGSAR, type Befolkningsar, type Kundetype, ORGANISASJONER } from "../core";
+import { arkkolonne } from "../ark/adresser";
+import { type Ark, Arkbygger, tekst } from "../ark/modell";
+import { FORMAT } from "../ark/tallformat";
 
 const INNBYGGERARK = "Innbyggere";
+/** Overskriftsraden (fra 0); organisasjonene står fra raden under, i kjernens rekkefølge. */
+const OVERSKRIFT = 5;
+
+/** Kolonnene i arket Innbyggere for organisasjonene av én kundetype (de står samlet): til nedtrekkslisten og oppslaget. */
+export function innbyggeroppslag(kundetype: Kundetype) {
+  const indekser = ORGANISASJONER.flatMap((o, i) => (o.kundetype === kundetype ? [i] : []));
+  const [fra, til] = [OVERSKRIFT + 1 + indekser[0], OVERSKRIFT + 1 + indekser[indekser.length - 1]];
+  const kolonne = (k: number) => arkkolonne(INNBYGGERARK, k, fra, til);
+  return { nummer: kolonne(0), navn: kolonne(1), innbyggere: (ar: Befolkningsar) => kolonne(3 + BEFOLKNINGSAR.indexOf(ar)) };
+}
 export const SSB_KILDE = "Kilde: Statistisk sentralbyrå (SSB), tabell 07459";
 export const SSB_LISENS = "Lisens: Norsk lisens for offentlige data (NLOD 2.0)";
 
@@ -16,7 +27,7 @@ export function innbyggerark(): Ark {
     "Oslo kommune løser også fylkeskommunens oppgaver og faktureres én gang, som kommune. Prisene for 2025 bruker folkemengden 1. januar 2024.",
     "forklaring",
   ));
-  const overskrift = 5;
+  const overskrift = OVERSKRIFT;
   b.rad(overskrift, 0, ["Nummer", "Navn", "Kundetype", ...BEFOLKNINGSAR.map((ar) => `Innbyggere 1.1.${ar}`)].map((t) => tekst(t, "overskrift")));
   ORGANISASJONER.forEach((org, i) => {
     b.rad(overskrift + 1 + i, 0, [

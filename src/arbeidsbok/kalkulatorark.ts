@@ -4,14 +4,16 @@
  * kalkulatorkolonnene: Merknad (hvorfor en celle viser «na.») og matriseverdiene hver linje bruker.
  */
 import {
-  type Kalkulatorrad, KUNDETYPENAVN, type Kundetype, type SvarUtVolum, SVARUT,
+  type Kalkulatorrad, KUNDETYPENAVN, ORGANISASJONER, TALLKRAV, type Kundetype, type SvarUtVolum, SVARUT,
 } from "../core";
-import { KALKULATORKOLONNER } from "../taskpane/arkoppsett";
-import { abs, arkcelle, forsteMelding, halvOpp, oppslagsnokkel, ref, streng, tomBlirTom } from "./formler";
-import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
+import { KALKULATORKOLONNER } from "../ark/kalkulatorkolonner";
+import { abs, arkcelle, ref } from "../ark/adresser";
+import { forsteMelding, halvOpp, oppslagsnokkel, streng, tomBlirTom } from "./formler";
+import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
+import { innbyggeroppslag } from "./innbyggerark";
 import { type Matriseoppslag, PRISMATRISEARK } from "./prismatriseark";
 import { SVARUTARK, type SvarUtOppslag } from "./svarutark";
-import { FORMAT } from "./tallformat";
+import { FORMAT } from "../ark/tallformat";
 import { belop, INNBYGGERE, VOLUM } from "./valideringer";
 
 export const KALKULATORARK = "Kalkulator";
@@ -110,6 +112,8 @@ function modellinje(r: number, navn: string, m: Matriseoppslag, kundetype: "KOMM
       [`${P}<0`, "Innbyggere kan ikke være negativt."],
       [`NOT(ISNUMBER(${rad}))`, `Tjenesten finnes ikke i arket ${PRISMATRISEARK}.`],
       [`NOT(AND(ISNUMBER(${f}),ISNUMBER(${i})))`, `Arket ${PRISMATRISEARK} har ingen pris for ${hvem} (NA eller tom celle).`],
+      [`NOT(AND(ISNUMBER(${m.referanse[kundetype]}),${m.referanse[kundetype]}>0))`,
+        `Referanseinnbyggertallet for ${hvem} i arket ${PRISMATRISEARK} må være større enn 0.`],
       [`NOT(ISNUMBER(${faktor}))`, `Størrelsesjusteringen eller referanseinnbyggertallet i arket ${PRISMATRISEARK} er ikke et tall.`],
       [`${faktor}<=0`, `Størrelsesfaktoren er 0 eller mindre: kontroller referanseinnbyggertallet i arket ${PRISMATRISEARK}.`],
     ],
@@ -144,6 +148,8 @@ function svarutlinje(r: number, prisKolonne: number, s: SvarUtOppslag, kundetype
     merknad: [
       [`NOT(ISNUMBER(${rad}))`, `Kundetypen ${kundetype} finnes ikke i arket ${SVARUTARK}.`],
       [`NOT(ISNUMBER(${celle(r, prisKolonne)}))`, `Prisene i arket ${SVARUTARK} og antallene i B7:B9 må være tall.`],
+      // Som kommandolinjen: en SvarUt-linje uten volumer er priset med bare fastprisen.
+      [`AND(${altinn}=0,${forsendelser}=0,${svarinn}=0)`, "Uten volum: bare fastpris (antallene i B7:B9 er 0)."],
     ],
   };
 }
@@ -171,7 +177,7 @@ function linje(b: Arkbygger, r: number, rad: Kalkulatorarkoppsett["rader"][numbe
   const prisKolonne = erTillegg ? K.tillegg : K.ny;
   const formler = linjeformler(r, rad.tjeneste, prisKolonne, o, m, s);
   const eksisterendeFeil: [string, string] = [`AND(${eks}<>"",NOT(ISNUMBER(${eks})))`, "Eksisterende pris (kolonne B) må være et tall."];
-  b.sett(r, K.merknad, { formel: forsteMelding(erTillegg ? formler.merknad : [...formler.merknad, eksisterendeFeil]) });
+  b.sett(r, K.merknad, { formel: forsteMelding(erTillegg ? formler.merknad : [...formler.merknad, eksisterendeFeil]), bryt: true });
   b.rad(r, K.rad, formler.hjelp);
   b.sett(r, prisKolonne, kr(formler.pris));
   if (erTillegg) {
@@ -221,12 +227,37 @@ export function kalkulatorark(o: Kalkulatorarkoppsett, m: Matriseoppslag, s: Sva
   ));
   const inndata = (verdi: number): Celle => ({ verdi, format: FORMAT.heltall, stil: "inndata" });
   const forklaring = (t: string) => tekst(t, "forklaring");
-  b.rad(R.organisasjon, 0, [tekst("Organisasjon"), tekst(o.nummer ? `${navn} (${o.nummer})` : navn)]);
+  const oppslag = ORGANISASJONER.some((x) => x.nummer === o.nummer && x.navn === o.kundenavn && x.kundetype === o.kundetype)
+    ? innbyggeroppslag(o.kundetype)
+    : null;
+  const ssbAr = /^SSB.* (2024|2025)$/.exec(o.innbyggerkilde)?.[1];
+  if (oppslag) {
+    // En organisasjon fra arket Innbyggere: velges fra en liste, og innbyggertallet slås opp (SSB-tall) når det kom derfra.
+    const funnet = `MATCH(${ref(R.organisasjon, 1)},${oppslag.navn},0)`;
+    b.rad(R.organisasjon, 0, [tekst("Organisasjon"), { verdi: navn, stil: "inndata" }, {
+      formel: `IFERROR("Nummer "&INDEX(${oppslag.nummer},${funnet})&". Velg en annen ${KUNDETYPENAVN[o.kundetype].toLowerCase()} i listen` +
+        `${ssbAr ? ": innbyggertallet følger" : ""}.","Finnes ikke i arket Innbyggere: velg fra listen.")`,
+      stil: "forklaring",
+    }]);
+    b.valider({
+      omrade: ref(R.organisasjon, 1), type: "liste", kilde: oppslag.navn,
+      melding: `Velg en ${KUNDETYPENAVN[o.kundetype].toLowerCase()} fra listen (arket Innbyggere).`,
+      inndatamelding: `Organisasjonen: velg fra listen (arket Innbyggere)${ssbAr ? "; innbyggertallet i B6 slås opp" : ""}.`,
+    });
+  } else {
+    b.rad(R.organisasjon, 0, [tekst("Organisasjon"), tekst(o.nummer ? `${navn} (${o.nummer})` : navn)]);
+  }
   b.rad(R.kundetype, 0, [
     tekst("Kundetype"), tekst(KUNDETYPENAVN[o.kundetype]),
     forklaring(`${o.kundetype}: prisene bruker kundetypens kolonner i Prismatrise og raden i SvarUt. Lag en ny arbeidsbok for en annen kundetype.`),
   ]);
-  b.rad(R.innbyggere, 0, [tekst("Innbyggere"), inndata(o.innbyggere), forklaring(`${o.innbyggerkilde}. Se arket Innbyggere.`)]);
+  const innbyggerCelle: Celle = oppslag && ssbAr
+    ? {
+      formel: `IFERROR(INDEX(${oppslag.innbyggere(Number(ssbAr) as 2024 | 2025)},MATCH(${ref(R.organisasjon, 1)},${oppslag.navn},0)),${o.innbyggere})`,
+      format: FORMAT.heltall, stil: "inndata",
+    }
+    : inndata(o.innbyggere);
+  b.rad(R.innbyggere, 0, [tekst("Innbyggere"), innbyggerCelle, forklaring(`${o.innbyggerkilde}. Se arket Innbyggere.`)]);
   b.rad(R.altinn, 0, [tekst("Altinn-transaksjoner per år (SvarUt)"), inndata(o.volum.altinn)]);
   b.rad(R.forsendelser, 0, [tekst("Forsendelser per år (SvarUt)"), inndata(o.volum.forsendelser)]);
   b.rad(R.svarinn, 0, [tekst("SvarInn per år (SvarUt)"), inndata(o.volum.svarinn)]);
@@ -242,6 +273,6 @@ export function kalkulatorark(o: Kalkulatorarkoppsett, m: Matriseoppslag, s: Sva
 
   b.valider({ omrade: P.replace(/\$/g, ""), ...INNBYGGERE });
   b.valider({ omrade: `B${R.altinn + 1}:B${R.svarinn + 1}`, ...VOLUM });
-  if (o.rader.length > 0) b.valider({ omrade: `B${forste + 1}:B${sum}`, ...belop("Eksisterende pris") });
+  if (o.rader.length > 0) b.valider({ omrade: `B${forste + 1}:B${sum}`, ...belop("Eksisterende pris", TALLKRAV.belop) });
   return b.bygg([36, 18, 22, 14, 16, 18, 18, 44, 12, 12, 14, 16, 14], { rader: R.overskrift + 1, kolonner: 1 });
 }

@@ -14,7 +14,8 @@ import { brukteFunksjoner } from "./funksjoner";
 import { innbyggerark } from "./innbyggerark";
 import { KALKULATORARK, kalkulatorark, kalkulatorlinje } from "./kalkulatorark";
 import { AVRUNDINGSAVSNITT, funksjonsavsnitt, kildeavsnitt, lesMegArk, MODELLAVSNITT } from "./lesmeg";
-import type { Ark, Arbeidsbokplan } from "./plan";
+import { ferdigstill } from "../ark/ferdigstill";
+import type { Ark, Arbeidsbokplan } from "../ark/modell";
 import { matriseoppslag, prismatriseark } from "./prismatriseark";
 import { svarUtArk, svarUtOppslag } from "./svarutark";
 
@@ -127,5 +128,5 @@ export function lagKalkulatorbok(v: Kalkulatorbokvalg): Arbeidsbokplan {
       funksjonsavsnitt(brukteFunksjoner({ tittel: "", ark })),
     ],
   );
-  return { tittel: `KS priskalkulator – ${v.kundenavn ?? "egendefinert kunde"}`, ark: [...ark, lesMeg] };
+  return ferdigstill({ tittel: `KS priskalkulator – ${v.kundenavn ?? "egendefinert kunde"}`, ark: [...ark, lesMeg] });
 }

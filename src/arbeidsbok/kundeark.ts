@@ -4,10 +4,11 @@
  * dag» (en inndatakolonne) og endringen i kroner og prosent.
  */
 import { type Decimal, type Kunde, type Matrisekundetype, type Prismatrise } from "../core";
-import { forsteMelding, halvOpp, oppslagsnokkel, ref, tomBlirTom } from "./formler";
-import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
+import { omrade, ref } from "../ark/adresser";
+import { forsteMelding, halvOpp, oppslagsnokkel, tomBlirTom } from "./formler";
+import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
 import { type Matriseoppslag, PRISMATRISEARK } from "./prismatriseark";
-import { FORMAT } from "./tallformat";
+import { FORMAT } from "../ark/tallformat";
 import { belop, INNBYGGERE } from "./valideringer";
 
 export const KUNDEARK = "Kunder";
@@ -102,7 +103,11 @@ export function kundeark(o: Kundearkoppsett, m: Matriseoppslag): Ark {
         [h.referanse, `Referanseinnbyggertall ${hvem}`]] as [number, string][];
     }),
   ];
-  for (const [rad, etikett] of etiketter) b.sett(rad, K.innbyggere, tekst(etikett, "forklaring"));
+  // Etikettene står høyrejustert over A:D, så de ikke kuttes av hjelpecellene til høyre.
+  for (const [rad, etikett] of etiketter) {
+    b.sett(rad, 0, { verdi: etikett, stil: "forklaring", justering: "hoyre" });
+    b.slaSammen(omrade(rad, 0, rad, K.innbyggere));
+  }
   tjenester.forEach((t, j) => hjelperader(b, K.forsteTjeneste + j, t.navn, m));
 
   b.rad(OVERSKRIFT, 0, [

@@ -1,7 +1,7 @@
 /** Arket «Les meg»: hva som kan endres, hvor tallene kommer fra, modellformelen, avrundingen og «na.». */
 import { NORSKE_NAVN, type TILLATTE_FUNKSJONER } from "./funksjoner";
 import { SSB_KILDE, SSB_LISENS } from "./innbyggerark";
-import { type Ark, Arkbygger, tekst } from "./plan";
+import { type Ark, Arkbygger, tekst } from "../ark/modell";
 
 const LESMEGARK = "Les meg";
 
@@ -47,5 +47,5 @@ export function lesMegArk(tittel: string, innledning: string, avsnitt: readonly 
     for (const linje of linjer) b.sett(r++, 0, tekst(linje));
     r++;
   }
-  return b.bygg([120]);
+  return b.bygg([100]);
 }

@@ -3,11 +3,13 @@
  * (overskrift, én rad per tjeneste, raden Referanseinnbyggertall sist), og hvor formlene slår opp i det.
  */
 import {
-  type Matrisekundetype, MATRISEKOLONNER, prismatriseTilCeller, type Prismatrise, REFERANSERAD,
+  type Matrisekundetype, MATRISEKOLONNER, prismatriseTilCeller, type Prismatrise, REFERANSERAD, TALLKRAV,
 } from "../core";
-import { arkcelle, arkkolonne } from "./formler";
-import { type Ark, Arkbygger, type Celle, tekst } from "./plan";
-import { FORMAT, prosentformat, satsformat } from "./tallformat";
+import { arkcelle, arkkolonne, ref } from "../ark/adresser";
+import { forsteMelding } from "./formler";
+import { tallkrav } from "./valideringer";
+import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
+import { FORMAT, prosentformat, satsformat } from "../ark/tallformat";
 
 export const PRISMATRISEARK = "Prismatrise";
 /** Overskriftsraden, fra 0 (rad 3 i arket). */
@@ -65,6 +67,17 @@ export function prismatriseark(matrise: Prismatrise, beskrivelse: string): Ark {
   rader.forEach((rad, i) => {
     const referanserad = i === rader.length - 1;
     b.rad(OVERSKRIFTSRAD + 1 + i, 0, rad.map((v, k) => matrisecelle(v, KOLONNER[k], referanserad)));
+  });
+  // Referanseinnbyggertallene: validering og en merknad når ett av dem ikke er et tall større enn 0 (kjernen nekter da å prise).
+  const r = OVERSKRIFTSRAD + rader.length;
+  const celler = (["innbyggerprisKommune", "innbyggerprisFylke"] as const).map((k) => KOLONNER.indexOf(k));
+  for (const k of celler) b.valider({ omrade: ref(r, k), ...tallkrav("Referanseinnbyggertallet", TALLKRAV.referanse) });
+  b.sett(r, KOLONNER.length, {
+    formel: forsteMelding(celler.map((k, i): [string, string] => [
+      `NOT(AND(ISNUMBER(${ref(r, k)}),${ref(r, k)}>0))`,
+      `Referanseinnbyggertallet for ${i === 0 ? "kommuner" : "fylkeskommuner"} (${ref(r, k)}) må være større enn 0.`,
+    ])),
+    stil: "forklaring",
   });
   return b.bygg([34, 16, 14, 14, 16, 14, 14, 16], { rader: OVERSKRIFTSRAD + 1, kolonner: 1 });
 }

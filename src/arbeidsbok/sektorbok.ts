@@ -14,7 +14,8 @@ import { brukteFunksjoner } from "./funksjoner";
 import { innbyggerark } from "./innbyggerark";
 import { KUNDEARK, kundeark, kundeoppslag } from "./kundeark";
 import { AVRUNDINGSAVSNITT, funksjonsavsnitt, kildeavsnitt, lesMegArk, MODELLAVSNITT } from "./lesmeg";
-import type { Arbeidsbokplan } from "./plan";
+import { ferdigstill } from "../ark/ferdigstill";
+import type { Arbeidsbokplan } from "../ark/modell";
 import { matriseoppslag, PRISMATRISEARK, prismatriseark } from "./prismatriseark";
 
 export interface Sektorbokvalg {
@@ -62,5 +63,5 @@ export function lagSektorbok(v: Sektorbokvalg): Arbeidsbokplan {
       funksjonsavsnitt(brukteFunksjoner({ tittel: "", ark })),
     ],
   );
-  return { tittel: "KS prisverktøy – alle kommuner og fylkeskommuner", ark: [...ark, lesMeg] };
+  return ferdigstill({ tittel: "KS prisverktøy – alle kommuner og fylkeskommuner", ark: [...ark, lesMeg] });
 }

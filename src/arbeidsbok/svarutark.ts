@@ -1,8 +1,9 @@
 /** Det redigerbare arket SvarUt (modell 2: fastpris + transaksjonspriser per kundetype) og hvor formlene finner det. */
-import { type Kundetype, SVARUTKOLONNER, svarUtTabellTilCeller, type SvarUtTabell } from "../core";
-import { arkkolonne } from "./formler";
-import { type Ark, Arkbygger, tekst } from "./plan";
-import { FORMAT, satsformat } from "./tallformat";
+import { type Kundetype, SVARUTKOLONNER, svarUtTabellTilCeller, type SvarUtTabell, TALLKRAV } from "../core";
+import { arkkolonne, omrade } from "../ark/adresser";
+import { belop, tallkrav } from "./valideringer";
+import { type Ark, Arkbygger, tekst } from "../ark/modell";
+import { FORMAT, satsformat } from "../ark/tallformat";
 
 export const SVARUTARK = "SvarUt";
 const OVERSKRIFTSRAD = 2;
@@ -37,5 +38,8 @@ export function svarUtArk(tabell: SvarUtTabell): Ark {
       ? tekst(String(v as Kundetype))
       : { verdi: v, format: k === 1 ? FORMAT.kroner : satsformat(Number(v), 2), stil: "inndata" as const })));
   });
+  const [fra, til] = [OVERSKRIFTSRAD + 1, OVERSKRIFTSRAD + rader.length];
+  b.valider({ omrade: omrade(fra, 1, til, 1), ...belop("Fastprisen") });
+  b.valider({ omrade: omrade(fra, 2, til, KOLONNER.length - 1), ...tallkrav("Transaksjonsprisen", TALLKRAV.enhetspris) });
   return b.bygg([28, 14, 20, 14, 14], { rader: OVERSKRIFTSRAD + 1, kolonner: 1 });
 }

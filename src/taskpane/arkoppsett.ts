@@ -4,10 +4,14 @@
  * slik range.formulas vil ha dem). Tekst blir alltid tekst i arket, også når den begynner med «=», «+», «-» eller «@».
  * Ingen Office.js her (excel.ts gjør I/O) og ingen prisregler: prisene er KS.*-formler.
  */
-import {
-  type Kalkulatorrad, type Kundetype, type Prismatrise, type SvarUtTabell, celleadresse, prismatriseTilCeller,
-  svarUtTabellTilCeller,
-} from "../core";
+import { type Kalkulatorrad, type Kundetype, type Prismatrise, type SvarUtTabell, prismatriseTilCeller, svarUtTabellTilCeller } from "../core";
+import { absoluttOmrade, flytt, tolkOmrade } from "../ark/adresser";
+import { KALKULATORKOLONNER } from "../ark/kalkulatorkolonner";
+import { FORMAT } from "../ark/tallformat";
+
+// Adressehjelperne, tallformatene og kalkulatorkolonnene bor i arkmodellen (src/ark); oppgaverutens moduler henter dem herfra.
+export { absoluttOmrade, arkadresse, arkreferanse, omradestorrelse, tolkOmrade } from "../ark/adresser";
+export { KALKULATORKOLONNER, FORMAT };
 
 /** En av tilleggets egne formler: den eneste cellesorten excel.ts skriver gjennom range.formulas. */
 export interface Formel {
@@ -48,16 +52,6 @@ export interface Arkplan {
   kolonnebredder?: { kolonner: string; bredde: number }[];
 }
 
-/** Tallformater i Excels språkuavhengige (engelske) syntaks; Excel viser dem med brukerens skilletegn. */
-export const FORMAT = {
-  kroner: '#,##0 "kr";-#,##0 "kr"',
-  prosent: "0 %",
-  heltall: "#,##0",
-  sats: "0.000",
-  tekst: "@",
-  generelt: "General",
-} as const;
-
 /** Excel forbyr : \ / ? * [ ] i arknavn og tillater høyst 31 tegn. */
 export function rensArknavn(navn: string): string {
   const renset = navn.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "");
@@ -91,51 +85,6 @@ export function unikTabellnavn(onsket: string, finnes: readonly string[]): strin
   }
 }
 
-/** Et arknavn slik det må stå i en formel: alltid i apostrofer, med apostrofer inni doblet. */
-export function arkreferanse(ark: string): string {
-  return `'${ark.replace(/'/g, "''")}'`;
-}
-
-/** Deler "'Kalkulator Bodø'!B3:I16" i arknavn og raden og kolonnen (fra 0) til øverste venstre celle. */
-export function tolkOmrade(adresse: string): { ark: string; rad: number; kolonne: number; celler: string } {
-  const utrop = adresse.lastIndexOf("!");
-  const arkdel = utrop >= 0 ? adresse.slice(0, utrop) : "";
-  const celler = utrop >= 0 ? adresse.slice(utrop + 1) : adresse;
-  const ark = arkdel.startsWith("'") ? arkdel.slice(1, -1).replace(/''/g, "'") : arkdel;
-  const treff = /^\$?([A-Za-z]+)\$?(\d+)/.exec(celler);
-  if (!treff) throw new Error(`Ugyldig celleadresse «${adresse}».`);
-  const kolonne = [...treff[1].toUpperCase()].reduce((s, c) => s * 26 + c.charCodeAt(0) - 64, 0) - 1;
-  return { ark, rad: Number(treff[2]) - 1, kolonne, celler: celler.replace(/\$/g, "") };
-}
-
-/** Antall rader og kolonner i et område: «B18:C18» → 1 × 2, «D18» → 1 × 1. */
-export function omradestorrelse(omrade: string): { rader: number; kolonner: number } {
-  const [fra, til = fra] = omrade.split(":");
-  const a = tolkOmrade(fra);
-  const b = tolkOmrade(til);
-  return { rader: b.rad - a.rad + 1, kolonner: b.kolonne - a.kolonne + 1 };
-}
-
-/** En celleadresse relativt til et område ("C5" i området "Prismatrise!B3:I16") som adresse i arket: "Prismatrise!D7". */
-export function arkadresse(omrade: string, relativ: string): string {
-  const { ark, rad, kolonne } = tolkOmrade(omrade);
-  if (relativ === "") return omrade;
-  const rel = tolkOmrade(relativ);
-  return `${ark ? ark + "!" : ""}${celleadresse(rad + rel.rad, kolonne + rel.kolonne)}`;
-}
-
-/** Absolutt område til formler: "Prismatrise!A3:H16" → "'Prismatrise'!$A$3:$H$16". */
-export function absoluttOmrade(omrade: string): string {
-  const { ark, celler } = tolkOmrade(omrade);
-  const abs = celler.split(":").map((c) => c.replace(/^([A-Za-z]+)(\d+)$/, "$$$1$$$2")).join(":");
-  return ark ? `${arkreferanse(ark)}!${abs}` : abs;
-}
-
-function flytt(celle: string, rader: number, kolonner = 0): string {
-  const { rad, kolonne } = tolkOmrade(celle);
-  return celleadresse(rad + rader, kolonne + kolonner);
-}
-
 export interface Kalkulatoroppsett {
   /** "Bodø" eller "Egendefinert kunde". */
   kundenavn: string;
@@ -152,16 +101,6 @@ export interface Kalkulatoroppsett {
   matriseomrade: string | null;
   matrisenavn: string;
 }
-
-export const KALKULATORKOLONNER = [
-  "Tjeneste",
-  "Eksisterende prismodell",
-  "Grunnfinansiering + nye tjenestepriser",
-  "Prisendring %",
-  "Prisendring kr",
-  "Ny tjenestepris tillegg",
-  "Total ny tjenestepris",
-] as const;
 
 /** Hvor inndatacellene står i et kalkulatorark (kolonne B). */
 export const INNDATA = {

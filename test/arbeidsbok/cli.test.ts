@@ -55,8 +55,10 @@ test("kalkulatoren for eksempelscenariet: arkene, formlene, formatene, frosne ra
   const zip = await JSZip.loadAsync(readFileSync(sti("bodo.xlsx")));
   expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   const k = bok.getWorksheet("Kalkulator")!;
-  expect(k.getCell("B4").value).toBe("Bodø (1804)");
-  expect(k.getCell("B6").value).toBe(53712);
+  // Organisasjonen velges fra arket Innbyggere, og innbyggertallet (SSB, 1. januar 2024) slås opp; filen bærer resultatet.
+  expect(k.getCell("B4").value).toBe("Bodø");
+  expect(k.getCell("B6").formula).toMatch(/^IFERROR\(INDEX\(Innbyggere!\$D\$7:\$D\$363,MATCH\(B4,Innbyggere!\$B\$7:\$B\$363,0\)\),53712\)$/);
+  expect(k.getCell("B6").result).toBe(53712);
   expect(k.getCell("A13").value).toBe("Grunnfinansiering");
   expect(k.getCell("C13").formula).toMatch(/^IF\(AND\(ISNUMBER\(\$B\$6\).*ROUND\(ROUND\(J13\+K13\*\$B\$6\*M13,6\),0\)/);
   expect(k.getCell("J13").formula).toContain("Prismatrise!$B$4:$B$16");

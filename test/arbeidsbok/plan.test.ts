@@ -11,7 +11,7 @@ import {
 } from "../../src/core";
 import { brukteFunksjoner, funksjonerI, TILLATTE_FUNKSJONER } from "../../src/arbeidsbok/funksjoner";
 import { lagKalkulatorbok } from "../../src/arbeidsbok/kalkulatorbok";
-import { type Arbeidsbokplan, formler } from "../../src/arbeidsbok/plan";
+import { type Arbeidsbokplan, formler } from "../../src/ark/modell";
 import { lagSektorbok } from "../../src/arbeidsbok/sektorbok";
 
 const bodo: Kalkulatorinput = {
@@ -104,12 +104,13 @@ test("arket Budsjett: rekkefølgen på arkene, frosne overskrifter, bredder, for
   ]);
   // Inndata: første år, vekst og prisjustering som prosent, oppstarten til ledsagerbeviset og Digihelses kvartal.
   expect([b.rader[3][1], b.rader[4][1], b.rader[5][1]]).toEqual([
-    { verdi: 2026, format: "0", stil: "inndata" }, { verdi: 0.01, format: "0.00## %", stil: "inndata" }, { verdi: 0.03, format: "0.00## %", stil: "inndata" },
+    { verdi: 2026, format: "0", stil: "inndata", justering: "hoyre" }, { verdi: 0.01, format: "0.00## %", stil: "inndata", justering: "hoyre" },
+    { verdi: 0.03, format: "0.00## %", stil: "inndata", justering: "hoyre" },
   ]);
   expect([b.rader[16][1]?.verdi, b.rader[16][2]?.verdi, b.rader[17][1]?.verdi, b.rader[17][2]?.verdi]).toEqual([2026, 3, 2026, 2]);
-  expect(b.rader[14][1]).toEqual({ stil: "inndata", format: "0" }); // Digisos: tom = fra første kvartal
+  expect(b.rader[14][1]).toEqual({ stil: "inndata", format: "0", justering: "hoyre" }); // Digisos: tom = fra første kvartal
   expect(b.rader[13][5]).toEqual(expect.objectContaining({ format: '#,##0 "kr";-#,##0 "kr"' }));
-  expect(b.valideringer.map((v) => `${v.omrade}:${v.type}:${v.min}–${v.max}`)).toEqual([
+  expect(b.valideringer.map((v) => (v.type === "liste" ? v.omrade : `${v.omrade}:${v.type}:${v.min}–${v.max}`))).toEqual([
     "B4:heltall:2025–2099", "B5:desimal:-0.1–0.2", "B6:desimal:-0.1–0.2",
     ...[15, 16, 17, 18].flatMap((r) => [`B${r}:heltall:2025–2099`, `C${r}:heltall:1–4`]),
   ]);

@@ -168,11 +168,11 @@ function fordelingsavvik(fil: string): string[] {
   return ut;
 }
 
-test("ingen bufrede resultater i filene", async () => {
-  for (const bytes of Object.values(filer)) {
+test("hver formel i filene bærer sitt bufrede resultat (redigerte filer: ingen, de regnes på nytt)", async () => {
+  for (const [navn, bytes] of Object.entries(filer)) {
     const { formler, medResultat } = await formelceller(bytes);
     expect(formler).toBeGreaterThan(371 * 12);
-    expect(medResultat).toBe(0);
+    expect([navn, medResultat]).toEqual([navn, ["redigert", "innbyggere"].includes(navn) ? 0 : formler]);
   }
 });
 

@@ -231,7 +231,8 @@ describe("«Last ned arbeidsbok (.xlsx)» (produksjonsbygg, Chromium, utenfor Ex
     await bok.xlsx.load(readFileSync((await nedlasting.path())!) as unknown as ArrayBuffer);
     expect(bok.worksheets.map((a) => a.name)).toEqual(["Kalkulator", "Prismatrise", "SvarUt", "Innbyggere", "Les meg"]);
     const k = bok.getWorksheet("Kalkulator")!;
-    expect([k.getCell("B4").value, k.getCell("B6").value, k.getCell("B7").value, k.getCell("B8").value]).toEqual(["Bodø (1804)", 53712, 1000, 50000]);
+    // Organisasjonen fra nedtrekkslisten (arket Innbyggere); innbyggertallet slås opp der, og filen bærer resultatet.
+    expect([k.getCell("B4").value, k.getCell("B6").result, k.getCell("B7").value, k.getCell("B8").value]).toEqual(["Bodø", 53712, 1000, 50000]);
     // De samme radene som kommandolinjens kalkulator, med eksisterende priser som inndata og prisene som formler.
     expect(cli.rader.map((_, i) => k.getCell(`A${13 + i}`).value)).toEqual(cli.rader.map((r) => r.tjeneste));
     expect(cli.rader.map((_, i) => k.getCell(`B${13 + i}`).value ?? null)).toEqual(cli.rader.map((r) => r.eksisterende));

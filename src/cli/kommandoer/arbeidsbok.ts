@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { lagKalkulatorbok } from "../../arbeidsbok/kalkulatorbok";
-import { formler, type Arbeidsbokplan } from "../../arbeidsbok/plan";
+import { formler, type Arbeidsbokplan } from "../../ark/modell";
 import { lagSektorbok } from "../../arbeidsbok/sektorbok";
 import {
   innbyggerkildetekst, iScenariofil, MEDLEMSKAPSSATSER, PrisFeil, type Prismatrise, STANDARD_DIGIFIN, STANDARD_SVARUT,

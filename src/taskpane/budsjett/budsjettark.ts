@@ -5,7 +5,8 @@
  * gjennom funksjonene. Formlene står i kanonisk engelsk syntaks (komma, engelske funksjonsnavn), og KS-funksjonene
  * med sine ASCII-id-er (KS.ARSPRIS): det er navnene i standardmetadataen, som Excel viser som KS.ÅRSPRIS på norsk.
  */
-import { type Budsjettlinjetype, type Decimal, type Kvartal, SVARUT, celleadresse } from "../../core";
+import { type Budsjettlinjetype, type Decimal, type Kvartal, SVARUT } from "../../core";
+import { kolonnebokstav as kolonne } from "../../ark/adresser";
 import type { Arkkunde } from "../arkkunde";
 import { type Arkplan, type Celle, FORMAT, absoluttOmrade, formel } from "../arkoppsett";
 
@@ -42,7 +43,6 @@ const ENDRINGSFORMAT = "0.0### %";
 const KVARTALSFORMAT = '"K"0';
 
 const abs = (celle: string) => celle.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-const kolonne = (k: number) => celleadresse(0, k).replace(/\d+$/, "");
 
 /** Første kolonne med tall (C). */
 const FORSTE = 2;

@@ -3,7 +3,8 @@
  * og hver kundes resultat, hver som en Excel-tabell. Bare verdier (analysen er et øyeblikksbilde av matrisen og
  * hva-om-endringene akkurat da); alle tallene kommer fra kjernens Sektor.
  */
-import { type Effektresultat, type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG, celleadresse } from "../../core";
+import { type Effektresultat, type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG } from "../../core";
+import { kolonnebokstav } from "../../ark/adresser";
 import { type Arkplan, type Celle, FORMAT } from "../arkoppsett";
 
 export const BANDKOLONNER = ["Bånd", "Intervall", "Antall kunder", "Andel"] as const;
@@ -46,7 +47,7 @@ function leggTil(b: Tabellbygger, overskrift: string, navn: string, kolonner: re
   const forste = b.rad + 1;
   const siste = forste + rader.length;
   b.plan.blokker.push({ start: `A${forste}`, celler: [[...kolonner], ...rader] });
-  const sisteKolonne = celleadresse(0, kolonner.length - 1).replace(/\d+$/, "");
+  const sisteKolonne = kolonnebokstav(kolonner.length - 1);
   b.plan.tabeller.push({
     omrade: `A${forste}:${sisteKolonne}${siste}`,
     navn,

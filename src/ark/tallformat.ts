@@ -1,11 +1,17 @@
 /**
- * Tallformatene i den frittstående arbeidsboken: oppgaverutens egne formater (Excels språkuavhengige syntaks, vist
- * med brukerens skilletegn: '#,##0 "kr"' er «1 471 753 kr» i norsk Excel), og formater som viser alle desimalene en
- * matriseverdi har, så en endret 12,5 % ikke vises som 13 %.
+ * Tallformatene i arkene, i Excels språkuavhengige (engelske) syntaks: Excel og LibreOffice viser dem med brukerens
+ * skilletegn ('#,##0 "kr"' er «1 471 753 kr» i norsk Excel). Og formater som viser alle desimalene en matriseverdi har,
+ * så en endret 12,5 % ikke vises som 13 %.
  */
-import { FORMAT } from "../taskpane/arkoppsett";
 
-export { FORMAT };
+export const FORMAT = {
+  kroner: '#,##0 "kr";-#,##0 "kr"',
+  prosent: "0 %",
+  heltall: "#,##0",
+  sats: "0.000",
+  tekst: "@",
+  generelt: "General",
+} as const;
 
 /** Antall desimaler som trengs for å vise et tall nøyaktig (høyst 6). */
 function desimaler(verdi: number): number {
