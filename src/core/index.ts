@@ -40,6 +40,10 @@ export {
   beregnKalkulator,
   type Kalkulatorinput, type Kalkulatorrad, type Kalkulatorsum, type Kalkulatorresultat, type Tjenestevalg, type Radtype,
 } from "./kalkulator";
+export {
+  kalkulatorvisning, visningslinje, sumlinje, celletekst, KALKULATORKOLONNER, KALKULATORKOLONNER_KORT, BARE_FASTPRIS,
+  type Kalkulatorvisning, type Kalkulatorlinje, type Visningslinje, type Visningscelle, type Kalkulatoroverskrift, type Celleformat,
+} from "./kalkulatorvisning";
 export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./standarddata";
 export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";

@@ -5,7 +5,7 @@
  * Ingen Office.js her (excel.ts gjør I/O) og ingen prisregler: prisene er KS.*-formler.
  */
 import {
-  type Kalkulatorrad, type Kundetype, type Prismatrise, type SvarUtTabell, celleadresse, prismatriseTilCeller,
+  KALKULATORKOLONNER, type Kalkulatorrad, type Kundetype, type Prismatrise, type SvarUtTabell, celleadresse, prismatriseTilCeller,
   svarUtTabellTilCeller,
 } from "../core";
 
@@ -153,15 +153,8 @@ export interface Kalkulatoroppsett {
   matrisenavn: string;
 }
 
-export const KALKULATORKOLONNER = [
-  "Tjeneste",
-  "Eksisterende prismodell",
-  "Grunnfinansiering + nye tjenestepriser",
-  "Prisendring %",
-  "Prisendring kr",
-  "Ny tjenestepris tillegg",
-  "Total ny tjenestepris",
-] as const;
+// Kolonnene står i kjernens visning av kalkulatoren (én gang for ruten, kommandolinjen og arkene).
+export { KALKULATORKOLONNER } from "../core";
 
 /** Hvor inndatacellene står i et kalkulatorark (kolonne B). */
 export const INNDATA = {

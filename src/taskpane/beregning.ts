@@ -1,5 +1,7 @@
 import { useMemo } from "react";
-import { Decimal, type Kalkulatorrad, type Kalkulatorsum, PrisFeil, STANDARD_SVARUT, beregnKalkulator } from "../core";
+import {
+  Decimal, type Kalkulatorrad, type Kalkulatorsum, type Kalkulatorvisning, PrisFeil, STANDARD_SVARUT, beregnKalkulator, kalkulatorvisning,
+} from "../core";
 import { type Skjema, type Tolket, tolkSkjema } from "./skjema";
 import type { AktivMatrise } from "./tilstand";
 
@@ -9,6 +11,8 @@ export type Visningsrad = Kalkulatorrad & { utenfor: boolean };
 export interface Visningsresultat {
   rader: Visningsrad[];
   sum: Kalkulatorsum;
+  /** Kjernens visning av linjene: cellene med «na.»-regelen, merknadene og overskriften. */
+  visning: Kalkulatorvisning;
 }
 
 export type Beregning =
@@ -41,8 +45,9 @@ export function beregn(skjema: Skjema, aktiv: AktivMatrise): { tolket: Tolket; b
     return { tolket, beregning: { type: "tom", melding } };
   }
   try {
-    const { rader, sum } = beregnKalkulator(tolket.input, aktiv.matrise, STANDARD_SVARUT);
-    return { tolket, beregning: { type: "ok", resultat: { rader: visningsrader(rader, tolket), sum } } };
+    const { rader: kjerne, sum } = beregnKalkulator(tolket.input, aktiv.matrise, STANDARD_SVARUT);
+    const rader = visningsrader(kjerne, tolket);
+    return { tolket, beregning: { type: "ok", resultat: { rader, sum, visning: kalkulatorvisning({ rader, sum }) } } };
   } catch (feil) {
     const melding = feil instanceof PrisFeil
       ? feil.message
