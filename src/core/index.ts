@@ -1,7 +1,7 @@
 /** Priskjernens offentlige grensesnitt: rene funksjoner, eksakt (decimal.js), norske feil. */
 export { Decimal } from "./desimal";
 export { rundHalvOpp, tolkDesimaler } from "./avrunding";
-export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype } from "./feil";
+export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype, type Henvisning } from "./feil";
 export { celleadresse } from "./celleadresse";
 export { tolkNorskTall, type Talltolkning } from "./norsktall";
 export {

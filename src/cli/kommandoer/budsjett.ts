@@ -12,7 +12,7 @@ export function iFilen<T>(fil: string, kropp: () => T): T {
   try {
     return kropp();
   } catch (feil) {
-    if (feil instanceof PrisFeil) throw new PrisFeil(`Scenariofilen «${fil}»: ${feil.message}`, feil.type);
+    if (feil instanceof PrisFeil) throw new PrisFeil(`Scenariofilen «${fil}»: ${feil.message}`, feil.type, feil.henvisning);
     throw feil;
   }
 }
