@@ -1,10 +1,14 @@
 /**
  * Felles deler av kommandolinjen `fikspris`: kommandotypen, norsk tallformatering for teksttabeller,
- * fillesing og argumentkonvertering. Ingen prislogikk her: den ligger i src/core.
+ * fillesing og argumentkonvertering, scenariofilen og effektanalysens tabeller. Kommandoene deler bare gjennom
+ * denne filen, aldri med hverandre (lint-regelen lag/retning). Ingen prislogikk her: den ligger i src/core.
  */
 import { readFileSync } from "node:fs";
 import {
-  csvTilCeller, Decimal, dekodTekst, matriseadvarsler, PrisFeil, STANDARD_PRISMATRISE, TabellFeil, tolkPrismatrise, type Prismatrise,
+  type Bandsett, csvTilCeller, Decimal, dekodTekst, finnOrganisasjon, type Fordeling, type Kunde as Effektkunde, kunderFra,
+  KUNDETYPENAVN, type Kundetype, lagBandsett, matriseadvarsler, type Matriseadvarsel, PrisFeil, STANDARD_KRONEBAND,
+  STANDARD_PRISMATRISE, STANDARD_PROSENTBAND, TabellFeil, tolkBandgrenser, tolkBefolkningsar, tolkInnbyggere, tolkKundetype,
+  tolkPrismatrise, type Prismatrise, type Tjenestevalg, UTEN_GRUNNLAG,
   norskKr as kr, norskProsentendring as prosent, norskTall as tall,
 } from "../core";
 
@@ -134,3 +138,193 @@ export function tekstTabell(overskrift: string[], rader: string[][], hoyre: bool
 export function antall(verdi: number): string {
   return tall(new Decimal(verdi));
 }
+
+// ---------- Scenariofilen (kalkulator, budsjett og arbeidsbok) ----------
+
+// «budsjett» leses av «fikspris budsjett»; kalkulatoren lar den ligge.
+const SCENARIONOKLER = ["organisasjon", "ar", "innbyggere", "kundetype", "tjenester", "vurder", "budsjett"];
+const TJENESTENOKLER = ["tjeneste", "eksisterende", "altinn", "forsendelser", "svarinn"];
+
+export interface Kunde {
+  nummer: string | null;
+  navn: string | null;
+  kundetype: Kundetype;
+  ar: number | null;
+  innbyggere: number;
+}
+
+function feil(fil: string, melding: string): PrisFeil {
+  return new PrisFeil(`Scenariofilen «${fil}»: ${melding}`);
+}
+
+function erObjekt(verdi: unknown): verdi is Record<string, unknown> {
+  return typeof verdi === "object" && verdi !== null && !Array.isArray(verdi);
+}
+
+function sjekkNokler(objekt: Record<string, unknown>, gyldige: string[], hvor: string, fil: string): void {
+  const ukjent = Object.keys(objekt).filter((k) => !gyldige.includes(k));
+  if (ukjent.length > 0) {
+    throw feil(fil, `ukjent felt «${ukjent[0]}» ${hvor}. Gyldige felt: ${gyldige.join(", ")}.`);
+  }
+}
+
+/** Én oppføring i "tjenester"/"vurder": et tjenestenavn eller et objekt; beløp må være JSON-tall. */
+function tolkTjenestevalg(verdi: unknown, hvor: string, fil: string): Tjenestevalg {
+  if (typeof verdi === "string") return { tjeneste: verdi };
+  if (!erObjekt(verdi)) throw feil(fil, `${hvor} må være et tjenestenavn eller et objekt med «tjeneste».`);
+  sjekkNokler(verdi, TJENESTENOKLER, `i ${hvor}`, fil);
+  if (typeof verdi.tjeneste !== "string") throw feil(fil, `${hvor} mangler «tjeneste» (tjenestenavnet som tekst).`);
+  for (const k of TJENESTENOKLER.slice(1)) {
+    const v = verdi[k];
+    if (v !== undefined && v !== null && (typeof v !== "number" || !Number.isFinite(v))) {
+      throw feil(fil, `«${k}» i ${hvor} (${verdi.tjeneste}) må være et tall, fikk ${JSON.stringify(v)}.`);
+    }
+  }
+  return verdi as unknown as Tjenestevalg;
+}
+
+function tolkKunde(s: Record<string, unknown>, fil: string): Kunde {
+  const ar = tolkBefolkningsar(s.ar, "ar");
+  if (s.organisasjon !== undefined && s.organisasjon !== null) {
+    const org = finnOrganisasjon(s.organisasjon);
+    if (s.kundetype !== undefined && tolkKundetype(s.kundetype) !== org.kundetype) {
+      throw feil(fil, `«kundetype» ${String(s.kundetype)} passer ikke med ${org.navn}, som er ${org.kundetype}. Fjern feltet.`);
+    }
+    const innbyggere = s.innbyggere === undefined ? org.innbyggere[ar] : tolkInnbyggere(s.innbyggere, "innbyggere");
+    return { nummer: org.nummer, navn: org.navn, kundetype: org.kundetype, ar, innbyggere };
+  }
+  if (s.innbyggere === undefined || s.kundetype === undefined) {
+    throw feil(fil, "oppgi «organisasjon» (navn eller nummer), eller «innbyggere» og «kundetype».");
+  }
+  return {
+    nummer: null, navn: null,
+    kundetype: tolkKundetype(s.kundetype, "kundetype"),
+    ar: null,
+    innbyggere: tolkInnbyggere(s.innbyggere, "innbyggere"),
+  };
+}
+
+function tolkListe(verdi: unknown, felt: string, fil: string): Tjenestevalg[] {
+  if (verdi === undefined) return [];
+  if (!Array.isArray(verdi)) throw feil(fil, `«${felt}» må være en liste.`);
+  return verdi.map((v, i) => tolkTjenestevalg(v, `${felt}[${i}]`, fil));
+}
+
+/** Hvor JSON.parse stoppet, på norsk: dens egen melding er engelsk («Unexpected token … at position 48»). */
+function hvorJsonFeiler(tekst: string, e: unknown): string {
+  const posisjon = /position (\d+)/.exec(e instanceof Error ? e.message : "");
+  if (!posisjon) return "filen slutter før JSON-en er ferdig";
+  const for_ = tekst.slice(0, Number(posisjon[1]));
+  const linje = for_.split("\n").length;
+  return `feil ved linje ${linje}, tegn ${for_.length - for_.lastIndexOf("\n")}`;
+}
+
+export interface Scenario {
+  kunde: Kunde;
+  tjenester: Tjenestevalg[];
+  vurder: Tjenestevalg[];
+  /** Budsjettseksjonen som den står i filen (tolkes av kjernens tolkBudsjett). */
+  budsjett: unknown;
+}
+
+export function lesScenario(fil: string): Scenario {
+  const tekst = lesTekstfil(fil, "--scenario");
+  let data: unknown;
+  try {
+    data = JSON.parse(tekst);
+  } catch (e) {
+    throw feil(fil, `ikke gyldig JSON (${hvorJsonFeiler(tekst, e)}).`);
+  }
+  if (!erObjekt(data)) throw feil(fil, "forventet et JSON-objekt med «organisasjon» og «tjenester».");
+  sjekkNokler(data, SCENARIONOKLER, "i scenariet", fil);
+  return {
+    kunde: tolkKunde(data, fil),
+    tjenester: tolkListe(data.tjenester, "tjenester", fil),
+    vurder: tolkListe(data.vurder, "vurder", fil),
+    budsjett: data.budsjett,
+  };
+}
+
+/** --scenario og --matrise slik kommandoene som leser et scenario tar dem; advarslene gjelder en egen matrise. */
+export function lesScenarioOgMatrise(a: Argumenter): { fil: string; matrise: Prismatrise; advarsler: string[]; scenario: Scenario } {
+  const fil = pakrevd(a, "scenario");
+  const matrisesti = valgfri(a, "matrise");
+  const matrise = lesMatrise(matrisesti);
+  return { fil, matrise, advarsler: filadvarsler(matrise, matrisesti), scenario: lesScenario(fil) };
+}
+
+/** «Bodø (1804), kommune, 53 712 innbyggere», eller kundetypen og innbyggertallet for en kunde uten navn. */
+export function kundebeskrivelse(kunde: Kunde): string {
+  return kunde.navn
+    ? `${kunde.navn} (${kunde.nummer}), ${KUNDETYPENAVN[kunde.kundetype].toLowerCase()}, ${antall(kunde.innbyggere)} innbyggere`
+    : `${KUNDETYPENAVN[kunde.kundetype]}, ${antall(kunde.innbyggere)} innbyggere`;
+}
+
+/** Feil i budsjettet gjelder scenariofilen: den nevnes foran feltet. */
+export function iFilen<T>(fil: string, kropp: () => T): T {
+  try {
+    return kropp();
+  } catch (feil) {
+    if (feil instanceof PrisFeil) throw new PrisFeil(`Scenariofilen «${fil}»: ${feil.message}`, feil.type, feil.henvisning);
+    throw feil;
+  }
+}
+
+// ---------- Effektanalysen (effekt, sammenlign, kalibrer og arbeidsbok) ----------
+
+/** `--kunder FIL.csv`, eller `alle`/utelatt: hver kommune og fylkeskommune i de medfølgende dataene. */
+export function lesKunder(a: Argumenter, matrise: Prismatrise): Effektkunde[] {
+  const sti = valgfri(a, "kunder");
+  const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar");
+  if (sti === undefined || sti.trim().toLowerCase() === "alle") return kunderFra("alle", { ar });
+  return kunderFra(lesCsvfil(sti, "--kunder"), { ar, matrise });
+}
+
+/** "fylkeskommune" → "Fylkeskommune", til tabelltitler. */
+function typenavn(f: Fordeling): string {
+  return KUNDETYPENAVN[f.kundetype];
+}
+
+/** Én båndtabell per kundetype, som i KS' publiserte tabeller. */
+export function bandtabeller(tittel: string, fordelinger: Fordeling[], utenGrunnlag: string): string {
+  return fordelinger.map((f) => {
+    const rader = f.band.map((b) => [b.navn, b.etikett, String(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
+    if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, utenGrunnlag, String(f.utenGrunnlag), ""]);
+    rader.push(["Sum", "", String(f.antallKunder), f.medGrunnlag > 0 ? "100 %" : ""]);
+    return `${tittel} – ${typenavn(f)} (${f.antallKunder} ${f.antallKunder === 1 ? "kunde" : "kunder"})\n${tekstTabell(["Bånd", "Endring", "Antall", "Andel"], rader, [false, false, true, true])}`;
+  }).join("\n\n");
+}
+
+export function fordelingJson(fordelinger: Fordeling[]) {
+  return fordelinger.map((f) => ({
+    kundetype: f.kundetype,
+    antallKunder: f.antallKunder,
+    medGrunnlag: f.medGrunnlag,
+    utenGrunnlag: f.utenGrunnlag,
+    band: f.band.map((b) => ({ navn: b.navn, etikett: b.etikett, antall: b.antall, andel: jsonTall(b.andel) })),
+  }));
+}
+
+export function advarselJson(advarsler: Matriseadvarsel[]) {
+  return advarsler.map((x) => ({ type: x.type, tjeneste: x.tjeneste, kundetype: x.kundetype, melding: x.melding, kunder: x.kunder }));
+}
+
+export function advarselTekst(advarsler: Matriseadvarsel[]): string {
+  if (advarsler.length === 0) return "Matriseadvarsler: ingen.";
+  return ["Matriseadvarsler:", ...advarsler.map((x) => `  - ${x.melding}`)].join("\n");
+}
+
+export function bandvalg(a: Argumenter): { prosentband: Bandsett; kroneband: Bandsett } {
+  const p = valgfri(a, "prosentband");
+  const k = valgfri(a, "kroneband");
+  return {
+    prosentband: p === undefined ? STANDARD_PROSENTBAND : lagBandsett("prosent", tolkBandgrenser(p, "--prosentband")),
+    kroneband: k === undefined ? STANDARD_KRONEBAND : lagBandsett("kroner", tolkBandgrenser(k, "--kroneband")),
+  };
+}
+
+/** "+" foran en positiv endring (negative tall har sitt eget fortegn). */
+export const pluss = (d: Decimal) => (d.isPositive() && !d.isZero() ? "+" : "");
+export const signert = (d: Decimal) => pluss(d) + kr(d);
+/** En endring i prosent med fortegn og én desimal, halvt opp: "+7,5 %", "-100,0 %". */
+export const endringProsent = (d: Decimal) => `${pluss(d)}${tall(d.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), 1)} %`;

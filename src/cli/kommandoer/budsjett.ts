@@ -2,20 +2,9 @@ import {
   beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, MEDLEMSKAPSSATSER, PrisFeil,
   STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBudsjett,
 } from "../../core";
-import { type Kommando, kr, tall, tekstTabell, valg } from "../felles";
-import { kundebeskrivelse, lesScenarioOgMatrise } from "./kalkulator";
+import { iFilen, type Kommando, kr, kundebeskrivelse, lesScenarioOgMatrise, tall, tekstTabell, valg } from "../felles";
 
 const KVARTALER = ["K1", "K2", "K3", "K4"];
-
-/** Feil i budsjettet gjelder scenariofilen: den nevnes foran feltet. */
-export function iFilen<T>(fil: string, kropp: () => T): T {
-  try {
-    return kropp();
-  } catch (feil) {
-    if (feil instanceof PrisFeil) throw new PrisFeil(`Scenariofilen «${fil}»: ${feil.message}`, feil.type, feil.henvisning);
-    throw feil;
-  }
-}
 
 /** «K1–K4», «K3–K4», «K4», «K2» (en Digifin-avgift i sitt kvartal) eller «–» for ingen. */
 function aktiveTekst(l: Budsjettlinje): string {

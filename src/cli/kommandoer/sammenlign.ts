@@ -1,6 +1,8 @@
 import { type Kundedifferanse, matriseadvarsler, type Prismatrise, PrisFeil, sammenlignMatriser } from "../../core";
-import { type Argumenter, BrukFeil, type Kommando, jsonTall, kr, lesMatrise, tekstTabell, valgfri } from "../felles";
-import { advarselJson, advarselTekst, bandtabeller, endringProsent, fordelingJson, lesKunder, pluss } from "./effekt";
+import {
+  advarselJson, advarselTekst, type Argumenter, bandtabeller, BrukFeil, endringProsent, fordelingJson, jsonTall, type Kommando, kr,
+  lesKunder, lesMatrise, pluss, tekstTabell, valgfri,
+} from "../felles";
 
 const STANDARD = "standard";
 

@@ -45,10 +45,8 @@ export function LastNedArbeidsbok({ skjema, aktiv, budsjett }: Props) {
   const lastNed = async (fremdrift: Fremdrift) => {
     if (beregning.type !== "ok" || !tolket.input || tolket.kundenavn === null) throw new Error("Ingen beregning å laste ned ennå.");
     fremdrift("Lager arbeidsboken …");
-    const [{ lagKalkulatorbok }, { skrivXlsx }] = await Promise.all([
-      import(/* webpackChunkName: "arbeidsbok" */ "../../arbeidsbok/kalkulatorbok"),
-      import(/* webpackChunkName: "arbeidsbok" */ "../../arbeidsbok/xlsx"),
-    ]);
+    // Arbeidsbokens offentlige inngang, lastet ved første nedlasting (egen bit; exceljs i en bit til).
+    const { lagKalkulatorbok, skrivXlsx } = await import(/* webpackChunkName: "arbeidsbok" */ "../../arbeidsbok");
     const org = skjema.modus === "organisasjon" ? skjema.organisasjon : null;
     const overstyrt = org !== null && tolket.input.innbyggere !== org.innbyggere[skjema.ar];
     const plan = lagKalkulatorbok({
