@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { createContext, useContext, useMemo } from "react";
 import {
   Decimal, type Kalkulatorrad, type Kalkulatorsum, type Kalkulatorvisning, PrisFeil, STANDARD_SVARUT, beregnKalkulator, kalkulatorvisning,
 } from "../core";
@@ -56,6 +56,22 @@ export function beregn(skjema: Skjema, aktiv: AktivMatrise): { tolket: Tolket; b
   }
 }
 
-export function useBeregning(skjema: Skjema, aktiv: AktivMatrise) {
+/** Kalkulatorens svar: skjemaet tolket og beregningen. */
+export interface Kalkulatorsvar {
+  tolket: Tolket;
+  beregning: Beregning;
+}
+
+/** Regnes én gang i App per endring av skjemaet eller matrisen; fanene leser svaret med useKalkulatorsvar. */
+export function useBeregning(skjema: Skjema, aktiv: AktivMatrise): Kalkulatorsvar {
   return useMemo(() => beregn(skjema, aktiv), [skjema, aktiv]);
+}
+
+/** Svaret App har regnet, delt av Kalkulator, Graf, Budsjett og nedlastingen (ikke regnet på nytt i hver). */
+export const Kalkulatorkontekst = createContext<Kalkulatorsvar | null>(null);
+
+export function useKalkulatorsvar(): Kalkulatorsvar {
+  const svar = useContext(Kalkulatorkontekst);
+  if (svar === null) throw new Error("useKalkulatorsvar brukt utenfor App (Kalkulatorkontekst mangler).");
+  return svar;
 }

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { ORGANISASJONER } from "../../src/core";
+import * as kalkulatormodul from "../../src/core/kalkulator";
 import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
 import { BODO_PRISER } from "../hjelpere/bodo";
 import { kr as norskKr } from "../hjelpere/norsk";
@@ -108,6 +109,18 @@ describe("Kalkulator-visningen", () => {
     const post = listeposter(screen.getByRole("list", { name: /Prisberegning for Bodø/ })).find((p) => p.navn === "SvarUt")!;
     expect(post.detalj).toBe(`I dag ${kr(376518)}, uten volum: bare fastpris`);
     expect(tekst(screen.getByTestId("merknader"))).toMatch(/SvarUt uten volum: bare fastpris: skriv inn volumene for å få hele prisen\./);
+  });
+
+  test("beregningen gjøres én gang per tastetrykk og deles av resultatet og nedlastingen (App gir den videre)", () => {
+    visApp({ skjema: bodoSkjema() });
+    const spion = jest.spyOn(kalkulatormodul, "beregnKalkulator");
+    try {
+      fireEvent.change(screen.getByRole("textbox", { name: "Eksisterende pris for Fiks Digisos" }), { target: { value: "42 000" } });
+      expect(spion).toHaveBeenCalledTimes(1);
+      expect(tabellrader(resultattabell())[1][1]).toBe(kr(42000));
+    } finally {
+      spion.mockRestore();
+    }
   });
 
   test("søk «bodo» uten aksent finner Bodø, tabellen oppdateres mens brukeren skriver, og søkeknappen har norsk navn", async () => {

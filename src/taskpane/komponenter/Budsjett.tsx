@@ -3,6 +3,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { type Budsjett as Plan, Decimal, STANDARD_DIGIFIN, digifinlosninger, norskTall } from "../../core";
+import { useKalkulatorsvar } from "../beregning";
 import { useBudsjettplan } from "../budsjett/budsjettberegning";
 import type { Budsjettilstand } from "../budsjett/budsjettilstand";
 import { planensKvartaler } from "../budsjett/budsjettskjema";
@@ -53,7 +54,7 @@ interface Props {
 export function Budsjett({ skjema, aktiv, tilstand }: Props) {
   const stil = useStyles();
   const { skjema: budsjettskjema, endre } = tilstand;
-  const svar = useBudsjettplan(skjema, budsjettskjema, aktiv);
+  const svar = useBudsjettplan(useKalkulatorsvar(), skjema, budsjettskjema, aktiv);
   const [apne, settApne] = useState<ReadonlySet<number>>(new Set());
   const veksle = (ar: number) => settApne((s) => {
     const ny = new Set(s);

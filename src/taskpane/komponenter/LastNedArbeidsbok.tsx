@@ -1,6 +1,6 @@
 import { type Budsjettvalg, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_SVARUT } from "../../core";
 import type { Fremdrift } from "../excel";
-import { useBeregning } from "../beregning";
+import { useKalkulatorsvar } from "../beregning";
 import type { Skjema } from "../skjema";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
 import { Arkhandling } from "./Arkhandling";
@@ -40,7 +40,7 @@ interface Props {
  * knappen brukes.
  */
 export function LastNedArbeidsbok({ skjema, aktiv, budsjett }: Props) {
-  const { tolket, beregning } = useBeregning(skjema, aktiv);
+  const { tolket, beregning } = useKalkulatorsvar();
 
   const lastNed = async (fremdrift: Fremdrift) => {
     if (beregning.type !== "ok" || !tolket.input || tolket.kundenavn === null) throw new Error("Ingen beregning å laste ned ennå.");
