@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import {
-  type Bandsett, csvTilCeller, Decimal, dekodTekst, finnOrganisasjon, type Fordeling, type Kunde as Effektkunde, kunderFra,
+  andelstekst, type Bandsett, bandtabeller as lagBandtabeller, csvTilCeller, type Enhet, Decimal, dekodTekst, finnOrganisasjon, type Fordeling, type Kunde as Effektkunde, kunderFra,
   KUNDETYPENAVN, type Kundetype, lagBandsett, matriseadvarsler, type Matriseadvarsel, PrisFeil, STANDARD_KRONEBAND,
   STANDARD_PRISMATRISE, STANDARD_PROSENTBAND, TabellFeil, tolkBandgrenser, tolkBefolkningsar, tolkInnbyggere, tolkKundetype,
-  tolkPrismatrise, type Prismatrise, type Tjenestevalg, UTEN_GRUNNLAG,
+  tolkPrismatrise, type Prismatrise, type Tjenestevalg,
   norskKr as kr, norskProsentendring as prosent, norskTall as tall,
 } from "../core";
 
@@ -280,18 +280,11 @@ export function lesKunder(a: Argumenter, matrise: Prismatrise): Effektkunde[] {
   return kunderFra(lesCsvfil(sti, "--kunder"), { ar, matrise });
 }
 
-/** "fylkeskommune" → "Fylkeskommune", til tabelltitler. */
-function typenavn(f: Fordeling): string {
-  return KUNDETYPENAVN[f.kundetype];
-}
-
-/** Én båndtabell per kundetype, som i KS' publiserte tabeller. */
-export function bandtabeller(tittel: string, fordelinger: Fordeling[], utenGrunnlag: string): string {
-  return fordelinger.map((f) => {
-    const rader = f.band.map((b) => [b.navn, b.etikett, String(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
-    if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, utenGrunnlag, String(f.utenGrunnlag), ""]);
-    rader.push(["Sum", "", String(f.antallKunder), f.medGrunnlag > 0 ? "100 %" : ""]);
-    return `${tittel} – ${typenavn(f)} (${f.antallKunder} ${f.antallKunder === 1 ? "kunde" : "kunder"})\n${tekstTabell(["Bånd", "Endring", "Antall", "Andel"], rader, [false, false, true, true])}`;
+/** Én båndtabell per kundetype, som i KS' publiserte tabeller: kjernens båndtabeller (samme regel som ruten og arkene). */
+export function bandtabeller(tittel: string, fordelinger: Fordeling[], enhet: Enhet, utenGrunnlag?: string): string {
+  return lagBandtabeller(fordelinger, enhet, { utenGrunnlag }).map((t) => {
+    const rader = [...t.rader, t.sum].map((r) => [r.navn, r.etikett, String(r.antall), andelstekst(r.andel, (brok) => prosent(brok.times(100)))]);
+    return `${tittel} – ${KUNDETYPENAVN[t.kundetype]} (${t.antallKunder} ${t.antallKunder === 1 ? "kunde" : "kunder"})\n${tekstTabell(["Bånd", "Endring", "Antall", "Andel"], rader, [false, false, true, true])}`;
   }).join("\n\n");
 }
 

@@ -44,6 +44,10 @@ export {
   kalkulatorvisning, visningslinje, sumlinje, celletekst, KALKULATORKOLONNER, KALKULATORKOLONNER_KORT, BARE_FASTPRIS,
   type Kalkulatorvisning, type Kalkulatorlinje, type Visningslinje, type Visningscelle, type Kalkulatoroverskrift, type Celleformat,
 } from "./kalkulatorvisning";
+export {
+  bandtabell, bandtabeller, bandtittel, andelstekst, BANDTABELLKOLONNER,
+  type Bandtabell, type Bandtabellrad, type Andelscelle, type Bandtabellvalg, type Enhet,
+} from "./bandtabell";
 export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./standarddata";
 export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";

@@ -1,4 +1,4 @@
-import { beregnEffekt, Decimal, matriseadvarsler, UTEN_GRUNNLAG } from "../../core";
+import { beregnEffekt, Decimal, matriseadvarsler } from "../../core";
 import {
   advarselJson, advarselTekst, bandtabeller, bandvalg, endringProsent, fordelingJson, type Kommando, jsonTall, kr, lesKunder, lesMatrise,
   signert, tall, tekstTabell, valgfri, valg,
@@ -66,7 +66,7 @@ Eksempel:
         : []),
     ];
     const band = medPrisIDag
-      ? [bandtabeller("Endring i prosent", r.prosentfordeling, UTEN_GRUNNLAG.etikett.prosent), "", bandtabeller("Endring i kroner", r.kronefordeling, UTEN_GRUNNLAG.etikett.kroner)]
+      ? [bandtabeller("Endring i prosent", r.prosentfordeling, "prosent"), "", bandtabeller("Endring i kroner", r.kronefordeling, "kroner")]
       : ["Ingen kunde har pris i dag, så det er ingen endring å fordele i bånd. Bruk «fikspris sammenlign» for å se",
           "effekten av en ny matrise på de samme kundene, eller en kundefil med kolonnen «Pris i dag»."];
     const detaljer = a.verdier.detaljer === true

@@ -101,9 +101,9 @@ Eksempel:
       ...(vinnere.length ? ["", `Størst nedgang (inntil ${topp}):`, kundetabell(vinnere)] : []),
       ...(tapere.length ? ["", `Størst økning (inntil ${topp}):`, kundetabell(tapere)] : []),
       "",
-      bandtabeller("Endring A → B i prosent", s.prosentfordeling, "ingen pris under A"),
+      bandtabeller("Endring A → B i prosent", s.prosentfordeling, "prosent", "ingen pris under A"),
       "",
-      bandtabeller("Endring A → B i kroner", s.kronefordeling, "ingen pris under A"),
+      bandtabeller("Endring A → B i kroner", s.kronefordeling, "kroner", "ingen pris under A"),
       "",
       advarselTekst(advarsler).replace("Matriseadvarsler", "Matriseadvarsler for B"),
     ].join("\n");
