@@ -48,6 +48,7 @@ export {
   bandtabell, bandtabeller, bandtittel, andelstekst, BANDTABELLKOLONNER,
   type Bandtabell, type Bandtabellrad, type Andelscelle, type Bandtabellvalg, type Enhet,
 } from "./bandtabell";
+export { budsjettvisning, budsjettbelop, type Budsjettvisning } from "./budsjettvisning";
 export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./standarddata";
 export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";

@@ -52,7 +52,7 @@ describe("Kalkulator-visningen", () => {
       { navn: "Fiks Digisos", hoved: kr(digisos), detalj: `I dag ${kr(41000)}`, endring: `${kr(digisos - 41000)} (−11 %)` },
       { navn: "SvarUt", hoved: kr(svarut), detalj: `I dag ${kr(190000)}`, endring: `${kr(svarut - 190000)} (−85 %)` },
       // Én «na.» per linje: endringen gjentar den ikke.
-      { navn: "Min kommune", hoved: "na.", detalj: `I dag ${kr(80000)}, nå i grunnfinansieringen`, endring: "" },
+      { navn: "Min kommune", hoved: "na.", detalj: `I dag ${kr(80000)}, nå i grunnfinansieringen`, endring: "–" },
       { navn: "Digitalt ledsagerbevis", hoved: kr(ledsager), detalj: "Ny tjeneste dere vurderer", endring: "tillegg" },
     ]);
     // Skjermlesere hører hva tallene er.
@@ -85,7 +85,7 @@ describe("Kalkulator-visningen", () => {
     skjema.brukte.SvarUt.eksisterende = "";
     visApp({ skjema });
     const poster = listeposter(screen.getByRole("list", { name: /Prisberegning for Bodø/ }));
-    expect(poster.find((p) => p.navn === "Min kommune")).toEqual({ navn: "Min kommune", hoved: "na.", detalj: "Nå i grunnfinansieringen", endring: "" });
+    expect(poster.find((p) => p.navn === "Min kommune")).toEqual({ navn: "Min kommune", hoved: "na.", detalj: "Nå i grunnfinansieringen", endring: "–" });
     // Ingenting betales i dag: endringen er hele den nye summen, uten en rød «(na.)»; merknaden sier hvorfor.
     const ny = grunn + digisos + svarut;
     const overskrift = screen.getByLabelText("Sammendrag");
@@ -203,7 +203,7 @@ describe("Kalkulator-visningen", () => {
     // SvarUt er holdt utenfor summene til antallene er rettet.
     expect(rader.at(-1)!.slice(1, 3)).toEqual([kr(41000 + 80000), kr(grunn + digisos)]);
     expect(listeposter(screen.getByRole("list", { name: /Prisberegning/ })).find((p) => p.navn === "SvarUt")).toEqual(
-      { navn: "SvarUt", hoved: "na.", detalj: "Rett feltene merket med rødt", endring: "" },
+      { navn: "SvarUt", hoved: "na.", detalj: "Rett feltene merket med rødt", endring: "–" },
     );
     expect(screen.getByRole("button", { name: "Sett inn i arket" }).getAttribute("aria-disabled")).toBe("true");
   });

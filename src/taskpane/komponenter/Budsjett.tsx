@@ -2,7 +2,9 @@ import {
   Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { type Budsjett as Plan, Decimal, STANDARD_DIGIFIN, digifinlosninger, norskTall } from "../../core";
+import { Decimal, STANDARD_DIGIFIN, budsjettvisning, digifinlosninger } from "../../core";
+
+const storForbokstav = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
 import { useKalkulatorsvar } from "../beregning";
 import { useBudsjettplan } from "../budsjett/budsjettberegning";
 import type { Budsjettilstand } from "../budsjett/budsjettilstand";
@@ -34,12 +36,6 @@ const useStyles = makeStyles({
 
 const LOSNINGER = digifinlosninger(STANDARD_DIGIFIN);
 
-const prosent = (d: Decimal) => `${norskTall(d)} %`;
-
-function planTittel(b: Plan): string {
-  const siste = b.fra + b.antallAr - 1;
-  return siste > b.fra ? `Økonomiplan ${b.fra}–${siste}` : `Budsjett ${b.fra}`;
-}
 
 interface Props {
   skjema: Skjema;
@@ -95,7 +91,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
         )}
       </div>
       <Card className={stil.kort}>
-        <Subtitle2 as="h2">{beregning.type === "ok" ? planTittel(beregning.budsjett) : "Budsjett"}</Subtitle2>
+        <Subtitle2 as="h2">{beregning.type === "ok" ? budsjettvisning(beregning.budsjett).tittel : "Budsjett"}</Subtitle2>
         {visFeil && (
           <MessageBar intent="warning">
             <MessageBarBody>Noen felt har ugyldige verdier og er holdt utenfor planen. Se feltene merket med rødt{Object.keys(tolket.feltfeil).length > 0 ? " (også i Kalkulator-fanen)" : ""}.</MessageBarBody>
@@ -114,7 +110,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
               <Text className={stil.nokkeltall}>{kr(new Decimal(beregning.budsjett.sum))}</Text>
             </div>
             <Text className={stil.forklaring}>
-              Befolkningsvekst {prosent(beregning.budsjett.befolkningsvekst)} og prisjustering {prosent(beregning.budsjett.prisjustering)} per år.
+              {storForbokstav(budsjettvisning(beregning.budsjett).forutsetninger)}.
               Hele kroner; KS fakturerer kvartalsvis.
             </Text>
             <Budsjettdiagram budsjett={beregning.budsjett} />
@@ -122,8 +118,8 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
               {beregning.budsjett.ar.map((a) => <Budsjettar key={a.ar} ar={a} apen={apne.has(a.ar)} veksle={() => veksle(a.ar)} />)}
             </div>
             <Budsjettabell budsjett={beregning.budsjett} apne={apne} veksle={veksle} className={stil.tabell} />
-            {beregning.budsjett.utenNyPris.map((navn) => (
-              <Text key={navn} size={200} className={stil.forklaring}>{navn} har ingen ny pris (inngår i grunnfinansieringen fra 2025) og er ikke med i planen.</Text>
+            {budsjettvisning(beregning.budsjett).merknader.map((merknad) => (
+              <Text key={merknad} size={200} className={stil.forklaring}>{merknad}</Text>
             ))}
             <Text size={200} className={stil.forklaring}>Regnet med {iSetning(matrisenavn(aktiv))}.</Text>
           </>

@@ -24,9 +24,9 @@ export function Resultatliste({ linjer, bildetekst }: { linjer: Visningslinje[];
   const poster = linjer.map((linje): Toradspost => {
     const [, ny, endringProsent, endringKr, tillegg] = linje.celler;
     const erTillegg = linje.type === "tillegg";
-    // Én «na.» per linje: endringen gjentar den ikke når ny pris heller ikke kan beregnes.
+    // Én «na.» per linje: endringen gjentar den ikke når ny pris heller ikke kan beregnes (grunnen står i detaljen).
     const endring = erTillegg ? "tillegg"
-      : ny.type === "na" ? ""
+      : ny.type === "na" ? "–"
         : endringProsent.type === "na" ? celle(endringKr) : `${celle(endringKr)} (${celle(endringProsent)})`;
     return {
       navn: linje.tjeneste,
