@@ -7,7 +7,8 @@ import { celle, celleverdi } from "../format";
 import { useFortegnsfarge } from "./Nokkeltall";
 
 const useStyles = makeStyles({
-  ramme: { overflowX: "auto", maxWidth: "100%", [SMAL]: { display: "none" } },
+  // flexShrink 0: kortet rundt er en flex-kolonne med begrenset høyde; tabellen skal ikke klemmes til en egen rullboks.
+  ramme: { overflowX: "auto", maxWidth: "100%", flexShrink: 0, [SMAL]: { display: "none" } },
   tall: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   overskrift: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom", whiteSpace: "normal", lineHeight: tokens.lineHeightBase200 },
   overskriftTall: { textAlign: "right", "& > div, & > button": { justifyContent: "flex-end", textAlign: "right" } },
