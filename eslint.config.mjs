@@ -5,6 +5,43 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import lag from "./scripts/lint/lagretning.mjs";
+
+/*
+ * Lagene (docs/utvikling.md): pilene peker bare innover. Kjernen importerer ingenting over seg; arkmodellen (src/ark)
+ * bare kjernen; funksjonene, oppgaveruten, kommandolinjen og arbeidsboken kjernen og arkmodellen, aldri hverandre –
+ * bortsett fra arbeidsbokens offentlige inngang (src/arbeidsbok/index.ts), som ruten (nedlastingen) og kommandoen
+ * «arbeidsbok» bruker. Kommandoene i src/cli/kommandoer deler bare gjennom src/cli/felles.ts.
+ */
+const FRONTER = ["src/functions", "src/taskpane", "src/cli", "src/arbeidsbok"];
+const ARBEIDSBOKENS_INNGANG = "src/arbeidsbok";
+const andre = (mappe) => FRONTER.filter((f) => f !== mappe);
+const retning = (valg) => ({ plugins: { lag }, rules: { "lag/retning": ["error", valg] } });
+const LAGREGLER = [
+  {
+    files: ["src/core/**"],
+    ...retning({
+      lag: "Kjernen (src/core)",
+      forbudt: [...FRONTER, "src/ark"],
+      // Kjernen vet ingenting om Excel, Office.js, React eller Node.
+      pakker: ["react", "react-dom", "@fluentui", "uplot", "exceljs", "@microsoft", "node:", "fs", "path", "os", "child_process"],
+    }),
+  },
+  { files: ["src/ark/**"], ...retning({ lag: "Arkmodellen (src/ark)", forbudt: FRONTER, pakker: ["react", "react-dom", "@fluentui", "node:"] }) },
+  { files: ["src/functions/**"], ...retning({ lag: "Excel-funksjonene (src/functions)", forbudt: andre("src/functions") }) },
+  { files: ["src/taskpane/**"], ...retning({ lag: "Oppgaveruten (src/taskpane)", forbudt: andre("src/taskpane"), tillatt: [ARBEIDSBOKENS_INNGANG] }) },
+  { files: ["src/cli/**"], ...retning({ lag: "Kommandolinjen (src/cli)", forbudt: andre("src/cli"), tillatt: [ARBEIDSBOKENS_INNGANG] }) },
+  {
+    files: ["src/cli/kommandoer/**"],
+    ignores: ["src/cli/kommandoer/index.ts"],
+    ...retning({
+      lag: "En kommando (src/cli/kommandoer)",
+      forbudt: [...andre("src/cli"), "src/cli/kommandoer"],
+      tillatt: [ARBEIDSBOKENS_INNGANG],
+    }),
+  },
+  { files: ["src/arbeidsbok/**"], ...retning({ lag: "Arbeidsboken (src/arbeidsbok)", forbudt: andre("src/arbeidsbok") }) },
+];
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "test-output/**", "coverage/**"] },
@@ -41,6 +78,7 @@ export default tseslint.config(
     files: ["src/functions/functions.ts", "test/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-this-alias": "off" },
   },
+  ...LAGREGLER,
   {
     files: ["**/*.cjs", "webpack.config.js"],
     languageOptions: { sourceType: "commonjs" },

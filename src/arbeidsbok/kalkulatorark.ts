@@ -6,7 +6,7 @@
 import {
   type Kalkulatorrad, KUNDETYPENAVN, ORGANISASJONER, TALLKRAV, type Kundetype, type SvarUtVolum, SVARUT,
 } from "../core";
-import { KALKULATORKOLONNER } from "../ark/kalkulatorkolonner";
+import { KALKULATORKOLONNER } from "../core";
 import { abs, arkcelle, ref } from "../ark/adresser";
 import { forsteMelding, halvOpp, oppslagsnokkel, streng, tomBlirTom } from "./formler";
 import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";

@@ -1,11 +1,15 @@
 /**
  * Felles deler av kommandolinjen `fikspris`: kommandotypen, norsk tallformatering for teksttabeller,
- * fillesing og argumentkonvertering. Ingen prislogikk her: den ligger i src/core.
+ * fillesing og argumentkonvertering, scenariofilen og effektanalysens tabeller. Kommandoene deler bare gjennom
+ * denne filen, aldri med hverandre (lint-regelen lag/retning). Ingen prislogikk her: den ligger i src/core.
  */
 import { readFileSync } from "node:fs";
 import {
-  csvTilCeller, Decimal, dekodTekst, KUNDETYPENAVN, type Kundetype, matriseadvarsler, PrisFeil, STANDARD_PRISMATRISE, TabellFeil,
-  tolkPrismatrise, tolkScenario, type Prismatrise, type Scenario, norskKr as kr, norskProsentendring as prosent, norskTall as tall,
+  andelstekst, type Bandsett, bandtabeller as lagBandtabeller, csvTilCeller, type Enhet, Decimal, dekodTekst, type Fordeling, type Kunde as Effektkunde, kunderFra,
+  KUNDETYPENAVN, type Kundetype, lagBandsett, matriseadvarsler, type Matriseadvarsel, PrisFeil, STANDARD_KRONEBAND,
+  STANDARD_PRISMATRISE, STANDARD_PROSENTBAND, TabellFeil, tolkBandgrenser, tolkBefolkningsar,
+  tolkPrismatrise, tolkScenario, type Prismatrise, type Scenario,
+  norskKr as kr, norskProsentendring as prosent, norskTall as tall,
 } from "../core";
 
 /** En bruksfeil (ukjent kommando eller valg, manglende valg): avslutningskode 2. */
@@ -161,3 +165,55 @@ export function kundebeskrivelse({ kunde }: Scenario): string {
     ? `${org.navn} (${org.nummer}), ${KUNDETYPENAVN[kunde.kundetype].toLowerCase()}, ${antall(kunde.innbyggere)} innbyggere`
     : `${KUNDETYPENAVN[kunde.kundetype]}, ${antall(kunde.innbyggere)} innbyggere`;
 }
+
+// ---------- Effektanalysen (effekt, sammenlign, kalibrer og arbeidsbok) ----------
+
+/** `--kunder FIL.csv`, eller `alle`/utelatt: hver kommune og fylkeskommune i de medfølgende dataene. */
+export function lesKunder(a: Argumenter, matrise: Prismatrise): Effektkunde[] {
+  const sti = valgfri(a, "kunder");
+  const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar");
+  if (sti === undefined || sti.trim().toLowerCase() === "alle") return kunderFra("alle", { ar });
+  return kunderFra(lesCsvfil(sti, "--kunder"), { ar, matrise });
+}
+
+/** Én båndtabell per kundetype, som i KS' publiserte tabeller: kjernens båndtabeller (samme regel som ruten og arkene). */
+export function bandtabeller(tittel: string, fordelinger: Fordeling[], enhet: Enhet, utenGrunnlag?: string): string {
+  return lagBandtabeller(fordelinger, enhet, { utenGrunnlag }).map((t) => {
+    const rader = [...t.rader, t.sum].map((r) => [r.navn, r.etikett, String(r.antall), andelstekst(r.andel, (brok) => prosent(brok.times(100)))]);
+    return `${tittel} – ${KUNDETYPENAVN[t.kundetype]} (${t.antallKunder} ${t.antallKunder === 1 ? "kunde" : "kunder"})\n${tekstTabell(["Bånd", "Endring", "Antall", "Andel"], rader, [false, false, true, true])}`;
+  }).join("\n\n");
+}
+
+export function fordelingJson(fordelinger: Fordeling[]) {
+  return fordelinger.map((f) => ({
+    kundetype: f.kundetype,
+    antallKunder: f.antallKunder,
+    medGrunnlag: f.medGrunnlag,
+    utenGrunnlag: f.utenGrunnlag,
+    band: f.band.map((b) => ({ navn: b.navn, etikett: b.etikett, antall: b.antall, andel: jsonTall(b.andel) })),
+  }));
+}
+
+export function advarselJson(advarsler: Matriseadvarsel[]) {
+  return advarsler.map((x) => ({ type: x.type, tjeneste: x.tjeneste, kundetype: x.kundetype, melding: x.melding, kunder: x.kunder }));
+}
+
+export function advarselTekst(advarsler: Matriseadvarsel[]): string {
+  if (advarsler.length === 0) return "Matriseadvarsler: ingen.";
+  return ["Matriseadvarsler:", ...advarsler.map((x) => `  - ${x.melding}`)].join("\n");
+}
+
+export function bandvalg(a: Argumenter): { prosentband: Bandsett; kroneband: Bandsett } {
+  const p = valgfri(a, "prosentband");
+  const k = valgfri(a, "kroneband");
+  return {
+    prosentband: p === undefined ? STANDARD_PROSENTBAND : lagBandsett("prosent", tolkBandgrenser(p, "--prosentband")),
+    kroneband: k === undefined ? STANDARD_KRONEBAND : lagBandsett("kroner", tolkBandgrenser(k, "--kroneband")),
+  };
+}
+
+/** "+" foran en positiv endring (negative tall har sitt eget fortegn). */
+export const pluss = (d: Decimal) => (d.isPositive() && !d.isZero() ? "+" : "");
+export const signert = (d: Decimal) => pluss(d) + kr(d);
+/** En endring i prosent med fortegn og én desimal, halvt opp: "+7,5 %", "-100,0 %". */
+export const endringProsent = (d: Decimal) => `${pluss(d)}${tall(d.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), 1)} %`;

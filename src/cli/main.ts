@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
-import { PrisFeil, TabellFeil, formaterProblem } from "../core";
+import { type Henvisning, PrisFeil, TabellFeil, formaterProblem } from "../core";
 import { type Argumenter, BrukFeil, type Kommando, type Resultat, type Valgdefinisjon } from "./felles";
 import { KOMMANDOER } from "./kommandoer";
 
@@ -158,6 +158,9 @@ export function kjorFikspris(
   }
 }
 
+/** Kjernens henvisninger slik de heter i kommandolinjen (kjernen kjenner ingen front). */
+const HENVISNINGER: Record<Henvisning, string> = { svarutpris: "Bruk «fikspris svarut» med volumene." };
+
 /** Avslutningskoden for en feil, med den norske meldingen på stderr. */
 function feilkode(e: unknown, feil: (tekst: string) => void, feilsok: boolean): number {
   if (e instanceof BrukFeil) {
@@ -169,7 +172,7 @@ function feilkode(e: unknown, feil: (tekst: string) => void, feilsok: boolean): 
     return AVSLUTNINGSKODER.feilInndata;
   }
   if (e instanceof PrisFeil) {
-    feil(`Feil: ${e.message}`);
+    feil(`Feil: ${e.message}${e.henvisning ? ` ${HENVISNINGER[e.henvisning]}` : ""}`);
     return AVSLUTNINGSKODER.feilInndata;
   }
   return internFeil(e, feil, feilsok);

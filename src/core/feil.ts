@@ -8,12 +8,20 @@ export type Feiltype =
   /** Noe som slås opp finnes ikke eller tilbys ikke (→ #N/A). */
   | "ikke_funnet";
 
+/**
+ * Hva brukeren kan gjøre i stedet, som et navn: kjernen kjenner ingen front, så hver front (Excel-funksjonene,
+ * kommandolinjen) legger til sin egen henvisning (f.eks. «Bruk KS.SVARUTPRIS.» eller «Bruk «fikspris svarut».»).
+ */
+export type Henvisning = "svarutpris";
+
 export class PrisFeil extends Error {
   readonly type: Feiltype;
-  constructor(melding: string, type: Feiltype = "ugyldig") {
+  readonly henvisning: Henvisning | null;
+  constructor(melding: string, type: Feiltype = "ugyldig", henvisning: Henvisning | null = null) {
     super(melding);
     this.name = "PrisFeil";
     this.type = type;
+    this.henvisning = henvisning;
   }
 }
 

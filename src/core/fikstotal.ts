@@ -28,7 +28,7 @@ export function fiksTotal(matrise: Prismatrise, tjenester: readonly Tjenesteelem
       sett.set(tjeneste.navn, etikett);
       sum = sum.plus(fiksPris(matrise, tjeneste.navn, innbyggere, kundetype, 0));
     } catch (feil) {
-      if (feil instanceof PrisFeil) throw new PrisFeil(`${etikett}: ${feil.message}`, feil.type);
+      if (feil instanceof PrisFeil) throw new PrisFeil(`${etikett}: ${feil.message}`, feil.type, feil.henvisning);
       throw feil;
     }
   }

@@ -1,7 +1,7 @@
 /** Priskjernens offentlige grensesnitt: rene funksjoner, eksakt (decimal.js), norske feil. */
 export { Decimal } from "./desimal";
 export { rundHalvOpp, tolkDesimaler } from "./avrunding";
-export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype } from "./feil";
+export { PrisFeil, TabellFeil, formaterProblem, type Celleproblem, type Feiltype, type Henvisning } from "./feil";
 export { celleadresse } from "./celleadresse";
 export { tolkNorskTall, type Talltolkning } from "./norsktall";
 export {
@@ -40,6 +40,15 @@ export {
   beregnKalkulator,
   type Kalkulatorinput, type Kalkulatorrad, type Kalkulatorsum, type Kalkulatorresultat, type Tjenestevalg, type Radtype,
 } from "./kalkulator";
+export {
+  kalkulatorvisning, visningslinje, sumlinje, celletekst, KALKULATORKOLONNER, KALKULATORKOLONNER_KORT, BARE_FASTPRIS,
+  type Kalkulatorvisning, type Kalkulatorlinje, type Visningslinje, type Visningscelle, type Kalkulatoroverskrift, type Celleformat,
+} from "./kalkulatorvisning";
+export {
+  bandtabell, bandtabeller, bandtittel, andelstekst, BANDTABELLKOLONNER,
+  type Bandtabell, type Bandtabellrad, type Andelscelle, type Bandtabellvalg, type Enhet,
+} from "./bandtabell";
+export { budsjettvisning, budsjettbelop, type Budsjettvisning } from "./budsjettvisning";
 export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./standarddata";
 export { fiksTotal, type Tjenesteelement } from "./fikstotal";
 export { tolkJustering, tolkReferanse } from "./justering";

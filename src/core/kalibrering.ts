@@ -68,7 +68,7 @@ export function tjenesteinntekt(matrise: Prismatrise, tjeneste: unknown, betaler
     try {
       pris = tjenestepris(matrise, t, b.innbyggere, b.kundetype);
     } catch (feil) {
-      if (feil instanceof PrisFeil && b.etikett) throw new PrisFeil(`${b.etikett}: ${feil.message}`, feil.type);
+      if (feil instanceof PrisFeil && b.etikett) throw new PrisFeil(`${b.etikett}: ${feil.message}`, feil.type, feil.henvisning);
       throw feil;
     }
     eksakt = eksakt.plus(pris);

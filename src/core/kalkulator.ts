@@ -41,9 +41,11 @@ export interface Kalkulatorrad {
   endringKr: Decimal | null;
   tillegg: Decimal | null;
   totalNy: Decimal | null;
+  /** SvarUt uten volumer: prisen er bare fastprisen (visningen sier det ved linjen og i overskriften). */
+  bareFastpris?: boolean;
 }
 
-export type Kalkulatorsum = Omit<Kalkulatorrad, "tjeneste" | "type">;
+export type Kalkulatorsum = Omit<Kalkulatorrad, "tjeneste" | "type" | "bareFastpris">;
 
 export interface Kalkulatorresultat {
   rader: Kalkulatorrad[];
@@ -71,12 +73,19 @@ export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, s
     return rundHalvOpp(svarUtPris(svarut, svarUtVolum(valg, navn), input.kundetype));
   };
 
+  // SvarUt uten ett eneste volum prises bare med fastprisen: det skal visningen si.
+  const bareFastpris = ({ gjenkjent, valg, navn }: Scenariotjeneste) => {
+    if (gjenkjent.type !== "svarut") return {};
+    const v = svarUtVolum(valg, navn);
+    return v.altinn + v.forsendelser + v.svarinn === 0 ? { bareFastpris: true } : {};
+  };
+
   const rader: Kalkulatorrad[] = [];
   for (const linje of scenariotjenester(input, matrise)) {
     const { navn, type, valg } = linje;
     const ny = pris(linje);
     if (type === "tillegg") {
-      rader.push({ tjeneste: navn, type, eksisterende: null, ny: null, endringProsent: null, endringKr: null, tillegg: ny, totalNy: ny });
+      rader.push({ tjeneste: navn, type, eksisterende: null, ny: null, endringProsent: null, endringKr: null, tillegg: ny, totalNy: ny, ...bareFastpris(linje) });
       continue;
     }
     const eksisterende = tolkEksisterende(valg.eksisterende, navn);
@@ -84,7 +93,7 @@ export function beregnKalkulator(input: Kalkulatorinput, matrise: Prismatrise, s
     rader.push({
       tjeneste: navn, type, eksisterende, ny,
       endringProsent: prisendring(eksisterende, ny),
-      endringKr, tillegg: null, totalNy: ny,
+      endringKr, tillegg: null, totalNy: ny, ...bareFastpris(linje),
     });
   }
   return { rader, sum: summer(rader) };

@@ -123,7 +123,7 @@ export function iScenariofil<T>(fil: string, kropp: () => T): T {
   try {
     return kropp();
   } catch (e) {
-    if (e instanceof PrisFeil) throw new PrisFeil(`Scenariofilen «${fil}»: ${e.message}`, e.type);
+    if (e instanceof PrisFeil) throw new PrisFeil(`Scenariofilen «${fil}»: ${e.message}`, e.type, e.henvisning);
     throw e;
   }
 }

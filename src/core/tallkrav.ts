@@ -1,4 +1,4 @@
-import { BUDSJETTGRENSER } from "./budsjettvalg";
+import { BUDSJETTGRENSER } from "./budsjettgrenser";
 import { Decimal } from "./desimal";
 import { type Celleproblem, PrisFeil } from "./feil";
 import { type Talltolkning, tolkNorskTall } from "./norsktall";

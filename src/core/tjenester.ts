@@ -42,7 +42,7 @@ export function finnMatrisetjeneste(matrise: Prismatrise, navn: unknown, argumen
   const gjenkjent = gjenkjennTjeneste(matrise, navn, argument);
   if (gjenkjent.type === "matrise") return gjenkjent.tjeneste;
   if (gjenkjent.type === "svarut") {
-    throw new PrisFeil("SvarUt prises etter antall transaksjoner, ikke innbyggertall: bruk KS.SVARUTPRIS (i kommandolinjen: fikspris svarut).", "ikke_funnet");
+    throw new PrisFeil("SvarUt prises etter antall transaksjoner, ikke innbyggertall.", "ikke_funnet", "svarutpris");
   }
   throw new PrisFeil(
     `${gjenkjent.navn} har ingen egen pris fra 2025: tjenesten inngår i grunnfinansieringen.`,

@@ -1,21 +1,20 @@
-import { type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG } from "../core";
+import { type Bandtabell, type Enhet, type Fordeling, KUNDETYPENAVN, andelstekst, bandtabeller } from "../core";
+
+/** En andel som celle: brøken som tall (0,25 = 25 % med prosentformat), ellers kjernens «na.» eller tom. */
+const andel = (a: Bandtabell["sum"]["andel"]): string | number => (a.type === "andel" ? a.verdi.toNumber() : andelstekst(a, () => ""));
 
 /**
- * Båndtabellen til en effektanalyse som celler som sprer seg: én rad per bånd (navn, intervall), så
- * "Uten grunnlag" og "Sum"; per kundetype med kunder to kolonner, antall og andel (en brøk,
- * 0,25 = 25 %, "" der det ikke er noe grunnlag). Som KS' publiserte tabeller, side om side.
+ * Båndtabellen til en effektanalyse som celler som sprer seg, fra kjernens båndtabeller (bandtabell.ts): én rad per
+ * bånd (navn, intervall), så «Uten grunnlag» og «Sum»; per kundetype med kunder to kolonner, antall og andel. Fast
+ * form, så tabellene står side om side med de samme radene, som KS' publiserte tabeller.
  */
-export function bandtabellceller(fordelinger: readonly Fordeling[]): (string | number)[][] {
-  const med = fordelinger.filter((f) => f.antallKunder > 0);
-  const overskrift = ["Bånd", "Endring", ...med.flatMap((f) => [`${KUNDETYPENAVN[f.kundetype]}: antall`, `${KUNDETYPENAVN[f.kundetype]}: andel`])];
-  const antallBand = med[0]?.band.length ?? 0;
-  const rader: (string | number)[][] = [];
-  for (let i = 0; i < antallBand; i++) {
-    const b = med[0].band[i];
-    rader.push([b.navn, b.etikett, ...med.flatMap((f) => [f.band[i].antall, f.band[i].andel === null ? "" : f.band[i].andel!.toNumber()])]);
-  }
-  const enhet = med[0]?.band[0]?.etikett.endsWith("%") ? "prosent" : "kroner";
-  rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], ...med.flatMap((f) => [f.utenGrunnlag, ""])]);
-  rader.push(["Sum", "", ...med.flatMap((f) => [f.antallKunder, f.medGrunnlag > 0 ? 1 : ""])]);
+export function bandtabellceller(fordelinger: readonly Fordeling[], enhet: Enhet): (string | number)[][] {
+  const tabeller = bandtabeller(fordelinger, enhet, { fastForm: true });
+  const overskrift = ["Bånd", "Endring", ...tabeller.flatMap((t) => [`${KUNDETYPENAVN[t.kundetype]}: antall`, `${KUNDETYPENAVN[t.kundetype]}: andel`])];
+  const forste = tabeller[0];
+  if (!forste) return [overskrift];
+  const rader = [...forste.rader, forste.sum].map((rad, i): (string | number)[] => [
+    rad.navn, rad.etikett, ...tabeller.flatMap((t) => { const r = [...t.rader, t.sum][i]; return [r.antall, andel(r.andel)]; }),
+  ]);
   return [overskrift, ...rader];
 }

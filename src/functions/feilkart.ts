@@ -1,4 +1,4 @@
-import { PrisFeil } from "../core";
+import { type Henvisning, PrisFeil } from "../core";
 
 /** De to feilkodene som har med seg en melding i Excel. */
 export type Feilkode = "#VALUE!" | "#N/A";
@@ -33,9 +33,15 @@ export function lagFeil(kode: Feilkode, melding: string): Error {
   return Klasse ? new Klasse(kode, tekst) : new Funksjonsfeil(kode, tekst);
 }
 
+/** Kjernens henvisninger slik de heter i Excel (kjernen kjenner ingen front). */
+const HENVISNINGER: Record<Henvisning, string> = { svarutpris: "Bruk KS.SVARUTPRIS med volumene." };
+
 /** Enhver feil → en Excel-feil med norsk melding: PrisFeil «ugyldig» → #VALUE!, «ikke_funnet» → #N/A. */
 export function tilExcelfeil(feil: unknown, funksjon: string): Error {
-  if (feil instanceof PrisFeil) return lagFeil(feil.type === "ikke_funnet" ? "#N/A" : "#VALUE!", feil.message);
+  if (feil instanceof PrisFeil) {
+    const melding = feil.henvisning ? `${feil.message} ${HENVISNINGER[feil.henvisning]}` : feil.message;
+    return lagFeil(feil.type === "ikke_funnet" ? "#N/A" : "#VALUE!", melding);
+  }
   if (erExcelfeil(feil)) return feil as Error;
   const detalj = feil instanceof Error ? feil.message : String(feil);
   return lagFeil("#VALUE!", `Uventet feil i KS.${funksjon}: ${detalj || "ukjent årsak"}.`);

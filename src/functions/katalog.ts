@@ -240,7 +240,7 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
       const liste = med("kunder", () => kunderFra(enkelt, { matrise: a.prismatrise }));
       const band = a.band === null || a.band === undefined || a.band === "" ? undefined : lagBandsett(a.fordeling, tolkBandgrenser(a.band, "band"));
       const resultat = beregnEffekt(liste, a.prismatrise, a.fordeling === "prosent" ? { prosentband: band } : { kroneband: band });
-      return bandtabellceller(a.fordeling === "prosent" ? resultat.prosentfordeling : resultat.kronefordeling);
+      return bandtabellceller(a.fordeling === "prosent" ? resultat.prosentfordeling : resultat.kronefordeling, a.fordeling);
     },
   }),
 

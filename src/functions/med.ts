@@ -6,7 +6,7 @@ export function med<T>(argument: string, kropp: () => T): T {
     return kropp();
   } catch (feil) {
     if (feil instanceof PrisFeil && !feil.message.startsWith(`Argumentet «${argument}»`)) {
-      throw new PrisFeil(`Argumentet «${argument}»: ${feil.message}`, feil.type);
+      throw new PrisFeil(`Argumentet «${argument}»: ${feil.message}`, feil.type, feil.henvisning);
     }
     throw feil;
   }

@@ -1,15 +1,13 @@
-import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { FluentProvider, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Suspense, useCallback, useMemo, useState } from "react";
+import { Kalkulatorkontekst, useBeregning } from "./beregning";
 import { useBudsjettilstand } from "./budsjett/budsjettilstand";
 import { useEffekttilstand } from "./effekt/minne";
 import type { Arbeidsbok } from "./excel";
-import { Budsjett } from "./komponenter/Budsjett";
-import { Effekt } from "./komponenter/Effekt";
-import { Graf } from "./komponenter/Graf";
+import { Budsjettfane, Effektfane, Graffane, Prismatrisefane } from "./faner";
 import { Kalkulator } from "./komponenter/Kalkulator";
 import { Matrisemerke } from "./komponenter/Matrisemerke";
 import { Om } from "./komponenter/Om";
-import { Prismatrisevisning } from "./komponenter/Prismatrisevisning";
 import { Scenariohandlinger } from "./komponenter/Scenariohandlinger";
 import type { Rutescenario } from "./scenario/rutescenario";
 import { useScenariominne } from "./scenario/useScenariominne";
@@ -65,11 +63,14 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
     settUtgave((u) => u + 1);
   }, [settBudsjett]);
   const minne = useScenariominne(lager, scenario, settScenario);
+  // Kalkulatorens svar regnes én gang her og deles av fanene (Kalkulator, Graf, Budsjett, nedlastingen).
+  const kalkulatorsvar = useBeregning(skjema, aktiv);
 
   return (
     // Sidestilen ligger på et indre element: FluentProvider gir className videre til portaler (oppsprett).
     <FluentProvider theme={webLightTheme} lang="nb-NO">
       <ArbeidsbokKontekst.Provider value={arbeidsbok}>
+        <Kalkulatorkontekst.Provider value={kalkulatorsvar}>
         <div className={stil.side}>
           <main className={stil.innhold}>
             <header>
@@ -88,14 +89,18 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
             </TabList>
             <div role="tabpanel" id="panel" aria-labelledby={`fane-${fane}`} key={utgave}>
               {fane === "kalkulator" && <Kalkulator skjema={skjema} endre={endre} aktiv={aktiv} />}
-              {fane === "prismatrise" && <Prismatrisevisning aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} />}
-              {fane === "graf" && <Graf skjema={skjema} aktiv={aktiv} />}
-              {fane === "effekt" && <Effekt aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} tilstand={effekt} />}
-              {fane === "budsjett" && <Budsjett skjema={skjema} aktiv={aktiv} tilstand={budsjett} />}
+              {/* De andre fanene lastes første gang de åpnes (faner.ts). */}
+              <Suspense fallback={<Spinner size="small" label="Laster fanen …" />}>
+                {fane === "prismatrise" && <Prismatrisefane.Fane aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} />}
+                {fane === "graf" && <Graffane.Fane aktiv={aktiv} />}
+                {fane === "effekt" && <Effektfane.Fane aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} tilstand={effekt} />}
+                {fane === "budsjett" && <Budsjettfane.Fane skjema={skjema} aktiv={aktiv} tilstand={budsjett} />}
+              </Suspense>
             </div>
             <Om />
           </main>
         </div>
+        </Kalkulatorkontekst.Provider>
       </ArbeidsbokKontekst.Provider>
     </FluentProvider>
   );

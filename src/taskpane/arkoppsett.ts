@@ -4,12 +4,12 @@
  * slik range.formulas vil ha dem). Tekst blir alltid tekst i arket, også når den begynner med «=», «+», «-» eller «@».
  * Ingen Office.js her (excel.ts gjør I/O) og ingen prisregler: prisene er KS.*-formler.
  */
-import { type Kalkulatorrad, type Kundetype, type Prismatrise, type SvarUtTabell, prismatriseTilCeller, svarUtTabellTilCeller } from "../core";
+import { KALKULATORKOLONNER, type Kalkulatorrad, type Kundetype, type Prismatrise, type SvarUtTabell, prismatriseTilCeller, svarUtTabellTilCeller } from "../core";
 import { absoluttOmrade, flytt, tolkOmrade } from "../ark/adresser";
-import { KALKULATORKOLONNER } from "../ark/kalkulatorkolonner";
 import { FORMAT } from "../ark/tallformat";
 
-// Adressehjelperne, tallformatene og kalkulatorkolonnene bor i arkmodellen (src/ark); oppgaverutens moduler henter dem herfra.
+// Adressehjelperne og tallformatene bor i arkmodellen (src/ark), kolonnene i kjernens visning av kalkulatoren;
+// oppgaverutens moduler henter dem herfra.
 export { absoluttOmrade, arkadresse, arkreferanse, omradestorrelse, tolkOmrade } from "../ark/adresser";
 export { KALKULATORKOLONNER, FORMAT };
 

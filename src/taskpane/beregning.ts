@@ -1,5 +1,7 @@
-import { useMemo } from "react";
-import { Decimal, type Kalkulatorrad, type Kalkulatorsum, PrisFeil, STANDARD_SVARUT, beregnKalkulator } from "../core";
+import { createContext, useContext, useMemo } from "react";
+import {
+  Decimal, type Kalkulatorrad, type Kalkulatorsum, type Kalkulatorvisning, PrisFeil, STANDARD_SVARUT, beregnKalkulator, kalkulatorvisning,
+} from "../core";
 import { type Skjema, type Tolket, tolkSkjema } from "./skjema";
 import type { AktivMatrise } from "./tilstand";
 
@@ -9,6 +11,8 @@ export type Visningsrad = Kalkulatorrad & { utenfor: boolean };
 export interface Visningsresultat {
   rader: Visningsrad[];
   sum: Kalkulatorsum;
+  /** Kjernens visning av linjene: cellene med «na.»-regelen, merknadene og overskriften. */
+  visning: Kalkulatorvisning;
 }
 
 export type Beregning =
@@ -41,8 +45,9 @@ export function beregn(skjema: Skjema, aktiv: AktivMatrise): { tolket: Tolket; b
     return { tolket, beregning: { type: "tom", melding } };
   }
   try {
-    const { rader, sum } = beregnKalkulator(tolket.input, aktiv.matrise, STANDARD_SVARUT);
-    return { tolket, beregning: { type: "ok", resultat: { rader: visningsrader(rader, tolket), sum } } };
+    const { rader: kjerne, sum } = beregnKalkulator(tolket.input, aktiv.matrise, STANDARD_SVARUT);
+    const rader = visningsrader(kjerne, tolket);
+    return { tolket, beregning: { type: "ok", resultat: { rader, sum, visning: kalkulatorvisning({ rader, sum }) } } };
   } catch (feil) {
     const melding = feil instanceof PrisFeil
       ? feil.message
@@ -51,6 +56,22 @@ export function beregn(skjema: Skjema, aktiv: AktivMatrise): { tolket: Tolket; b
   }
 }
 
-export function useBeregning(skjema: Skjema, aktiv: AktivMatrise) {
+/** Kalkulatorens svar: skjemaet tolket og beregningen. */
+export interface Kalkulatorsvar {
+  tolket: Tolket;
+  beregning: Beregning;
+}
+
+/** Regnes én gang i App per endring av skjemaet eller matrisen; fanene leser svaret med useKalkulatorsvar. */
+export function useBeregning(skjema: Skjema, aktiv: AktivMatrise): Kalkulatorsvar {
   return useMemo(() => beregn(skjema, aktiv), [skjema, aktiv]);
+}
+
+/** Svaret App har regnet, delt av Kalkulator, Graf, Budsjett og nedlastingen (ikke regnet på nytt i hver). */
+export const Kalkulatorkontekst = createContext<Kalkulatorsvar | null>(null);
+
+export function useKalkulatorsvar(): Kalkulatorsvar {
+  const svar = useContext(Kalkulatorkontekst);
+  if (svar === null) throw new Error("useKalkulatorsvar brukt utenfor App (Kalkulatorkontekst mangler).");
+  return svar;
 }

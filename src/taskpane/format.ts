@@ -1,4 +1,4 @@
-import { Decimal, norskKr, norskProsentendring, norskTall } from "../core";
+import { type Celleformat, Decimal, type Visningscelle, celletekst, norskKr, norskProsentendring, norskTall } from "../core";
 
 /** Hardt mellomrom: «1 471 753 kr» skal aldri brytes i en tabellcelle. */
 const NBSP = "\u00a0";
@@ -48,4 +48,16 @@ export function antall(n: number, entall: string, flertall: string): string {
 /** For et navn inne i en setning: «Standard prismatrise 2025» → «standard prismatrise 2025» (adresser urørt). */
 export function iSetning(tekst: string): string {
   return tekst.charAt(0).toLowerCase() + tekst.slice(1);
+}
+
+const RUTEFORMAT: Celleformat = { kr: (v) => kr(v), prosent: (v) => prosent(v) };
+
+/** En celle fra kjernens visning som tekst i ruten: «na.» eller "" etter kjernens ene regel. */
+export function celle(c: Visningscelle): string {
+  return celletekst(c, RUTEFORMAT);
+}
+
+/** Tallet i en celle (til fargen på en endring); null for «na.» og tom. */
+export function celleverdi(c: Visningscelle): Decimal | null {
+  return c.type === "kr" || c.type === "prosent" ? c.verdi : null;
 }

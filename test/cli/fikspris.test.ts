@@ -152,7 +152,22 @@ describe("kalkulator", () => {
     expect(ut).toMatch(/^Bodø \(1804\), kommune, 53 712 innbyggere\n/);
     expect(ut).toMatch(/\nFiks Digisos +41 000 kr +36 394 kr +−11 % +−4 606 kr +36 394 kr\n/);
     expect(ut).toMatch(/\nMin kommune +80 000 kr +na\. +na\. +na\. +na\.\n/);
-    expect(ut).toMatch(/\nSum +311 000 kr +420 416 kr +35 % +109 416 kr +66 007 kr +486 423 kr\n$/);
+    expect(ut).toMatch(/\nSum +311 000 kr +420 416 kr +35 % +109 416 kr +66 007 kr +486 423 kr\n\nMerknader:\n/);
+    // Overskriftens merknader fra kjernens visning, de samme som oppgaveruten viser.
+    expect(ut).toMatch(/\n- Grunnfinansieringen er ny fra 2025 og teller i sin helhet som økning\.\n- Min kommune har ingen egen pris fra 2025: inngår i grunnfinansieringen\.\n$/);
+  });
+  test("SvarUt med dagens pris og uten volumer: «uten volum: bare fastpris» ved linjen og i merknadene; Min kommune uten pris er «na.» som i ruten", () => {
+    const uten = fil("svarut-uten-volum.json", JSON.stringify({
+      organisasjon: "Bodø", tjenester: [{ tjeneste: "SvarUt", eksisterende: 376518 }, { tjeneste: "Min kommune" }],
+    }));
+    const ut = ok("kalkulator", "--scenario", uten) as string;
+    // Uten volumer: bare kommunenes fastpris i SvarUt-tabellen, 3 000 kr; 3 000 − 376 518 = −373 518 kr, −99,2 % → −99 %.
+    expect(ut).toMatch(/\nSvarUt \(uten volum: bare fastpris\) +376 518 kr +3 000 kr +−99 % +−373 518 kr +3 000 kr\n/);
+    // Min kommune uten dagens pris: tom eksisterende, «na.» i ny pris, begge endringene og total ny (som ruten).
+    expect(ut).toMatch(/\nMin kommune +na\. +na\. +na\. +na\.\n/);
+    expect(ut).toContain("\n- SvarUt uten volum: bare fastpris: skriv inn volumene for å få hele prisen.\n");
+    const json = ok("kalkulator", "--scenario", uten, "--json");
+    expect(json.rader.find((r: { tjeneste: string }) => r.tjeneste === "SvarUt").bareFastpris).toBe(true);
   });
   test("innbyggere + kundetype i stedet for en organisasjon; innbyggere går foran dataene", () => {
     const anonym = fil("anonym.json", JSON.stringify({ innbyggere: 53712, kundetype: "KOMMUNE", tjenester: [{ tjeneste: "Digisos", eksisterende: 41000 }] }));

@@ -114,3 +114,17 @@ describe("kalkulatorens regler", () => {
     expect(() => kjor({ ...base, kundetype: "FYLKESKOMMUNE", tjenester: [{ tjeneste: "Digisos" }], vurder: [] })).toThrow(/tilbys ikke/);
   });
 });
+
+describe("SvarUt uten volumer", () => {
+  test("bareFastpris er satt bare når alle tre volumene er tomme eller 0", () => {
+    const svarut = (valg: object) => beregnKalkulator(
+      { kundetype: "KOMMUNE", innbyggere: 53712, tjenester: [{ tjeneste: "SvarUt", eksisterende: 376518, ...valg }], vurder: [] },
+      STANDARD_PRISMATRISE, STANDARD_SVARUT,
+    ).rader.find((r) => r.tjeneste === "SvarUt")!;
+    // Bare fastprisen for kommuner: 3 000 kr.
+    expect(svarut({}).ny!.toNumber()).toBe(3000);
+    expect(svarut({}).bareFastpris).toBe(true);
+    expect(svarut({ altinn: 0, forsendelser: 0, svarinn: 0 }).bareFastpris).toBe(true);
+    expect(svarut({ svarinn: 1 }).bareFastpris).toBeUndefined();
+  });
+});

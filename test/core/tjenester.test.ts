@@ -1,7 +1,8 @@
 /** Tjenestenavn gjenkjennes slik folk skriver dem — og aldri som en annen tjeneste. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
-import { gjenkjennTjeneste, PrisFeil, STANDARD_PRISMATRISE, TJENESTEALIASER, tjenestenavn } from "../../src/core";
+import { finnMatrisetjeneste, gjenkjennTjeneste, PrisFeil, STANDARD_PRISMATRISE, TJENESTEALIASER, tjenestenavn } from "../../src/core";
 import { ORDBOK } from "../fiendtlig/ordbok";
 
 const m = STANDARD_PRISMATRISE;
@@ -192,5 +193,28 @@ describe("egenskaper ved navnegjenkjenningen", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("kjernen nevner ingen front", () => {
+  test("SvarUt uten volumer: kjernen sier hva som er galt og gir en henvisning; Excel og kommandolinjen sier hvor", () => {
+    let feil: unknown;
+    try {
+      finnMatrisetjeneste(STANDARD_PRISMATRISE, "SvarUt");
+    } catch (e) {
+      feil = e;
+    }
+    expect(feil).toBeInstanceOf(PrisFeil);
+    expect((feil as PrisFeil).message).toBe("SvarUt prises etter antall transaksjoner, ikke innbyggertall.");
+    expect((feil as PrisFeil).henvisning).toBe("svarutpris");
+  });
+
+  test("ingen tekst i src/core nevner en Excel-funksjon (KS.…) eller kommandolinjen (fikspris)", () => {
+    const mappe = join(__dirname, "../../src/core");
+    const treff = readdirSync(mappe).filter((f) => f.endsWith(".ts"))
+      .flatMap((f) => readFileSync(join(mappe, f), "utf8").split("\n").map((linje, i) => ({ sted: `${f}:${i + 1}`, linje })))
+      .filter(({ linje }) => !/^\s*(\/\/|\*|\/\*)/.test(linje) && /["`].*(\bKS\.[A-ZÆØÅ]|fikspris)/.test(linje))
+      .map(({ sted }) => sted);
+    expect(treff).toEqual([]);
   });
 });

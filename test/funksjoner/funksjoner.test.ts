@@ -237,7 +237,8 @@ describe("KS.SELVKOSTPRIS, KS.INNTEKT, KS.EFFEKT", () => {
       ["Noe over snittet", expect.any(String), 0, 0],
       ["Over snittet", expect.any(String), 0, 0],
       ["Stor økning", expect.any(String), 0, 0],
-      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 0, ""],
+      // Fast form: «Uten grunnlag» står med også med 0 kunder; andelen er «na.» (kjernens regel, som i ruten og arkene).
+      ["Uten grunnlag", "ingen pris i dag (eller 0 kr)", 0, "na."],
       ["Sum", "", 2, 1],
     ]);
     // Etter kroner med egne grenser: −utsira kr og 0 kr med grensene 0 og 1000 → båndene "< 0", "0–1 000", "> 1 000".

@@ -30,7 +30,9 @@ function tekstTabell(utskrift: string): string[][] {
   const linjer = utskrift.split("\n");
   const strek = linjer.findIndex((l) => /^-+( +-+)+$/.test(l));
   const spenn = [...linjer[strek].matchAll(/-+/g)].map((m) => [m.index!, m.index! + m[0].length]);
-  return linjer.slice(strek + 1).filter((l) => l.trim() !== "").map((l) => spenn.map(([, til], i) => l.slice(i === 0 ? 0 : spenn[i - 1][1], til).trim()));
+  // Tabellen slutter ved første tomme linje (merknadene står under den).
+  const slutt = linjer.findIndex((l, i) => i > strek && l.trim() === "");
+  return linjer.slice(strek + 1, slutt < 0 ? undefined : slutt).map((l) => spenn.map(([, til], i) => l.slice(i === 0 ? 0 : spenn[i - 1][1], til).trim()));
 }
 
 beforeAll(() => {
@@ -142,7 +144,8 @@ function forventet(visning: Svar["visning"]): string[][] {
   if (visning === "tabell") return cliTabell;
   return cliTabell.filter((r) => r[0] !== "Sum").map(([navn, , ny, pst, kr, tillegg]) => {
     if (tillegg !== "") return [navn, tillegg, "tillegg"];
-    return [navn, ny, pst === "na." ? kr : `${kr} (${pst})`];
+    // Én «na.» per linje: når ny pris er «na.», viser endringen bare en tankestrek.
+    return [navn, ny, ny === "na." ? "–" : pst === "na." ? kr : `${kr} (${pst})`];
   });
 }
 

@@ -6,9 +6,13 @@ import { App, type Fane } from "../../src/taskpane/App";
 import type { Arbeidsbok } from "../../src/taskpane/excel";
 import { utenExcel } from "../../src/taskpane/excel";
 import type { Scenariolager } from "../../src/taskpane/scenariolager";
+import { forhandslastFaner } from "../../src/taskpane/faner";
 import { type Skjema, TOMT_SKJEMA } from "../../src/taskpane/skjema";
 import { BODO_SCENARIO } from "../hjelpere/bodo";
 import { grupper } from "../hjelpere/norsk";
+
+// Fanene utenom Kalkulator lastes når de åpnes (faner.ts); testene henter bitene først, så en fane tegnes med en gang.
+beforeAll(() => forhandslastFaner());
 
 export function visApp(opts: { arbeidsbok?: Arbeidsbok; fane?: Fane; skjema?: Skjema; lager?: Scenariolager } = {}) {
   return render(<App arbeidsbok={opts.arbeidsbok ?? utenExcel} startfane={opts.fane} startskjema={opts.skjema} lager={opts.lager} />);

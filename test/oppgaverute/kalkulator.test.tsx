@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { ORGANISASJONER } from "../../src/core";
+import * as kalkulatormodul from "../../src/core/kalkulator";
 import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
 import { BODO_PRISER } from "../hjelpere/bodo";
 import { kr as norskKr } from "../hjelpere/norsk";
@@ -50,7 +51,8 @@ describe("Kalkulator-visningen", () => {
       { navn: "Grunnfinansiering", hoved: kr(grunn), detalj: "Ny fra 2025", endring: kr(grunn) },
       { navn: "Fiks Digisos", hoved: kr(digisos), detalj: `I dag ${kr(41000)}`, endring: `${kr(digisos - 41000)} (−11 %)` },
       { navn: "SvarUt", hoved: kr(svarut), detalj: `I dag ${kr(190000)}`, endring: `${kr(svarut - 190000)} (−85 %)` },
-      { navn: "Min kommune", hoved: "na.", detalj: `I dag ${kr(80000)}, nå i grunnfinansieringen`, endring: "na." },
+      // Én «na.» per linje: endringen gjentar den ikke.
+      { navn: "Min kommune", hoved: "na.", detalj: `I dag ${kr(80000)}, nå i grunnfinansieringen`, endring: "–" },
       { navn: "Digitalt ledsagerbevis", hoved: kr(ledsager), detalj: "Ny tjeneste dere vurderer", endring: "tillegg" },
     ]);
     // Skjermlesere hører hva tallene er.
@@ -71,9 +73,54 @@ describe("Kalkulator-visningen", () => {
     skjema.brukte["Fiks Digisos"].eksisterende = "";
     skjema.brukte["KS Læring"] = { valgt: true, eksisterende: "" };
     visApp({ skjema });
-    const merknad = screen.getByTestId("uten-pris-i-dag");
-    expect(tekst(merknad)).toMatch(/Uten pris i dag: Fiks Digisos, KS Læring/);
+    const merknad = screen.getByTestId("merknader");
+    expect(tekst(merknad)).toMatch(/Dagens pris mangler for Fiks Digisos og KS Læring: den nye prisen teller fullt i endringen/);
     expect(tekst(merknad)).toMatch(/Grunnfinansieringen er ny fra 2025/);
+  });
+
+  test("Min kommune uten dagens pris: «Nå i grunnfinansieringen» (ikke «I dag , …»), og overskriften sier i ord hva som mangler", () => {
+    const skjema = bodoSkjema();
+    skjema.brukte["Min kommune"].eksisterende = "";
+    skjema.brukte["Fiks Digisos"].eksisterende = "";
+    skjema.brukte.SvarUt.eksisterende = "";
+    visApp({ skjema });
+    const poster = listeposter(screen.getByRole("list", { name: /Prisberegning for Bodø/ }));
+    expect(poster.find((p) => p.navn === "Min kommune")).toEqual({ navn: "Min kommune", hoved: "na.", detalj: "Nå i grunnfinansieringen", endring: "–" });
+    // Ingenting betales i dag: endringen er hele den nye summen, uten en rød «(na.)»; merknaden sier hvorfor.
+    const ny = grunn + digisos + svarut;
+    const overskrift = screen.getByLabelText("Sammendrag");
+    const par = [...overskrift.querySelectorAll("div")].map((d) => [tekst(d.querySelector("dt")), tekst(d.querySelector("dd"))]);
+    expect(par.slice(0, 3)).toEqual([["I dag", kr(0)], ["Ny pris", kr(ny)], ["Endring", kr(ny)]]);
+    expect(tekst(overskrift)).not.toMatch(/na\./);
+    const merknad = tekst(screen.getByTestId("merknader"));
+    expect(merknad).toMatch(/Dagens pris mangler for Fiks Digisos og SvarUt/);
+    expect(merknad).toMatch(/Min kommune har ingen egen pris fra 2025: inngår i grunnfinansieringen\./);
+    expect(merknad).toMatch(/Endringen i prosent kan ikke regnes: ingen pris i dag er oppgitt\./);
+  });
+
+  test("SvarUt med dagens pris og uten volumer: «uten volum: bare fastpris» ved linjen og i overskriftens merknad", () => {
+    const skjema = bodoSkjema();
+    skjema.volum = { altinn: "", forsendelser: "", svarinn: "" };
+    skjema.brukte.SvarUt.eksisterende = "376 518";
+    visApp({ skjema });
+    // Uten volumer er SvarUt-prisen bare kommunenes fastpris i SvarUt-tabellen: 3 000 kr.
+    const rad = tabellrader(resultattabell()).find((r) => r[0].startsWith("SvarUt"))!;
+    expect(rad.slice(0, 3)).toEqual(["SvarUtuten volum: bare fastpris", kr(376518), kr(3000)]);
+    const post = listeposter(screen.getByRole("list", { name: /Prisberegning for Bodø/ })).find((p) => p.navn === "SvarUt")!;
+    expect(post.detalj).toBe(`I dag ${kr(376518)}, uten volum: bare fastpris`);
+    expect(tekst(screen.getByTestId("merknader"))).toMatch(/SvarUt uten volum: bare fastpris: skriv inn volumene for å få hele prisen\./);
+  });
+
+  test("beregningen gjøres én gang per tastetrykk og deles av resultatet og nedlastingen (App gir den videre)", () => {
+    visApp({ skjema: bodoSkjema() });
+    const spion = jest.spyOn(kalkulatormodul, "beregnKalkulator");
+    try {
+      fireEvent.change(screen.getByRole("textbox", { name: "Eksisterende pris for Fiks Digisos" }), { target: { value: "42 000" } });
+      expect(spion).toHaveBeenCalledTimes(1);
+      expect(tabellrader(resultattabell())[1][1]).toBe(kr(42000));
+    } finally {
+      spion.mockRestore();
+    }
   });
 
   test("søk «bodo» uten aksent finner Bodø, tabellen oppdateres mens brukeren skriver, og søkeknappen har norsk navn", async () => {
@@ -156,7 +203,7 @@ describe("Kalkulator-visningen", () => {
     // SvarUt er holdt utenfor summene til antallene er rettet.
     expect(rader.at(-1)!.slice(1, 3)).toEqual([kr(41000 + 80000), kr(grunn + digisos)]);
     expect(listeposter(screen.getByRole("list", { name: /Prisberegning/ })).find((p) => p.navn === "SvarUt")).toEqual(
-      { navn: "SvarUt", hoved: "na.", detalj: "Rett feltene merket med rødt", endring: "na." },
+      { navn: "SvarUt", hoved: "na.", detalj: "Rett feltene merket med rødt", endring: "–" },
     );
     expect(screen.getByRole("button", { name: "Sett inn i arket" }).getAttribute("aria-disabled")).toBe("true");
   });
@@ -178,7 +225,8 @@ describe("Kalkulator-visningen", () => {
     visApp({ skjema: { ...TOMT_SKJEMA, organisasjon: ORGANISASJONER.find((o) => o.navn === "Nordland")! } });
     fireEvent.click(screen.getByRole("checkbox", { name: "Velg alt" }));
     expect(tabellrader(screen.getByRole("table", { name: /Prisberegning for Nordland/ })).map((r) => r[0])).toEqual([
-      "Grunnfinansiering", "KS Læring", "Fiks Digiorden", "Fiks Folkeregister", "Fiks Melding", "Fiks Protokoller", "SvarUt", "Sum",
+      // SvarUt uten volumer: navnet får kjernens merknad under seg.
+      "Grunnfinansiering", "KS Læring", "Fiks Digiorden", "Fiks Folkeregister", "Fiks Melding", "Fiks Protokoller", "SvarUtuten volum: bare fastpris", "Sum",
     ]);
     expect(screen.queryByRole("group", { name: "Vurder nye tjenester" })).toBeNull();
     expect(screen.getByText(/Grunnfinansiering tas med automatisk/)).toBeTruthy();

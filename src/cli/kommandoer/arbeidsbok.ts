@@ -1,16 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { lagKalkulatorbok } from "../../arbeidsbok/kalkulatorbok";
-import { formler, type Arbeidsbokplan } from "../../ark/modell";
-import { lagSektorbok } from "../../arbeidsbok/sektorbok";
+import { formler, lagKalkulatorbok, lagSektorbok, skrivXlsx, type Arbeidsbokplan } from "../../arbeidsbok";
 import {
   innbyggerkildetekst, iScenariofil, MEDLEMSKAPSSATSER, PrisFeil, type Prismatrise, STANDARD_DIGIFIN, STANDARD_SVARUT,
   scenariobudsjett, tolkBefolkningsar,
 } from "../../core";
 import {
-  antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler, lesMatrise, lesScenario, pakrevd, valgfri, valg,
+  antall as tall, type Argumenter, bandvalg, BrukFeil, filadvarsler, type Kommando, lesMatrise, lesScenario, pakrevd, valgfri, valg,
 } from "../felles";
-import { bandvalg } from "./effekt";
 
 /** Matrisen med ord, til arkene Les meg og Prismatrise. */
 const matrisebeskrivelse = (sti: string | undefined) => (sti === undefined ? "standard prismatrise 2025" : `fra filen ${basename(sti)}`);
@@ -103,8 +100,8 @@ Eksempel:
     const ark = p.ark.map((x) => x.navn);
     const antall = formler(p).length;
     // Lastes bare her: de andre kommandoene starter uten xlsx-skriveren.
-    return import("../../arbeidsbok/xlsx").then(async ({ skrivXlsx }) => {
-      skriv(ut, await skrivXlsx(p));
+    return skrivXlsx(p).then((bytes) => {
+      skriv(ut, bytes);
       return {
         json: { fil: ut, ark, formler: antall },
         tekst: `Skrev ${ut}: arkene ${ark.join(", ")} (${tall(antall)} formler).`,

@@ -1,5 +1,5 @@
 import {
-  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, iScenariofil, MEDLEMSKAPSSATSER, PrisFeil,
+  beregnBudsjett, budsjettbelop, budsjettvisning, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, iScenariofil, MEDLEMSKAPSSATSER, PrisFeil,
   scenariobudsjett, STANDARD_DIGIFIN, STANDARD_SVARUT,
 } from "../../core";
 import { type Kommando, kr, kundebeskrivelse, kundeJson, lesScenarioOgMatrise, tall, tekstTabell, valg } from "../felles";
@@ -13,9 +13,9 @@ function aktiveTekst(l: Budsjettlinje): string {
   return l.aktiveKvartaler === 1 ? "K4" : `K${5 - l.aktiveKvartaler}–K4`;
 }
 
-/** Hele kroner i tabellen; 0 vises som «–», som i regnskapstabeller. */
+/** Hele kroner i tabellen etter kjernens regel (0 vises som «–»). */
 function belop(x: number): string {
-  return x === 0 ? "–" : tall(new Decimal(x));
+  return budsjettbelop(x, (n) => tall(new Decimal(n)));
 }
 
 function linjerad(l: Budsjettlinje): string[] {
@@ -42,22 +42,16 @@ function oversikt(b: Budsjett): string {
   return `Sum per år\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`;
 }
 
-function prosenttekst(prosent: Decimal): string {
-  return `${tall(prosent)} %`;
-}
-
 function tekst(hvem: string, b: Budsjett): string {
-  const siste = b.fra + b.antallAr - 1;
-  const deler = [
+  const visning = budsjettvisning(b);
+  return [
     hvem,
-    `${siste > b.fra ? `Økonomiplan ${b.fra}–${siste}` : `Budsjett ${b.fra}`}: befolkningsvekst ${prosenttekst(b.befolkningsvekst)} og ` +
-      `prisjustering ${prosenttekst(b.prisjustering)} per år. Beløp i hele kroner.`,
+    `${visning.tittel}: ${visning.forutsetninger}. Beløp i hele kroner.`,
     ...b.ar.map(artabell),
     oversikt(b),
     `Sum for planen: ${kr(new Decimal(b.sum))}`,
-  ];
-  for (const navn of b.utenNyPris) deler.push(`${navn} har ingen ny pris (inngår i grunnfinansieringen fra 2025) og er ikke med i planen.`);
-  return deler.join("\n\n");
+    ...visning.merknader,
+  ].join("\n\n");
 }
 
 export const budsjett: Kommando = {

@@ -1,66 +1,8 @@
+import { beregnEffekt, Decimal, matriseadvarsler } from "../../core";
 import {
-  beregnEffekt, type Bandsett, Decimal, type Fordeling, type Kunde, KUNDETYPENAVN, kunderFra, lagBandsett,
-  matriseadvarsler, type Matriseadvarsel, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PROSENTBAND, tolkBandgrenser,
-  tolkBefolkningsar, UTEN_GRUNNLAG,
-} from "../../core";
-import { type Argumenter, type Kommando, jsonTall, kr, lesCsvfil, lesMatrise, prosent, tall, tekstTabell, valgfri, valg } from "../felles";
-
-/** `--kunder FIL.csv`, eller `alle`/utelatt: hver kommune og fylkeskommune i de medfølgende dataene. */
-export function lesKunder(a: Argumenter, matrise: Prismatrise): Kunde[] {
-  const sti = valgfri(a, "kunder");
-  const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar");
-  if (sti === undefined || sti.trim().toLowerCase() === "alle") return kunderFra("alle", { ar });
-  return kunderFra(lesCsvfil(sti, "--kunder"), { ar, matrise });
-}
-
-/** "fylkeskommune" → "Fylkeskommune", til tabelltitler. */
-function typenavn(f: Fordeling): string {
-  return KUNDETYPENAVN[f.kundetype];
-}
-
-/** Én båndtabell per kundetype, som i KS' publiserte tabeller. */
-export function bandtabeller(tittel: string, fordelinger: Fordeling[], utenGrunnlag: string): string {
-  return fordelinger.map((f) => {
-    const rader = f.band.map((b) => [b.navn, b.etikett, String(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
-    if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, utenGrunnlag, String(f.utenGrunnlag), ""]);
-    rader.push(["Sum", "", String(f.antallKunder), f.medGrunnlag > 0 ? "100 %" : ""]);
-    return `${tittel} – ${typenavn(f)} (${f.antallKunder} ${f.antallKunder === 1 ? "kunde" : "kunder"})\n${tekstTabell(["Bånd", "Endring", "Antall", "Andel"], rader, [false, false, true, true])}`;
-  }).join("\n\n");
-}
-
-export function fordelingJson(fordelinger: Fordeling[]) {
-  return fordelinger.map((f) => ({
-    kundetype: f.kundetype,
-    antallKunder: f.antallKunder,
-    medGrunnlag: f.medGrunnlag,
-    utenGrunnlag: f.utenGrunnlag,
-    band: f.band.map((b) => ({ navn: b.navn, etikett: b.etikett, antall: b.antall, andel: jsonTall(b.andel) })),
-  }));
-}
-
-export function advarselJson(advarsler: Matriseadvarsel[]) {
-  return advarsler.map((x) => ({ type: x.type, tjeneste: x.tjeneste, kundetype: x.kundetype, melding: x.melding, kunder: x.kunder }));
-}
-
-export function advarselTekst(advarsler: Matriseadvarsel[]): string {
-  if (advarsler.length === 0) return "Matriseadvarsler: ingen.";
-  return ["Matriseadvarsler:", ...advarsler.map((x) => `  - ${x.melding}`)].join("\n");
-}
-
-export function bandvalg(a: Argumenter): { prosentband: Bandsett; kroneband: Bandsett } {
-  const p = valgfri(a, "prosentband");
-  const k = valgfri(a, "kroneband");
-  return {
-    prosentband: p === undefined ? STANDARD_PROSENTBAND : lagBandsett("prosent", tolkBandgrenser(p, "--prosentband")),
-    kroneband: k === undefined ? STANDARD_KRONEBAND : lagBandsett("kroner", tolkBandgrenser(k, "--kroneband")),
-  };
-}
-
-/** "+" foran en positiv endring (negative tall har sitt eget fortegn). */
-export const pluss = (d: Decimal) => (d.isPositive() && !d.isZero() ? "+" : "");
-const signert = (d: Decimal) => pluss(d) + kr(d);
-/** En endring i prosent med fortegn og én desimal, halvt opp: "+7,5 %", "-100,0 %". */
-export const endringProsent = (d: Decimal) => `${pluss(d)}${tall(d.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), 1)} %`;
+  advarselJson, advarselTekst, bandtabeller, bandvalg, endringProsent, fordelingJson, type Kommando, jsonTall, kr, lesKunder, lesMatrise,
+  signert, tall, tekstTabell, valgfri, valg,
+} from "../felles";
 
 export const effekt: Kommando = {
   navn: "effekt",
@@ -124,7 +66,7 @@ Eksempel:
         : []),
     ];
     const band = medPrisIDag
-      ? [bandtabeller("Endring i prosent", r.prosentfordeling, UTEN_GRUNNLAG.etikett.prosent), "", bandtabeller("Endring i kroner", r.kronefordeling, UTEN_GRUNNLAG.etikett.kroner)]
+      ? [bandtabeller("Endring i prosent", r.prosentfordeling, "prosent"), "", bandtabeller("Endring i kroner", r.kronefordeling, "kroner")]
       : ["Ingen kunde har pris i dag, så det er ingen endring å fordele i bånd. Bruk «fikspris sammenlign» for å se",
           "effekten av en ny matrise på de samme kundene, eller en kundefil med kolonnen «Pris i dag»."];
     const detaljer = a.verdier.detaljer === true

@@ -1,8 +1,7 @@
 import {
   finnMatrisetjeneste, KUNDETYPENAVN, lagSektor, PrisFeil, medPrisledd, rundHalvOpp, tjenesteinntekt, tolkDesimaler, tolkKundetype,
 } from "../../core";
-import { type Kommando, jsonTall, kr, lesMatrise, pakrevd, tall, valgfri, valg } from "../felles";
-import { lesKunder } from "./effekt";
+import { type Kommando, jsonTall, kr, lesKunder, lesMatrise, pakrevd, tall, valgfri, valg } from "../felles";
 
 export const kalibrer: Kommando = {
   navn: "kalibrer",

@@ -1,4 +1,7 @@
-import { beregnKalkulator, type Kalkulatorrad, STANDARD_SVARUT } from "../../core";
+import {
+  beregnKalkulator, type Celleformat, celletekst, kalkulatorvisning, KALKULATORKOLONNER_KORT, type Kalkulatorrad, STANDARD_SVARUT,
+  type Visningslinje,
+} from "../../core";
 import { type Kommando, jsonTall, kr, kundebeskrivelse, kundeJson, lesScenarioOgMatrise, prosent, tekstTabell, valg } from "../felles";
 
 type Radverdier = Omit<Kalkulatorrad, "tjeneste" | "type">;
@@ -12,21 +15,16 @@ function radJson(tjeneste: string, r: Radverdier) {
     endringKr: jsonTall(r.endringKr),
     tillegg: jsonTall(r.tillegg),
     totalNy: jsonTall(r.totalNy),
+    ...(r.bareFastpris ? { bareFastpris: true } : {}),
   };
 }
 
-/** Tekstceller: "na." der kalkulatoren ikke har noen verdi; tomt der en kolonne ikke gjelder raden. */
-function radTekst(tjeneste: string, r: Radverdier, tillegg: boolean): string[] {
-  const belop = (v: Radverdier[keyof Radverdier], tomErNa: boolean) => (v === null ? (tomErNa ? "na." : "") : kr(v));
-  return [
-    tjeneste,
-    belop(r.eksisterende, false),
-    belop(r.ny, !tillegg),
-    r.endringProsent === null ? (tillegg ? "" : "na.") : prosent(r.endringProsent),
-    belop(r.endringKr, !tillegg),
-    belop(r.tillegg, false),
-    belop(r.totalNy, true),
-  ];
+const TEKSTFORMAT: Celleformat = { kr, prosent: (d) => prosent(d) };
+
+/** En linje som tekst etter kjernens visning (samme «na.»-regel som ruten); SvarUt uten volumer sier det ved navnet. */
+function radTekst(linje: Visningslinje): string[] {
+  const navn = linje.bareFastpris ? `${linje.tjeneste} (${linje.merknad})` : linje.tjeneste;
+  return [navn, ...linje.celler.map((c) => celletekst(c, TEKSTFORMAT))];
 }
 
 export const kalkulator: Kommando = {
@@ -63,18 +61,17 @@ Eksempel:
       { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder }, matrise, STANDARD_SVARUT,
     );
     const hvem = kundebeskrivelse(scenario);
-    const overskrift = ["Tjeneste", "Eksisterende", "Ny pris", "Prisendring %", "Prisendring kr", "Tillegg", "Total ny"];
-    const rader = [
-      ...resultat.rader.map((r) => radTekst(r.tjeneste, r, r.type === "tillegg")),
-      radTekst("Sum", resultat.sum, false),
-    ];
+    const visning = kalkulatorvisning(resultat);
+    const overskrift = [...KALKULATORKOLONNER_KORT];
+    const rader = [...visning.linjer.map(radTekst), radTekst(visning.sum)];
+    const merknader = visning.overskrift.merknader.map((m) => `- ${m}`);
     return {
       json: {
         organisasjon: kundeJson(scenario),
         rader: resultat.rader.map((r) => radJson(r.tjeneste, r)),
         sum: radJson("Sum", resultat.sum),
       },
-      tekst: `${hvem}\n\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`,
+      tekst: [hvem, "", tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0)), ...(merknader.length > 0 ? ["", "Merknader:", ...merknader] : [])].join("\n"),
       advarsler,
     };
   },

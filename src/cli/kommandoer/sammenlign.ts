@@ -1,6 +1,8 @@
 import { type Kundedifferanse, matriseadvarsler, type Prismatrise, PrisFeil, sammenlignMatriser } from "../../core";
-import { type Argumenter, BrukFeil, type Kommando, jsonTall, kr, lesMatrise, tekstTabell, valgfri } from "../felles";
-import { advarselJson, advarselTekst, bandtabeller, endringProsent, fordelingJson, lesKunder, pluss } from "./effekt";
+import {
+  advarselJson, advarselTekst, type Argumenter, bandtabeller, BrukFeil, endringProsent, fordelingJson, jsonTall, type Kommando, kr,
+  lesKunder, lesMatrise, pluss, tekstTabell, valgfri,
+} from "../felles";
 
 const STANDARD = "standard";
 
@@ -99,9 +101,9 @@ Eksempel:
       ...(vinnere.length ? ["", `Størst nedgang (inntil ${topp}):`, kundetabell(vinnere)] : []),
       ...(tapere.length ? ["", `Størst økning (inntil ${topp}):`, kundetabell(tapere)] : []),
       "",
-      bandtabeller("Endring A → B i prosent", s.prosentfordeling, "ingen pris under A"),
+      bandtabeller("Endring A → B i prosent", s.prosentfordeling, "prosent", "ingen pris under A"),
       "",
-      bandtabeller("Endring A → B i kroner", s.kronefordeling, "ingen pris under A"),
+      bandtabeller("Endring A → B i kroner", s.kronefordeling, "kroner", "ingen pris under A"),
       "",
       advarselTekst(advarsler).replace("Matriseadvarsler", "Matriseadvarsler for B"),
     ].join("\n");

@@ -3,7 +3,7 @@ import {
   type Budsjett, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT, beregnBudsjett,
   scenariotjenester,
 } from "../../core";
-import { type Beregning, beregn } from "../beregning";
+import type { Beregning, Kalkulatorsvar } from "../beregning";
 import type { Skjema, Tolket } from "../skjema";
 import type { AktivMatrise } from "../tilstand";
 import { type Budsjettskjema, type TolketBudsjett, tolkBudsjettskjema } from "./budsjettskjema";
@@ -28,9 +28,12 @@ function feilmelding(feil: unknown): string {
   return `Uventet feil i beregningen: ${feil instanceof Error ? feil.message : String(feil)}`;
 }
 
-/** Kalkulatorens scenario → budsjettvalgene → kjernens beregnBudsjett. Kjernens feil blir norske meldinger. */
-export function beregnBudsjettplan(skjema: Skjema, budsjettskjema: Budsjettskjema, aktiv: AktivMatrise): Budsjettsvar {
-  const { tolket, beregning: kalkulator } = beregn(skjema, aktiv);
+/**
+ * Kalkulatorens scenario (svaret App allerede har regnet) → budsjettvalgene → kjernens beregnBudsjett. Kjernens feil
+ * blir norske meldinger.
+ */
+export function beregnBudsjettplan(svar: Kalkulatorsvar, skjema: Skjema, budsjettskjema: Budsjettskjema, aktiv: AktivMatrise): Budsjettsvar {
+  const { tolket, beregning: kalkulator } = svar;
   if (kalkulator.type !== "ok" || !tolket.input) {
     const melding = kalkulator.type === "feil" ? kalkulator.melding : "Velg kunde og tjenester i Kalkulator-fanen først: budsjettet bygger på det samme scenariet.";
     return { tolket, kalkulator, oppstartstjenester: [], budsjett: null, beregning: { type: kalkulator.type === "feil" ? "feil" : "tom", melding } };
@@ -52,6 +55,6 @@ export function beregnBudsjettplan(skjema: Skjema, budsjettskjema: Budsjettskjem
   }
 }
 
-export function useBudsjettplan(skjema: Skjema, budsjettskjema: Budsjettskjema, aktiv: AktivMatrise): Budsjettsvar {
-  return useMemo(() => beregnBudsjettplan(skjema, budsjettskjema, aktiv), [skjema, budsjettskjema, aktiv]);
+export function useBudsjettplan(svar: Kalkulatorsvar, skjema: Skjema, budsjettskjema: Budsjettskjema, aktiv: AktivMatrise): Budsjettsvar {
+  return useMemo(() => beregnBudsjettplan(svar, skjema, budsjettskjema, aktiv), [svar, skjema, budsjettskjema, aktiv]);
 }

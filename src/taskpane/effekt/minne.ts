@@ -6,7 +6,7 @@
 import { useReducer, useState } from "react";
 import type { Befolkningsar } from "../../core";
 import type { AktivMatrise } from "../tilstand";
-import { type Analysesvar, type Kundekilde, type Sammenligning, lagAnalyse } from "./analyse";
+import type { Analysesvar, Kundekilde, Sammenligning, lagAnalyse } from "./analyse";
 import { type Hvaomhandling, type Hvaomtilstand, TOM_HVAOM, hvaomReducer } from "./hvaom";
 
 export type Arkkilde = Extract<Kundekilde, { type: "ark" }>;
@@ -30,13 +30,14 @@ export function valgtKilde(valg: Effektvalg): Kundekilde | null {
 export class Analyseminne {
   private sist: { kilde: Kundekilde; ar: Befolkningsar; sammenligning: Sammenligning; matrise: AktivMatrise["matrise"]; svar: Analysesvar } | null = null;
 
-  hent(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolkningsar, sammenligning: Sammenligning): Analysesvar {
+  /** `lag` er analyse.ts' lagAnalyse, gitt av Effekt-fanen: appen som eier minnet, laster ikke analysen før fanen åpnes. */
+  hent(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolkningsar, sammenligning: Sammenligning, lag: typeof lagAnalyse): Analysesvar {
     const s = this.sist;
     if (s && s.kilde === kilde && s.ar === ar && s.sammenligning === sammenligning) {
       const matrise = s.svar.type === "ok" ? s.svar.analyse.sektor.matrise : s.matrise;
       if (matrise === aktiv.matrise) return s.svar;
     }
-    const svar = lagAnalyse(kilde, aktiv, ar, sammenligning);
+    const svar = lag(kilde, aktiv, ar, sammenligning);
     this.sist = { kilde, ar, sammenligning, matrise: aktiv.matrise, svar };
     return svar;
   }

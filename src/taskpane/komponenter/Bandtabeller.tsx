@@ -1,7 +1,6 @@
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { memo } from "react";
-import { type Effektsammendrag, type Fordeling, UTEN_GRUNNLAG } from "../../core";
-import { bandtittel } from "../effekt/effektark";
+import { BANDTABELLKOLONNER, type Bandtabell as Tabell, type Effektsammendrag, andelstekst, bandtabeller } from "../../core";
 import { heltall, prosent } from "../format";
 import { useTabellstil } from "./tabellstil";
 
@@ -10,28 +9,25 @@ const useStyles = makeStyles({
   rutenett: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 300px), 1fr))", gap: tokens.spacingHorizontalL },
 });
 
-const KOLONNER = ["Bånd", "Intervall", "Kunder", "Andel"] as const;
-
-/** Radene i en båndtabell: bånd, intervall (kjernens etikett), antall, andel; kunder uten grunnlag sist. */
-export function bandrader(f: Fordeling, enhet: "prosent" | "kroner"): string[][] {
-  // Harde mellomrom: «under 0 %» og «over 40 000–100 000 kr» brytes bare ved tankestreken.
-  const rader = f.band.map((b) => [b.navn, b.etikett.replace(/ /g, "\u00a0"), heltall(b.antall), b.andel === null ? "na." : prosent(b.andel.times(100))]);
-  if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], heltall(f.utenGrunnlag), "na."]);
-  return rader;
-}
-
-function Bandtabell({ fordeling, enhet }: { fordeling: Fordeling; enhet: "prosent" | "kroner" }) {
+/** Kjernens båndtabell (bandtabell.ts) som HTML: bånd, intervall, antall og andel; «Uten grunnlag» og «Sum» etter kjernens regel. */
+function Bandtabell({ tabell }: { tabell: Tabell }) {
   const stil = useTabellstil();
-  const rader = bandrader(fordeling, enhet);
+  const andel = (a: Tabell["sum"]["andel"]) => andelstekst(a, (brok) => prosent(brok.times(100)));
   return (
     <table className={stil.tabell}>
-      <caption>{bandtittel(fordeling, enhet)}</caption>
-      <thead><tr>{KOLONNER.map((k, i) => <th key={k} scope="col" data-tall={i > 1 || undefined}>{k}</th>)}</tr></thead>
+      <caption>{tabell.tittel}</caption>
+      <thead><tr>{BANDTABELLKOLONNER.map((k, i) => <th key={k} scope="col" data-tall={i > 1 || undefined}>{k}</th>)}</tr></thead>
       <tbody>
-        {rader.map((r) => <tr key={r[0]} className={r[3] === "na." ? stil.na : undefined}>{r.map((c, i) => <td key={i} data-tall={i > 1 || undefined}>{c}</td>)}</tr>)}
+        {tabell.rader.map((r) => (
+          <tr key={r.navn} className={r.andel.type === "na" ? stil.na : undefined}>
+            {/* Harde mellomrom: «under 0 %» og «over 40 000–100 000 kr» brytes bare ved tankestreken. */}
+            <td>{r.navn}</td><td>{r.etikett.replace(/ /g, "\u00a0")}</td><td data-tall>{heltall(r.antall)}</td>
+            <td data-tall title={r.andel.type === "na" ? r.andel.grunn : undefined}>{andel(r.andel)}</td>
+          </tr>
+        ))}
       </tbody>
       <tfoot>
-        <tr className={stil.sum}><td>Sum</td><td /><td data-tall>{heltall(fordeling.antallKunder)}</td><td data-tall>{fordeling.medGrunnlag > 0 ? "100 %" : ""}</td></tr>
+        <tr className={stil.sum}><td>{tabell.sum.navn}</td><td /><td data-tall>{heltall(tabell.sum.antall)}</td><td data-tall>{andel(tabell.sum.andel)}</td></tr>
       </tfoot>
     </table>
   );
@@ -46,7 +42,7 @@ export const Bandtabeller = memo(function Bandtabeller({ sammendrag }: { sammend
         <section key={enhet} className={stil.rot}>
           <Subtitle2 as="h3">Endring i {enhet}</Subtitle2>
           <div className={stil.rutenett}>
-            {(enhet === "prosent" ? sammendrag.prosentfordeling : sammendrag.kronefordeling).map((f) => <Bandtabell key={f.kundetype} fordeling={f} enhet={enhet} />)}
+            {bandtabeller(enhet === "prosent" ? sammendrag.prosentfordeling : sammendrag.kronefordeling, enhet).map((t) => <Bandtabell key={t.kundetype} tabell={t} />)}
           </div>
         </section>
       ))}

@@ -2,7 +2,10 @@ import {
   Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { type Budsjett as Plan, Decimal, STANDARD_DIGIFIN, digifinlosninger, norskTall } from "../../core";
+import { Decimal, STANDARD_DIGIFIN, budsjettvisning, digifinlosninger } from "../../core";
+
+const storForbokstav = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
+import { useKalkulatorsvar } from "../beregning";
 import { useBudsjettplan } from "../budsjett/budsjettberegning";
 import type { Budsjettilstand } from "../budsjett/budsjettilstand";
 import { planensKvartaler } from "../budsjett/budsjettskjema";
@@ -34,12 +37,6 @@ const useStyles = makeStyles({
 
 const LOSNINGER = digifinlosninger(STANDARD_DIGIFIN);
 
-const prosent = (d: Decimal) => `${norskTall(d)} %`;
-
-function planTittel(b: Plan): string {
-  const siste = b.fra + b.antallAr - 1;
-  return siste > b.fra ? `Økonomiplan ${b.fra}–${siste}` : `Budsjett ${b.fra}`;
-}
 
 interface Props {
   skjema: Skjema;
@@ -54,7 +51,7 @@ interface Props {
 export function Budsjett({ skjema, aktiv, tilstand }: Props) {
   const stil = useStyles();
   const { skjema: budsjettskjema, endre } = tilstand;
-  const svar = useBudsjettplan(skjema, budsjettskjema, aktiv);
+  const svar = useBudsjettplan(useKalkulatorsvar(), skjema, budsjettskjema, aktiv);
   const [apne, settApne] = useState<ReadonlySet<number>>(new Set());
   const veksle = (ar: number) => settApne((s) => {
     const ny = new Set(s);
@@ -100,12 +97,12 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
           navn="Sammendrag mens du skriver"
           tall={[
             ...kalkulatortall(svar.kalkulator.resultat.sum),
-            ...(beregning.type === "ok" ? [{ etikett: planTittel(beregning.budsjett), verdi: kr(new Decimal(beregning.budsjett.sum)) }] : []),
+            ...(beregning.type === "ok" ? [{ etikett: budsjettvisning(beregning.budsjett).tittel, verdi: kr(new Decimal(beregning.budsjett.sum)) }] : []),
           ]}
         />
       )}
       <Card className={stil.kort}>
-        <Subtitle2 as="h2">{beregning.type === "ok" ? planTittel(beregning.budsjett) : "Budsjett"}</Subtitle2>
+        <Subtitle2 as="h2">{beregning.type === "ok" ? budsjettvisning(beregning.budsjett).tittel : "Budsjett"}</Subtitle2>
         {visFeil && (
           <MessageBar intent="warning">
             <MessageBarBody>Noen felt har ugyldige verdier og er holdt utenfor planen. Se feltene merket med rødt{Object.keys(tolket.feltfeil).length > 0 ? " (også i Kalkulator-fanen)" : ""}.</MessageBarBody>
@@ -124,7 +121,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
               <Text className={stil.nokkeltall}>{kr(new Decimal(beregning.budsjett.sum))}</Text>
             </div>
             <Text className={stil.forklaring}>
-              Befolkningsvekst {prosent(beregning.budsjett.befolkningsvekst)} og prisjustering {prosent(beregning.budsjett.prisjustering)} per år.
+              {storForbokstav(budsjettvisning(beregning.budsjett).forutsetninger)}.
               Hele kroner; KS fakturerer kvartalsvis.
             </Text>
             <Budsjettdiagram budsjett={beregning.budsjett} />
@@ -132,15 +129,15 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
               {beregning.budsjett.ar.map((a) => <Budsjettar key={a.ar} ar={a} apen={apne.has(a.ar)} veksle={() => veksle(a.ar)} />)}
             </div>
             <Budsjettabell budsjett={beregning.budsjett} apne={apne} veksle={veksle} className={stil.tabell} />
-            {beregning.budsjett.utenNyPris.map((navn) => (
-              <Text key={navn} size={200} className={stil.forklaring}>{navn} har ingen ny pris (inngår i grunnfinansieringen fra 2025) og er ikke med i planen.</Text>
+            {budsjettvisning(beregning.budsjett).merknader.map((merknad) => (
+              <Text key={merknad} size={200} className={stil.forklaring}>{merknad}</Text>
             ))}
             <Text size={200} className={stil.forklaring}>Regnet med {iSetning(matrisenavn(aktiv))}.</Text>
           </>
         )}
         <Divider />
         <BudsjettSettInn skjema={skjema} svar={svar} aktiv={aktiv} />
-        {svar.beregning.type === "ok" && <LastNedArbeidsbok skjema={skjema} aktiv={aktiv} budsjett={svar.beregning.valg} />}
+        {svar.beregning.type === "ok" && <LastNedArbeidsbok aktiv={aktiv} budsjett={svar.beregning.valg} />}
       </Card>
     </div>
   );

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Kvartalsbelop } from "../../core";
+import { type Kvartalsbelop, budsjettbelop } from "../../core";
 import { heltall } from "../format";
 
 const useStyles = makeStyles({
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** Hele kroner i et kvartal; et tomt kvartal vises som «–», som i regnskapstabeller. */
-export const kvartalsbelop = (belop: number) => (belop === 0 ? "–" : heltall(belop));
+export const kvartalsbelop = (belop: number) => budsjettbelop(belop, heltall);
 
 /** De fire kvartalene side om side (K1–K4), beløp i hele kroner. */
 export function Budsjettkvartaler({ kvartal, className }: { kvartal: Kvartalsbelop; className?: string }) {

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Befolkningsar } from "../../core";
-import { standardSammenligning } from "../effekt/analyse";
+import { lagAnalyse, standardSammenligning } from "../effekt/analyse";
 import { type Effekttilstand, valgtKilde } from "../effekt/minne";
 import type { AktivMatrise } from "../tilstand";
 import { Effektkunder } from "./Effektkunder";
@@ -26,7 +26,7 @@ export function Effekt({ aktiv, settAktiv, ar, tilstand }: Props) {
   const sammenligning = valg.sammenligning === "standard" || (valg.sammenligning === "dagens_pris" && kilde?.type === "ark")
     ? valg.sammenligning
     : kilde ? standardSammenligning(kilde) : "standard";
-  const svar = kilde ? minne.hent(kilde, aktiv, ar, sammenligning) : null;
+  const svar = kilde ? minne.hent(kilde, aktiv, ar, sammenligning, lagAnalyse) : null;
 
   return (
     <div className={stil.rot}>

@@ -1,11 +1,10 @@
 import { Card, MessageBar, MessageBarBody, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { useBeregning } from "../beregning";
+import { useKalkulatorsvar } from "../beregning";
 import { heltall } from "../format";
 import {
   aksedesimaler, aksekroner, grafdata, kroner, kronerPerInnbygger, perInnbyggerserier, prisserier,
 } from "../grafdata";
-import type { Skjema } from "../skjema";
 import type { AktivMatrise } from "../tilstand";
 import { Graflinjevalg } from "./Graflinjevalg";
 import { Graftabell } from "./Graftabell";
@@ -17,9 +16,9 @@ const useStyles = makeStyles({
 });
 
 /** Pris som funksjon av innbyggertallet for de valgte tjenestene, med matrisen i bruk og kunden markert. */
-export function Graf({ skjema, aktiv }: { skjema: Skjema; aktiv: AktivMatrise }) {
+export function Graf({ aktiv }: { aktiv: AktivMatrise }) {
   const stil = useStyles();
-  const { tolket, beregning } = useBeregning(skjema, aktiv);
+  const { tolket, beregning } = useKalkulatorsvar();
   const kt = tolket.kundetype;
   const modelltype = kt === "KOMMUNE" || kt === "FYLKESKOMMUNE" ? kt : null;
   const navn = useMemo(

@@ -1,5 +1,5 @@
 import { Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useBeregning } from "../beregning";
+import { useKalkulatorsvar } from "../beregning";
 import { TO_SPALTER } from "../brytepunkt";
 import type { Skjema } from "../skjema";
 import type { AktivMatrise } from "../tilstand";
@@ -26,7 +26,7 @@ interface Props {
 /** Kalkulatoren: kunden og tjenestene, så svaret (ved siden av skjemaet når ruten er bred). */
 export function Kalkulator({ skjema, endre, aktiv }: Props) {
   const stil = useStyles();
-  const { tolket, beregning } = useBeregning(skjema, aktiv);
+  const { tolket, beregning } = useKalkulatorsvar();
   const sammendrag = useKalkulatortall();
   return (
     <div className={stil.rot}>

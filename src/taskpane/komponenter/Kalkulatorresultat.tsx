@@ -47,10 +47,10 @@ export function Kalkulatorresultat({ skjema, tolket, beregning, aktiv }: Props) 
       {beregning.type === "tom" && <Text>{beregning.melding}</Text>}
       {beregning.type === "ok" && (
         <>
-          <Nokkeltall sum={beregning.resultat.sum} />
-          <Prismerknad rader={beregning.resultat.rader} />
-          <Resultatliste rader={beregning.resultat.rader} bildetekst={bildetekst} />
-          <Resultattabell resultat={beregning.resultat} bildetekst={bildetekst} />
+          <Nokkeltall overskrift={beregning.resultat.visning.overskrift} />
+          <Prismerknad merknader={beregning.resultat.visning.overskrift.merknader} />
+          <Resultatliste linjer={beregning.resultat.visning.linjer} bildetekst={bildetekst} />
+          <Resultattabell linjer={beregning.resultat.visning.linjer} sum={beregning.resultat.visning.sum} bildetekst={bildetekst} />
           <Text size={200} className={stil.forklaring}>
             Hele kroner (hver linje avrundet); {iSetning(matrisenavn(aktiv))}. «na.» = kan ikke beregnes (mangler ny pris eller dagens pris).
           </Text>
@@ -58,7 +58,7 @@ export function Kalkulatorresultat({ skjema, tolket, beregning, aktiv }: Props) 
       )}
       <Divider />
       <SettInnKalkulator skjema={skjema} tolket={tolket} beregning={beregning} aktiv={aktiv} />
-      <LastNedArbeidsbok skjema={skjema} aktiv={aktiv} />
+      <LastNedArbeidsbok aktiv={aktiv} />
     </Card>
   );
 }

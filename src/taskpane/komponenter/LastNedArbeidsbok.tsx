@@ -1,7 +1,6 @@
 import { type Budsjettvalg, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_SVARUT, innbyggerkildetekst } from "../../core";
 import type { Fremdrift } from "../excel";
-import { useBeregning } from "../beregning";
-import type { Skjema } from "../skjema";
+import { useKalkulatorsvar } from "../beregning";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
 import { filnavn, lastNed as lastNedFil } from "../nedlasting";
 import { Arkhandling } from "./Arkhandling";
@@ -9,7 +8,6 @@ import { Arkhandling } from "./Arkhandling";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 interface Props {
-  skjema: Skjema;
   aktiv: AktivMatrise;
   /** Fra Budsjett-fanen: arbeidsboken får også arkene Budsjett (og Digifin) med vanlige formler. */
   budsjett?: Budsjettvalg;
@@ -20,16 +18,14 @@ interface Props {
  * formler, så den virker uten tillegget. Virker også utenfor Excel. Arbeidsbokkoden og exceljs lastes først når
  * knappen brukes.
  */
-export function LastNedArbeidsbok({ skjema, aktiv, budsjett }: Props) {
-  const { tolket, beregning } = useBeregning(skjema, aktiv);
+export function LastNedArbeidsbok({ aktiv, budsjett }: Props) {
+  const { tolket, beregning } = useKalkulatorsvar();
 
   const lastNed = async (fremdrift: Fremdrift) => {
     if (beregning.type !== "ok" || !tolket.input || !tolket.grunnlag || tolket.kundenavn === null) throw new Error("Ingen beregning å laste ned ennå.");
     fremdrift("Lager arbeidsboken …");
-    const [{ lagKalkulatorbok }, { skrivXlsx }] = await Promise.all([
-      import(/* webpackChunkName: "arbeidsbok" */ "../../arbeidsbok/kalkulatorbok"),
-      import(/* webpackChunkName: "arbeidsbok" */ "../../arbeidsbok/xlsx"),
-    ]);
+    // Arbeidsbokens offentlige inngang, lastet ved første nedlasting (egen bit; exceljs i en bit til).
+    const { lagKalkulatorbok, skrivXlsx } = await import(/* webpackChunkName: "arbeidsbok" */ "../../arbeidsbok");
     const plan = lagKalkulatorbok({
       kundenavn: tolket.kundenavn,
       nummer: tolket.grunnlag.organisasjon?.nummer ?? null,

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Decimal, Kalkulatorsum } from "../../core";
+import type { Decimal, Kalkulatoroverskrift } from "../../core";
 import { BRED } from "../brytepunkt";
 import { kr, prosent } from "../format";
 
@@ -22,15 +22,19 @@ export function useFortegnsfarge() {
   return (d: Decimal | null) => (d === null || d.isZero() ? undefined : d.isNegative() ? stil.reduksjon : stil.okning);
 }
 
-/** Overskriften: summen i dag, den nye summen og endringen i kr og %, slik kjernens kalkulator definerer dem. */
-export function Nokkeltall({ sum }: { sum: Kalkulatorsum }) {
+/**
+ * Overskriften fra kjernens visning: summen i dag, den nye summen og endringen i kr og %. Uten pris i dag er det
+ * ingen prosent å vise; hva som mangler, sier merknadene under (Prismerknad), ikke en rød «(na.)».
+ */
+export function Nokkeltall({ overskrift: o }: { overskrift: Kalkulatoroverskrift }) {
   const stil = useStyles();
   const farge = useFortegnsfarge();
+  const endring = o.endringProsent === null ? kr(o.endringKr) : `${kr(o.endringKr)} (${prosent(o.endringProsent)})`;
   const tall: [string, string, string | undefined][] = [
-    ["I dag", kr(sum.eksisterende), undefined],
-    ["Ny pris", kr(sum.ny), undefined],
-    ["Endring", `${kr(sum.endringKr)} (${prosent(sum.endringProsent)})`, farge(sum.endringKr)],
-    ...(sum.tillegg === null || sum.tillegg.isZero() ? [] : [["Med nye tjenester", kr(sum.totalNy), undefined] as [string, string, undefined]]),
+    ["I dag", kr(o.iDag), undefined],
+    ["Ny pris", kr(o.ny), undefined],
+    ["Endring", endring, farge(o.endringKr)],
+    ...(o.medNyeTjenester === null ? [] : [["Med nye tjenester", kr(o.medNyeTjenester), undefined] as [string, string, undefined]]),
   ];
   return (
     <dl className={stil.rot} aria-label="Sammendrag" aria-live="polite">

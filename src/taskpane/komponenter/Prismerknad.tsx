@@ -1,24 +1,23 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Visningsrad } from "../beregning";
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  // Kortet rundt er en flex-kolonne med begrenset høyde: uten flexShrink 0 klemmes merknaden og flyter over tabellen.
+  rot: { flexShrink: 0 },
+  liste: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
 
 /**
- * Hvorfor endringen kan se stor ut: tjenester uten dagens pris teller fullt i den nye summen, men ikke i dagens
- * (kjernens definisjon, som i KS' kalkulator), og grunnfinansieringen er ny for alle fra 2025.
+ * Overskriftens merknader fra kjernens visning, i hele setninger: tjenester uten dagens pris (som teller fullt i den
+ * nye summen, men ikke i dagens), grunnfinansieringen som er ny for alle, Min kommune, SvarUt uten volumer.
  */
-export function Prismerknad({ rader }: { rader: Visningsrad[] }) {
-  const uten = rader.filter((r) => r.type === "tjeneste" && !r.utenfor && r.eksisterende === null).map((r) => r.tjeneste);
-  const grunnfinansiering = rader.some((r) => r.type === "grunnfinansiering" && r.eksisterende === null);
-  if (uten.length === 0 && !grunnfinansiering) return null;
+export function Prismerknad({ merknader }: { merknader: string[] }) {
+  const stil = useStyles();
+  if (merknader.length === 0) return null;
   return (
-    <MessageBar intent="info" layout="multiline" data-testid="uten-pris-i-dag">
+    <MessageBar intent="info" layout="multiline" data-testid="merknader" className={stil.rot}>
       <MessageBarBody>
-        {uten.length > 0 && (
-          <>
-            <MessageBarTitle>Uten pris i dag: {uten.join(", ")}</MessageBarTitle>
-            Den nye prisen teller med i endringen, men dagens pris mangler. Skriv inn dagens pris for å se den riktige endringen.{" "}
-          </>
-        )}
-        {grunnfinansiering && "Grunnfinansieringen er ny fra 2025 og teller i sin helhet som økning."}
+        <MessageBarTitle>Dette bør du vite om tallene</MessageBarTitle>
+        <ul className={stil.liste}>{merknader.map((m) => <li key={m}>{m}</li>)}</ul>
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,8 +1,7 @@
 import { makeStyles } from "@fluentui/react-components";
-import type { Visningsrad } from "../beregning";
+import type { Visningslinje } from "../../core";
 import { BRED } from "../brytepunkt";
-import { kr } from "../format";
-import { radceller } from "../naregel";
+import { celle, celleverdi } from "../format";
 import { useFortegnsfarge } from "./Nokkeltall";
 import { type Toradspost, Toradsliste } from "./Toradsliste";
 
@@ -10,30 +9,33 @@ const useStyles = makeStyles({
   smal: { [BRED]: { display: "none" } },
 });
 
-/** Teksten på andre linje: hva kunden betaler i dag, eller hvorfor linjen er spesiell. */
-function detalj(rad: Visningsrad): string {
-  if (rad.utenfor) return "Rett feltene merket med rødt";
-  if (rad.type === "tillegg") return "Ny tjeneste dere vurderer";
-  if (rad.type === "utgatt") return `I dag ${kr(rad.eksisterende)}, nå i grunnfinansieringen`;
-  if (rad.eksisterende !== null) return `I dag ${kr(rad.eksisterende)}`;
-  return rad.type === "grunnfinansiering" ? "Ny fra 2025" : "Pris i dag ikke oppgitt";
+const storForbokstav = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
+
+/** Teksten på andre linje: hva kunden betaler i dag og kjernens merknad om linjen («I dag 80 000 kr, nå i grunnfinansieringen»). */
+function detalj(linje: Visningslinje): string {
+  const iDag = linje.celler[0].type === "kr" && !linje.utenfor ? `I dag ${celle(linje.celler[0])}` : null;
+  return storForbokstav([iDag, linje.merknad].filter((t) => t !== null).join(", "));
 }
 
 /** Kalkulatorens svar i en smal rute: to linjer per tjeneste, ny pris og endring alltid i bildet. */
-export function Resultatliste({ rader, bildetekst }: { rader: Visningsrad[]; bildetekst: string }) {
+export function Resultatliste({ linjer, bildetekst }: { linjer: Visningslinje[]; bildetekst: string }) {
   const stil = useStyles();
   const farge = useFortegnsfarge();
-  const poster = rader.map((rad): Toradspost => {
-    const c = radceller(rad);
-    const tillegg = rad.type === "tillegg";
+  const poster = linjer.map((linje): Toradspost => {
+    const [, ny, endringProsent, endringKr, tillegg] = linje.celler;
+    const erTillegg = linje.type === "tillegg";
+    // Én «na.» per linje: endringen gjentar den ikke når ny pris heller ikke kan beregnes (grunnen står i detaljen).
+    const endring = erTillegg ? "tillegg"
+      : ny.type === "na" ? "–"
+        : endringProsent.type === "na" ? celle(endringKr) : `${celle(endringKr)} (${celle(endringProsent)})`;
     return {
-      navn: rad.tjeneste,
-      hoved: tillegg ? c[5] : c[2],
-      hovedNavn: tillegg ? "Pris" : "Ny pris",
-      detalj: detalj(rad),
-      endring: tillegg ? "tillegg" : c[3] === "na." ? c[4] : `${c[4]} (${c[3]})`,
+      navn: linje.tjeneste,
+      hoved: celle(erTillegg ? tillegg : ny),
+      hovedNavn: erTillegg ? "Pris" : "Ny pris",
+      detalj: detalj(linje),
+      endring,
       endringNavn: "Endring",
-      endringKlasse: farge(rad.endringKr),
+      endringKlasse: farge(celleverdi(endringKr)),
     };
   });
   return <Toradsliste poster={poster} navn={bildetekst} className={stil.smal} />;

@@ -1,24 +1,25 @@
 import {
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
 } from "@fluentui/react-components";
-import { KALKULATORKOLONNER } from "../arkoppsett";
-import type { Visningsresultat } from "../beregning";
+import { KALKULATORKOLONNER, type Visningslinje } from "../../core";
 import { SMAL } from "../brytepunkt";
-import { radceller, sumceller } from "../naregel";
+import { celle, celleverdi } from "../format";
 import { useFortegnsfarge } from "./Nokkeltall";
 
 const useStyles = makeStyles({
-  ramme: { overflowX: "auto", maxWidth: "100%", [SMAL]: { display: "none" } },
+  // flexShrink 0: kortet rundt er en flex-kolonne med begrenset høyde; tabellen skal ikke klemmes til en egen rullboks.
+  ramme: { overflowX: "auto", maxWidth: "100%", flexShrink: 0, [SMAL]: { display: "none" } },
   tall: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   overskrift: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom", whiteSpace: "normal", lineHeight: tokens.lineHeightBase200 },
   overskriftTall: { textAlign: "right", "& > div, & > button": { justifyContent: "flex-end", textAlign: "right" } },
   sum: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
   navn: { minWidth: "150px" },
+  merknad: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   tillegg: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
 });
 
-/** Hele tabellen med sju kolonner (KS' kalkulator og det innsatte arket), fra omtrent 700 px. */
-export function Resultattabell({ resultat, bildetekst }: { resultat: Visningsresultat; bildetekst: string }) {
+/** Hele tabellen med sju kolonner (KS' kalkulator og det innsatte arket), fra omtrent 700 px: kjernens visning. */
+export function Resultattabell({ linjer, sum, bildetekst }: { linjer: Visningslinje[]; sum: Visningslinje; bildetekst: string }) {
   const stil = useStyles();
   const farge = useFortegnsfarge();
   return (
@@ -32,17 +33,23 @@ export function Resultattabell({ resultat, bildetekst }: { resultat: Visningsres
           </TableRow>
         </TableHeader>
         <TableBody>
-          {resultat.rader.map((rad) => (
-            <TableRow key={rad.tjeneste} className={rad.type === "tillegg" ? stil.tillegg : undefined} data-radtype={rad.type}>
-              {radceller(rad).map((c, i) => (
-                <TableCell key={i} className={i === 0 ? stil.navn : mergeClasses(stil.tall, i === 3 && farge(rad.endringProsent), i === 4 && farge(rad.endringKr))}>{c}</TableCell>
+          {linjer.map((linje) => (
+            <TableRow key={linje.tjeneste} className={linje.type === "tillegg" ? stil.tillegg : undefined} data-radtype={linje.type}>
+              <TableCell className={stil.navn}>
+                {linje.tjeneste}
+                {/* Bare det tabellen ikke sier selv: at SvarUt uten volumer er priset med fastprisen alene. */}
+                {linje.bareFastpris && <span className={stil.merknad} data-merknad>{linje.merknad}</span>}
+              </TableCell>
+              {linje.celler.map((c, i) => (
+                <TableCell key={i} className={mergeClasses(stil.tall, (i === 2 || i === 3) && farge(celleverdi(c)))} title={c.type === "na" ? c.grunn : undefined}>{celle(c)}</TableCell>
               ))}
             </TableRow>
           ))}
         </TableBody>
         <tfoot>
           <TableRow className={stil.sum} data-radtype="sum">
-            {sumceller(resultat.sum).map((c, i) => <TableCell key={i} className={i > 0 ? stil.tall : undefined}>{c}</TableCell>)}
+            <TableCell>{sum.tjeneste}</TableCell>
+            {sum.celler.map((c, i) => <TableCell key={i} className={stil.tall}>{celle(c)}</TableCell>)}
           </TableRow>
         </tfoot>
       </Table>

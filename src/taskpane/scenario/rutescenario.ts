@@ -9,6 +9,7 @@ import {
   STANDARD_SVARUT, SVARUT, type Tjenestevalg, beregnBudsjett, beregnKalkulator, digifinlosninger, gjenkjennTjeneste, iScenariofil,
   kvartalstekst, norskTall, prismatriseTilTekstceller, scenariobudsjett, skrivScenario, sokenokkel, tolkPrismatrise, tolkScenario,
 } from "../../core";
+import { beregn } from "../beregning";
 import { beregnBudsjettplan } from "../budsjett/budsjettberegning";
 import { type Budsjettskjema, TOMT_BUDSJETTSKJEMA, standardFra } from "../budsjett/budsjettskjema";
 import { type Skjema, TOMT_SKJEMA, tolkSkjema } from "../skjema";
@@ -35,7 +36,7 @@ export function budsjettErSatt(budsjett: Budsjettskjema): boolean {
 export function scenarioinnhold({ skjema, budsjett, aktiv }: Rutescenario): Scenarioinnhold | null {
   const tolket = tolkSkjema(skjema, aktiv.matrise);
   if (!tolket.input || !tolket.grunnlag) return null;
-  const plan = budsjettErSatt(budsjett) ? beregnBudsjettplan(skjema, budsjett, aktiv).budsjett?.valg ?? null : null;
+  const plan = budsjettErSatt(budsjett) ? beregnBudsjettplan(beregn(skjema, aktiv), skjema, budsjett, aktiv).budsjett?.valg ?? null : null;
   const { tjenester, vurder } = tolket.input;
   const somValg = (t: string | Tjenestevalg): Tjenestevalg => (typeof t === "string" ? { tjeneste: t } : t);
   return { kunde: tolket.grunnlag, ar: skjema.ar, tjenester: tjenester.map(somValg), vurder: vurder.map(somValg), budsjett: plan };

@@ -1,0 +1,31 @@
+/**
+ * Produksjonsbygget: fanene utenom Kalkulator ligger i egne biter som lastes når fanen åpnes, og den første bunten
+ * (taskpane.js) har verken uPlot, hva-om-motoren (kjernens Sektor og bandplasseringen) eller budsjettet.
+ * Størrelsen og tiden til interaktiv måles side om side med forrige versjon i `npm run bench` (30-oppgaverute.mjs).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, sikreProduksjonsbygg } from "./bunt";
+
+beforeAll(() => sikreProduksjonsbygg(), 600_000);
+
+const bit = (navn: string) => readdirSync(DIST).find((f) => new RegExp(`^${navn}\\.[0-9a-f]{8}\\.js$`).test(f));
+const inneholder = (fil: string, tekst: string) => readFileSync(join(DIST, fil), "utf8").includes(tekst);
+
+// Tekster som bare finnes i koden de står for (uPlots stilklasse, en melding fra Sektor, en fra budsjettet, en fra bandgrensene).
+const UPLOT = "u-legend";
+const HVAOM = "i prismatrisen: legg inn en pris i matrisen"; // ASCII: esbuild skriver ø som \u00F8
+const BUDSJETT = "grunnfinansieringen betales h";
+const BAND = "Et bandsett trenger minst";
+
+test("hver fane utenom Kalkulator har sin egen bit", () => {
+  for (const navn of ["fane-prismatrise", "fane-graf", "fane-effekt", "fane-budsjett"]) expect(bit(navn)).toBeDefined();
+});
+
+test("den første bunten har verken uPlot, hva-om-motoren eller budsjettet; bitene har dem", () => {
+  for (const tekst of [UPLOT, HVAOM, BUDSJETT, BAND]) expect(inneholder("taskpane.js", tekst)).toBe(false);
+  expect(inneholder(bit("fane-graf")!, UPLOT)).toBe(true);
+  expect(inneholder(bit("fane-budsjett")!, BUDSJETT)).toBe(true);
+  // Sektor deles av Effekt-fanen og andre biter: den ligger i en bit som lastes med fanen, ikke i taskpane.js.
+  expect(readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js").some((f) => inneholder(f, HVAOM))).toBe(true);
+});
