@@ -15,7 +15,7 @@ export { tolkInnbyggere } from "./innbyggere";
 export { csvTilCeller, cellerTilCsv } from "./csv";
 export { dekodTekst, type Dekodet, type Tekstkoding } from "./tekstkoding";
 export {
-  ORGANISASJONER, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, KILDE,
+  ORGANISASJONER, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, SISTE_BEFOLKNINGSAR, KILDE, arliste,
   finnOrganisasjon, tolkBefolkningsar, storsteInnbyggertall,
   type Organisasjon, type Befolkningsar,
 } from "./organisasjoner";

@@ -142,7 +142,7 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
     beskrivelse: "Innbyggertallet til en kommune eller fylkeskommune fra SSB (folkemengde 1. januar), søkt på navn eller nummer.",
     parametre: [
       { navn: "organisasjon", type: "tekst", beskrivelse: "Navn eller nummer, f.eks. \"Bodø\", \"1804\" eller \"Vestland\"." },
-      { navn: "ar", type: "ar", valgfri: true, beskrivelse: "År for folketallet: 2024 (standard, grunnlaget for prisene i 2025) eller 2025." },
+      { navn: "ar", type: "ar", valgfri: true, beskrivelse: "År for folketallet 1. januar: 2024 (standard, grunnlaget for prisene i 2025), 2025 eller 2026 (grunnlaget for prisene i 2027)." },
     ],
     resultat: "tall",
     kjor: (a) => med("organisasjon", () => finnOrganisasjon(a.organisasjon)).innbyggere[a.ar],

@@ -176,3 +176,16 @@ test("planmodulene importerer ikke exceljs, Node eller React (bare xlsx.ts laste
     expect([fil, forbudt]).toEqual([fil, fil === "xlsx.ts" ? ["exceljs"] : []]);
   }
 });
+
+test("arket Innbyggere har hvert befolkningsår som følger med, også 1.1.2026 (Lillestrøm 96 771, summen 5 627 400)", () => {
+  for (const plan of [PLANER.kommune, PLANER.sektor]) {
+    const ark = plan.ark.find((a) => a.navn === "Innbyggere")!;
+    const overskrift = ark.rader.findIndex((r) => r[0]?.verdi === "Nummer");
+    expect(ark.rader[overskrift].map((c) => c?.verdi)).toEqual(["Nummer", "Navn", "Kundetype", "Innbyggere 1.1.2024", "Innbyggere 1.1.2025", "Innbyggere 1.1.2026"]);
+    const rader = ark.rader.slice(overskrift + 1);
+    expect(rader.find((r) => r[0]?.verdi === "3205")!.map((c) => c?.verdi)).toEqual(["3205", "Lillestrøm", "KOMMUNE", 94201, 95762, 96771]);
+    const kommuner = rader.filter((r) => r[2]?.verdi === "KOMMUNE");
+    expect(kommuner).toHaveLength(357);
+    expect(kommuner.reduce((s, r) => s + Number(r[5]?.verdi), 0)).toBe(5_627_400);
+  }
+});

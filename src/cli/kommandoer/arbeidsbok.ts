@@ -55,7 +55,7 @@ export const arbeidsbok: Kommando = {
   navn: "arbeidsbok",
   sammendrag: "Arbeidsbok (.xlsx) som virker uten tillegget: kalkulator eller hele sektoren, med vanlige formler",
   hjelp: `Bruk: fikspris arbeidsbok --scenario FIL.json --ut FIL.xlsx [--matrise FIL.csv]
-       fikspris arbeidsbok --effekt --ut FIL.xlsx [--matrise FIL.csv] [--ar 2024|2025]
+       fikspris arbeidsbok --effekt --ut FIL.xlsx [--matrise FIL.csv] [--ar 2024|2025|2026]
                            [--prosentband G] [--kroneband G]
 
 Skriver en Excel-arbeidsbok der hver pris er en vanlig regnearkformel som leser et redigerbart ark
@@ -79,7 +79,7 @@ Valg:
   --effekt         sektorarbeidsboken i stedet for kalkulatoren
   --ut FIL         arbeidsboken som skrives (.xlsx; en fil som finnes, overskrives)
   --matrise FIL    egen prismatrise som CSV (oppsettet fra «fikspris matrise --csv»); standard: 2025
-  --ar ÅR          (--effekt) befolkningsår, 2024 (standard) eller 2025
+  --ar ÅR          (--effekt) befolkningsår, 2024 (standard), 2025 eller 2026
   --prosentband G  (--effekt) bandgrenser i prosent, standard «0;29;60;100»
   --kroneband G    (--effekt) bandgrenser i kroner, standard «0;40000;100000;250000»
   --json           maskinlesbart svar: {"fil":…,"ark":[…],"formler":N}

@@ -4,18 +4,19 @@ import { antall, BrukFeil, type Kommando, valg } from "../felles";
 export const innbyggere: Kommando = {
   navn: "innbyggere",
   sammendrag: "Innbyggertall for en kommune eller fylkeskommune (SSB, 1. januar)",
-  hjelp: `Bruk: fikspris innbyggere ORG [--ar 2024|2025] [--json]
+  hjelp: `Bruk: fikspris innbyggere ORG [--ar 2024|2025|2026] [--json]
 
 Slår opp en kommune eller fylkeskommune på nummer (3205, 0301, 301) eller navn (Bodø, bodo, Oslove).
 Tvetydige navn (Herøy, Våler) gir feil med kandidatene; bruk nummeret eller hele navnet.
 ${KILDE}.
 
 Valg:
-  --ar 2024|2025    befolkning 1. januar dette året (standard 2024, som gir 2025-prisene)
+  --ar ÅR           befolkning 1. januar dette året: 2024 (standard, grunnlaget for KS' publiserte
+                    2025-priser), 2025 eller 2026 (grunnlaget for 2027-prisene)
   --json            maskinlesbart svar: {"nummer","navn","kundetype","ar","innbyggere"}
 
 Eksempel:
-  fikspris innbyggere Bodø --ar 2025`,
+  fikspris innbyggere Bodø --ar 2026`,
   valg: valg(["ar"]),
   posisjonelle: true,
   kjor(a) {

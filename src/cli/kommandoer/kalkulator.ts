@@ -168,7 +168,7 @@ Scenariofilen (JSON):
                  {"tjeneste": "Min Kommune", "eksisterende": 80000}],
    "vurder": ["Digitalt ledsagerbevis"]}
   «organisasjon» (navn eller nummer) kan byttes med «innbyggere» og «kundetype»; «innbyggere» sammen med
-  «organisasjon» overstyrer SSB-tallet. «ar» er befolkningsåret (2024 standard, eller 2025).
+  «organisasjon» overstyrer SSB-tallet. «ar» er befolkningsåret (2024 standard, 2025 eller 2026).
 
 Valg:
   --scenario FIL    scenariofilen (påkrevd)
