@@ -20,7 +20,7 @@ export {
   type Organisasjon, type Befolkningsar,
 } from "./organisasjoner";
 export {
-  tolkPrismatrise, MATRISEKOLONNER, GRUNNFINANSIERING, REFERANSERAD,
+  tolkPrismatrise, MATRISEKOLONNER, GRUNNFINANSIERING, REFERANSERAD, PRISARRAD, STANDARD_PRISAR, befolkningsarForPrisar,
   type Prismatrise, type Matrisetjeneste, type Prisledd, type Matrisekundetype, type Matrisevalg,
 } from "./prismatrise";
 export { prismatriseTilCeller, prismatriseTilTekstceller } from "./matrisecelller";
