@@ -68,10 +68,15 @@ export {
   aktiveKvartaler, arsbelop, arsbelopIAr, fordelPaKvartaler, kvartalsbelop, kvartalstekst, type Kvartal, type Kvartalsbelop,
 } from "./kvartaler";
 export { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
-export { arsprisIAr, eksaktArspris, justertArspris, justertPris, modellprisBrok } from "./arspris";
+export { arsprisIAr, eksaktArspris, justertArspris, justertPris, modellprisBrok, prisjusteringsar } from "./arspris";
 export {
   tolkBudsjett, tolkKvartal, kvartalFraTekst, BUDSJETTGRENSER, type Budsjettvalg, type Oppstartsvalg, type Digifinvalg,
 } from "./budsjettvalg";
 export {
-  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller,
+  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller, type Budsjettbefolkning,
 } from "./budsjett";
+export {
+  planinnbyggertall, planensInnbyggertall, innbyggerkildetekst, befolkningsarAdvarsel, befolkningsarFor,
+  type Befolkningsgrunnlag, type Innbyggerkilde, type Planinnbyggere,
+} from "./planbefolkning";
+export { prisgrunnlag, prisnavn } from "./prisgrunnlag";

@@ -1,9 +1,9 @@
 import {
-  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, MEDLEMSKAPSSATSER, PrisFeil,
-  STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBudsjett,
+  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, innbyggerkildetekst, KUNDETYPENAVN,
+  MEDLEMSKAPSSATSER, PrisFeil, prisnavn, STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBudsjett,
 } from "../../core";
 import { type Kommando, kr, tall, tekstTabell, valg } from "../felles";
-import { kundebeskrivelse, lesScenarioOgMatrise } from "./kalkulator";
+import { type Kunde, lesScenarioOgMatrise } from "./kalkulator";
 
 const KVARTALER = ["K1", "K2", "K3", "K4"];
 
@@ -44,13 +44,30 @@ function artabell(a: Budsjettar): string {
   // En Digifin-avgift vises bare det året den betales (JSON har alle linjene hvert år).
   const linjer = a.linjer.filter((l) => l.type !== "digifin" || l.belop > 0);
   const rader = [...linjer.map(linjerad), ["Sum", "", "", belop(a.sum), ...a.kvartal.map(belop)]];
-  return `${a.ar}: ${belop(a.innbyggere)} innbyggere\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k !== 0 && k !== 2))}`;
+  return `${a.ar}: ${belop(a.innbyggere)} innbyggere (${innbyggerkildetekst(a.innbyggerkilde)}), ${prisnavn(a.ar)}\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k !== 0 && k !== 2))}`;
 }
 
 function oversikt(b: Budsjett): string {
-  const overskrift = ["År", "Innbyggere", "Sum", ...KVARTALER];
-  const rader = b.ar.map((a) => [String(a.ar), belop(a.innbyggere), belop(a.sum), ...a.kvartal.map(belop)]);
-  return `Sum per år\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`;
+  const overskrift = ["År", "Innbyggere", "Innbyggertall fra", "Sum", ...KVARTALER];
+  const rader = b.ar.map((a) => [String(a.ar), belop(a.innbyggere), innbyggerkildetekst(a.innbyggerkilde), belop(a.sum), ...a.kvartal.map(belop)]);
+  return `Sum per år\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0 && k !== 2))}`;
+}
+
+/** «Bodø (1804), kommune» eller kundetypen for en kunde uten navn: innbyggertallet står for hvert år. */
+function planbeskrivelse(kunde: Kunde): string {
+  return kunde.navn ? `${kunde.navn} (${kunde.nummer}), ${KUNDETYPENAVN[kunde.kundetype].toLowerCase()}` : KUNDETYPENAVN[kunde.kundetype];
+}
+
+/** Hva årsprisene hviler på: matrisens prisår, justeringen fram til hvert år, og innbyggertallet etter kalenderen. */
+function grunnlagstekst(b: Budsjett): string {
+  const forste = b.ar[0];
+  const justert = forste.prisjusteringsar === 0
+    ? `${prisnavn(forste.ar)} er prismatrisens pris`
+    : `${prisnavn(forste.ar)} = ${prisnavn(b.prisar)} × (1 + prisjustering)^${forste.prisjusteringsar}`;
+  const innbyggere = forste.innbyggerkilde.type === "oppgitt"
+    ? "innbyggertallet er oppgitt for første år og framskrevet med befolkningsveksten"
+    : "innbyggertallet er folkemengden 1. januar året før hvert år (SSB), framskrevet med befolkningsveksten der den ikke er kjent";
+  return `Prismatrise ${b.prisar}: prisene justeres fra ${b.prisar} (${justert}); ${innbyggere}.`;
 }
 
 function prosenttekst(prosent: Decimal): string {
@@ -62,7 +79,7 @@ function tekst(hvem: string, b: Budsjett): string {
   const deler = [
     hvem,
     `${siste > b.fra ? `Økonomiplan ${b.fra}–${siste}` : `Budsjett ${b.fra}`}: befolkningsvekst ${prosenttekst(b.befolkningsvekst)} og ` +
-      `prisjustering ${prosenttekst(b.prisjustering)} per år. Beløp i hele kroner.`,
+      `prisjustering ${prosenttekst(b.prisjustering)} per år. Beløp i hele kroner.\n${grunnlagstekst(b)}`,
     ...b.ar.map(artabell),
     oversikt(b),
     `Sum for planen: ${kr(new Decimal(b.sum))}`,
@@ -85,10 +102,11 @@ kvartalene (KS fakturerer kvartalsvis), med summer. Scenariofilen er kalkulatore
 
   fra               planens første år (påkrevd), 2025–2099
   ar                antall år, 1–10 (standard 4)
-  befolkningsvekst  prosent per år, −10 til 20 (standard 0); år nr. n bruker P × (1 + vekst)^n, avrundet
-                    halvt opp, regnet fra scenariets innbyggertall
-  prisjustering     prosent per år, −10 til 20 (standard 0); prisene ganges med (1 + justering)^n før hver
-                    linje avrundes halvt opp til hele kroner
+  befolkningsvekst  prosent per år, −10 til 20 (standard 0); år Y bruker folkemengden 1. januar Y − 1 når
+                    den er kjent, ellers det siste kjente året × (1 + vekst)^år, avrundet halvt opp; et
+                    oppgitt «innbyggere» gjelder første år og framskrives derfra
+  prisjustering     prosent per år, −10 til 20 (standard 0); prisene i matrisen (2025-priser) ganges med
+                    (1 + justering)^(Y − 2025) før hver linje avrundes halvt opp til hele kroner
   oppstart          kvartalet en tjeneste i scenariet starter ("ÅÅÅÅ-K1" til "ÅÅÅÅ-K4" innenfor planen);
                     uten oppstart løper tjenesten fra første kvartal
   digifin           Digifin-avgifter (engangsbeløp) som i «fikspris digifin», betalt i sitt kvartal
@@ -108,7 +126,7 @@ Eksempel:
   fikspris budsjett --scenario docs/eksempel-budsjett.json`,
   valg: valg(["scenario", "matrise"]),
   kjor(a) {
-    const { fil, matrise, advarsler, scenario: { kunde, tjenester, vurder, budsjett: seksjon } } = lesScenarioOgMatrise(a);
+    const { fil, matrise, advarsler, scenario: { kunde, tjenester, vurder, budsjett: seksjon, befolkning } } = lesScenarioOgMatrise(a);
     if (seksjon === undefined) {
       throw new PrisFeil(`Scenariofilen «${fil}»: mangler «budsjett», f.eks. "budsjett": {"fra": 2026, "ar": 4}.`);
     }
@@ -116,20 +134,23 @@ Eksempel:
       { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder },
       tolkBudsjett(seksjon),
       { matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
+      befolkning,
     ));
     return {
       json: {
         organisasjon: kunde,
         fra: plan.fra,
         antallAr: plan.antallAr,
+        prisar: plan.prisar,
         befolkningsvekst: plan.befolkningsvekst.toNumber(),
         prisjustering: plan.prisjustering.toNumber(),
         ar: plan.ar,
         sum: plan.sum,
         utenNyPris: plan.utenNyPris,
+        advarsler: plan.advarsler,
       },
-      tekst: tekst(kundebeskrivelse(kunde), plan),
-      advarsler,
+      tekst: tekst(planbeskrivelse(kunde), plan),
+      advarsler: [...advarsler, ...plan.advarsler],
     };
   },
 };

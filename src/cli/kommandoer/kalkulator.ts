@@ -1,6 +1,6 @@
 import {
-  beregnKalkulator, finnOrganisasjon, KUNDETYPENAVN, type Kalkulatorrad, type Kundetype, PrisFeil, STANDARD_SVARUT,
-  type Prismatrise, tolkBefolkningsar, tolkInnbyggere, tolkKundetype, type Tjenestevalg,
+  beregnKalkulator, type Budsjettbefolkning, finnOrganisasjon, KUNDETYPENAVN, type Kalkulatorrad, type Kundetype, PrisFeil,
+  prisgrunnlag, STANDARD_SVARUT, type Prismatrise, tolkBefolkningsar, tolkInnbyggere, tolkKundetype, type Tjenestevalg,
 } from "../../core";
 import {
   antall, type Argumenter, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, filadvarsler, pakrevd, prosent, tekstTabell, valgfri, valg } from "../felles";
@@ -83,8 +83,27 @@ function hvorJsonFeiler(tekst: string, e: unknown): string {
   return `feil ved linje ${linje}, tegn ${for_.length - for_.lastIndexOf("\n")}`;
 }
 
+/**
+ * En organisasjon uten eget innbyggertall har kjente tall per år (budsjettet tar 1. januar året før hvert planår);
+ * et oppgitt innbyggertall er planens første år. «ar» i filen er befolkningsåret brukeren valgte (til advarselen).
+ */
+function budsjettbefolkning(data: Record<string, unknown>, kunde: Kunde): Budsjettbefolkning {
+  const oppgittAr = data.ar === undefined || data.ar === null ? null : kunde.ar;
+  if (kunde.nummer !== null && data.innbyggere === undefined) {
+    return { grunnlag: { type: "kjent", tall: finnOrganisasjon(kunde.nummer).innbyggere }, scenarioar: oppgittAr };
+  }
+  return { grunnlag: { type: "oppgitt", innbyggere: kunde.innbyggere }, scenarioar: null };
+}
+
+/** «Prismatrise 2025 · innbyggere 1.1.2024» for kalkulatoren, eller «… · innbyggere oppgitt». */
+export function kalkulatorgrunnlag(scenario: Scenario, matrise: Prismatrise): string {
+  return prisgrunnlag(matrise.prisar, scenario.befolkning.grunnlag.type === "kjent" ? scenario.kunde.ar : null);
+}
+
 export interface Scenario {
   kunde: Kunde;
+  /** Innbyggertallene et budsjett bygger på: organisasjonens kjente år, eller det oppgitte tallet. */
+  befolkning: Budsjettbefolkning;
   tjenester: Tjenestevalg[];
   vurder: Tjenestevalg[];
   /** Budsjettseksjonen som den står i filen (tolkes av kjernens tolkBudsjett). */
@@ -101,8 +120,10 @@ export function lesScenario(fil: string): Scenario {
   }
   if (!erObjekt(data)) throw feil(fil, "forventet et JSON-objekt med «organisasjon» og «tjenester».");
   sjekkNokler(data, SCENARIONOKLER, "i scenariet", fil);
+  const kunde = tolkKunde(data, fil);
   return {
-    kunde: tolkKunde(data, fil),
+    kunde,
+    befolkning: budsjettbefolkning(data, kunde),
     tjenester: tolkListe(data.tjenester, "tjenester", fil),
     vurder: tolkListe(data.vurder, "vurder", fil),
     budsjett: data.budsjett,
@@ -180,7 +201,8 @@ Eksempel:
   fikspris kalkulator --scenario docs/eksempel-scenario.json`,
   valg: valg(["scenario", "matrise"]),
   kjor(a) {
-    const { matrise, advarsler, scenario: { kunde, tjenester, vurder } } = lesScenarioOgMatrise(a);
+    const { matrise, advarsler, scenario } = lesScenarioOgMatrise(a);
+    const { kunde, tjenester, vurder } = scenario;
     const resultat = beregnKalkulator(
       { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder }, matrise, STANDARD_SVARUT,
     );
@@ -196,7 +218,7 @@ Eksempel:
         rader: resultat.rader.map((r) => radJson(r.tjeneste, r)),
         sum: radJson("Sum", resultat.sum),
       },
-      tekst: `${hvem}\n\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`,
+      tekst: `${hvem}\n${kalkulatorgrunnlag(scenario, matrise)}\n\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`,
       advarsler,
     };
   },
