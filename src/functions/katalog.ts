@@ -52,6 +52,7 @@ function definer<const P extends readonly Parameter[]>(d: Funksjonsdefinisjon<P>
 
 const MATRISEBESKRIVELSE = "Område med prismatrise i oppsettet fra KS.PRISMATRISE(). Utelatt: prismatrisen for 2025.";
 const KUNDETYPE = "Kundetype (standard KOMMUNE).";
+const ORGANISASJON = { navn: "organisasjon", type: "tekst", beskrivelse: "Navn eller nummer, f.eks. \"Bodø\", \"1804\" eller \"Vestland\"." } as const;
 const INNBYGGERE = "Innbyggertall (heltall ≥ 0).";
 
 // Budsjettfunksjonene.
@@ -145,7 +146,7 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
     id: "INNBYGGERE",
     beskrivelse: "Innbyggertallet til en kommune eller fylkeskommune fra SSB (folkemengde 1. januar), søkt på navn eller nummer.",
     parametre: [
-      { navn: "organisasjon", type: "tekst", beskrivelse: "Navn eller nummer, f.eks. \"Bodø\", \"1804\" eller \"Vestland\"." },
+      ORGANISASJON,
       { navn: "ar", type: "ar", valgfri: true, beskrivelse: "År for folketallet 1. januar: 2024 (standard, grunnlaget for prisene i 2025), 2025 eller 2026 (grunnlaget for prisene i 2027)." },
     ],
     resultat: "tall",
@@ -264,15 +265,12 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
     id: "PLANINNBYGGERE",
     beskrivelse: "Innbyggertallet prisene for et år bygger på: folkemengden 1. januar året før (SSB) når den er kjent, ellers det siste kjente året framskrevet med befolkningsveksten, avrundet halvt opp.",
     parametre: [
-      { navn: "organisasjon", type: "tekst", beskrivelse: "Navn eller nummer, f.eks. \"Bodø\", \"1804\" eller \"Vestland\"." },
+      ORGANISASJON,
       { navn: "ar", type: "budsjettar", beskrivelse: "Budsjettåret, f.eks. 2027 (bruker folkemengden 1. januar 2026)." },
       { navn: "vekst", type: "endring", valgfri: true, beskrivelse: "Befolkningsvekst per år fra −10 % til 20 % for år etter det siste kjente, f.eks. 1 % (standard 0)." },
     ],
     resultat: "tall",
-    kjor: (a) => {
-      const org = med("organisasjon", () => finnOrganisasjon(a.organisasjon));
-      return planinnbyggertall({ type: "kjent", tall: org.innbyggere }, a.vekst, a.ar, a.ar).innbyggere;
-    },
+    kjor: (a) => planinnbyggertall({ type: "kjent", tall: med("organisasjon", () => finnOrganisasjon(a.organisasjon)).innbyggere }, a.vekst, a.ar, a.ar).innbyggere,
   }),
   definer({
     id: "ARSPRIS",
