@@ -62,7 +62,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
             </TabList>
             <div role="tabpanel" id="panel" aria-labelledby={`fane-${fane}`}>
               {fane === "kalkulator" && <Kalkulator skjema={skjema} endre={endre} aktiv={aktiv} />}
-              {fane === "prismatrise" && <Prismatrisevisning aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} />}
+              {fane === "prismatrise" && <Prismatrisevisning aktiv={aktiv} settAktiv={settAktiv} />}
               {fane === "graf" && <Graf skjema={skjema} aktiv={aktiv} />}
               {fane === "effekt" && <Effekt aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} tilstand={effekt} />}
               {fane === "budsjett" && <Budsjett skjema={skjema} aktiv={aktiv} tilstand={budsjett} />}
