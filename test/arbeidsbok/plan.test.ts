@@ -129,7 +129,8 @@ test("årsprisen: før avrunding leser den matriseverdiene i Kalkulator og refer
     `IF(ISNUMBER(${u}),ROUND(ROUND(${u},IF(${u}<1000,10,IF(${u}<10000,9,IF(${u}<100000,8,IF(${u}<1000000,7,IF(${u}<10000000,6,` +
     `IF(${u}<100000000,5,4))))))),0),"na.")`,
   );
-  expect(f("D12")).toBe('IF(AND(ISNUMBER($B$6),$B$6>=-0.1,$B$6<=0.2),(1+ROUND($B$6*1000000,0)/1000000)^0,"na.")');
+  // Prisfaktoren justerer fra prismatrisens prisår (B9) til året (D10).
+  expect(f("D12")).toBe('IF(AND(AND(ISNUMBER($B$6),$B$6>=-0.1,$B$6<=0.2),ISNUMBER($D$10),$D$10>=$B$9),(1+ROUND($B$6*1000000,0)/1000000)^($D$10-$B$9),"na.")');
   expect(f("K11")).toMatch(/^IFERROR\(\([A-Z]+\d+-1000000\*INT\([A-Z]+\d+\/1000000\)\)\+1000000\*/);
 });
 
