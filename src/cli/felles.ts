@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import {
   csvTilCeller, Decimal, dekodTekst, matriseadvarsler, PrisFeil, STANDARD_PRISMATRISE, TabellFeil, tolkPrismatrise, type Prismatrise,
   norskKr as kr, norskProsentendring as prosent, norskTall as tall,
+  type Folketall, lesFolketallsfil,
 } from "../core";
 
 /** En bruksfeil (ukjent kommando eller valg, manglende valg): avslutningskode 2. */
@@ -133,4 +134,13 @@ export function tekstTabell(overskrift: string[], rader: string[][], hoyre: bool
 /** Et helt antall for tekstutdata: 53712 → "53 712". */
 export function antall(verdi: number): string {
   return tall(new Decimal(verdi));
+}
+
+/**
+ * «--innbyggerfil FIL»: folketall for år som ikke følger med (det medfølgende CSV-oppsettet, SSBs JSON-stat2 eller
+ * Statistikkbankens CSV for tabell 07459; se docs/folketall.md). null uten valget.
+ */
+export function lesFolketall(a: Argumenter): Folketall | null {
+  const sti = valgfri(a, "innbyggerfil");
+  return sti === undefined ? null : lesFolketallsfil(lesTekstfil(sti, "--innbyggerfil"), sti);
 }

@@ -6,7 +6,7 @@ import { lagSektorbok } from "../../arbeidsbok/sektorbok";
 import {
   MEDLEMSKAPSSATSER, PrisFeil, type Prismatrise, STANDARD_DIGIFIN, STANDARD_SVARUT, tolkBefolkningsar, tolkBudsjett,
 } from "../../core";
-import { antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler, lesMatrise, pakrevd, valgfri, valg } from "../felles";
+import { antall as tall, type Argumenter, BrukFeil, type Kommando, filadvarsler, lesFolketall, lesMatrise, pakrevd, valgfri, valg } from "../felles";
 import { iFilen } from "./budsjett";
 import { bandvalg } from "./effekt";
 import { lesScenario } from "./kalkulator";
@@ -26,7 +26,7 @@ function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefine
   if (effekt) {
     return lagSektorbok({ matrise, matrisebeskrivelse: matrisebeskrivelse(matrisesti), ar: tolkBefolkningsar(valgfri(a, "ar"), "--ar"), ...bandvalg(a) });
   }
-  const { kunde, tjenester, vurder, budsjett } = lesScenario(scenario!);
+  const { kunde, tjenester, vurder, budsjett } = lesScenario(scenario!, lesFolketall(a));
   // Med «budsjett» i scenariet får boken arket Budsjett; feilene nevner da filen, som i «fikspris budsjett».
   const lag = () => lagKalkulatorbok({
     kundenavn: kunde.navn,
@@ -79,6 +79,7 @@ Valg:
   --effekt         sektorarbeidsboken i stedet for kalkulatoren
   --ut FIL         arbeidsboken som skrives (.xlsx; en fil som finnes, overskrives)
   --matrise FIL    egen prismatrise som CSV (oppsettet fra «fikspris matrise --csv»); standard: 2025
+  --innbyggerfil FIL  (--scenario) folketall for senere år fra SSB (se docs/folketall.md); «ar» kan være filens år
   --ar ÅR          (--effekt) befolkningsår, 2024 (standard), 2025 eller 2026
   --prosentband G  (--effekt) bandgrenser i prosent, standard «0;29;60;100»
   --kroneband G    (--effekt) bandgrenser i kroner, standard «0;40000;100000;250000»
@@ -88,7 +89,7 @@ Eksempel:
   fikspris arbeidsbok --scenario docs/eksempel-scenario.json --ut bodo.xlsx
   fikspris arbeidsbok --scenario docs/eksempel-budsjett.json --ut bodo-budsjett.xlsx
   fikspris arbeidsbok --effekt --ut sektor.xlsx`,
-  valg: valg(["scenario", "ut", "matrise", "ar", "prosentband", "kroneband"], ["effekt"]),
+  valg: valg(["scenario", "ut", "matrise", "ar", "prosentband", "kroneband", "innbyggerfil"], ["effekt"]),
   // Alt som kan være galt med inndataene, sjekkes før filen skrives (asynkront), så en bruks- eller inndatafeil
   // meldes straks, som i alle de andre kommandoene.
   kjor(a) {

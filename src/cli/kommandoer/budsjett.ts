@@ -91,7 +91,7 @@ function tekst(hvem: string, b: Budsjett): string {
 export const budsjett: Kommando = {
   navn: "budsjett",
   sammendrag: "Budsjett og økonomiplan: beløp per år og kvartal med befolkningsvekst og prisjustering",
-  hjelp: `Bruk: fikspris budsjett --scenario FIL.json [--matrise FIL] [--json]
+  hjelp: `Bruk: fikspris budsjett --scenario FIL.json [--matrise FIL] [--innbyggerfil FIL] [--json]
 
 Lager budsjettet og økonomiplanen for scenariet: hvert år og hver tjeneste med årets beløp og de fire
 kvartalene (KS fakturerer kvartalsvis), med summer. Scenariofilen er kalkulatorens, med en seksjon «budsjett»:
@@ -119,12 +119,14 @@ Grunnfinansieringen løper hele planen; Min kommune har ingen ny pris. Tall i JS
 Valg:
   --scenario FIL    scenariofilen med «budsjett» (påkrevd)
   --matrise FIL     egen prismatrise som CSV (samme oppsett som «fikspris matrise --csv»)
+  --innbyggerfil FIL  folketall for senere år fra SSB (se docs/folketall.md): planen bruker dem for årene
+                    etter, i stedet for å framskrive
   --json            maskinlesbart svar: {"ar":[{"ar","innbyggere","sum","kvartal":[K1,K2,K3,K4],
                     "linjer":[{"tjeneste","type","arspris","aktiveKvartaler","belop","kvartal"}]}],"sum",…}
 
 Eksempel:
   fikspris budsjett --scenario docs/eksempel-budsjett.json`,
-  valg: valg(["scenario", "matrise"]),
+  valg: valg(["scenario", "matrise", "innbyggerfil"]),
   kjor(a) {
     const { fil, matrise, advarsler, scenario: { kunde, tjenester, vurder, budsjett: seksjon, befolkning } } = lesScenarioOgMatrise(a);
     if (seksjon === undefined) {

@@ -1,9 +1,9 @@
 import {
-  beregnKalkulator, type Budsjettbefolkning, finnOrganisasjon, KUNDETYPENAVN, type Kalkulatorrad, type Kundetype, PrisFeil,
+  beregnKalkulator, type Budsjettbefolkning, type Folketall, finnOrganisasjon, medFolketall, KUNDETYPENAVN, type Kalkulatorrad, type Kundetype, PrisFeil,
   prisgrunnlag, STANDARD_SVARUT, type Prismatrise, tolkBefolkningsar, tolkInnbyggere, tolkKundetype, type Tjenestevalg,
 } from "../../core";
 import {
-  antall, type Argumenter, type Kommando, jsonTall, kr, lesMatrise, lesTekstfil, filadvarsler, pakrevd, prosent, tekstTabell, valgfri, valg } from "../felles";
+  antall, type Argumenter, type Kommando, jsonTall, kr, lesFolketall, lesMatrise, lesTekstfil, filadvarsler, pakrevd, prosent, tekstTabell, valgfri, valg } from "../felles";
 
 // «budsjett» leses av «fikspris budsjett»; kalkulatoren lar den ligge.
 const SCENARIONOKLER = ["organisasjon", "ar", "innbyggere", "kundetype", "tjenester", "vurder", "budsjett"];
@@ -47,14 +47,14 @@ function tolkTjenestevalg(verdi: unknown, hvor: string, fil: string): Tjenesteva
   return verdi as unknown as Tjenestevalg;
 }
 
-function tolkKunde(s: Record<string, unknown>, fil: string): Kunde {
-  const ar = tolkBefolkningsar(s.ar, "ar");
+function tolkKunde(s: Record<string, unknown>, fil: string, folketall: Folketall | null): Kunde {
+  const ar = tolkBefolkningsar(s.ar, "ar", folketall?.ar);
   if (s.organisasjon !== undefined && s.organisasjon !== null) {
     const org = finnOrganisasjon(s.organisasjon);
     if (s.kundetype !== undefined && tolkKundetype(s.kundetype) !== org.kundetype) {
       throw feil(fil, `«kundetype» ${String(s.kundetype)} passer ikke med ${org.navn}, som er ${org.kundetype}. Fjern feltet.`);
     }
-    const innbyggere = s.innbyggere === undefined ? org.innbyggere[ar] : tolkInnbyggere(s.innbyggere, "innbyggere");
+    const innbyggere = s.innbyggere === undefined ? medFolketall(org.innbyggere, org.nummer, folketall)[ar] : tolkInnbyggere(s.innbyggere, "innbyggere");
     return { nummer: org.nummer, navn: org.navn, kundetype: org.kundetype, ar, innbyggere };
   }
   if (s.innbyggere === undefined || s.kundetype === undefined) {
@@ -87,10 +87,11 @@ function hvorJsonFeiler(tekst: string, e: unknown): string {
  * En organisasjon uten eget innbyggertall har kjente tall per år (budsjettet tar 1. januar året før hvert planår);
  * et oppgitt innbyggertall er planens første år. «ar» i filen er befolkningsåret brukeren valgte (til advarselen).
  */
-function budsjettbefolkning(data: Record<string, unknown>, kunde: Kunde): Budsjettbefolkning {
+function budsjettbefolkning(data: Record<string, unknown>, kunde: Kunde, folketall: Folketall | null): Budsjettbefolkning {
   const oppgittAr = data.ar === undefined || data.ar === null ? null : kunde.ar;
   if (kunde.nummer !== null && data.innbyggere === undefined) {
-    return { grunnlag: { type: "kjent", tall: finnOrganisasjon(kunde.nummer).innbyggere }, scenarioar: oppgittAr };
+    const tall = medFolketall(finnOrganisasjon(kunde.nummer).innbyggere, kunde.nummer, folketall);
+    return { grunnlag: { type: "kjent", tall }, scenarioar: oppgittAr };
   }
   return { grunnlag: { type: "oppgitt", innbyggere: kunde.innbyggere }, scenarioar: null };
 }
@@ -110,7 +111,8 @@ export interface Scenario {
   budsjett: unknown;
 }
 
-export function lesScenario(fil: string): Scenario {
+/** Scenariofilen; med en folketallsfil (--innbyggerfil) kan «ar» være filens år, og budsjettet kjenner de årene. */
+export function lesScenario(fil: string, folketall: Folketall | null = null): Scenario {
   const tekst = lesTekstfil(fil, "--scenario");
   let data: unknown;
   try {
@@ -120,10 +122,10 @@ export function lesScenario(fil: string): Scenario {
   }
   if (!erObjekt(data)) throw feil(fil, "forventet et JSON-objekt med «organisasjon» og «tjenester».");
   sjekkNokler(data, SCENARIONOKLER, "i scenariet", fil);
-  const kunde = tolkKunde(data, fil);
+  const kunde = tolkKunde(data, fil, folketall);
   return {
     kunde,
-    befolkning: budsjettbefolkning(data, kunde),
+    befolkning: budsjettbefolkning(data, kunde, folketall),
     tjenester: tolkListe(data.tjenester, "tjenester", fil),
     vurder: tolkListe(data.vurder, "vurder", fil),
     budsjett: data.budsjett,
@@ -135,7 +137,7 @@ export function lesScenarioOgMatrise(a: Argumenter): { fil: string; matrise: Pri
   const fil = pakrevd(a, "scenario");
   const matrisesti = valgfri(a, "matrise");
   const matrise = lesMatrise(matrisesti);
-  return { fil, matrise, advarsler: filadvarsler(matrise, matrisesti), scenario: lesScenario(fil) };
+  return { fil, matrise, advarsler: filadvarsler(matrise, matrisesti), scenario: lesScenario(fil, lesFolketall(a)) };
 }
 
 /** «Bodø (1804), kommune, 53 712 innbyggere», eller kundetypen og innbyggertallet for en kunde uten navn. */
@@ -194,12 +196,13 @@ Scenariofilen (JSON):
 Valg:
   --scenario FIL    scenariofilen (påkrevd)
   --matrise FIL     egen prismatrise som CSV (samme oppsett som «fikspris matrise --csv»)
+  --innbyggerfil FIL  folketall for senere år fra SSB (se docs/folketall.md); «ar» kan da være filens år
   --json            maskinlesbart svar: {"organisasjon":{…},"rader":[…],"sum":{…}}; null = «na.»/tom celle,
                     endringProsent i prosent, uavrundet
 
 Eksempel:
   fikspris kalkulator --scenario docs/eksempel-scenario.json`,
-  valg: valg(["scenario", "matrise"]),
+  valg: valg(["scenario", "matrise", "innbyggerfil"]),
   kjor(a) {
     const { matrise, advarsler, scenario } = lesScenarioOgMatrise(a);
     const { kunde, tjenester, vurder } = scenario;
