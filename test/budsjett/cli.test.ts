@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ORGANISASJONER } from "../../src/core";
 import { kjor } from "../hjelpere/fikspris";
 
 const EKSEMPEL = "docs/eksempel-budsjett.json";
@@ -73,6 +74,28 @@ describe("fikspris budsjett", () => {
       "Advarsel: Scenariet oppgir befolkningsåret 2024, men prisene for 2027 bygger på folkemengden 1. januar 2026: planen bruker " +
         "innbyggertallet 1. januar 2026 (96 771) i 2027 og følger kalenderen videre. Sett befolkningsåret til 2026, eller planens første år til 2025.\n",
     );
+  });
+
+  test("--innbyggerfil: en fil med 1. januar 2027 leses av innbyggere, kalkulator og budsjett; en feil nevner fil og linje", () => {
+    // Et tenkt 1.1.2027 (testdata): hver kommune 1.1.2026 pluss 100; fylkene summeres av kjernen.
+    const kommuner = ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE");
+    const linjer = kommuner.map((k) => `${k.nummer},${k.navn},KOMMUNE,${k.innbyggere[2026] + 100}`);
+    const fil = scenariofil("folk2027.csv", ["kommunenummer,navn,kundetype,innbyggere_2027", ...linjer].join("\n"));
+    expect(kjor("innbyggere", "3205", "--ar", "2027", "--innbyggerfil", fil).ut).toBe(`Lillestrøm (3205), kommune: 96 871 innbyggere 1. januar 2027 (fra ${fil})\n`);
+    // Akershus 1.1.2026 (749 207) pluss 100 for hver av de 21 kommunene
+    expect(kjor("innbyggere", "Akershus", "--ar", "2027", "--innbyggerfil", fil, "--json").ut).toContain('"innbyggere": 751307');
+    const plan = scenariofil("plan2028.json", { organisasjon: "3205", ar: 2027, tjenester: ["Fiks Digisos"], budsjett: { fra: 2028, ar: 2, prisjustering: 3.0 } });
+    const r = kjor("budsjett", "--scenario", plan, "--innbyggerfil", fil);
+    expect([r.kode, r.feil]).toEqual([0, ""]);
+    expect(r.ut).toContain("2028: 96 871 innbyggere (1.1.2027), 2028-pris\n");
+    expect(r.ut).toContain("2029: 96 871 innbyggere (framskrevet 1 år fra 1.1.2027), 2029-pris\n");
+    expect(kjor("kalkulator", "--scenario", plan, "--innbyggerfil", fil).ut).toContain("Lillestrøm (3205), kommune, 96 871 innbyggere\nPrismatrise 2025 · innbyggere 1.1.2027\n");
+    // Uten filen er 2027 ikke et befolkningsår som følger med.
+    expect(kjor("budsjett", "--scenario", plan).feil).toContain("Argumentet «ar» må være 2024, 2025 eller 2026 (befolkning 1. januar), fikk «2027».");
+    const feil = scenariofil("feil.csv", ["kommunenummer,navn,kundetype,innbyggere_2027", ...linjer.slice(0, 5), "9999,Ingenstad,KOMMUNE,5"].join("\n"));
+    expect(kjor("innbyggere", "3205", "--innbyggerfil", feil)).toEqual({
+      kode: 1, ut: "", feil: `Feil: Folketallsfilen «${feil}», linje 7: ukjent kommune- eller fylkesnummer «9999» (kommunestrukturen fra 2024).\n`,
+    });
   });
 
   test("uten budsjettseksjon: feil med et eksempel, kode 1", () => {
