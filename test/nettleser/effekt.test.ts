@@ -22,7 +22,8 @@ const sidefeil: string[] = [];
 function grunnfinansiering(aKommune: string): bigint {
   let sum = 0n;
   for (const o of ORGANISASJONER) {
-    const p = o.innbyggere[2024];
+    // Ruten står på det siste befolkningsåret (1. januar 2026); referansene er matrisens (1. januar 2024).
+    const p = o.innbyggere[2026];
     sum += o.kundetype === "KOMMUNE" ? rund(modell("16500", "6.345", aKommune, p, PK)) : rund(modell("150000", "1.05", "0.6", p, PF));
   }
   return sum;
