@@ -68,23 +68,23 @@ function bygg(fil: string, oppforinger: Oppforing[]): Folketall {
   for (const o of oppforinger) {
     if (OVERSES.has(o.nummer)) continue;
     if (!KJENTE.has(o.nummer)) {
-      throw new PrisFeil(`Folketallsfilen «${fil}», ${o.sted}: ukjent kommune- eller fylkesnummer «${o.nummer}» (kommunestrukturen fra 2024).`);
+      throw new PrisFeil(`${fil}, ${o.sted}: ukjent kommune- eller fylkesnummer «${o.nummer}» (kommunestrukturen fra 2024).`);
     }
     const nokkel = `${o.ar}:${o.nummer}`;
     const tidligere = sett.get(nokkel);
-    if (tidligere) throw new PrisFeil(`Folketallsfilen «${fil}», ${o.sted}: «${o.nummer}» står to ganger for ${o.ar} (også ${tidligere}).`);
+    if (tidligere) throw new PrisFeil(`${fil}, ${o.sted}: «${o.nummer}» står to ganger for ${o.ar} (også ${tidligere}).`);
     sett.set(nokkel, o.sted);
-    const p = innbyggertall(o.verdi, `Folketallsfilen «${fil}», ${o.sted}, ${o.nummer} (${o.ar})`);
+    const p = innbyggertall(o.verdi, `${fil}, ${o.sted}, ${o.nummer} (${o.ar})`);
     if (!tall.has(o.ar)) tall.set(o.ar, new Map());
     tall.get(o.ar)!.set(o.nummer, p);
   }
-  if (tall.size === 0) throw new PrisFeil(`Folketallsfilen «${fil}» har ingen innbyggertall for kommunene.`);
+  if (tall.size === 0) throw new PrisFeil(`${fil} har ingen innbyggertall for kommunene.`);
   for (const [ar, perNummer] of tall) {
     const mangler = KOMMUNER.filter((k) => !perNummer.has(k.nummer));
     if (mangler.length > 0) {
       const navn = mangler.slice(0, MAKS_NAVNGITT).map((k) => `${k.nummer} ${k.navn}`).join(", ");
       const resten = mangler.length > MAKS_NAVNGITT ? ` og ${mangler.length - MAKS_NAVNGITT} til` : "";
-      throw new PrisFeil(`Folketallsfilen «${fil}» mangler ${mangler.length} kommuner for ${ar}: ${navn}${resten}. Alle 357 kommuner må være med.`);
+      throw new PrisFeil(`${fil} mangler ${mangler.length} kommuner for ${ar}: ${navn}${resten}. Alle 357 kommuner må være med.`);
     }
     // Fylkene som mangler, er summen av kommunene med de samme to første sifrene.
     for (const fylke of ORGANISASJONER.filter((o) => o.kundetype === "FYLKESKOMMUNE" && !perNummer.has(o.nummer))) {
@@ -101,15 +101,15 @@ function fraJsonStat(fil: string, data: Record<string, unknown>): Oppforing[] {
   const dimensjoner = data.dimension as Record<string, { category?: { index?: Record<string, number> | string[] } }> | undefined;
   const verdier = data.value as unknown[] | Record<string, unknown> | undefined;
   if (!Array.isArray(id) || !Array.isArray(size) || !dimensjoner || verdier === undefined) {
-    throw new PrisFeil(`Folketallsfilen «${fil}»: forventet SSBs JSON-stat2 («id», «size», «dimension» og «value»).`);
+    throw new PrisFeil(`${fil}: forventet SSBs JSON-stat2 («id», «size», «dimension» og «value»).`);
   }
   const finn = (navn: string) => id.findIndex((d) => d.toLowerCase() === navn.toLowerCase());
   const [r, t] = [finn("Region"), finn("Tid")];
-  if (r < 0) throw new PrisFeil(`Folketallsfilen «${fil}»: JSON-stat-svaret har ingen dimensjon «Region».`);
-  if (t < 0) throw new PrisFeil(`Folketallsfilen «${fil}» har ingen år: JSON-stat-svaret har ingen dimensjon «Tid».`);
+  if (r < 0) throw new PrisFeil(`${fil}: JSON-stat-svaret har ingen dimensjon «Region».`);
+  if (t < 0) throw new PrisFeil(`${fil} har ingen år: JSON-stat-svaret har ingen dimensjon «Tid».`);
   const flere = id.findIndex((d, i) => i !== r && i !== t && size[i] > 1);
   if (flere >= 0) {
-    throw new PrisFeil(`Folketallsfilen «${fil}»: dimensjonen «${id[flere]}» har ${size[flere]} verdier. Hent bare Region og Tid, så SSB summerer resten.`);
+    throw new PrisFeil(`${fil}: dimensjonen «${id[flere]}» har ${size[flere]} verdier. Hent bare Region og Tid, så SSB summerer resten.`);
   }
   const koder = (d: string) => {
     const indeks = dimensjoner[d]?.category?.index;
@@ -119,11 +119,11 @@ function fraJsonStat(fil: string, data: Record<string, unknown>): Oppforing[] {
   const ut: Oppforing[] = [];
   koder(id[t]).forEach((tid, ti) => {
     const ar = arFra(tid);
-    if (ar === null) throw new PrisFeil(`Folketallsfilen «${fil}», Tid «${tid}»: året kan ikke leses.`);
+    if (ar === null) throw new PrisFeil(`${fil}, Tid «${tid}»: året kan ikke leses.`);
     koder(id[r]).forEach((region, ri) => {
       const nummer = nummerFra(region);
       const sted = `Region «${region}», Tid «${tid}»`;
-      if (nummer === null) throw new PrisFeil(`Folketallsfilen «${fil}», ${sted}: ukjent kommune- eller fylkesnummer «${region}».`);
+      if (nummer === null) throw new PrisFeil(`${fil}, ${sted}: ukjent kommune- eller fylkesnummer «${region}».`);
       const i = ri * steg[r] + ti * steg[t];
       ut.push({ nummer, ar, verdi: Array.isArray(verdier) ? verdier[i] : verdier[String(i)], sted });
     });
@@ -137,10 +137,14 @@ function fraJsonStat(fil: string, data: Record<string, unknown>): Oppforing[] {
  * Statistikkbankens tittellinje over overskriften hoppes over.
  */
 function fraCsv(fil: string, tekst: string): Oppforing[] {
-  const rader = Papa.parse<string[]>(tekst.replace(/^\uFEFF/, ""), { delimiter: "", skipEmptyLines: false }).data;
+  return fraRader(fil, Papa.parse<string[]>(tekst.replace(/^\uFEFF/, ""), { delimiter: "", skipEmptyLines: false }).data);
+}
+
+/** Radene i en CSV-fil eller et område i arket, som tekst; linje = radnummer (fra 1). */
+function fraRader(fil: string, rader: string[][]): Oppforing[] {
   const hode = rader.findIndex((r) => r.some((c) => /^(kommunenummer|region)$/i.test(c.trim())));
   if (hode < 0) {
-    throw new PrisFeil(`Folketallsfilen «${fil}»: fant ingen overskrift med «kommunenummer» (oppsettet fra data/ssb-folkemengde.csv) eller «region» (SSBs Statistikkbanken).`);
+    throw new PrisFeil(`${fil}: fant ingen overskrift med «kommunenummer» (oppsettet fra data/ssb-folkemengde.csv) eller «region» (SSBs Statistikkbanken).`);
   }
   const overskrift = rader[hode].map((c) => c.trim());
   const medfolgende = overskrift.some((c) => /^kommunenummer$/i.test(c));
@@ -149,11 +153,11 @@ function fraCsv(fil: string, tekst: string): Oppforing[] {
     if (k === kodekolonne) return [];
     if (medfolgende ? !/^innbyggere_/i.test(c) : !/\d{4}/.test(c)) return [];
     const ar = medfolgende ? (/^innbyggere_(\d{4})$/i.exec(c) ? Number(c.slice(-4)) : null) : arFra(c);
-    if (ar === null) throw new PrisFeil(`Folketallsfilen «${fil}», linje ${hode + 1}: året i kolonnen «${c}» kan ikke leses (forventet f.eks. ${medfolgende ? "innbyggere_2027" : "2027"}).`);
+    if (ar === null) throw new PrisFeil(`${fil}, linje ${hode + 1}: året i kolonnen «${c}» kan ikke leses (forventet f.eks. ${medfolgende ? "innbyggere_2027" : "2027"}).`);
     return [{ k, ar }];
   });
   if (arskolonner.length === 0) {
-    throw new PrisFeil(`Folketallsfilen «${fil}», linje ${hode + 1}: ingen årskolonne (forventet f.eks. ${medfolgende ? "innbyggere_2027" : "2027"}).`);
+    throw new PrisFeil(`${fil}, linje ${hode + 1}: ingen årskolonne (forventet f.eks. ${medfolgende ? "innbyggere_2027" : "2027"}).`);
   }
   const ut: Oppforing[] = [];
   rader.slice(hode + 1).forEach((rad, i) => {
@@ -161,7 +165,7 @@ function fraCsv(fil: string, tekst: string): Oppforing[] {
     if (rad.every((c) => c.trim() === "")) return;
     const kode = (rad[kodekolonne] ?? "").trim();
     const nummer = nummerFra(kode);
-    if (nummer === null) throw new PrisFeil(`Folketallsfilen «${fil}», linje ${linje}: ukjent kommune- eller fylkesnummer «${kode}».`);
+    if (nummer === null) throw new PrisFeil(`${fil}, linje ${linje}: ukjent kommune- eller fylkesnummer «${kode}».`);
     for (const { k, ar } of arskolonner) ut.push({ nummer, ar, verdi: rad[k], sted: `linje ${linje}` });
   });
   return ut;
@@ -170,16 +174,27 @@ function fraCsv(fil: string, tekst: string): Oppforing[] {
 /** Leser en folketallsfil (tekst) i et av de tre oppsettene; `fil` er navnet feilmeldingene bruker. */
 export function lesFolketallsfil(tekst: string, fil: string): Folketall {
   const ren = tekst.replace(/^\uFEFF/, "").trim();
+  // Meldingene begynner med «Folketallsfilen «fil»»; et område i arket sier «Folketallsområdet» (lesFolketallsceller).
+  const hvor = `Folketallsfilen «${fil}»`;
   if (ren.startsWith("{")) {
     let data: unknown;
     try {
       data = JSON.parse(ren);
     } catch {
-      throw new PrisFeil(`Folketallsfilen «${fil}» er ikke gyldig JSON.`);
+      throw new PrisFeil(`${hvor} er ikke gyldig JSON.`);
     }
-    return bygg(fil, fraJsonStat(fil, data as Record<string, unknown>));
+    return { ...bygg(hvor, fraJsonStat(hvor, data as Record<string, unknown>)), fil };
   }
-  return bygg(fil, fraCsv(fil, ren));
+  return { ...bygg(hvor, fraCsv(hvor, ren)), fil };
+}
+
+/**
+ * Et område i arket (KS.INNBYGGERE og KS.PLANINNBYGGERE): de samme oppsettene som en CSV-fil, med overskriftsraden
+ * øverst. `kilde` er navnet meldingene bruker, f.eks. «argumentet folketall»; linjen er raden i området.
+ */
+export function lesFolketallsceller(celler: readonly (readonly unknown[])[], kilde: string): Folketall {
+  const rader = celler.map((r) => r.map((c) => (c === null || c === undefined ? "" : String(c))));
+  return bygg(kilde, fraRader(kilde, rader));
 }
 
 /** En organisasjons kjente folketall: de medfølgende årene, med filens år lagt til (filen vinner for samme år). */

@@ -80,4 +80,4 @@ export {
   type Befolkningsgrunnlag, type Innbyggerkilde, type Planinnbyggere,
 } from "./planbefolkning";
 export { prisgrunnlag, prisnavn } from "./prisgrunnlag";
-export { lesFolketallsfil, medFolketall, type Folketall } from "./folketallsfil";
+export { lesFolketallsceller, lesFolketallsfil, medFolketall, type Folketall } from "./folketallsfil";

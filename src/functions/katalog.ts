@@ -10,7 +10,7 @@ import {
   STANDARD_PRISMATRISE, STANDARD_SVARUT, storrelsesjustering, svarUtPris, svarUtTabellTilCeller, tjenesteinntekt,
   tolkBandgrenser,
 } from "../core";
-import { arsbelopIAr, arsprisIAr, framskrevetInnbyggertall, justertPris, kvartalsbelop, planinnbyggertall } from "../core";
+import { arsbelopIAr, arsprisIAr, framskrevetInnbyggertall, justertPris, kvartalsbelop, medFolketall, planinnbyggertall, tolkBefolkningsar } from "../core";
 import { ikkeTommeCeller, tilBetalere, tilCeller } from "./argumenter";
 import type { Argumenttypenavn, Argumentverdi } from "./argumenttyper";
 import { bandtabellceller } from "./effektceller";
@@ -52,6 +52,10 @@ function definer<const P extends readonly Parameter[]>(d: Funksjonsdefinisjon<P>
 
 const MATRISEBESKRIVELSE = "Område med prismatrise i oppsettet fra KS.PRISMATRISE(). Utelatt: prismatrisen for 2025.";
 const KUNDETYPE = "Kundetype (standard KOMMUNE).";
+const FOLKETALL = {
+  navn: "folketall", type: "folketall", valgfri: true,
+  beskrivelse: "Område med SSBs folketall for senere år (overskrift «kommunenummer; …; innbyggere_2027» eller Statistikkbankens «region; 2027»). Utelatt: årene som følger med.",
+} as const;
 const ORGANISASJON = { navn: "organisasjon", type: "tekst", beskrivelse: "Navn eller nummer, f.eks. \"Bodø\", \"1804\" eller \"Vestland\"." } as const;
 const INNBYGGERE = "Innbyggertall (heltall ≥ 0).";
 
@@ -147,10 +151,15 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
     beskrivelse: "Innbyggertallet til en kommune eller fylkeskommune fra SSB (folkemengde 1. januar), søkt på navn eller nummer.",
     parametre: [
       ORGANISASJON,
-      { navn: "ar", type: "ar", valgfri: true, beskrivelse: "År for folketallet 1. januar: 2024 (standard, grunnlaget for prisene i 2025), 2025 eller 2026 (grunnlaget for prisene i 2027)." },
+      { navn: "ar", type: "tekst", valgfri: true, beskrivelse: "År for folketallet 1. januar: 2024 (standard, grunnlaget for prisene i 2025), 2025 eller 2026 (grunnlaget for prisene i 2027), eller et år i folketall." },
+      FOLKETALL,
     ],
     resultat: "tall",
-    kjor: (a) => med("organisasjon", () => finnOrganisasjon(a.organisasjon)).innbyggere[a.ar],
+    kjor: (a) => {
+      // Året leses etter området, så et år i folketallsområdet (f.eks. 2027) godtas.
+      const org = med("organisasjon", () => finnOrganisasjon(a.organisasjon));
+      return medFolketall(org.innbyggere, org.nummer, a.folketall)[tolkBefolkningsar(a.ar, "ar", a.folketall?.ar)];
+    },
   }),
   definer({
     id: "PRISENDRING",
@@ -268,9 +277,13 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
       ORGANISASJON,
       { navn: "ar", type: "budsjettar", beskrivelse: "Budsjettåret, f.eks. 2027 (bruker folkemengden 1. januar 2026)." },
       { navn: "vekst", type: "endring", valgfri: true, beskrivelse: "Befolkningsvekst per år fra −10 % til 20 % for år etter det siste kjente, f.eks. 1 % (standard 0)." },
+      FOLKETALL,
     ],
     resultat: "tall",
-    kjor: (a) => planinnbyggertall({ type: "kjent", tall: med("organisasjon", () => finnOrganisasjon(a.organisasjon)).innbyggere }, a.vekst, a.ar, a.ar).innbyggere,
+    kjor: (a) => {
+      const org = med("organisasjon", () => finnOrganisasjon(a.organisasjon));
+      return planinnbyggertall({ type: "kjent", tall: medFolketall(org.innbyggere, org.nummer, a.folketall) }, a.vekst, a.ar, a.ar).innbyggere;
+    },
   }),
   definer({
     id: "ARSPRIS",

@@ -5,7 +5,7 @@
  */
 import { DetailedCellError, type HyperFormula } from "hyperformula";
 import {
-  beregnBudsjett, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT, tolkBudsjett,
+  beregnBudsjett, MEDLEMSKAPSSATSER, ORGANISASJONER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT, tolkBudsjett,
 } from "../../src/core";
 import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";
 import { BODO_BEFOLKNING, BODO_BUDSJETT } from "../hjelpere/bodo";
@@ -141,4 +141,25 @@ test("tekst med prosent og utelatte valgfrie argumenter", () => {
   // 2029: 96 771 · 1,0201 = 98 716,1 → 98 716; Digisos 2027 med 96 771: 62 056,75 · 1,0609 → 65 836 (budsjett.test.ts);
   // 100 kr i 2025 justert fra 2025 til 2027 (første år 2026, år nr. 1): 100 · 1,1² = 121
   expect(hf.getSheetValues(0)).toEqual([[54792, 36394, 3, 2, 0, 96771, 98716, 65836, 121]]);
+});
+
+test("et folketallsområde i arket (SSB-tall for 1.1.2027) leses av KS.INNBYGGERE og KS.PLANINNBYGGERE; en feil nevner raden", () => {
+  // Et tenkt 1.1.2027 (testdata): hver kommune 1.1.2026 pluss 100, i det medfølgende oppsettet.
+  const kommuner = ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE");
+  const folk = [["kommunenummer", "navn", "kundetype", "innbyggere_2027"], ...kommuner.map((k) => [k.nummer, k.navn, "KOMMUNE", k.innbyggere[2026] + 100])];
+  const omrade = `Folk!$A$1:$D$${folk.length}`;
+  const hf = lagArbeidsbok({
+    Folk: folk,
+    Ark: [[
+      `=KS.INNBYGGERE("Lillestrøm";2027;${omrade})`, `=KS.PLANINNBYGGERE("Lillestrøm";2028;;${omrade})`,
+      `=KS.PLANINNBYGGERE("Lillestrøm";2029;"1 %";${omrade})`, `=KS.INNBYGGERE("Akershus";2027;${omrade})`, '=KS.INNBYGGERE("Lillestrøm";2027)',
+    ]],
+  });
+  const ark = hf.getSheetId("Ark")!;
+  const celle = (col: number) => hf.getCellValue({ sheet: ark, row: 0, col });
+  // 96 771 + 100; 2028 bruker 1.1.2027; 2029: 96 871 · 1,01 = 97 839,71 → 97 840; Akershus: 749 207 + 21 · 100
+  expect([0, 1, 2, 3].map(celle)).toEqual([96871, 96871, 97840, 751307]);
+  expect((celle(4) as DetailedCellError).message).toContain("Argumentet «ar» må være 2024, 2025 eller 2026");
+  hf.setCellContents({ sheet: hf.getSheetId("Folk")!, row: 5, col: 3 }, "-5");
+  expect((celle(0) as DetailedCellError).message).toContain(`Folketallsområdet, linje 6, ${kommuner[4].nummer} (2027): innbyggertallet kan ikke være negativt, fikk «-5».`);
 });
