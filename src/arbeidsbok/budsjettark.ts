@@ -46,6 +46,8 @@ export interface Budsjettarkoppsett {
   kundetype: Kundetype;
   fra: number;
   antallAr: number;
+  /** Prismatrisens prisår: prisene justeres fra det til hvert år i planen. */
+  prisar: number;
   /** Per år som andel (0,01 = 1 %), slik cellene lagrer en prosent. */
   vekstandel: number;
   justeringsandel: number;
@@ -61,7 +63,7 @@ export interface Budsjettoppslag {
 }
 
 /** Radene øverst (fra 0). */
-const R = { fra: 3, vekst: 4, justering: 5, innbyggere: 6, antall: 7, ar: 9, befolkning: 10, prisfaktor: 11, overskrift: 12 } as const;
+const R = { fra: 3, vekst: 4, justering: 5, innbyggere: 6, antall: 7, prisar: 8, ar: 9, befolkning: 10, prisfaktor: 11, overskrift: 12 } as const;
 /** Kolonnene i hvert år, fra årets første kolonne. */
 const AARSKOLONNER = ["Årspris", "Kvartaler i bruk", "Beløp", "K1", "K2", "K3", "K4"] as const;
 const AK = { arspris: 0, kvartaler: 1, belop: 2, k1: 3 } as const;
@@ -75,6 +77,7 @@ const FRA = abs(R.fra, 1);
 const VEKST = abs(R.vekst, 1);
 const JUSTERING = abs(R.justering, 1);
 const P0 = abs(R.innbyggere, 1);
+const PRISAR = abs(R.prisar, 1);
 /** Årstallet, innbyggertallet og prisfaktoren (1 + prisjustering)^n i år nr. n. */
 const AR = (n: number) => abs(R.ar, arskolonne(n));
 const INNBYGGERE = (n: number) => abs(R.befolkning, arskolonne(n));
@@ -274,6 +277,8 @@ function inndata(b: Arkbygger, v: Budsjettarkoppsett): void {
     forklaring(`Fra arket ${KALKULATORARK} (B6): endre innbyggertallet der. År nr. n bruker innbyggere × (1 + vekst)^n, avrundet halvt opp.`),
   ]);
   b.rad(R.antall, 0, [tekst("Antall år"), { verdi: v.antallAr, format: "0" }, forklaring("Lag en ny arbeidsbok for en plan med flere eller færre år.")]);
+  b.rad(R.prisar, 0, [tekst("Prismatrisens prisår"), { verdi: v.prisar, format: "0" },
+    forklaring(`Prisene i ${PRISMATRISEARK} gjelder ${v.prisar}; år Y ganges de med (1 + prisjustering)^(Y − ${v.prisar}).`)]);
   b.valider({ omrade: FRA.replace(/\$/g, ""), ...tallkrav("Første år", TALLKRAV.budsjettar) });
   for (const [celle, hva] of [[VEKST, "Befolkningsveksten"], [JUSTERING, "Prisjusteringen"]] as const) {
     b.valider({ omrade: celle.replace(/\$/g, ""), ...tallkrav(hva, TALLKRAV.arligEndring) });
@@ -284,13 +289,15 @@ function inndata(b: Arkbygger, v: Budsjettarkoppsett): void {
 function arsoverskrifter(b: Arkbygger, N: number, befolkning: string[]): void {
   b.rad(R.ar, 0, [tekst("År", "overskrift"), null, null]);
   b.rad(R.befolkning, 0, [tekst("Innbyggere", "overskrift"), null, null]);
-  b.rad(R.prisfaktor, 0, [tekst("Prisfaktor (1 + prisjustering)^n", "overskrift"), null, null]);
+  b.rad(R.prisfaktor, 0, [tekst("Prisfaktor (1 + prisjustering)^(år − prisår)", "overskrift"), null, null]);
   for (let n = 0; n < N; n++) {
     const k0 = arskolonne(n);
     b.sett(R.ar, k0, { formel: `IF(${gyldigFra},${FRA}+${n},"na.")`, format: "0", stil: "overskrift" });
     b.sett(R.befolkning, k0, { formel: befolkning[n], format: FORMAT.heltall, stil: "overskrift" });
+    // Et år før prisåret har ingen pris å justere fra: «na.», som kjernens feil.
     b.sett(R.prisfaktor, k0, {
-      formel: `IF(${gyldigProsent(JUSTERING)},(1+ROUND(${JUSTERING}*1000000,0)/1000000)^${n},"na.")`, format: "0.000000", stil: "overskrift",
+      formel: `IF(AND(${gyldigProsent(JUSTERING)},${erTall(AR(n))},${AR(n)}>=${PRISAR}),(1+ROUND(${JUSTERING}*1000000,0)/1000000)^(${AR(n)}-${PRISAR}),"na.")`,
+      format: "0.000000", stil: "overskrift",
     });
   }
   b.rad(R.overskrift, 0, [
@@ -389,7 +396,8 @@ export function budsjettavsnitt(medDigifin: boolean): Avsnitt {
       `(tomt = fra første kvartal i planen)${medDigifin ? " og kvartalet hver Digifin-avgift betales" : ""}.`,
     `Innbyggere: år nr. n bruker innbyggertallet i ${KALKULATORARK} × (1 + vekst)^n, avrundet halvt opp, regnet fra første års tall hvert år ` +
       "(ikke fra fjorårets avrundede tall). Det regnes eksakt i hjelperadene nederst, i grupper på seks sifre.",
-    "Årspris: prisen med årets innbyggertall, ganget med (1 + prisjustering)^n og avrundet halvt opp til hele kroner. For SvarUt justeres " +
+    "Årspris: prisen med årets innbyggertall, ganget med (1 + prisjustering)^(år − prismatrisens prisår) og avrundet halvt opp til hele kroner: " +
+      "2027-prisen er 2025-prisen justert to år. For SvarUt justeres " +
       "fastprisen og transaksjonsprisene, mens volumene står. Referanseinnbyggertallet ligger fast.",
     "Årets beløp: årspris × kvartaler i bruk / 4, avrundet halvt opp. Kvartalene: beløpet delt likt i hele kroner (rundet ned); kronene som " +
       "blir til overs, legges med 1 kr hver på de siste kvartalene i bruk, så kvartalene summerer nøyaktig til året.",

@@ -1,4 +1,4 @@
-/** Arket Innbyggere: SSBs folkemengde for hver kommune og fylkeskommune 1. januar 2024 og 2025, med kilde og lisens. */
+/** Arket Innbyggere: SSBs folkemengde for hver kommune og fylkeskommune 1. januar hvert år som følger med, med kilde og lisens. */
 import { BEFOLKNINGSAR, type Befolkningsar, type Kundetype, ORGANISASJONER } from "../core";
 import { arkkolonne } from "../ark/adresser";
 import { type Ark, Arkbygger, tekst } from "../ark/modell";
@@ -24,7 +24,7 @@ export function innbyggerark(): Ark {
   b.sett(1, 0, tekst(SSB_KILDE));
   b.sett(2, 0, tekst(SSB_LISENS));
   b.sett(3, 0, tekst(
-    "Oslo kommune løser også fylkeskommunens oppgaver og faktureres én gang, som kommune. Prisene for 2025 bruker folkemengden 1. januar 2024.",
+    "Oslo kommune løser også fylkeskommunens oppgaver og faktureres én gang, som kommune. Prisene for år Y bruker folkemengden 1. januar året før: 2025-prisene 1.1.2024, 2027-prisene 1.1.2026.",
     "forklaring",
   ));
   const overskrift = OVERSKRIFT;
@@ -37,5 +37,5 @@ export function innbyggerark(): Ark {
       ...BEFOLKNINGSAR.map((ar) => ({ verdi: org.innbyggere[ar], format: FORMAT.heltall })),
     ]);
   });
-  return b.bygg([10, 30, 18, 18, 18], { rader: overskrift + 1, kolonner: 2 });
+  return b.bygg([10, 30, 18, ...BEFOLKNINGSAR.map(() => 18)], { rader: overskrift + 1, kolonner: 2 });
 }

@@ -74,6 +74,7 @@ function budsjettoppsett(v: Kalkulatorbokvalg, b: Budsjettbokvalg): Budsjettarko
     kundetype: input.kundetype,
     fra: b.valg.fra,
     antallAr: b.valg.ar,
+    prisar: matrise.prisar,
     vekstandel: b.valg.befolkningsvekst.div(100).toNumber(),
     justeringsandel: b.valg.prisjustering.div(100).toNumber(),
     linjer,

@@ -10,6 +10,7 @@ import {
   STANDARD_PRISMATRISE, STANDARD_PROSENTBAND, TabellFeil, tolkBandgrenser, tolkBefolkningsar,
   tolkPrismatrise, tolkScenario, type Prismatrise, type Scenario,
   norskKr as kr, norskProsentendring as prosent, norskTall as tall,
+  type Folketall, lesFolketallsfil,
 } from "../core";
 
 /** En bruksfeil (ukjent kommando eller valg, manglende valg): avslutningskode 2. */
@@ -140,8 +141,8 @@ export function antall(verdi: number): string {
 }
 
 /** Scenariofilen (--scenario) lest med kjernens tolkScenario; feilene nevner filen. */
-export function lesScenario(fil: string): Scenario {
-  return tolkScenario(lesTekstfil(fil, "--scenario"), fil);
+export function lesScenario(fil: string, folketall: Folketall | null = null): Scenario {
+  return tolkScenario(lesTekstfil(fil, "--scenario"), fil, folketall);
 }
 
 /** --scenario og --matrise slik kommandoene som leser et scenario tar dem; advarslene gjelder en egen matrise. */
@@ -149,7 +150,7 @@ export function lesScenarioOgMatrise(a: Argumenter): { fil: string; matrise: Pri
   const fil = pakrevd(a, "scenario");
   const matrisesti = valgfri(a, "matrise");
   const matrise = lesMatrise(matrisesti);
-  return { fil, matrise, advarsler: filadvarsler(matrise, matrisesti), scenario: lesScenario(fil) };
+  return { fil, matrise, advarsler: filadvarsler(matrise, matrisesti), scenario: lesScenario(fil, lesFolketall(a)) };
 }
 
 /** Kunden i --json-svarene: {"nummer","navn","kundetype","ar","innbyggere"}; «ar» er null for en kunde uten SSB-tall. */
@@ -217,3 +218,12 @@ export const pluss = (d: Decimal) => (d.isPositive() && !d.isZero() ? "+" : "");
 export const signert = (d: Decimal) => pluss(d) + kr(d);
 /** En endring i prosent med fortegn og én desimal, halvt opp: "+7,5 %", "-100,0 %". */
 export const endringProsent = (d: Decimal) => `${pluss(d)}${tall(d.toDecimalPlaces(1, Decimal.ROUND_HALF_UP), 1)} %`;
+
+/**
+ * «--innbyggerfil FIL»: folketall for år som ikke følger med (det medfølgende CSV-oppsettet, SSBs JSON-stat2 eller
+ * Statistikkbankens CSV for tabell 07459; se docs/folketall.md). null uten valget.
+ */
+export function lesFolketall(a: Argumenter): Folketall | null {
+  const sti = valgfri(a, "innbyggerfil");
+  return sti === undefined ? null : lesFolketallsfil(lesTekstfil(sti, "--innbyggerfil"), sti);
+}

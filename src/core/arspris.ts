@@ -1,9 +1,10 @@
 import type { Decimal } from "./desimal";
 import { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
+import { PrisFeil } from "./feil";
 import { desimalbrok, gangBrok, type Heltallsbrok, heltall, rundBrok } from "./heltallsbrok";
 import { prisregel, storrelsesjustering } from "./innbyggerpris";
 import type { Kundetype } from "./kundetype";
-import type { Matrisetjeneste, Prisledd, Prismatrise } from "./prismatrise";
+import { type Matrisetjeneste, type Prisledd, type Prismatrise, STANDARD_PRISAR } from "./prismatrise";
 import type { Scenariotjeneste } from "./scenariotjenester";
 import { type SvarUtTabell, type SvarUtVolum, svarUtPris } from "./svarut";
 import { finnMatrisetjeneste } from "./tjenester";
@@ -74,20 +75,37 @@ export function justertArspris(eksakt: Heltallsbrok, faktor: Heltallsbrok): numb
 }
 
 /**
+ * Antall år prisene i planens år nr. `n` justeres fra prisåret: (første år + n) − prisåret. Uten første år starter
+ * planen i prisåret. Et år før prisåret har ingen pris å justere fra, og det er en feil.
+ */
+export function prisjusteringsar(prisar: number, forsteAr: number | null, n: number): number {
+  const ar = (forsteAr ?? prisar) + n;
+  if (ar < prisar) {
+    throw new PrisFeil(`Prisene gjelder ${prisar}, men året er ${ar}: velg første år ${prisar} eller senere, eller en prismatrise for ${ar}.`);
+  }
+  return ar - prisar;
+}
+
+/**
  * KS.ÅRSPRIS: årsprisen til en tjeneste i prismatrisen i planens år nr. `n` (0 = første år), hele kroner:
- * innbyggertallet framskrevet med `vekstProsent` fra `innbyggere`, prisen ganget med (1 + prisjustering)^n.
+ * innbyggertallet framskrevet med `vekstProsent` fra `innbyggere`, prisen ganget med (1 + prisjustering)^m, der m er
+ * antall år fra matrisens prisår til året (forsteAr + n; uten forsteAr starter planen i prisåret, og m = n).
  * Samme regler som budsjettet (beregnBudsjett); n = 0 uten vekst og justering gir kjernens fiksPris.
  */
 export function arsprisIAr(
   matrise: Prismatrise, tjenestenavn: unknown, innbyggere: number, kundetype: Kundetype, n: number,
-  vekstProsent: Decimal, prisjusteringProsent: Decimal,
+  vekstProsent: Decimal, prisjusteringProsent: Decimal, forsteAr: number | null = null,
 ): number {
   const tjeneste = finnMatrisetjeneste(matrise, tjenestenavn);
+  const m = prisjusteringsar(matrise.prisar, forsteAr, n);
   const p = framskrevetInnbyggertall(innbyggere, vekstProsent, n);
-  return justertArspris(matriseprisBrok(matrise, tjeneste, p, kundetype), prisjusteringsfaktor(prisjusteringProsent, n));
+  return justertArspris(matriseprisBrok(matrise, tjeneste, p, kundetype), prisjusteringsfaktor(prisjusteringProsent, m));
 }
 
-/** KS.JUSTERTPRIS: en eksakt pris (f.eks. SvarUt med alle desimaler) ganget med (1 + prisjustering)^n, hele kroner. */
-export function justertPris(pris: Decimal, prisjusteringProsent: Decimal, n: number): number {
-  return justertArspris(desimalbrok(pris), prisjusteringsfaktor(prisjusteringProsent, n));
+/**
+ * KS.JUSTERTPRIS: en eksakt pris for 2025 (f.eks. SvarUt med alle desimaler) ganget med (1 + prisjustering)^m, hele
+ * kroner; m er antall år fra 2025 til planens år nr. `n` (uten forsteAr starter planen i 2025, og m = n).
+ */
+export function justertPris(pris: Decimal, prisjusteringProsent: Decimal, n: number, forsteAr: number | null = null): number {
+  return justertArspris(desimalbrok(pris), prisjusteringsfaktor(prisjusteringProsent, prisjusteringsar(STANDARD_PRISAR, forsteAr, n)));
 }

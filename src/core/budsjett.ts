@@ -1,11 +1,14 @@
-import { eksaktArspris, justertArspris } from "./arspris";
+import { eksaktArspris, justertArspris, prisjusteringsar } from "./arspris";
 import { rundHalvOpp } from "./avrunding";
 import type { Budsjettvalg, Digifinvalg, Oppstartsvalg } from "./budsjettvalg";
 import { Decimal } from "./desimal";
 import { digifinAvgift, type Digifintabell, type Medlemskapssatser } from "./digifin";
 import { PrisFeil } from "./feil";
-import { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
+import { prisjusteringsfaktor } from "./framskriving";
 import { type Heltallsbrok, heltall } from "./heltallsbrok";
+import {
+  type Befolkningsgrunnlag, befolkningsarAdvarsel, type Planinnbyggerkilde, planinnbyggerkildetekst, planensInnbyggertall,
+} from "./planbefolkning";
 import type { Kalkulatorinput } from "./kalkulator";
 import { aktiveKvartaler, arsbelop, fordelPaKvartaler, type Kvartal, type Kvartalsbelop } from "./kvartaler";
 import type { Kundetype } from "./kundetype";
@@ -40,6 +43,10 @@ export interface Budsjettar {
   ar: number;
   /** Innbyggertallet prisene dette året regnes med. */
   innbyggere: number;
+  /** Hvor innbyggertallet kommer fra: 1. januar året før, framskrevet fra det siste kjente året, eller oppgitt. */
+  innbyggerkilde: Planinnbyggerkilde;
+  /** Antall år prisene er justert fra matrisens prisår: året − prisåret. */
+  prisjusteringsar: number;
   sum: number;
   /** Summen delt i tjenestene og Digifin-avgiftene (engangsbeløp). */
   tjenestesum: number;
@@ -54,6 +61,8 @@ export interface Budsjett {
   /** Prosent per år, som i scenariet. */
   befolkningsvekst: Decimal;
   prisjustering: Decimal;
+  /** Året prisene i matrisen gjelder; hvert år justeres prisene fra det. */
+  prisar: number;
   ar: Budsjettar[];
   /** Summen av alle årene. */
   sum: number;
@@ -61,6 +70,14 @@ export interface Budsjett {
   linjesummer: number[];
   /** Tjenester i scenariet uten ny pris (Min kommune): ikke med i planen. */
   utenNyPris: string[];
+  /** Det brukeren bør vite om grunnlaget, f.eks. et befolkningsår i scenariet som ikke passer planen. */
+  advarsler: string[];
+}
+
+/** Innbyggertallene planen bygger på, og befolkningsåret scenariet oppgir (null: ikke oppgitt) til advarselen. */
+export interface Budsjettbefolkning {
+  grunnlag: Befolkningsgrunnlag;
+  scenarioar: number | null;
 }
 
 /** Tabellene planen prises med. */
@@ -178,9 +195,10 @@ function summerKvartaler(linjer: Budsjettlinje[], ar: number): Kvartalsbelop {
 
 /**
  * Budsjett og økonomiplan for scenariet, år for år og kvartal for kvartal. Regler:
- * - år nr. n (0 = «fra») bruker innbyggertallet round-half-up(P·(1 + vekst)^n) regnet fra scenariets tall,
- *   og prisene ganges med (1 + prisjustering)^n før hver linje avrundes halvt opp til hele kroner (årsprisen);
- *   referanseinnbyggertallet er matrisens og ligger fast;
+ * - planåret Y bruker folkemengden 1. januar Y − 1 når den er kjent, ellers det siste kjente året framskrevet med
+ *   veksten (se planinnbyggertall); et oppgitt innbyggertall gjelder første år og framskrives derfra;
+ * - prisene ganges med (1 + prisjustering)^(Y − matrisens prisår) før hver linje avrundes halvt opp til hele kroner
+ *   (årsprisen); referanseinnbyggertallet er matrisens og ligger fast;
  * - hver tjeneste i scenariet (i bruk og vurdert) løper fra første kvartal av «fra», eller fra sin oppstart;
  *   årets beløp er årsprisen × aktive kvartaler / 4, avrundet halvt opp, fordelt på kvartalene (se fordelPaKvartaler);
  * - grunnfinansieringen legges til for kommuner og fylkeskommuner som i kalkulatoren; Min kommune har ingen ny pris;
@@ -188,25 +206,32 @@ function summerKvartaler(linjer: Budsjettlinje[], ar: number): Kvartalsbelop {
  *   (avgiften følger Digifins egen tabell, ikke KS DIFs prisliste).
  * Uten vekst, prisjustering, oppstart og Digifin er hvert års sum kalkulatorens «Total ny tjenestepris».
  */
-export function beregnBudsjett(input: Kalkulatorinput, valg: Budsjettvalg, tabeller: Budsjettabeller): Budsjett {
+export function beregnBudsjett(
+  input: Kalkulatorinput, valg: Budsjettvalg, tabeller: Budsjettabeller,
+  befolkning: Budsjettbefolkning = { grunnlag: { type: "oppgitt", innbyggere: input.innbyggere }, scenarioar: null },
+): Budsjett {
   const { matrise, svarut } = tabeller;
+  // Prisene justeres fra matrisens prisår; en plan som starter før det, har ingen priser å justere fra (en feil).
+  prisjusteringsar(matrise.prisar, valg.fra, 0);
   const linjer = scenariotjenester(input, matrise);
   const tjenester = plantjenester(linjer, valg, matrise);
-  const innbyggertall = Array.from({ length: valg.ar }, (_, n) => framskrevetInnbyggertall(input.innbyggere, valg.befolkningsvekst, n));
-  const innbyggere = (ar: number) => innbyggertall[ar - valg.fra];
+  const planinnbyggere = planensInnbyggertall(befolkning.grunnlag, valg.befolkningsvekst, valg.fra, valg.ar);
+  const innbyggere = (ar: number) => planinnbyggere[ar - valg.fra].innbyggere;
   const digifin = digifinlinjer(valg.digifin, innbyggere, input.kundetype, tabeller);
+  const advarsel = befolkningsarAdvarsel(befolkning.scenarioar, valg.fra, planinnbyggere[0]);
 
-  const ar = innbyggertall.map((p, n): Budsjettar => {
+  const ar = planinnbyggere.map(({ innbyggere: p, kilde }, n): Budsjettar => {
     const aret = valg.fra + n;
-    const faktor = prisjusteringsfaktor(valg.prisjustering, n);
-    // Feil som bare oppstår med framskrevet innbyggertall (f.eks. faktoren 1 − a·P/Pref ≤ 0) nevner året.
-    const sted = `${aret} (${norskTall(new Decimal(p))} innbyggere etter befolkningsveksten)`;
+    const m = prisjusteringsar(matrise.prisar, valg.fra, n);
+    const faktor = prisjusteringsfaktor(valg.prisjustering, m);
+    // Feil som bare oppstår med et annet innbyggertall enn kalkulatorens (f.eks. faktoren 1 − a·P/Pref ≤ 0) nevner året.
+    const sted = `${aret} (${norskTall(new Decimal(p))} innbyggere, ${planinnbyggerkildetekst(kilde)})`;
     const prisDetteAret = (t: Plantjeneste) => {
       // Bare Min kommune er uten pris, og den er ikke blant plantjenestene.
       const eksakt = eksaktArspris(t.linje, p, input.kundetype, matrise, svarut, t.volum) as Heltallsbrok;
       return justertArspris(eksakt, faktor);
     };
-    const arets = tjenester.map((t) => tjenestelinje(t, aret, valg.fra, n === 0 ? prisDetteAret(t) : medSted(sted, () => prisDetteAret(t))));
+    const arets = tjenester.map((t) => tjenestelinje(t, aret, valg.fra, p === input.innbyggere ? prisDetteAret(t) : medSted(sted, () => prisDetteAret(t))));
     for (const d of digifin) {
       const kvartal: Kvartalsbelop = [0, 0, 0, 0];
       const iAr = d.kvartal.ar === aret;
@@ -216,16 +241,18 @@ export function beregnBudsjett(input: Kalkulatorinput, valg: Budsjettvalg, tabel
     const kvartal = summerKvartaler(arets, aret);
     const digifinsum = sikkerSum(arets.filter((l) => l.type === "digifin").map((l) => l.belop), `Digifin-summen for ${aret}`);
     const sum = sikkerSum(kvartal, `Summen for ${aret}`);
-    return { ar: aret, innbyggere: p, sum, tjenestesum: sum - digifinsum, digifinsum, kvartal, linjer: arets };
+    return { ar: aret, innbyggere: p, innbyggerkilde: kilde, prisjusteringsar: m, sum, tjenestesum: sum - digifinsum, digifinsum, kvartal, linjer: arets };
   });
   return {
     fra: valg.fra,
     antallAr: valg.ar,
     befolkningsvekst: valg.befolkningsvekst,
     prisjustering: valg.prisjustering,
+    prisar: matrise.prisar,
     ar,
     sum: sikkerSum(ar.map((a) => a.sum), "Summen for planen"),
     linjesummer: ar[0].linjer.map((l, j) => sikkerSum(ar.map((a) => a.linjer[j].belop), `Summen for ${l.tjeneste}`)),
     utenNyPris: linjer.filter((l) => l.gjenkjent.type === "utgatt").map((l) => l.navn),
+    advarsler: advarsel ? [advarsel] : [],
   };
 }

@@ -15,12 +15,12 @@ export { tolkInnbyggere } from "./innbyggere";
 export { csvTilCeller, cellerTilCsv } from "./csv";
 export { dekodTekst, type Dekodet, type Tekstkoding } from "./tekstkoding";
 export {
-  ORGANISASJONER, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, KILDE,
+  ORGANISASJONER, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, SISTE_BEFOLKNINGSAR, KILDE, arliste,
   finnOrganisasjon, tolkBefolkningsar, storsteInnbyggertall,
   type Organisasjon, type Befolkningsar,
 } from "./organisasjoner";
 export {
-  tolkPrismatrise, MATRISEKOLONNER, GRUNNFINANSIERING, REFERANSERAD,
+  tolkPrismatrise, MATRISEKOLONNER, GRUNNFINANSIERING, REFERANSERAD, PRISARRAD, STANDARD_PRISAR, befolkningsarForPrisar,
   type Prismatrise, type Matrisetjeneste, type Prisledd, type Matrisekundetype, type Matrisevalg,
 } from "./prismatrise";
 export { prismatriseTilCeller, prismatriseTilTekstceller } from "./matrisecelller";
@@ -77,12 +77,12 @@ export {
   aktiveKvartaler, arsbelop, arsbelopIAr, fordelPaKvartaler, kvartalsbelop, kvartalstekst, type Kvartal, type Kvartalsbelop,
 } from "./kvartaler";
 export { framskrevetInnbyggertall, prisjusteringsfaktor } from "./framskriving";
-export { arsprisIAr, eksaktArspris, justertArspris, justertPris, modellprisBrok } from "./arspris";
+export { arsprisIAr, eksaktArspris, justertArspris, justertPris, modellprisBrok, prisjusteringsar } from "./arspris";
 export {
   tolkBudsjett, tolkKvartal, kvartalFraTekst, BUDSJETTGRENSER, type Budsjettvalg, type Oppstartsvalg, type Digifinvalg,
 } from "./budsjettvalg";
 export {
-  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller,
+  beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller, type Budsjettbefolkning,
 } from "./budsjett";
 export {
   organisasjonsgrunnlag, oppgittGrunnlag, innbyggerkildetekst, type Kundegrunnlag, type Innbyggerkilde,
@@ -90,3 +90,9 @@ export {
 export {
   tolkScenario, skrivScenario, scenariobudsjett, iScenariofil, type Scenario, type Scenarioinnhold,
 } from "./scenario";
+export {
+  planinnbyggertall, planensInnbyggertall, planinnbyggerkildetekst, befolkningsarAdvarsel, befolkningsarFor,
+  type Befolkningsgrunnlag, type Planinnbyggerkilde, type Planinnbyggere,
+} from "./planbefolkning";
+export { prisgrunnlag, prisnavn } from "./prisgrunnlag";
+export { lesFolketallsceller, lesFolketallsfil, medFolketall, type Folketall } from "./folketallsfil";

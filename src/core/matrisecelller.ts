@@ -1,5 +1,5 @@
 import { Decimal } from "./desimal";
-import { MATRISEKOLONNER, type Prisledd, type Prismatrise, REFERANSERAD } from "./prismatrise";
+import { MATRISEKOLONNER, PRISARRAD, type Prisledd, type Prismatrise, REFERANSERAD, STANDARD_PRISAR } from "./prismatrise";
 import { norskProsent, norskTall } from "./tallformat";
 
 const IKKE_TILBUDT = "NA";
@@ -8,7 +8,8 @@ const OVERSKRIFT = Object.values(MATRISEKOLONNER).map((navn) => navn[0]);
 /**
  * Matrisen som celler i nøyaktig det oppsettet tolkPrismatrise godtar: tall som tall (det
  * PRISMATRISE() sprer ut i Excel), "NA" der en kundetype ikke får tilbudet, og en siste rad med
- * referanseinnbyggertallene.
+ * referanseinnbyggertallene. En matrise for et annet år enn 2025 får i tillegg raden «Prisår» (standardmatrisen
+ * har den ikke, så oppsettet for 2025 er det samme som før).
  */
 export function prismatriseTilCeller(matrise: Prismatrise): (string | number)[][] {
   return tilCeller(matrise, (d) => d.toNumber(), (d) => d.toNumber());
@@ -33,5 +34,6 @@ function tilCeller<T extends string | number>(
     t.statligFastpris ? belop(t.statligFastpris) : "",
   ]);
   const referanse = [REFERANSERAD, "", belop(new Decimal(matrise.referanse.KOMMUNE)), "", "", belop(new Decimal(matrise.referanse.FYLKESKOMMUNE)), "", ""];
-  return [OVERSKRIFT, ...rader, referanse];
+  const prisar = matrise.prisar === STANDARD_PRISAR ? [] : [[PRISARRAD, belop(new Decimal(matrise.prisar)), "", "", "", "", "", ""]];
+  return [OVERSKRIFT, ...rader, referanse, ...prisar];
 }

@@ -6,10 +6,8 @@ import type { Kundetype } from "./kundetype";
 import { sokenokkel } from "./normaliser";
 import { tolkNorskTall } from "./norsktall";
 
-/** Befolkningsårene som følger med (SSB-tabell 07459, 1. januar). Prisene for 2025 bruker tallene for 2024. */
-export const BEFOLKNINGSAR = [2024, 2025] as const;
-export type Befolkningsar = (typeof BEFOLKNINGSAR)[number];
-export const STANDARD_BEFOLKNINGSAR: Befolkningsar = 2024;
+/** Et befolkningsår: folkemengden 1. januar det året (SSB-tabell 07459). Prisene for år Y bruker året Y − 1. */
+export type Befolkningsar = number;
 
 export const KILDE = "Kilde: Statistisk sentralbyrå (SSB), tabell 07459 (NLOD 2.0)";
 
@@ -17,34 +15,51 @@ export interface Organisasjon {
   nummer: string;
   navn: string;
   kundetype: Extract<Kundetype, "KOMMUNE" | "FYLKESKOMMUNE">;
-  innbyggere: Record<Befolkningsar, number>;
+  /** Folkemengden 1. januar per befolkningsår som følger med. */
+  innbyggere: Readonly<Record<Befolkningsar, number>>;
 }
 
-interface SsbRad {
-  kommunenummer: string;
-  navn: string;
-  kundetype: string;
-  innbyggere_2024: string;
-  innbyggere_2025: string;
-}
+type SsbRad = Record<string, string>;
+
+/** Årskolonnene i de medfølgende dataene: innbyggere_2024, innbyggere_2025, … (så mange som filen har). */
+const ARSKOLONNE = /^innbyggere_(\d{4})$/;
 
 // Oslo kommune løser fylkets oppgaver og faktureres én gang, som KOMMUNE: fylkesraden 03 er bare data.
 const OSLO_FYLKE = "03";
 
-function lesOrganisasjoner(): Organisasjon[] {
-  const rader = Papa.parse<SsbRad>(folkemengdeCsv.trim(), { header: true, skipEmptyLines: true }).data;
-  return rader
+function lesOrganisasjoner(): { ar: Befolkningsar[]; organisasjoner: Organisasjon[] } {
+  const tolket = Papa.parse<SsbRad>(folkemengdeCsv.trim(), { header: true, skipEmptyLines: true });
+  const ar = (tolket.meta.fields ?? []).flatMap((f) => {
+    const treff = ARSKOLONNE.exec(f);
+    return treff ? [Number(treff[1])] : [];
+  }).sort((a, b) => a - b);
+  const organisasjoner = tolket.data
     .filter((r) => r.kommunenummer !== OSLO_FYLKE)
-    .map((r) => ({
+    .map((r): Organisasjon => ({
       nummer: r.kommunenummer,
       navn: r.navn,
       kundetype: r.kundetype === "FYLKESKOMMUNE" ? "FYLKESKOMMUNE" : "KOMMUNE",
-      innbyggere: { 2024: Number(r.innbyggere_2024), 2025: Number(r.innbyggere_2025) },
+      innbyggere: Object.freeze(Object.fromEntries(ar.map((a) => [a, Number(r[`innbyggere_${a}`])]))),
     }));
+  return { ar, organisasjoner };
 }
 
+const DATA = lesOrganisasjoner();
+
 /** Hver kunde i de medfølgende dataene: 357 kommuner og 14 fylkeskommuner. */
-export const ORGANISASJONER: readonly Organisasjon[] = lesOrganisasjoner();
+export const ORGANISASJONER: readonly Organisasjon[] = DATA.organisasjoner;
+
+/** Befolkningsårene som følger med (SSB-tabell 07459, 1. januar), eldste først: 2024, 2025, 2026. */
+export const BEFOLKNINGSAR: readonly Befolkningsar[] = Object.freeze(DATA.ar);
+
+/** Det siste befolkningsåret som følger med (i dag 1. januar 2026): standard i oppgaveruten. */
+export const SISTE_BEFOLKNINGSAR: Befolkningsar = BEFOLKNINGSAR[BEFOLKNINGSAR.length - 1];
+
+/**
+ * Befolkningsåret KS' publiserte tabell for 2025 bygger på (1. januar 2024): standard for funksjonene, kommandolinjen
+ * og prismatrisen uten referanserad, så KS' kalkulatortabell gjenskapes på kronen når året er utelatt.
+ */
+export const STANDARD_BEFOLKNINGSAR: Befolkningsar = 2024;
 
 /** Søkenøklene til én organisasjon: hele navnet, hver halvdel av et tospråklig navn, navnet uten "(fylke)". */
 function nokler(org: Organisasjon): { hel: string; deler: string[] } {
@@ -56,13 +71,20 @@ function nokler(org: Organisasjon): { hel: string; deler: string[] } {
 
 const INDEKS = ORGANISASJONER.map((org) => ({ org, ...nokler(org) }));
 
-export function tolkBefolkningsar(verdi: unknown, argument = "år"): Befolkningsar {
+/** «2024, 2025 eller 2026». */
+export function arliste(ar: readonly number[]): string {
+  return ar.length === 1 ? String(ar[0]) : `${ar.slice(0, -1).join(", ")} eller ${ar[ar.length - 1]}`;
+}
+
+/** Et befolkningsår som følger med, eller et av `ekstraAr` (årene i en folketallsfil). */
+export function tolkBefolkningsar(verdi: unknown, argument = "år", ekstraAr: readonly Befolkningsar[] = []): Befolkningsar {
   if (verdi === null || verdi === undefined || verdi === "") return STANDARD_BEFOLKNINGSAR;
   // Tekst leses av kjernens ene tall-leser, som alle andre tall («2 024» og «2024» er det samme året).
   const tall = tolkNorskTall(verdi);
   const ar = tall.type === "tall" && !tall.prosent && !tall.kroner ? tall.verdi.toNumber() : verdi;
-  if (ar === 2024 || ar === 2025) return ar;
-  throw new PrisFeil(`Argumentet «${argument}» må være 2024 eller 2025 (befolkning 1. januar), fikk «${String(verdi)}».`);
+  const gyldige = [...new Set([...BEFOLKNINGSAR, ...ekstraAr])].sort((a, b) => a - b);
+  if (typeof ar === "number" && gyldige.includes(ar)) return ar;
+  throw new PrisFeil(`Argumentet «${argument}» må være ${arliste(gyldige)} (befolkning 1. januar), fikk «${String(verdi)}».`);
 }
 
 /**

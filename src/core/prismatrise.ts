@@ -4,7 +4,7 @@ import { type Celleproblem, TabellFeil } from "./feil";
 import { tolkNorskTall } from "./norsktall";
 import { type Tallkrav, TALLKRAV, lesCelletall } from "./tallkrav";
 import { sokenokkel } from "./normaliser";
-import { type Befolkningsar, STANDARD_BEFOLKNINGSAR, storsteInnbyggertall } from "./organisasjoner";
+import { type Befolkningsar, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, storsteInnbyggertall } from "./organisasjoner";
 import { erTomCelle, erTomRad, finnKolonner, sjekkForm } from "./tabell";
 import { tjenestenokkel } from "./tjenestenokkel";
 import { lagPrisledd, type Prisledd } from "./prisledd";
@@ -25,14 +25,21 @@ export type Matrisekundetype = "KOMMUNE" | "FYLKESKOMMUNE";
 
 export interface Prismatrise {
   readonly tjenester: readonly Matrisetjeneste[];
-  /** Pref per kundetype. */
+  /** Pref per kundetype: matrisens parameter, uavhengig av befolkningsåret prisene regnes med. */
   readonly referanse: Readonly<Record<Matrisekundetype, number>>;
+  /** Året prisene i matrisen gjelder (standardmatrisen: 2025). Budsjettet prisjusterer fra dette året. */
+  readonly prisar: number;
   /** Hvor hver prisrads størrelsesjustering står i området den ble lest fra (til advarsler). */
   readonly justeringsceller: ReadonlyMap<Prisledd, string>;
 }
 
 export const GRUNNFINANSIERING = "Grunnfinansiering";
 export const REFERANSERAD = "Referanseinnbyggertall";
+/** Raden med matrisens prisår (året i den første utfylte cellen etter navnet); uten raden gjelder STANDARD_PRISAR. */
+export const PRISARRAD = "Prisår";
+/** Prisåret til den publiserte matrisen (KS DIF, juni 2024), og til en matrise uten raden «Prisår». */
+export const STANDARD_PRISAR = 2025;
+const PRISARGRENSER = { min: 2025, maks: 2099 } as const;
 
 /** Kolonneoverskriftene i matriseoppsettet, i den rekkefølgen PRISMATRISE() sprer dem ut. */
 export const MATRISEKOLONNER = {
@@ -49,8 +56,16 @@ export const MATRISEKOLONNER = {
 type Kolonne = keyof typeof MATRISEKOLONNER;
 
 export interface Matrisevalg {
-  /** Befolkningsåret der de største kundene gir standard-Pref når området ikke har noen referanserad. */
+  /**
+   * Befolkningsåret der de største kundene gir standard-Pref når området ikke har noen referanserad. Utelatt: året før
+   * matrisens prisår (KS priser år Y med folkemengden 1. januar Y − 1) når det følger med, ellers 2024.
+   */
   ar?: Befolkningsar;
+}
+
+/** Befolkningsåret en matrise for prisåret `prisar` bygger på: 1. januar året før, når det året følger med. */
+export function befolkningsarForPrisar(prisar: number): Befolkningsar {
+  return BEFOLKNINGSAR.includes(prisar - 1) ? prisar - 1 : STANDARD_BEFOLKNINGSAR;
 }
 
 /**
@@ -69,11 +84,8 @@ export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prisma
   const kol = finnKolonner(celler[0], MATRISEKOLONNER, problemer);
   if (problemer.length > 0) throw new TabellFeil("prismatrise", problemer);
 
-  const ar = valg.ar ?? STANDARD_BEFOLKNINGSAR;
-  const referanse: Record<Matrisekundetype, number> = {
-    KOMMUNE: storsteInnbyggertall("KOMMUNE", ar),
-    FYLKESKOMMUNE: storsteInnbyggertall("FYLKESKOMMUNE", ar),
-  };
+  const referanse: Partial<Record<Matrisekundetype, number>> = {};
+  let prisar = STANDARD_PRISAR;
   const justeringsceller = new Map<Prisledd, string>();
   const tjenester: Matrisetjeneste[] = [];
   const sett = new Map<string, string>();
@@ -89,6 +101,10 @@ export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prisma
     const navn = navnCelle.trim();
     if (sokenokkel(navn) === sokenokkel(REFERANSERAD)) {
       lesReferanse(rad, r, kol, referanse, problemer);
+      return;
+    }
+    if (sokenokkel(navn) === sokenokkel(PRISARRAD)) {
+      prisar = lesPrisar(rad, r, kol.tjeneste, problemer) ?? prisar;
       return;
     }
     const nokkel = tjenestenokkel(navn);
@@ -111,9 +127,14 @@ export function tolkPrismatrise(celler: unknown, valg: Matrisevalg = {}): Prisma
     problemer.push({ celle: "", melding: "Prismatrisen har ingen tjenester under overskriftsraden." });
   }
   if (problemer.length > 0) throw new TabellFeil("prismatrise", problemer);
+  const ar = valg.ar ?? befolkningsarForPrisar(prisar);
   return Object.freeze({
     tjenester: Object.freeze(tjenester.map((t) => Object.freeze(t))),
-    referanse: Object.freeze(referanse),
+    referanse: Object.freeze({
+      KOMMUNE: referanse.KOMMUNE ?? storsteInnbyggertall("KOMMUNE", ar),
+      FYLKESKOMMUNE: referanse.FYLKESKOMMUNE ?? storsteInnbyggertall("FYLKESKOMMUNE", ar),
+    }),
+    prisar,
     justeringsceller,
   });
 }
@@ -156,11 +177,26 @@ function erTomt(verdi: unknown): boolean {
   return erTomCelle(verdi) || tolkNorskTall(verdi).type === "tom";
 }
 
+/** Prisåret i raden «Prisår»: et helt år fra 2025 til 2099 i den første utfylte cellen etter tjenestenavnet. */
+function lesPrisar(rad: readonly unknown[], r: number, navnekolonne: number, problemer: Celleproblem[]): number | null {
+  const k = rad.findIndex((v, i) => i !== navnekolonne && !erTomCelle(v));
+  const tall = k < 0 ? null : tolkNorskTall(rad[k]);
+  const ar = tall?.type === "tall" && !tall.prosent && !tall.kroner ? tall.verdi : null;
+  if (ar === null || !ar.isInteger() || ar.lt(PRISARGRENSER.min) || ar.gt(PRISARGRENSER.maks)) {
+    problemer.push({
+      celle: celleadresse(r, k < 0 ? navnekolonne + 1 : k),
+      melding: `${PRISARRAD}: forventet året prisene gjelder, et heltall fra ${PRISARGRENSER.min} til ${PRISARGRENSER.maks}, fikk «${k < 0 ? "" : String(rad[k])}».`,
+    });
+    return null;
+  }
+  return ar.toNumber();
+}
+
 function lesReferanse(
   rad: readonly unknown[],
   r: number,
   kol: Record<Kolonne, number>,
-  referanse: Record<Matrisekundetype, number>,
+  referanse: Partial<Record<Matrisekundetype, number>>,
   problemer: Celleproblem[],
 ): void {
   const plasser: [Matrisekundetype, number, string][] = [

@@ -12,6 +12,8 @@ import { type Kundegrunnlag, oppgittGrunnlag, organisasjonsgrunnlag } from "./ku
 import { tolkKundetype } from "./kundetype";
 import { kvartalstekst } from "./kvartaler";
 import { type Befolkningsar, finnOrganisasjon, tolkBefolkningsar } from "./organisasjoner";
+import type { Budsjettbefolkning } from "./budsjett";
+import { type Folketall, medFolketall } from "./folketallsfil";
 
 // «budsjett» leses av budsjettet (scenariobudsjett); kalkulatoren lar den ligge.
 const SCENARIONOKLER = ["organisasjon", "ar", "innbyggere", "kundetype", "tjenester", "vurder", "budsjett"];
@@ -21,6 +23,8 @@ export interface Scenario {
   kunde: Kundegrunnlag;
   /** Befolkningsåret («ar»; 2024 når feltet mangler). */
   ar: Befolkningsar;
+  /** Innbyggertallene et budsjett bygger på: organisasjonens kjente år, eller det oppgitte tallet. */
+  befolkning: Budsjettbefolkning;
   tjenester: Tjenestevalg[];
   vurder: Tjenestevalg[];
   /** «budsjett» slik den står i filen: tolkes først når budsjettet brukes (scenariobudsjett). */
@@ -66,9 +70,10 @@ function tolkTjenestevalg(verdi: unknown, hvor: string, fil: string): Tjenesteva
   return verdi as unknown as Tjenestevalg;
 }
 
-function tolkKunde(s: Record<string, unknown>, ar: Befolkningsar, fil: string): Kundegrunnlag {
+function tolkKunde(s: Record<string, unknown>, ar: Befolkningsar, fil: string, folketall: Folketall | null): Kundegrunnlag {
   if (s.organisasjon !== undefined && s.organisasjon !== null) {
-    const org = finnOrganisasjon(s.organisasjon);
+    const funnet = finnOrganisasjon(s.organisasjon);
+    const org = { ...funnet, innbyggere: medFolketall(funnet.innbyggere, funnet.nummer, folketall) };
     if (s.kundetype !== undefined && tolkKundetype(s.kundetype) !== org.kundetype) {
       throw feil(fil, `«kundetype» ${String(s.kundetype)} passer ikke med ${org.navn}, som er ${org.kundetype}. Fjern feltet.`);
     }
@@ -96,10 +101,22 @@ function hvorJsonFeiler(tekst: string, e: unknown): string {
 }
 
 /**
+ * En organisasjon uten eget innbyggertall har kjente tall per år (budsjettet tar 1. januar året før hvert planår);
+ * et skrevet innbyggertall er planens første år. «ar» i filen er befolkningsåret brukeren valgte (til advarselen).
+ */
+function budsjettbefolkning(data: Record<string, unknown>, kunde: Kundegrunnlag, ar: Befolkningsar): Budsjettbefolkning {
+  if (kunde.organisasjon !== null && data.innbyggere === undefined) {
+    return { grunnlag: { type: "kjent", tall: kunde.organisasjon.innbyggere }, scenarioar: data.ar === undefined || data.ar === null ? null : ar };
+  }
+  return { grunnlag: { type: "oppgitt", innbyggere: kunde.innbyggere }, scenarioar: null };
+}
+
+/**
  * Leser scenariofilens tekst. `fil` er navnet feilene nevner («Scenariofilen «bodo.json»: ukjent felt …»). Budsjettet
  * tolkes ikke her (se scenariobudsjett): kalkulatoren godtar en fil der bare budsjettet er galt.
+ * Med en folketallsfil (--innbyggerfil) kan «ar» være filens år, og budsjettet kjenner de årene.
  */
-export function tolkScenario(tekst: string, fil: string): Scenario {
+export function tolkScenario(tekst: string, fil: string, folketall: Folketall | null = null): Scenario {
   let data: unknown;
   try {
     data = JSON.parse(tekst);
@@ -108,10 +125,12 @@ export function tolkScenario(tekst: string, fil: string): Scenario {
   }
   if (!erObjekt(data)) throw feil(fil, "forventet et JSON-objekt med «organisasjon» og «tjenester».");
   sjekkNokler(data, SCENARIONOKLER, "i scenariet", fil);
-  const ar = tolkBefolkningsar(data.ar, "ar");
+  const ar = tolkBefolkningsar(data.ar, "ar", folketall?.ar);
+  const kunde = tolkKunde(data, ar, fil, folketall);
   return {
-    kunde: tolkKunde(data, ar, fil),
+    kunde,
     ar,
+    befolkning: budsjettbefolkning(data, kunde, ar),
     tjenester: tolkListe(data.tjenester, "tjenester", fil),
     vurder: tolkListe(data.vurder, "vurder", fil),
     budsjett: data.budsjett,

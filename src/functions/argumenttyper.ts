@@ -4,12 +4,12 @@
  * om til en ren verdi for kjernen – eller kaster en norsk feil som nevner argumentet.
  */
 import {
-  type Decimal, type Digifintabell, type Kundetype, type Kvartal, lesPakrevdArgumenttall, type Prismatrise, type SvarUtTabell,
+  type Decimal, type Digifintabell, type Folketall, type Kundetype, type Kvartal, lesPakrevdArgumenttall, type Prismatrise, type SvarUtTabell,
   STANDARD_PRISMATRISE, TALLKRAV, tolkBefolkningsar, tolkDesimaler, tolkInnbyggere, tolkJustering, tolkReferanse, tolkVolum,
 } from "../core";
-import { tilBelop, tilBoolsk, tilFordeling, tilKundetype, tilValgfriTekst } from "./argumenter";
+import { erUtelatt, tilBelop, tilBoolsk, tilFordeling, tilKundetype, tilValgfriTekst } from "./argumenter";
 import { tilEndring, tilHeleKroner, tilHeltall, tilOppstart } from "./budsjettargumenter";
-import { digifinTabell, prismatrise, svarutTabell } from "./tabeller";
+import { digifinTabell, folketall, prismatrise, svarutTabell } from "./tabeller";
 
 interface Argumenttype<T> {
   /** Et område (any[][] i Excel, dimensionality "matrix" i metadataen) i stedet for én verdi. */
@@ -41,6 +41,8 @@ export const ARGUMENTTYPER = {
   endring: verdi((v, a): Decimal => tilEndring(v, a)),
   planar: verdi((v, a): number => tilHeltall(v, TALLKRAV.planar, a)),
   budsjettar: verdi((v, a): number => tilHeltall(v, TALLKRAV.budsjettar, a)),
+  /** Planens første år (2025–2099); utelatt → null (planen starter i matrisens prisår). */
+  forsteAr: verdi((v, a): number | null => (erUtelatt(v) || v === "" ? null : tilHeltall(v, TALLKRAV.budsjettar, a))),
   kvartal: verdi((v, a): number => tilHeltall(v, TALLKRAV.kvartal, a)),
   /** En årspris i hele kroner, som KS.ÅRSPRIS gir den. */
   arspris: verdi((v, a): number => tilHeleKroner(v, a)),
@@ -53,6 +55,8 @@ export const ARGUMENTTYPER = {
   prismatrise: omrade((v): Prismatrise => prismatrise(v)),
   svarutpriser: omrade((v): SvarUtTabell => svarutTabell(v)),
   digifintabell: omrade((v): Digifintabell => digifinTabell(v)),
+  /** Folketall for år som ikke følger med (docs/folketall.md); utelatt → null. */
+  folketall: omrade((v): Folketall | null => folketall(v)),
 } satisfies Record<string, Argumenttype<unknown>>;
 
 export type Argumenttypenavn = keyof typeof ARGUMENTTYPER;

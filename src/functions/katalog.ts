@@ -10,7 +10,7 @@ import {
   STANDARD_PRISMATRISE, STANDARD_SVARUT, storrelsesjustering, svarUtPris, svarUtTabellTilCeller, tjenesteinntekt,
   tolkBandgrenser,
 } from "../core";
-import { arsbelopIAr, arsprisIAr, framskrevetInnbyggertall, justertPris, kvartalsbelop } from "../core";
+import { arsbelopIAr, arsprisIAr, framskrevetInnbyggertall, justertPris, kvartalsbelop, medFolketall, planinnbyggertall, tolkBefolkningsar } from "../core";
 import { ikkeTommeCeller, tilBetalere, tilCeller } from "./argumenter";
 import type { Argumenttypenavn, Argumentverdi } from "./argumenttyper";
 import { bandtabellceller } from "./effektceller";
@@ -52,6 +52,11 @@ function definer<const P extends readonly Parameter[]>(d: Funksjonsdefinisjon<P>
 
 const MATRISEBESKRIVELSE = "Område med prismatrise i oppsettet fra KS.PRISMATRISE(). Utelatt: prismatrisen for 2025.";
 const KUNDETYPE = "Kundetype (standard KOMMUNE).";
+const FOLKETALL = {
+  navn: "folketall", type: "folketall", valgfri: true,
+  beskrivelse: "Område med SSBs folketall for senere år (overskrift «kommunenummer; …; innbyggere_2027» eller Statistikkbankens «region; 2027»). Utelatt: årene som følger med.",
+} as const;
+const ORGANISASJON = { navn: "organisasjon", type: "tekst", beskrivelse: "Navn eller nummer, f.eks. \"Bodø\", \"1804\" eller \"Vestland\"." } as const;
 const INNBYGGERE = "Innbyggertall (heltall ≥ 0).";
 
 // Budsjettfunksjonene.
@@ -61,6 +66,10 @@ const ARSPRIS_OG_AR = [
   { navn: "arspris", type: "arspris", beskrivelse: "Årsprisen i hele kroner, f.eks. fra KS.ÅRSPRIS." },
   { navn: "ar", type: "budsjettar", beskrivelse: "Budsjettåret, f.eks. 2027." },
 ] as const;
+const FORSTE_AR = {
+  navn: "forste_ar", type: "forsteAr", valgfri: true,
+  beskrivelse: "Planens første år, f.eks. 2027: prisene justeres fra prismatrisens prisår (2025) til året. Utelatt: planen starter i prisåret.",
+} as const;
 const OPPSTART = { navn: "oppstart", type: "oppstart", valgfri: true, beskrivelse: "Kvartalet tjenesten tas i bruk, f.eks. \"2026-K3\". Utelatt: i bruk hele året." } as const;
 
 /** Innbyggertall, kundetyper og matrise for en gruppe kunder (SELVKOSTPRIS, INNTEKT). */
@@ -141,11 +150,16 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
     id: "INNBYGGERE",
     beskrivelse: "Innbyggertallet til en kommune eller fylkeskommune fra SSB (folkemengde 1. januar), søkt på navn eller nummer.",
     parametre: [
-      { navn: "organisasjon", type: "tekst", beskrivelse: "Navn eller nummer, f.eks. \"Bodø\", \"1804\" eller \"Vestland\"." },
-      { navn: "ar", type: "ar", valgfri: true, beskrivelse: "År for folketallet: 2024 (standard, grunnlaget for prisene i 2025) eller 2025." },
+      ORGANISASJON,
+      { navn: "ar", type: "tekst", valgfri: true, beskrivelse: "År for folketallet 1. januar: 2024 (standard, grunnlaget for prisene i 2025), 2025 eller 2026 (grunnlaget for prisene i 2027), eller et år i folketall." },
+      FOLKETALL,
     ],
     resultat: "tall",
-    kjor: (a) => med("organisasjon", () => finnOrganisasjon(a.organisasjon)).innbyggere[a.ar],
+    kjor: (a) => {
+      // Året leses etter området, så et år i folketallsområdet (f.eks. 2027) godtas.
+      const org = med("organisasjon", () => finnOrganisasjon(a.organisasjon));
+      return medFolketall(org.innbyggere, org.nummer, a.folketall)[tolkBefolkningsar(a.ar, "ar", a.folketall?.ar)];
+    },
   }),
   definer({
     id: "PRISENDRING",
@@ -257,9 +271,24 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
     kjor: (a) => framskrevetInnbyggertall(a.innbyggere, a.vekst, a.ar_nr),
   }),
   definer({
+    id: "PLANINNBYGGERE",
+    beskrivelse: "Innbyggertallet prisene for et år bygger på: folkemengden 1. januar året før (SSB) når den er kjent, ellers det siste kjente året framskrevet med befolkningsveksten, avrundet halvt opp.",
+    parametre: [
+      ORGANISASJON,
+      { navn: "ar", type: "budsjettar", beskrivelse: "Budsjettåret, f.eks. 2027 (bruker folkemengden 1. januar 2026)." },
+      { navn: "vekst", type: "endring", valgfri: true, beskrivelse: "Befolkningsvekst per år fra −10 % til 20 % for år etter det siste kjente, f.eks. 1 % (standard 0)." },
+      FOLKETALL,
+    ],
+    resultat: "tall",
+    kjor: (a) => {
+      const org = med("organisasjon", () => finnOrganisasjon(a.organisasjon));
+      return planinnbyggertall({ type: "kjent", tall: medFolketall(org.innbyggere, org.nummer, a.folketall) }, a.vekst, a.ar, a.ar).innbyggere;
+    },
+  }),
+  definer({
     id: "ARSPRIS",
     navn: "ÅRSPRIS",
-    beskrivelse: "Årsprisen til en tjeneste i prismatrisen i år nr. ar_nr av en budsjettplan: innbyggertallet framskrevet med befolkningsveksten, prisen ganget med (1 + prisjustering)^ar_nr og avrundet halvt opp til hele kroner.",
+    beskrivelse: "Årsprisen til en tjeneste i prismatrisen i år nr. ar_nr av en budsjettplan: innbyggertallet framskrevet med befolkningsveksten, prisen justert med (1 + prisjustering) for hvert år fra prismatrisens prisår (2025) til året og avrundet halvt opp til hele kroner.",
     parametre: [
       { navn: "tjeneste", type: "tekst", beskrivelse: "Navnet på tjenesten, f.eks. \"Fiks Digisos\" eller \"Grunnfinansiering\"." },
       { navn: "innbyggere", type: "innbyggere", beskrivelse: PLANINNBYGGERE },
@@ -268,20 +297,22 @@ export const KATALOG: readonly Funksjonsdefinisjon[] = [
       { navn: "prisjustering", type: "endring", valgfri: true, beskrivelse: "Prisjustering per år fra −10 % til 20 %, f.eks. 3 % (standard 0)." },
       { navn: "kundetype", type: "kundetype", valgfri: true, beskrivelse: KUNDETYPE },
       { navn: "prismatrise", type: "prismatrise", valgfri: true, beskrivelse: MATRISEBESKRIVELSE },
+      FORSTE_AR,
     ],
     resultat: "tall",
-    kjor: (a) => arsprisIAr(a.prismatrise, a.tjeneste, a.innbyggere, a.kundetype, a.ar_nr, a.vekst, a.prisjustering),
+    kjor: (a) => arsprisIAr(a.prismatrise, a.tjeneste, a.innbyggere, a.kundetype, a.ar_nr, a.vekst, a.prisjustering, a.forste_ar),
   }),
   definer({
     id: "JUSTERTPRIS",
-    beskrivelse: "En pris ganget med (1 + prisjustering)^ar_nr og avrundet halvt opp til hele kroner, f.eks. SvarUt-prisen med alle desimaler: KS.JUSTERTPRIS(KS.SVARUTPRIS(1000; 50000; 200;;; 10); 3 %; 2).",
+    beskrivelse: "En 2025-pris justert med (1 + prisjustering) for hvert år fra 2025 til år nr. ar_nr av planen, avrundet halvt opp til hele kroner, f.eks. SvarUt-prisen med alle desimaler: KS.JUSTERTPRIS(KS.SVARUTPRIS(1000; 50000; 200;;; 10); 3 %; 0; 2027).",
     parametre: [
-      { navn: "pris", type: "pris", beskrivelse: "Prisen i planens første år i kroner, gjerne med alle desimaler." },
+      { navn: "pris", type: "pris", beskrivelse: "Prisen for 2025 i kroner, gjerne med alle desimaler." },
       { navn: "prisjustering", type: "endring", beskrivelse: "Prisjustering per år fra −10 % til 20 %, f.eks. 3 % (0,03)." },
       { navn: "ar_nr", type: "planar", beskrivelse: AR_NR },
+      { ...FORSTE_AR, beskrivelse: "Planens første år, f.eks. 2027: prisen justeres fra 2025 til året. Utelatt: planen starter i 2025." },
     ],
     resultat: "tall",
-    kjor: (a) => justertPris(a.pris, a.prisjustering, a.ar_nr),
+    kjor: (a) => justertPris(a.pris, a.prisjustering, a.ar_nr, a.forste_ar),
   }),
   definer({
     id: "ARSBELOP",

@@ -1,5 +1,5 @@
 import {
-  type Digifintabell, type Kundetype, type Prismatrise, type SvarUtTabell,
+  type Digifintabell, type Folketall, type Kundetype, lesFolketallsceller, type Prismatrise, type SvarUtTabell,
   finnMatrisetjeneste, raskPrisfunksjon, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
   tolkDigifintabell, tolkPrismatrise, tolkSvarUtTabell,
 } from "../core";
@@ -9,6 +9,13 @@ import { Innholdsbuffer } from "./hurtigbuffer";
 const matriser = new Innholdsbuffer(tolkPrismatrise);
 const svarutTabeller = new Innholdsbuffer(tolkSvarUtTabell);
 const digifinTabeller = new Innholdsbuffer(tolkDigifintabell);
+const folketallstabeller = new Innholdsbuffer((celler) => lesFolketallsceller(celler, "Folketallsområdet"), 4);
+
+/** Argumentet folketall: utelatt → bare årene som følger med; et område (SSB-tall for senere år) → tolket én gang per innhold. */
+export function folketall(verdi: unknown): Folketall | null {
+  const celler = tilCeller(verdi);
+  return celler ? folketallstabeller.hent(celler) : null;
+}
 
 /** Argumentet prismatrise: utelatt → den publiserte matrisen for 2025; et område → tolket én gang per innhold. */
 export function prismatrise(verdi: unknown): Prismatrise {

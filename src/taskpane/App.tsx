@@ -91,7 +91,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
               {fane === "kalkulator" && <Kalkulator skjema={skjema} endre={endre} aktiv={aktiv} />}
               {/* De andre fanene lastes første gang de åpnes (faner.ts). */}
               <Suspense fallback={<Spinner size="small" label="Laster fanen …" />}>
-                {fane === "prismatrise" && <Prismatrisefane.Fane aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} />}
+                {fane === "prismatrise" && <Prismatrisefane.Fane aktiv={aktiv} settAktiv={settAktiv} />}
                 {fane === "graf" && <Graffane.Fane aktiv={aktiv} />}
                 {fane === "effekt" && <Effektfane.Fane aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} tilstand={effekt} />}
                 {fane === "budsjett" && <Budsjettfane.Fane skjema={skjema} aktiv={aktiv} tilstand={budsjett} />}

@@ -5,7 +5,7 @@
  */
 import {
   type Befolkningsar, GRUNNFINANSIERING, type Kalkulatorinput, type Kundegrunnlag, type Kundetype, MIN_KOMMUNE, type Organisasjon,
-  PrisFeil, type Prismatrise, STANDARD_BEFOLKNINGSAR, SVARUT, TALLKRAV, type Tallkrav, type Tjenestevalg,
+  PrisFeil, type Prismatrise, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, SVARUT, TALLKRAV, type Tallkrav, type Tjenestevalg,
   gjenkjennTjeneste, lesTall, oppgittGrunnlag, organisasjonsgrunnlag, prisregel, tjenestenavn,
 } from "../core";
 
@@ -35,7 +35,8 @@ export const VOLUMFELT: readonly { felt: Volumfelt; navn: string }[] = [
 export const TOMT_SKJEMA: Skjema = {
   modus: "organisasjon",
   organisasjon: null,
-  ar: STANDARD_BEFOLKNINGSAR,
+  // Det siste befolkningsåret som følger med (i dag 1.1.2026); KS' publiserte tabell for 2025 er 1.1.2024, ett klikk unna.
+  ar: SISTE_BEFOLKNINGSAR,
   overstyrInnbyggere: "",
   kundetype: "KOMMUNE",
   innbyggere: "",

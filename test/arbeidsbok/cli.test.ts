@@ -78,7 +78,9 @@ test("med «budsjett» i scenariofilen: arket Budsjett etter Kalkulator, og Digi
   expect(r.kode).toBe(0);
   expect(JSON.parse(r.ut).ark).toEqual(["Kalkulator", "Budsjett", "Prismatrise", "SvarUt", "Digifin", "Innbyggere", "Les meg"]);
   const b = (await les(sti("budsjett.xlsx"))).getWorksheet("Budsjett")!;
-  expect([b.getCell("B4").value, b.getCell("B5").value, b.getCell("B6").value]).toEqual([2026, 0.01, 0.03]);
+  expect([b.getCell("B4").value, b.getCell("B5").value, b.getCell("B6").value]).toEqual([2027, 0.01, 0.03]);
+  // Prismatrisens prisår står i B9: år Y ganges prisene med (1 + prisjustering)^(Y − 2025).
+  expect([b.getCell("A9").value, b.getCell("B9").value]).toEqual(["Prismatrisens prisår", 2025]);
   expect(b.getCell("B5").numFmt).toBe("0.00## %");
   expect(b.getCell("B7").formula).toBe('IF(ISNUMBER(Kalkulator!$B$6),Kalkulator!$B$6,"na.")');
   expect(b.views[0]).toMatchObject({ state: "frozen", ySplit: 13, xSplit: 1 });
@@ -132,7 +134,7 @@ describe("feil", () => {
     expect(feiler(1, "--scenario", sti("finnes-ikke.json"), "--ut", sti("x.xlsx"))).toContain("finnes ikke");
     writeFileSync(sti("ukjent.json"), JSON.stringify({ organisasjon: "Bodø", tjenester: ["Fiks Digisoss"] }));
     expect(feiler(1, "--scenario", sti("ukjent.json"), "--ut", sti("x.xlsx"))).toContain("Mente du «Fiks Digisos»?");
-    expect(feiler(1, "--effekt", "--ar", "2023", "--ut", sti("x.xlsx"))).toContain("«--ar» må være 2024 eller 2025");
+    expect(feiler(1, "--effekt", "--ar", "2023", "--ut", sti("x.xlsx"))).toContain("«--ar» må være 2024, 2025 eller 2026");
     expect(() => readFileSync(sti("x.xlsx"))).toThrow();
   });
   test("feil i budsjettet nevner scenariofilen og feltet, og ingen fil skrives", () => {

@@ -130,7 +130,8 @@ test("årsprisen: før avrunding leser den matriseverdiene i Kalkulator og refer
     `IF(ISNUMBER(${u}),ROUND(ROUND(${u},IF(${u}<1000,10,IF(${u}<10000,9,IF(${u}<100000,8,IF(${u}<1000000,7,IF(${u}<10000000,6,` +
     `IF(${u}<100000000,5,4))))))),0),"na.")`,
   );
-  expect(f("D12")).toBe('IF(AND(ISNUMBER($B$6),$B$6>=-0.1,$B$6<=0.2),(1+ROUND($B$6*1000000,0)/1000000)^0,"na.")');
+  // Prisfaktoren justerer fra prismatrisens prisår (B9) til året (D10).
+  expect(f("D12")).toBe('IF(AND(AND(ISNUMBER($B$6),$B$6>=-0.1,$B$6<=0.2),ISNUMBER($D$10),$D$10>=$B$9),(1+ROUND($B$6*1000000,0)/1000000)^($D$10-$B$9),"na.")');
   expect(f("K11")).toMatch(/^IFERROR\(\([A-Z]+\d+-1000000\*INT\([A-Z]+\d+\/1000000\)\)\+1000000\*/);
 });
 
@@ -175,5 +176,18 @@ test("planmodulene importerer ikke exceljs, Node eller React (bare xlsx.ts laste
     const importer = [...kilde.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
     const forbudt = importer.filter((i) => /^(exceljs|react|node:|fs$|path$)/.test(i) || i.includes("komponenter"));
     expect([fil, forbudt]).toEqual([fil, fil === "xlsx.ts" ? ["exceljs"] : []]);
+  }
+});
+
+test("arket Innbyggere har hvert befolkningsår som følger med, også 1.1.2026 (Lillestrøm 96 771, summen 5 627 400)", () => {
+  for (const plan of [PLANER.kommune, PLANER.sektor]) {
+    const ark = plan.ark.find((a) => a.navn === "Innbyggere")!;
+    const overskrift = ark.rader.findIndex((r) => r[0]?.verdi === "Nummer");
+    expect(ark.rader[overskrift].map((c) => c?.verdi)).toEqual(["Nummer", "Navn", "Kundetype", "Innbyggere 1.1.2024", "Innbyggere 1.1.2025", "Innbyggere 1.1.2026"]);
+    const rader = ark.rader.slice(overskrift + 1);
+    expect(rader.find((r) => r[0]?.verdi === "3205")!.map((c) => c?.verdi)).toEqual(["3205", "Lillestrøm", "KOMMUNE", 94201, 95762, 96771]);
+    const kommuner = rader.filter((r) => r[2]?.verdi === "KOMMUNE");
+    expect(kommuner).toHaveLength(357);
+    expect(kommuner.reduce((s, r) => s + Number(r[5]?.verdi), 0)).toBe(5_627_400);
   }
 });

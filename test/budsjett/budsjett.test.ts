@@ -4,29 +4,32 @@
  */
 import fc from "fast-check";
 import {
-  beregnBudsjett, beregnKalkulator, type Budsjett, type Budsjettlinje, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN,
+  beregnBudsjett, beregnKalkulator, type Budsjett, type Budsjettlinje, finnOrganisasjon, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN,
   STANDARD_PRISMATRISE, STANDARD_SVARUT, tolkBudsjett, type Tjenestevalg,
 } from "../../src/core";
 import {
   arsbelopFasit, arsprisFasit, digifinFasit, type Fasitkundetype, innbyggereFasit, matriseprisFasit, svarutFasit, TITUSENDELER,
   tilbudt,
 } from "./referanse";
-import { BODO_BUDSJETT as BODO, BODO_BUDSJETTFIL as eksempel, BODO_PRISER } from "../hjelpere/bodo";
+import { BODO_BEFOLKNING, BODO_BUDSJETT as BODO, BODO_BUDSJETTFIL as eksempel } from "../hjelpere/bodo";
+import { rund } from "../okonom/brok";
 
 const TABELLER = { matrise: STANDARD_PRISMATRISE, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER };
 const plan = (input: Kalkulatorinput, budsjett: unknown) => beregnBudsjett(input, tolkBudsjett(budsjett), TABELLER);
 
-// Eksempelet i docs/budsjett.md: Bodø (53 712 innbyggere 1. januar 2024) med budsjettseksjonen i docs/eksempel-budsjett.json.
+// Eksempelet i docs/budsjett.md: Bodø med budsjettseksjonen i docs/eksempel-budsjett.json, planen 2027–2030 på
+// folkemengden 1. januar 2026 (53 638) og 2025-prisene justert fram til hvert år.
 const PLAN = eksempel.budsjett;
 
-test("eksempelfilen har budsjettseksjonen som docs/budsjett.md beskriver", () => {
+test("eksempelfilen har budsjettseksjonen som docs/budsjett.md beskriver, og befolkningsåret passer planen", () => {
   expect(PLAN).toEqual({
-    fra: 2026, ar: 4, befolkningsvekst: 1.0, prisjustering: 3.0,
-    oppstart: { "Fiks Digiorden": "2026-K3" },
-    digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: false }],
+    fra: 2027, ar: 4, befolkningsvekst: 1.0, prisjustering: 3.0,
+    oppstart: { "Fiks Digiorden": "2027-K3" },
+    digifin: [{ losning: "Digihelse", kvartal: "2027-K2", medlemskap: false }],
   });
+  expect(eksempel.ar).toBe(2026);
   expect(eksempel.vurder).toEqual(["Digitalt ledsagerbevis", "Fiks Digiorden"]);
-  expect([BODO.kundetype, BODO.innbyggere]).toEqual(["KOMMUNE", BODO_PRISER.innbyggere]);
+  expect([BODO.kundetype, BODO.innbyggere]).toEqual(["KOMMUNE", 53638]);
 });
 
 const linje = (b: Budsjett, ar: number, tjeneste: string): Budsjettlinje => {
@@ -35,69 +38,113 @@ const linje = (b: Budsjett, ar: number, tjeneste: string): Budsjettlinje => {
   return l;
 };
 
-describe("Bodø-eksempelet: 2026–2029, 1 % vekst, 3 % prisjustering, Digiorden fra K3, Digihelse i K2", () => {
-  const b = plan(BODO, PLAN);
+describe("Bodø-eksempelet: 2027–2030, 1 % vekst, 3 % prisjustering, Digiorden fra K3, Digihelse i K2", () => {
+  const b = beregnBudsjett(BODO, tolkBudsjett(PLAN), TABELLER, BODO_BEFOLKNING);
 
-  test("innbyggertallet: 53 712 · 1,01^n avrundet halvt opp", () => {
-    // 54 249,12 → 54 249; 54 791,6112 → 54 792; 55 339,527312 → 55 340
-    expect(b.ar.map((a) => [a.ar, a.innbyggere])).toEqual([[2026, 53712], [2027, 54249], [2028, 54792], [2029, 55340]]);
+  test("innbyggertallet: 1.1.2026 for 2027, så framskrevet fra det: 53 638 · 1,01^n avrundet halvt opp", () => {
+    // 54 174,38 → 54 174; 54 716,1238 → 54 716; 55 263,285038 → 55 263
+    expect(b.ar.map((a) => [a.ar, a.innbyggere])).toEqual([[2027, 53638], [2028, 54174], [2029, 54716], [2030, 55263]]);
+    expect(b.ar.map((a) => a.innbyggerkilde)).toEqual([
+      { type: "kjent", befolkningsar: 2026 }, { type: "framskrevet", fra: 2026, ar: 1 },
+      { type: "framskrevet", fra: 2026, ar: 2 }, { type: "framskrevet", fra: 2026, ar: 3 },
+    ]);
+    expect(b.ar.map((a) => a.prisjusteringsar)).toEqual([2, 3, 4, 5]);
+    expect([b.prisar, b.advarsler]).toEqual([2025, []]);
+    // Et oppgitt innbyggertall på 53 638 er planens første år og gir nøyaktig de samme tallene.
+    const oppgitt = plan(BODO, PLAN);
+    expect(oppgitt.ar.map((a) => [a.innbyggere, a.linjer])).toEqual(b.ar.map((a) => [a.innbyggere, a.linjer]));
+    expect(oppgitt.ar[1].innbyggerkilde).toEqual({ type: "oppgitt", ar: 1 });
   });
 
-  test("2026: kalkulatorens priser, Digiorden et halvt år, Digihelse-avgiften i K2", () => {
+  test("2027: 2025-prisene · 1,03² = 1,0609, Digiorden et halvt år, Digihelse-avgiften i K2", () => {
     const a = b.ar[0];
     expect(a.linjer).toEqual([
-      // 16 500 + 6,345 · 53 712 · (1 − 0,1 · 53 712 / 717 710) = 354 752,14 → 354 752 = 4 · 88 688
-      { tjeneste: "Grunnfinansiering", type: "grunnfinansiering", arspris: 354752, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 354752, kvartal: [88688, 88688, 88688, 88688] },
-      // 3 000 + 0,636 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 36 393,87 → 36 394 = 4 · 9 098 + 2
-      { tjeneste: "Fiks Digisos", type: "tjeneste", arspris: 36394, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 36394, kvartal: [9098, 9098, 9099, 9099] },
-      // 3 000 + 1 000 · 1,05 + 50 000 · 0,50 + 200 · 1,10 = 29 270 = 4 · 7 317 + 2
-      { tjeneste: "SvarUt", type: "tjeneste", arspris: 29270, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 29270, kvartal: [7317, 7317, 7318, 7318] },
-      // 3 000 + 1,2 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 66 007,31 → 66 007 = 4 · 16 501 + 3
-      { tjeneste: "Digitalt ledsagerbevis", type: "tillegg", arspris: 66007, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 66007, kvartal: [16501, 16502, 16502, 16502] },
-      // 6 000 + 2,04 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 113 112,42 → 113 112; · 2/4 = 56 556 = 2 · 28 278
-      { tjeneste: "Fiks Digiorden", type: "tillegg", arspris: 113112, aktiveKvartaler: 2, forsteKvartal: 3, oppstart: { ar: 2026, kvartal: 3 }, digifin: null, belop: 56556, kvartal: [0, 0, 28278, 28278] },
-      // 40 000 + 4 · 53 712 = 254 848 (5 000 innbyggere eller flere)
-      { tjeneste: "Digifin-avgift Digihelse", type: "digifin", arspris: null, aktiveKvartaler: 1, forsteKvartal: 2, oppstart: { ar: 2026, kvartal: 2 }, digifin: { losning: "Digihelse", medlemskap: false }, belop: 254848, kvartal: [0, 254848, 0, 0] },
+      // (16 500 + 6,345 · 53 638 · (1 − 0,1 · 53 638 / 717 710)) · 1,0609 = 354 289,63 · 1,0609 = 375 865,87 → 375 866 = 4 · 93 966 + 2
+      { tjeneste: "Grunnfinansiering", type: "grunnfinansiering", arspris: 375866, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 375866, kvartal: [93966, 93966, 93967, 93967] },
+      // (3 000 + 0,636 · 53 638 · (1 − 0,3 · 53 638 / 717 710)) · 1,0609 = 36 348,92 · 1,0609 = 38 562,57 → 38 563 = 4 · 9 640 + 3
+      { tjeneste: "Fiks Digisos", type: "tjeneste", arspris: 38563, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 38563, kvartal: [9640, 9641, 9641, 9641] },
+      // (3 000 + 1 000 · 1,05 + 50 000 · 0,50 + 200 · 1,10) · 1,0609 = 29 270 · 1,0609 = 31 052,543 → 31 053 = 4 · 7 763 + 1
+      { tjeneste: "SvarUt", type: "tjeneste", arspris: 31053, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 31053, kvartal: [7763, 7763, 7763, 7764] },
+      // (3 000 + 1,2 · 53 638 · (1 − 0,3 · 53 638 / 717 710)) · 1,0609 = 65 922,49 · 1,0609 = 69 937,17 → 69 937 = 4 · 17 484 + 1
+      { tjeneste: "Digitalt ledsagerbevis", type: "tillegg", arspris: 69937, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 69937, kvartal: [17484, 17484, 17484, 17485] },
+      // (6 000 + 2,04 · 53 638 · (1 − 0,3 · 53 638 / 717 710)) · 1,0609 = 112 968,24 · 1,0609 = 119 848,00 → 119 848; · 2/4 = 59 924 = 2 · 29 962
+      { tjeneste: "Fiks Digiorden", type: "tillegg", arspris: 119848, aktiveKvartaler: 2, forsteKvartal: 3, oppstart: { ar: 2027, kvartal: 3 }, digifin: null, belop: 59924, kvartal: [0, 0, 29962, 29962] },
+      // 40 000 + 4 · 53 638 = 254 552 (5 000 innbyggere eller flere), uten prisjustering
+      { tjeneste: "Digifin-avgift Digihelse", type: "digifin", arspris: null, aktiveKvartaler: 1, forsteKvartal: 2, oppstart: { ar: 2027, kvartal: 2 }, digifin: { losning: "Digihelse", medlemskap: false }, belop: 254552, kvartal: [0, 254552, 0, 0] },
     ]);
-    // 354 752 + 36 394 + 29 270 + 66 007 + 56 556 + 254 848 = 797 827
-    expect(a.sum).toBe(797827);
-    // K1 = 88 688 + 9 098 + 7 317 + 16 501 = 121 604; K2 = 121 605 + 254 848 = 376 453; K3 = K4 = 88 688 + 9 099 + 7 318 + 16 502 + 28 278 = 149 885
-    expect(a.kvartal).toEqual([121604, 376453, 149885, 149885]);
+    // 375 866 + 38 563 + 31 053 + 69 937 + 59 924 + 254 552 = 829 895
+    expect(a.sum).toBe(829895);
+    // K1 = 93 966 + 9 640 + 7 763 + 17 484 = 128 853; K2 = 128 854 + 254 552 = 383 406;
+    // K3 = 93 967 + 9 641 + 7 763 + 17 484 + 29 962 = 158 817; K4 = 93 967 + 9 641 + 7 764 + 17 485 + 29 962 = 158 819
+    expect(a.kvartal).toEqual([128853, 383406, 158817, 158819]);
   });
 
-  test("2027: 54 249 innbyggere og prisene · 1,03; Digiorden hele året; ingen Digifin-avgift", () => {
-    // Grunnfinansiering: (16 500 + 6,345 · 54 249 · (1 − 0,1 · 54 249 / 717 710)) · 1,03 = 358 108,15 · 1,03 = 368 851,40 → 368 851
-    expect(linje(b, 2027, "Grunnfinansiering")).toEqual({
-      tjeneste: "Grunnfinansiering", type: "grunnfinansiering", arspris: 368851, aktiveKvartaler: 4, forsteKvartal: 1, oppstart: null, digifin: null, belop: 368851,
-      kvartal: [92212, 92213, 92213, 92213], // 368 851 = 4 · 92 212 + 3
-    });
-    // Digisos: 36 719,99 · 1,03 = 37 821,59 → 37 822; SvarUt: 29 270 · 1,03 = 30 148,1 → 30 148 (volumene står)
-    expect(linje(b, 2027, "Fiks Digisos").arspris).toBe(37822);
-    expect(linje(b, 2027, "SvarUt").arspris).toBe(30148);
-    // Digiorden: 114 158,47 · 1,03 = 117 583,22 → 117 583, nå alle fire kvartaler
-    expect(linje(b, 2027, "Fiks Digiorden")).toMatchObject({ arspris: 117583, aktiveKvartaler: 4, belop: 117583 });
-    expect(linje(b, 2027, "Digifin-avgift Digihelse")).toMatchObject({ aktiveKvartaler: 0, belop: 0, kvartal: [0, 0, 0, 0] });
-    // 368 851 + 37 822 + 30 148 + 68 621 + 117 583 = 623 025
-    expect(b.ar[1].sum).toBe(623025);
-  });
-
-  test("2029: prisene · 1,03³ = 1,092727 med 55 340 innbyggere", () => {
-    // SvarUt: 29 270 · 1,092727 = 31 984,119… → 31 984
-    expect(linje(b, 2029, "SvarUt").arspris).toBe(31984);
-    // Grunnfinansiering: 364 925,14… · 1,092727 = 398 763,23 → 398 763
-    expect(linje(b, 2029, "Grunnfinansiering").arspris).toBe(398763);
+  test("2028: 54 174 innbyggere og 2025-prisene · 1,03³; Digiorden hele året; ingen Digifin-avgift", () => {
+    // SvarUt: 29 270 · 1,092727 = 31 984,12 → 31 984 (volumene står)
+    expect(linje(b, 2028, "SvarUt").arspris).toBe(31984);
+    // Grunnfinansiering: (16 500 + 6,345 · 54 174 · (1 − 0,1 · 54 174 / 717 710)) · 1,092727 = 357 637,54 · 1,092727 = 390 800,5… → fasiten under
+    expect(linje(b, 2028, "Grunnfinansiering").arspris).toBe(arsprisFasit(matriseprisFasit("Grunnfinansiering", "KOMMUNE", 54174), 3 * TITUSENDELER, 3));
+    expect(linje(b, 2028, "Fiks Digiorden")).toMatchObject({ aktiveKvartaler: 4, belop: linje(b, 2028, "Fiks Digiorden").arspris });
+    expect(linje(b, 2028, "Digifin-avgift Digihelse")).toMatchObject({ aktiveKvartaler: 0, belop: 0, kvartal: [0, 0, 0, 0] });
   });
 
   test("planens sum er summen av årene; Min kommune er ikke med, men nevnes", () => {
-    // 2028 (54 792 innbyggere): 383 517 + 39 306 + 31 053 + 71 340 + 122 232 = 647 448;
-    // 2029 (55 340 innbyggere): 398 763 + 40 848 + 31 984 + 74 165 + 127 065 = 672 825 (brøkregning for hånd).
-    expect(b.ar.map((a) => a.sum)).toEqual([797827, 623025, 647448, 672825]);
-    expect(b.sum).toBe(797827 + 623025 + 647448 + 672825);
-    // Digihelse-avgiften (254 848 kr i 2026-K2) er med bare én gang, og skilles fra tjenestene.
-    expect([b.ar[0].tjenestesum, b.ar[0].digifinsum, b.ar[1].digifinsum]).toEqual([797827 - 254848, 254848, 0]);
-    expect(b.linjesummer[b.ar[0].linjer.findIndex((l) => l.type === "digifin")]).toBe(254848);
+    expect(b.ar.map((a) => a.sum)).toEqual([829895, 660151, 686026, 712913]);
+    expect(b.sum).toBe(829895 + 660151 + 686026 + 712913);
+    expect([b.ar[0].tjenestesum, b.ar[0].digifinsum, b.ar[1].digifinsum]).toEqual([829895 - 254552, 254552, 0]);
+    expect(b.linjesummer[b.ar[0].linjer.findIndex((l) => l.type === "digifin")]).toBe(254552);
     expect(b.utenNyPris).toEqual(["Min kommune"]);
     expect(b.ar.every((a) => a.linjer.every((l) => l.tjeneste !== "Min kommune"))).toBe(true);
+  });
+});
+
+describe("kalenderen: år Y bruker folkemengden 1. januar Y − 1 og 2025-prisene justert Y − 2025 år", () => {
+  const lillestrom = finnOrganisasjon("Lillestrøm");
+  const digisos: Kalkulatorinput = { kundetype: "KOMMUNE", innbyggere: lillestrom.innbyggere[2026], tjenester: [{ tjeneste: "Fiks Digisos" }], vurder: [] };
+  const kjent = (scenarioar: number | null) => ({ grunnlag: { type: "kjent" as const, tall: lillestrom.innbyggere }, scenarioar });
+
+  test("Lillestrøm fra 2027: 96 771 innbyggere (1.1.2026) og 2025-prisene justert to år, eksakt mot BigInt", () => {
+    const b = beregnBudsjett(digisos, tolkBudsjett({ fra: 2027, ar: 2, prisjustering: 3.0, befolkningsvekst: 1.0 }), TABELLER, kjent(null));
+    expect(b.ar[0]).toMatchObject({ ar: 2027, innbyggere: 96771, innbyggerkilde: { type: "kjent", befolkningsar: 2026 }, prisjusteringsar: 2 });
+    // (3 000 + 0,636 · 96 771 · (1 − 0,3 · 96 771 / 717 710)) · 1,03² = 62 056,75… · 1,0609 = 65 836,0… → 65 836
+    const fasit = arsprisFasit(matriseprisFasit("Fiks Digisos", "KOMMUNE", 96771), 3 * TITUSENDELER, 2);
+    expect(fasit).toBe(65836);
+    expect(linje(b, 2027, "Fiks Digisos").arspris).toBe(fasit);
+    expect(linje(b, 2027, "Grunnfinansiering").arspris).toBe(arsprisFasit(matriseprisFasit("Grunnfinansiering", "KOMMUNE", 96771), 3 * TITUSENDELER, 2));
+    // 2028: 1.1.2027 er ikke kjent: 96 771 · 1,01 = 97 738,71 → 97 739, og prisene justert tre år.
+    expect(b.ar[1]).toMatchObject({ ar: 2028, innbyggere: 97739, innbyggerkilde: { type: "framskrevet", fra: 2026, ar: 1 }, prisjusteringsar: 3 });
+  });
+
+  test("Lillestrøm med 2026-befolkningen i kalkulatoren: prisen er eksakt som BigInt-fasiten", () => {
+    const kalkulator = beregnKalkulator(digisos, STANDARD_PRISMATRISE, STANDARD_SVARUT);
+    const rad = kalkulator.rader.find((r) => r.tjeneste === "Fiks Digisos")!;
+    expect(rad.ny?.toNumber()).toBe(Number(rund(matriseprisFasit("Fiks Digisos", "KOMMUNE", 96771))));
+  });
+
+  test("KS' publiserte 2025-tabell: en plan for 2025 bruker 1.1.2024 og prisene uten justering", () => {
+    const b = beregnBudsjett(digisos, tolkBudsjett({ fra: 2025, ar: 3, prisjustering: 3.0 }), TABELLER, kjent(2024));
+    expect(b.ar.map((a) => [a.ar, a.innbyggere, a.prisjusteringsar])).toEqual([[2025, 94201, 0], [2026, 95762, 1], [2027, 96771, 2]]);
+    expect(linje(b, 2025, "Fiks Digisos").arspris).toBe(Number(rund(matriseprisFasit("Fiks Digisos", "KOMMUNE", 94201))));
+    expect(b.advarsler).toEqual([]);
+  });
+
+  test("et befolkningsår som ikke passer planen gir en tydelig advarsel, aldri stillhet", () => {
+    const b = beregnBudsjett(digisos, tolkBudsjett({ fra: 2026 }), TABELLER, kjent(2024));
+    expect(b.ar[0].innbyggere).toBe(95762);
+    expect(b.advarsler).toEqual([
+      "Scenariet oppgir befolkningsåret 2024, men prisene for 2026 bygger på folkemengden 1. januar 2025: planen bruker " +
+        "innbyggertallet 1. januar 2025 (95 762) i 2026 og følger kalenderen videre. Sett befolkningsåret til 2025, eller planens første år til 2025.",
+    ]);
+  });
+
+  test("et oppgitt innbyggertall er første års og vokser derfra; en matrise for 2027 kan ikke prise 2026", () => {
+    const b = plan({ ...digisos, innbyggere: 100_000 }, { fra: 2027, ar: 2, befolkningsvekst: 1.0 });
+    expect(b.ar.map((a) => [a.innbyggere, a.innbyggerkilde])).toEqual([[100000, { type: "oppgitt", ar: 0 }], [101000, { type: "oppgitt", ar: 1 }]]);
+    const m2027 = { ...STANDARD_PRISMATRISE, prisar: 2027 };
+    expect(() => beregnBudsjett(digisos, tolkBudsjett({ fra: 2026 }), { ...TABELLER, matrise: m2027 }))
+      .toThrow("Prisene gjelder 2027, men året er 2026: velg første år 2027 eller senere, eller en prismatrise for 2026.");
+    // Med en matrise for 2027 er 2027 prisåret: ingen justering første år.
+    expect(beregnBudsjett(digisos, tolkBudsjett({ fra: 2027, prisjustering: 3.0 }), { ...TABELLER, matrise: m2027 }).ar[0].prisjusteringsar).toBe(0);
   });
 });
 
@@ -147,9 +194,9 @@ describe("beslutninger der budsjettreglene ellers er tause", () => {
       .toThrow("budsjett.digifin[0]: Digifin gjelder kommuner og fylkeskommuner, ikke STATLIG_VIRKSOMHET.");
   });
 
-  test("statlig virksomhet: fastpris · (1 + d)^n, ingen grunnfinansiering", () => {
+  test("statlig virksomhet: fastpris · (1 + d)^(år − 2025), ingen grunnfinansiering", () => {
     const statlig: Kalkulatorinput = { kundetype: "STATLIG_VIRKSOMHET", innbyggere: 0, tjenester: [{ tjeneste: "KS Læring" }], vurder: [] };
-    const b = plan(statlig, { fra: 2026, ar: 3, prisjustering: 3.0 });
+    const b = plan(statlig, { fra: 2025, ar: 3, prisjustering: 3.0 });
     // 54 000; 54 000 · 1,03 = 55 620; 54 000 · 1,0609 = 57 288,6 → 57 289
     expect(b.ar.map((a) => a.linjer.map((l) => [l.tjeneste, l.arspris]))).toEqual([[["KS Læring", 54000]], [["KS Læring", 55620]], [["KS Læring", 57289]]]);
   });
@@ -159,7 +206,7 @@ describe("beslutninger der budsjettreglene ellers er tause", () => {
     // 717 710 · 1,2^n: faktoren 1 − 0,3 · P / 717 710 når 0 ved P ≥ 2 392 367, første gang for n = 7 (2033):
     // 717 710 · 1,2^6 = 717 710 · 2,985984 = 2 143 070,58 (under), 717 710 · 1,2^7 = 717 710 · 3,5831808 = 2 571 684,69 → 2 571 685 (over)
     expect(() => plan(oslo, { fra: 2026, ar: 10, befolkningsvekst: 20 }))
-      .toThrow(/^2033 \(2 571 685 innbyggere etter befolkningsveksten\): Størrelsesjusteringen 30 % med 2571685 innbyggere/);
+      .toThrow(/^2033 \(2 571 685 innbyggere, oppgitt, framskrevet 7 år\): Størrelsesjusteringen 30 % med 2571685 innbyggere/);
   });
 
   test("feil i scenariet selv er kalkulatorens", () => {
@@ -228,7 +275,8 @@ describe("egenskaper mot BigInt-fasiten", () => {
           const eksakt = l.tjeneste === "SvarUt"
             ? svarutFasit(s.kundetype, altinn, forsendelser, svarinn)
             : matriseprisFasit(l.tjeneste, s.kundetype, p);
-          expect(l.arspris).toBe(arsprisFasit(eksakt, s.justering, n));
+          // Prisene er 2025-priser: år fra + n justeres fra + n − 2025 år.
+          expect(l.arspris).toBe(arsprisFasit(eksakt, s.justering, s.fra + n - 2025));
           const start = (budsjett.oppstart as Record<string, string>)[l.tjeneste] ?? `${s.fra}-K1`;
           const [startar, startkvartal] = start.split("-K").map(Number);
           const q = a.ar < startar ? 0 : a.ar === startar ? 5 - startkvartal : 4;
@@ -244,6 +292,34 @@ describe("egenskaper mot BigInt-fasiten", () => {
       });
       expect(b.sum).toBe(b.ar.reduce((x, a) => x + a.sum, 0));
     }), { numRuns: 150 });
+  });
+
+  test("kjente innbyggertall: hvert år er tallet 1. januar året før når det er kjent, ellers framskrivingen fra det siste kjente", () => {
+    // Kjente år rundt planen: alltid ett av de to årene før første år (så en framskriving er høyst ti år og prisene kan
+    // regnes, som i scenarioet over), og ellers tilfeldige år fra tre år før planen til dens siste år.
+    const innbyggere = fc.integer({ min: 0, max: 200_000 });
+    const kjente = fc.record({
+      forste: fc.tuple(fc.integer({ min: -1, max: 0 }), innbyggere),
+      andre: fc.array(fc.tuple(fc.integer({ min: -3, max: 10 }), innbyggere), { maxLength: 8 }),
+    });
+    fc.assert(fc.property(scenario, kjente, ({ s, input, budsjett }, k) => {
+      const tall: Record<number, number> = {};
+      for (const [forskyvning, p] of [k.forste, ...k.andre]) tall[s.fra - 1 + forskyvning] = p;
+      const ar = Object.keys(tall).map(Number).sort((x, y) => x - y);
+      const b = beregnBudsjett(input, tolkBudsjett(budsjett), TABELLER, { grunnlag: { type: "kjent", tall }, scenarioar: null });
+      b.ar.forEach((a) => {
+        const trengs = a.ar - 1;
+        const siste = Math.max(...ar.filter((x) => x <= trengs));
+        const forventet = siste === trengs ? tall[trengs] : innbyggereFasit(tall[siste], s.vekst, trengs - siste);
+        expect(a.innbyggere).toBe(forventet);
+        for (const l of a.linjer) expect(l.kvartal.reduce((x, y) => x + y, 0)).toBe(l.belop);
+        for (let k = 0; k < 4; k++) expect(a.kvartal[k]).toBe(a.linjer.reduce((x, l) => x + l.kvartal[k], 0));
+        expect(a.sum).toBe(a.kvartal.reduce((x, y) => x + y, 0));
+      });
+    }), { numRuns: 150 });
+    expect(() => beregnBudsjett({ kundetype: "KOMMUNE", innbyggere: 1, tjenester: [], vurder: [] }, tolkBudsjett({ fra: 2027 }), TABELLER, {
+      grunnlag: { type: "kjent", tall: { 2027: 1000 } }, scenarioar: null,
+    })).toThrow("Prisene for 2027 bygger på folkemengden 1. januar 2026, men den er ikke kjent, og det finnes ikke noe tidligere år å framskrive fra (kjente år: 2027).");
   });
 
   test("Digifin-avgiften står én gang i hele planen, i sitt kvartal, med det årets innbyggertall", () => {

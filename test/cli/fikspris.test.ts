@@ -104,6 +104,7 @@ describe("svarut, digifin, innbyggere", () => {
     expect(ok("innbyggere", "3205", "--json")).toEqual({ nummer: "3205", navn: "Lillestrøm", kundetype: "KOMMUNE", ar: 2024, innbyggere: 94201 });
     expect(ok("innbyggere", "oslove", "--json").nummer).toBe("0301");
     expect(ok("innbyggere", "Bodo", "--ar", "2025", "--json").innbyggere).toBe(53725);
+    expect(ok("innbyggere", "3205", "--ar", "2026")).toBe("Lillestrøm (3205), kommune: 96 771 innbyggere 1. januar 2026\n");
     expect(ok("innbyggere", "Nordre", "Follo")).toBe("Nordre Follo (3207), kommune: 63 560 innbyggere 1. januar 2024\n");
     expect(ok("innbyggere", "46")).toBe("Vestland (46), fylkeskommune: 651 299 innbyggere 1. januar 2024\n");
   });
@@ -218,7 +219,7 @@ describe("feil inndata: norsk melding på stderr, kode 1", () => {
       "Feil: «Herøy» passer på flere organisasjoner: Herøy (Møre og Romsdal) (1515), Herøy (Nordland) (1818). Bruk nummeret eller hele navnet.\n",
     );
     expect(feiler(1, "innbyggere", "03")).toMatch(/Oslo kommune \(0301\) faktureres én gang/);
-    expect(feiler(1, "innbyggere", "Bodø", "--ar", "2023")).toMatch(/«--ar» må være 2024 eller 2025/);
+    expect(feiler(1, "innbyggere", "Bodø", "--ar", "2023")).toMatch(/«--ar» må være 2024, 2025 eller 2026/);
   });
   test("ugyldige scenariofiler", () => {
     const scen = (navn: string, innhold: unknown) =>

@@ -1,5 +1,5 @@
 /** Organisasjonene fra SSB (tabell 07459): oppslag etter nummer og navn, Oslo som én kunde, standardverdier for Pref. */
-import { finnOrganisasjon, ORGANISASJONER, storsteInnbyggertall, STANDARD_PRISMATRISE, tolkBefolkningsar } from "../../src/core";
+import { BEFOLKNINGSAR, SISTE_BEFOLKNINGSAR, finnOrganisasjon, ORGANISASJONER, storsteInnbyggertall, STANDARD_PRISMATRISE, tolkBefolkningsar } from "../../src/core";
 
 describe("finnOrganisasjon", () => {
   test("etter nummer, også uten den innledende nullen Excel fjerner", () => {
@@ -7,7 +7,7 @@ describe("finnOrganisasjon", () => {
     expect(finnOrganisasjon("0301").navn).toBe("Oslo - Oslove");
     expect(finnOrganisasjon("301").nummer).toBe("0301");
     expect(finnOrganisasjon(301).nummer).toBe("0301");
-    expect(finnOrganisasjon("1804").innbyggere).toEqual({ 2024: 53712, 2025: 53725 });
+    expect(finnOrganisasjon("1804").innbyggere).toEqual({ 2024: 53712, 2025: 53725, 2026: 53638 });
     expect(finnOrganisasjon("46").navn).toBe("Vestland");
   });
 
@@ -51,9 +51,13 @@ describe("kundelisten", () => {
   });
 
   test("de 357 kommunene summerer til SSBs tall for landet (data/KILDER.md: 5 550 203 i 2024, 5 594 340 i 2025)", () => {
-    const sum = (ar: 2024 | 2025) => ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE").reduce((s, o) => s + o.innbyggere[ar], 0);
+    const sum = (ar: number) => ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE").reduce((s, o) => s + o.innbyggere[ar], 0);
     expect(sum(2024)).toBe(5550203);
     expect(sum(2025)).toBe(5594340);
+    // 1.1.2026 (SSB 07459, se data/KILDER.md): summen av de 357 kommunene; Lillestrøm og Oslo som i kildene.
+    expect(sum(2026)).toBe(5627400);
+    expect(finnOrganisasjon("3205").innbyggere[2026]).toBe(96771);
+    expect(finnOrganisasjon("0301").innbyggere[2026]).toBe(728714);
   });
 
   test("standard-Pref: den største kunden av kundetypen (2024: Oslo 717 710, Akershus 728 803)", () => {
@@ -67,6 +71,9 @@ describe("kundelisten", () => {
   test("befolkningsår", () => {
     expect(tolkBefolkningsar(undefined)).toBe(2024);
     expect(tolkBefolkningsar("2025")).toBe(2025);
-    expect(() => tolkBefolkningsar(2023)).toThrow("Argumentet «år» må være 2024 eller 2025 (befolkning 1. januar), fikk «2023».");
+    expect(tolkBefolkningsar("2 026")).toBe(2026);
+    expect(BEFOLKNINGSAR).toEqual([2024, 2025, 2026]);
+    expect(SISTE_BEFOLKNINGSAR).toBe(2026);
+    expect(() => tolkBefolkningsar(2023)).toThrow("Argumentet «år» må være 2024, 2025 eller 2026 (befolkning 1. januar), fikk «2023».");
   });
 });

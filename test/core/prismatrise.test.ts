@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import {
   cellerTilCsv, csvTilCeller, Decimal, fiksPris, matriseadvarsler, type Prisledd, type Prismatrise, prismatriseTilCeller,
-  prismatriseTilTekstceller, STANDARD_PRISMATRISE, TabellFeil, tolkNorskTall, tolkPrismatrise, tjenestenokkel,
+  prismatriseTilTekstceller, STANDARD_PRISMATRISE, TabellFeil, tolkNorskTall, sokenokkel, tolkPrismatrise, tjenestenokkel,
 } from "../../src/core";
 
 const HODE = [
@@ -76,6 +76,21 @@ describe("tolkPrismatrise", () => {
     expect(egen.referanse).toEqual({ KOMMUNE: 1000000, FYLKESKOMMUNE: 728803 });
     // 3000 + 0,636 · 500000 · (1 − 0,3 · 500000/1000000) = 3000 + 318000 · 0,85 = 3000 + 270300 = 273 300
     expect(fiksPris(egen, "Fiks Digisos", 500000, "KOMMUNE").toString()).toBe("273300");
+  });
+
+  test("prisåret: standard 2025, eller raden «Prisår»; uten referanserad er Pref den største kunden 1. januar året før", () => {
+    expect(STANDARD_PRISMATRISE.prisar).toBe(2025);
+    expect(tolkPrismatrise([HODE, DIGISOS]).prisar).toBe(2025);
+    const m2027 = tolkPrismatrise([HODE, DIGISOS, ["Prisår", "2 027", "", "", "", "", "", ""]]);
+    expect(m2027.prisar).toBe(2027);
+    // 2027-priser bygger på 1.1.2026: Oslo 728 714 (data/ssb-folkemengde.csv) er største kommune.
+    expect(m2027.referanse.KOMMUNE).toBe(728714);
+    // Referanseraden er matrisens parameter og vinner over befolkningsåret.
+    expect(tolkPrismatrise([HODE, DIGISOS, ["Prisår", 2027], ["Referanseinnbyggertall", "", 717710]]).referanse.KOMMUNE).toBe(717710);
+    expect(prismatriseTilCeller(m2027).at(-1)).toEqual(["Prisår", 2027, "", "", "", "", "", ""]);
+    expect(prismatriseTilCeller(STANDARD_PRISMATRISE).some((r) => r[0] === "Prisår")).toBe(false);
+    expect(() => tolkPrismatrise([HODE, DIGISOS, ["Prisår", "2024"]])).toThrow("B3: Prisår: forventet året prisene gjelder, et heltall fra 2025 til 2099, fikk «2024».");
+    expect(() => tolkPrismatrise([HODE, DIGISOS, ["Prisår"]])).toThrow("B3: Prisår: forventet året prisene gjelder, et heltall fra 2025 til 2099, fikk «».");
   });
 
   test("en tom størrelsesjustering ved siden av priser betyr 0 %", () => {
@@ -197,7 +212,7 @@ const ledd: fc.Arbitrary<Prisledd | null> = fc.option(
 );
 const navn = fc.string({ unit: fc.constantFrom(..."abcæøå ABC;\"'-,.%0123".split("")), minLength: 1, maxLength: 20 })
   .map((s) => s.trim())
-  .filter((s) => s !== "" && tjenestenokkel(s) !== "referanseinnbyggertall");
+  .filter((s) => s !== "" && tjenestenokkel(s) !== "referanseinnbyggertall" && sokenokkel(s) !== "prisar");
 const matrise: fc.Arbitrary<Prismatrise> = fc.record({
   justeringsceller: fc.constant(new Map()),
   tjenester: fc.uniqueArray(
@@ -205,6 +220,7 @@ const matrise: fc.Arbitrary<Prismatrise> = fc.record({
     { minLength: 1, maxLength: 8, selector: (t) => tjenestenokkel(t.navn) },
   ),
   referanse: fc.record({ KOMMUNE: fc.integer({ min: 1, max: 10_000_000 }), FYLKESKOMMUNE: fc.integer({ min: 1, max: 10_000_000 }) }),
+  prisar: fc.integer({ min: 2025, max: 2099 }),
 });
 
 /** Alt som bestemmer prisene, som ren tekst (Decimal → string), til sammenligning. */
@@ -213,6 +229,7 @@ function innhold(m: Prismatrise) {
   return {
     tjenester: m.tjenester.map((t) => [t.navn, l(t.kommune), l(t.fylkeskommune), t.statligFastpris?.toString() ?? null]),
     referanse: m.referanse,
+    prisar: m.prisar,
   };
 }
 

@@ -26,6 +26,7 @@ function matriseMed(l: Prisledd, pref: number): Prismatrise {
   return {
     tjenester: [{ navn: "Test", kommune: l, fylkeskommune: null, statligFastpris: new Decimal("54000.5") }],
     referanse: { KOMMUNE: pref, FYLKESKOMMUNE: 1 },
+    prisar: 2025,
     justeringsceller: new Map(),
   };
 }

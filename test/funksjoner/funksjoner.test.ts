@@ -123,9 +123,10 @@ describe("KS.STØRRELSESJUSTERING, KS.INNBYGGERE, KS.PRISENDRING", () => {
   test("innbyggertall fra SSB", () => {
     expect(KS.INNBYGGERE("Bodø", null)).toBe(53712);
     expect(KS.INNBYGGERE(1804, 2025)).toBe(53725);
+    expect(KS.INNBYGGERE("Lillestrøm", 2026)).toBe(96771);
     expect(KS.INNBYGGERE("Vestland", null)).toBe(651299);
     expect(excelfeil(() => KS.INNBYGGERE("Bodøø", null)).message).toContain("Mente du «Bodø»?");
-    expect(excelfeil(() => KS.INNBYGGERE("Bodø", 2019)).message).toContain("2024 eller 2025");
+    expect(excelfeil(() => KS.INNBYGGERE("Bodø", 2019)).message).toContain("2024, 2025 eller 2026");
   });
 
   test("prisendring som andel; #N/A når en side mangler", () => {

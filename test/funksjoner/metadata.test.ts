@@ -25,7 +25,7 @@ const KONTRAKT: Record<string, { navn: string; parametre: string[]; resultat: "t
   DIGIFINAVGIFT: { navn: "DIGIFINAVGIFT", parametre: ["innbyggere", "losning?", "kundetype?", "medlemskap?", "digifintabell[]?"], resultat: "tall" },
   DIGIFINTABELL: { navn: "DIGIFINTABELL", parametre: [], resultat: "matrise" },
   STORRELSESJUSTERING: { navn: "STØRRELSESJUSTERING", parametre: ["innbyggere", "justering", "referanse?"], resultat: "tall" },
-  INNBYGGERE: { navn: "INNBYGGERE", parametre: ["organisasjon", "ar?"], resultat: "tall" },
+  INNBYGGERE: { navn: "INNBYGGERE", parametre: ["organisasjon", "ar?", "folketall[]?"], resultat: "tall" },
   PRISENDRING: { navn: "PRISENDRING", parametre: ["eksisterende", "ny"], resultat: "tall" },
   FIKSTOTAL: { navn: "FIKSTOTAL", parametre: ["tjenester[]", "innbyggere", "kundetype?", "prismatrise[]?"], resultat: "tall" },
   TJENESTER: { navn: "TJENESTER", parametre: ["prismatrise[]?"], resultat: "tekstmatrise" },
@@ -34,8 +34,9 @@ const KONTRAKT: Record<string, { navn: string; parametre: string[]; resultat: "t
   INNTEKT: { navn: "INNTEKT", parametre: ["tjeneste", "innbyggere[]", "kundetyper[]?", "prismatrise[]?"], resultat: "tall" },
   EFFEKT: { navn: "EFFEKT", parametre: ["kunder[]", "fordeling?", "prismatrise[]?", "band?"], resultat: "matrise" },
   INNBYGGERVEKST: { navn: "INNBYGGERVEKST", parametre: ["innbyggere", "vekst", "ar_nr"], resultat: "tall" },
-  ARSPRIS: { navn: "ÅRSPRIS", parametre: ["tjeneste", "innbyggere", "ar_nr", "vekst?", "prisjustering?", "kundetype?", "prismatrise[]?"], resultat: "tall" },
-  JUSTERTPRIS: { navn: "JUSTERTPRIS", parametre: ["pris", "prisjustering", "ar_nr"], resultat: "tall" },
+  PLANINNBYGGERE: { navn: "PLANINNBYGGERE", parametre: ["organisasjon", "ar", "vekst?", "folketall[]?"], resultat: "tall" },
+  ARSPRIS: { navn: "ÅRSPRIS", parametre: ["tjeneste", "innbyggere", "ar_nr", "vekst?", "prisjustering?", "kundetype?", "prismatrise[]?", "forste_ar?"], resultat: "tall" },
+  JUSTERTPRIS: { navn: "JUSTERTPRIS", parametre: ["pris", "prisjustering", "ar_nr", "forste_ar?"], resultat: "tall" },
   ARSBELOP: { navn: "ÅRSBELØP", parametre: ["arspris", "ar", "oppstart?"], resultat: "tall" },
   KVARTALSBELOP: { navn: "KVARTALSBELØP", parametre: ["arspris", "ar", "kvartal", "oppstart?"], resultat: "tall" },
 };
@@ -135,6 +136,6 @@ test("hjelpesiden har et anker for hver hjelpelenke og norsk signatur med semiko
   for (const f of norsk.functions) expect(html).toContain(`id="${f.helpUrl.split("#")[1]}"`);
   expect(html).toContain("KS.FIKSPRIS(tjeneste; innbyggere; [kundetype]; [prismatrise]; [desimaler])");
   expect(html).toContain("KS.STØRRELSESJUSTERING(innbyggere; justering; [referanse])");
-  expect(html).toContain("KS.ÅRSPRIS(tjeneste; innbyggere; ar_nr; [vekst]; [prisjustering]; [kundetype]; [prismatrise])");
+  expect(html).toContain("KS.ÅRSPRIS(tjeneste; innbyggere; ar_nr; [vekst]; [prisjustering]; [kundetype]; [prismatrise]; [forste_ar])");
   expect(html).toContain("KS.KVARTALSBELØP(arspris; ar; kvartal; [oppstart])");
 });

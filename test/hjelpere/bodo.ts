@@ -9,7 +9,7 @@ import { type Kalkulatorinput, ORGANISASJONER } from "../../src/core";
 
 interface Scenariofil {
   organisasjon: string;
-  ar: 2024;
+  ar: number;
   tjenester: { tjeneste: string; eksisterende: number; altinn?: number; forsendelser?: number; svarinn?: number }[];
   vurder: string[];
 }
@@ -32,8 +32,16 @@ export const BODO_KALKULATOR: Kalkulatorinput = {
   vurder: BODO_SCENARIO.vurder,
 };
 
-/** Budsjetteksempelets kalkulatorinndata (tjenestene og tilleggene i docs/eksempel-budsjett.json). */
-export const BODO_BUDSJETT: Kalkulatorinput = { ...BODO_KALKULATOR, tjenester: BODO_BUDSJETTFIL.tjenester, vurder: BODO_BUDSJETTFIL.vurder };
+/**
+ * Budsjetteksempelets kalkulatorinndata (tjenestene og tilleggene i docs/eksempel-budsjett.json), med innbyggertallet
+ * 1. januar 2026 (53 638) som planen for 2027 bygger på.
+ */
+export const BODO_BUDSJETT: Kalkulatorinput = {
+  ...BODO_KALKULATOR, innbyggere: bodo.innbyggere[BODO_BUDSJETTFIL.ar], tjenester: BODO_BUDSJETTFIL.tjenester, vurder: BODO_BUDSJETTFIL.vurder,
+};
+
+/** Bodøs kjente innbyggertall (SSB 1. januar 2024–2026), som budsjettet etter kalenderen bygger på. */
+export const BODO_BEFOLKNING = { grunnlag: { type: "kjent" as const, tall: bodo.innbyggere }, scenarioar: BODO_BUDSJETTFIL.ar };
 
 /**
  * Prisene for hånd (P = 53 712, Pref = 717 710):

@@ -22,7 +22,8 @@ const sidefeil: string[] = [];
 function grunnfinansiering(aKommune: string): bigint {
   let sum = 0n;
   for (const o of ORGANISASJONER) {
-    const p = o.innbyggere[2024];
+    // Ruten står på det siste befolkningsåret (1. januar 2026); referansene er matrisens (1. januar 2024).
+    const p = o.innbyggere[2026];
     sum += o.kundetype === "KOMMUNE" ? rund(modell("16500", "6.345", aKommune, p, PK)) : rund(modell("150000", "1.05", "0.6", p, PF));
   }
   return sum;
@@ -74,11 +75,12 @@ describe("Effekt-visningen i Chromium (produksjonsbygg)", () => {
     expect(Number(kroner)).toBeGreaterThan(300); // nesten alle kommuner betaler mindre
     await side.getByText("Prismatrise: Standard 2025, endret").waitFor();
 
-    // Advarslene: et antall, listen åpnes på forespørsel (60 % for fylkeskommuner gir fortsatt fallende pris).
-    await side.getByText("1 advarsel om prismatrisen").waitFor();
+    // Advarslene: et antall, listen åpnes på forespørsel (60 % for fylkeskommuner gir fortsatt fallende pris, og med
+    // folketallet 1.1.2026 er Oslo og Akershus større enn matrisens referanser fra 1.1.2024).
+    await side.getByText("3 advarsler om prismatrisen").waitFor();
     const advarsel = side.getByText(/Grunnfinansiering for fylkeskommuner: prisen faller/);
     expect(await advarsel.isVisible()).toBe(false);
-    await side.getByText("Vis advarselen").click();
+    await side.getByText("Vis advarslene").click();
     expect(await advarsel.isVisible()).toBe(true);
     await side.evaluate(() => window.scrollTo(0, 0));
     await side.screenshot({ path: join(UT, "effekt-1280.png"), fullPage: true });

@@ -22,7 +22,10 @@ const officeDubl = (hoyeste: number) => ({
   window.Excel = { run: function () { return Promise.reject(new Error("Office-dublen kjører ikke Excel.run")); } };`,
 });
 
-/** Bodø med Fiks Digisos: prisen i tabellen. 3 000 + 0,636 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 36 393,87 → 36 394. */
+/**
+ * Bodø med Fiks Digisos og rutens standardår (1. januar 2026: 53 638): prisen i tabellen.
+ * 3 000 + 0,636 · 53 638 · (1 − 0,3 · 53 638 / 717 710) = 36 348,92 → 36 349.
+ */
 async function digisosForBodo(side: Page): Promise<string> {
   const sok = side.getByRole("combobox", { name: /Organisasjon/ });
   await sok.click();
@@ -56,7 +59,7 @@ test("når office.js ikke kan lastes, virker kalkulatoren, og arkknappene er av 
       s.on("pageerror", (e) => feil.push(e.message));
     },
   });
-  expect(await digisosForBodo(side)).toBe("36 394 kr");
+  expect(await digisosForBodo(side)).toBe("36 349 kr");
   expect(await settInn(side).getAttribute("aria-disabled")).toBe("true");
   await side.getByText(IKKE_I_EXCEL).first().waitFor();
   expect(forespurt).toEqual([OFFICE_JS_CDN]);
@@ -68,7 +71,7 @@ test("for gammel Excel: norsk melding, arkknappene av med grunnen, og kalkulator
   const feil: string[] = [];
   const side = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde: 400, feil, officeJsKilde: officeDubl(8) });
   await side.getByText("Excel-versjonen er for gammel for innsetting i regneark; kalkulatoren virker.").waitFor();
-  expect(await digisosForBodo(side)).toBe("36 394 kr");
+  expect(await digisosForBodo(side)).toBe("36 349 kr");
   expect(await settInn(side).getAttribute("aria-disabled")).toBe("true");
   await side.getByText(FOR_GAMMEL_EXCEL).first().waitFor();
   await side.screenshot({ path: join(UT, "oppgaverute-gammel-excel.png"), fullPage: true });
@@ -79,7 +82,7 @@ test("for gammel Excel: norsk melding, arkknappene av med grunnen, og kalkulator
 test("Excel med ExcelApi 1.9: arkknappene er på", async () => {
   const feil: string[] = [];
   const side = await apneOppgaverute(miljo.nettleser, miljo.url, { bredde: 400, feil, officeJsKilde: officeDubl(9) });
-  expect(await digisosForBodo(side)).toBe("36 394 kr");
+  expect(await digisosForBodo(side)).toBe("36 349 kr");
   await side.waitForFunction(() => [...document.querySelectorAll("button")]
     .some((b) => b.textContent === "Sett inn i arket" && b.getAttribute("aria-disabled") !== "true"));
   expect(await settInn(side).getAttribute("aria-disabled")).toBeNull();

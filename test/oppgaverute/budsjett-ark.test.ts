@@ -5,7 +5,7 @@
  */
 import type { HyperFormula } from "hyperformula";
 import {
-  type Budsjett, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
+  type Budsjett, type Budsjettbefolkning, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
   beregnBudsjett, celleadresse, prismatriseTilCeller, tolkBudsjett, tolkPrismatrise,
 } from "../../src/core";
 import { absoluttOmrade, erFormel, formel, tolkOmrade } from "../../src/taskpane/arkoppsett";
@@ -16,7 +16,7 @@ import { officeArbeidsbok } from "../../src/taskpane/excel";
 import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";
 import { installerCustomFunctions } from "../funksjoner/oppsett";
 import { planSomBok, norskRutenett } from "./arkplan-hf";
-import { BODO_PRISER } from "../hjelpere/bodo";
+import { BODO_BEFOLKNING, BODO_BUDSJETTFIL, BODO_PRISER } from "../hjelpere/bodo";
 import { BODO_KALKULATOR, oppsett } from "./kalkulatoroppsett";
 import { Falskbok } from "./streng-excel";
 
@@ -34,9 +34,9 @@ const SEKSJON = {
   digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: false }],
 };
 
-function lagPlan(input: Kalkulatorinput, seksjon: unknown, kunde = KUNDE, tabeller = TABELLER) {
+function lagPlan(input: Kalkulatorinput, seksjon: unknown, kunde = KUNDE, tabeller = TABELLER, befolkning?: Budsjettbefolkning) {
   const valg = tolkBudsjett(seksjon);
-  const budsjett = beregnBudsjett(input, valg, tabeller);
+  const budsjett = beregnBudsjett(input, valg, tabeller, befolkning);
   return { budsjett, plan: budsjettark(budsjettarkoppsett(kunde, budsjett, valg)) };
 }
 
@@ -99,9 +99,27 @@ describe("budsjettarket regnet i HyperFormula", () => {
     expect(plan.arknavn).toBe("Budsjett Bodø");
     const hf = planSomBok(plan, ARK);
     sammenlign(hf, ARK, budsjett);
-    // Håndregnet (docs/budsjett.md): summen for 2026 er 797 827 kr og for planen 2 741 125 kr.
-    expect(lesCelle(hf, ARK, "C16")).toBe(797827);
-    expect(lesCelle(hf, ARK, "C20")).toBe(2741125);
+    // Et oppgitt innbyggertall (53 712) gjelder første år og vokser derfra: KS.INNBYGGERVEKST på B6.
+    expect(lesCelle(hf, ARK, "C23")).toBe(53712);
+  });
+
+  test("docs-eksempelet med SSB-tallene: hvert år slår opp 1. januar året før (KS.PLANINNBYGGERE), som kjernens plan", () => {
+    const { budsjett, plan } = lagPlan(BODO, BODO_BUDSJETTFIL.budsjett, KUNDE, TABELLER, BODO_BEFOLKNING);
+    const hf = planSomBok(plan, ARK);
+    sammenlign(hf, ARK, budsjett);
+    // Håndregnet (docs/budsjett.md): summen for 2027 er 829 895 kr og for planen 2 888 985 kr; 2027 bruker 1.1.2026.
+    expect([lesCelle(hf, ARK, "B6"), lesCelle(hf, ARK, "C23"), lesCelle(hf, ARK, "D23")]).toEqual([53638, 53638, 54174]);
+    expect(lesCelle(hf, ARK, "C16")).toBe(829895);
+    expect(lesCelle(hf, ARK, "C20")).toBe(2888985);
+    const celler = plan.blokker.flatMap((b) => b.celler.flat());
+    expect(celler.some((c) => erFormel(c) && c.formel === '=KS.PLANINNBYGGERE("1804",C$22,$B$7)')).toBe(true);
+    expect(plan.inndata.slice(0, 2)).toEqual(["B5", "B7:B12"]);
+    // Første år flyttes til 2025 i arket: 1.1.2024 og KS' publiserte tabell (ingen justering i 2025).
+    settCelle(hf, ARK, "B9", 2025);
+    settCelle(hf, ARK, `B${budsjettrader(4, 5, 1).digifin + 1}`, 2025);
+    settCelle(hf, ARK, `B${budsjettrader(4, 5, 1).arspris + 6}`, "2025-K3");
+    expect(lesCelle(hf, ARK, "C23")).toBe(53712);
+    expect(lesCelle(hf, ARK, "C24")).toBe(BODO_PRISER.grunnfinansiering);
   });
 
   test("inndata er verdier og tjenestenavn tekst; hvert tall er en formel", () => {
@@ -120,8 +138,9 @@ describe("budsjettarket regnet i HyperFormula", () => {
     // Sammendraget på rad 15–20, årsprisene fra rad 22 (årstall), 23 (innbyggere) og 24–28 (tjenestene), Digifin på
     // rad 30–31, beløp per år på rad 33–40 og per kvartal på rad 42 (årstall), 43 (kvartal) og 44–50.
     expect(rad).toEqual({ sammendrag: 15, arspris: 22, digifin: 30, perAr: 33, perArSum: 40, perKvartal: 42, perKvartalSum: 50 });
-    expect(celler.get("C24")).toEqual(formel("=KS.ARSPRIS($A24,$B$6,C$22-$B$9,$B$7,$B$8,$B$5)"));
-    expect(celler.get("D26")).toEqual(formel("=KS.JUSTERTPRIS(KS.SVARUTPRIS($B$10,$B$11,$B$12,$B$5,,10),$B$8,D$22-$B$9)"));
+    expect(celler.get("C23")).toEqual(formel("=KS.INNBYGGERVEKST($B$6,$B$7,C$22-$B$9)"));
+    expect(celler.get("C24")).toEqual(formel("=KS.ARSPRIS($A24,C$23,C$22-$B$9,0,$B$8,$B$5,,$B$9)"));
+    expect(celler.get("D26")).toEqual(formel("=KS.JUSTERTPRIS(KS.SVARUTPRIS($B$10,$B$11,$B$12,$B$5,,10),$B$8,D$22-$B$9,$B$9)"));
     expect(celler.get("C38")).toEqual(formel("=KS.ARSBELOP(C28,C$22,$B28)"));
     expect(celler.get("E48")).toEqual(formel("=KS.KVARTALSBELOP(C28,E$42,E$43,$B28)"));
     expect(celler.get("F39")).toEqual(formel("=SUM(O49:R49)"));
@@ -184,8 +203,8 @@ describe("andre kunder og prismatriser", () => {
     const { budsjett, plan } = lagPlan(input, { fra: 2026, ar: 10, prisjustering: 2.5, oppstart: { "Fiks Protokoller": "2030-K4" } }, kunde);
     const hf = planSomBok(plan, "Budsjett");
     sammenlign(hf, "Budsjett", budsjett);
-    // KS Læring 54 000 · 1,025⁹ = 67 438,60… → 67 439 i 2035
-    expect(budsjett.ar[9].linjer[0].arspris).toBe(67439);
+    // KS Læring 54 000 · 1,025¹⁰ = 69 124,57… → 69 125 i 2035 (2025-prisen justert ti år)
+    expect(budsjett.ar[9].linjer[0].arspris).toBe(69125);
   });
 
   test("prismatrise fra et ark: formlene bruker området, og en endret pris i arket følger med", () => {
@@ -200,8 +219,8 @@ describe("andre kunder og prismatriser", () => {
     expect(plan.blokker.flatMap((b) => b.celler.flat()).some((c) => erFormel(c) && c.formel.includes(absoluttOmrade(omrade)))).toBe(true);
     const hf = planSomBok(plan, ARK, { Prismatrise: celler });
     sammenlign(hf, ARK, budsjett);
-    // 4 000 + 0,636 · 53 712 · (1 − 0,3 · 53 712 / 717 710) = 37 393,87 → 37 394
-    expect(lesCelle(hf, ARK, `C${rad.arspris + 3}`)).toBe(37394);
+    // (4 000 + 0,636 · 53 712 · (1 − 0,3 · 53 712 / 717 710)) · 1,03 = 37 393,87 · 1,03 = 38 515,68 → 38 516 (2026: justert ett år)
+    expect(lesCelle(hf, ARK, `C${rad.arspris + 3}`)).toBe(38516);
   });
 });
 
@@ -214,7 +233,7 @@ describe("budsjettarket skrevet gjennom officeArbeidsbok (den strenge falske Exc
     expect(bok.overskrevet).toEqual([]);
     const ark = bok.finn("Budsjett Bodø");
     expect([ark.innhold("A24"), ark.innhold("B28"), ark.innhold("D31")]).toEqual(["Grunnfinansiering", "2026-K3", "Nei"]);
-    expect(ark.innhold("C24")).toEqual(formel("=KS.ARSPRIS($A24,$B$6,C$22-$B$9,$B$7,$B$8,$B$5)"));
+    expect(ark.innhold("C24")).toEqual(formel("=KS.ARSPRIS($A24,C$23,C$22-$B$9,0,$B$8,$B$5,,$B$9)"));
     expect([ark.format.get("C24"), ark.format.get("B7"), ark.format.get("C43")]).toEqual(['#,##0 "kr";-#,##0 "kr"', "0.0### %", '"K"0']);
     expect([ark.fyll.get("B7"), ark.fyll.get("B28"), ark.fyll.get("B24")]).toEqual(["#FFF2CC", "#FFF2CC", undefined]);
     expect(ark.fet.has("C40")).toBe(true);

@@ -19,12 +19,19 @@ import { bodoSkjema, tabellrader, tekst, visApp } from "./hjelp";
 jest.setTimeout(60_000);
 beforeAll(() => installerCustomFunctions());
 
-const P = 53712; // Bodø 1. januar 2024
+/** Bodøs folkemengde 1. januar (data/ssb-folkemengde.csv): planåret Y bruker året Y − 1. */
+const KJENT: Record<number, number> = { 2024: 53712, 2025: 53725, 2026: 53638 };
+
+/** Innbyggertallet for planåret: 1. januar året før når det er kjent, ellers framskrevet fra 1.1.2026. */
+function innbyggere(ar: number, vekst: number): number {
+  return KJENT[ar - 1] ?? innbyggereFasit(KJENT[2026], vekst, ar - 1 - 2026);
+}
 
 /** Kalkulatorens Bodø-scenario med Fiks Digiorden til vurdering, som i docs/eksempel-budsjett.json. */
 function budsjettBodo(): Skjema {
   const skjema = bodoSkjema();
-  return { ...skjema, vurder: { ...skjema.vurder, "Fiks Digiorden": true } };
+  // Befolkningsåret i docs/eksempel-budsjett.json: 1. januar 2026, grunnlaget for 2027.
+  return { ...skjema, ar: 2026, vurder: { ...skjema.vurder, "Fiks Digiorden": true } };
 }
 
 const MATRISETJENESTER = ["Grunnfinansiering", "Fiks Digisos", "Digitalt ledsagerbevis", "Fiks Digiorden"];
@@ -39,24 +46,25 @@ function fordel(belop: number, aktive: number): number[] {
 }
 
 /**
- * Bodø-planen regnet uavhengig: vekst og prisjustering i ti-tusendeler av en prosent, oppstart per tjeneste som
+ * Bodø-planen regnet uavhengig etter kalenderen: innbyggertallet fra KJENT (framskrevet med veksten etter 1.1.2026),
+ * 2025-prisene justert år − 2025 år; vekst og prisjustering i ti-tusendeler av en prosent, oppstart per tjeneste som
  * [år, kvartal], Digifin-avgifter som [løsning, år, kvartal, medlemskap].
  */
 function fasit(fra: number, antall: number, vekst: number, justering: number, oppstart: Record<string, [number, number]> = {},
   digifin: ["Digihelse" | "Digiorden", number, number, boolean][] = []): Fasitar[] {
   return Array.from({ length: antall }, (_, n) => {
     const ar = fra + n;
-    const p = innbyggereFasit(P, vekst, n);
+    const p = innbyggere(ar, vekst);
     const linjer = new Map<string, { belop: number; kvartal: number[] }>();
     const pris = (navn: string) => (navn === "SvarUt" ? svarutFasit("KOMMUNE", 1000, 50000, 200) : matriseprisFasit(navn, "KOMMUNE", p));
     for (const navn of [...MATRISETJENESTER, "SvarUt"]) {
       const start = oppstart[navn];
       const aktive = !start || start[0] < ar ? 4 : start[0] === ar ? 5 - start[1] : 0;
-      const belop = arsbelopFasit(arsprisFasit(pris(navn), justering, n), aktive);
+      const belop = arsbelopFasit(arsprisFasit(pris(navn), justering, ar - 2025), aktive);
       linjer.set(navn, { belop, kvartal: aktive === 0 ? [0, 0, 0, 0] : fordel(belop, aktive) });
     }
     for (const [losning, dar, dk, medlemskap] of digifin) {
-      const belop = digifinFasit(losning, "KOMMUNE", innbyggereFasit(P, vekst, dar - fra), medlemskap);
+      const belop = digifinFasit(losning, "KOMMUNE", innbyggere(dar, vekst), medlemskap);
       linjer.set(`Digifin-avgift ${losning}${medlemskap ? " med medlemskap" : ""}`,
         { belop: dar === ar ? belop : 0, kvartal: [1, 2, 3, 4].map((k) => (dar === ar && dk === k ? belop : 0)) });
     }
@@ -82,14 +90,14 @@ const vis = (q: number) => (q === 0 ? "–" : grupper(q));
 const kortsum = (ar: number) => tekst(screen.getByRole("region", { name: String(ar) }).querySelector("h3")!.nextElementSibling);
 
 function bodoEksempel() {
-  skriv("Første år", "2026");
+  skriv("Første år", "2027");
   skriv("Befolkningsvekst per år", "1");
   skriv("Prisjustering per år", "3 %");
-  velg("Oppstart for Fiks Digiorden", "2026-K3");
+  velg("Oppstart for Fiks Digiorden", "2027-K3");
   fireEvent.click(screen.getByRole("button", { name: "Legg til Digifin-avgift" }));
-  velg("Betales i kvartal", "2026-K2", screen.getByRole("group", { name: "Digifin-avgift 1" }));
+  velg("Betales i kvartal", "2027-K2", screen.getByRole("group", { name: "Digifin-avgift 1" }));
 }
-const BODO_FASIT = () => fasit(2026, 4, 1 * TITUSENDELER, 3 * TITUSENDELER, { "Fiks Digiorden": [2026, 3] }, [["Digihelse", 2026, 2, false]]);
+const BODO_FASIT = () => fasit(2027, 4, 1 * TITUSENDELER, 3 * TITUSENDELER, { "Fiks Digiorden": [2027, 3] }, [["Digihelse", 2027, 2, false]]);
 
 describe("Budsjett-fanen", () => {
   test("uten kunde ber fanen om kunde og tjenester i Kalkulator-fanen", () => {
@@ -98,24 +106,37 @@ describe("Budsjett-fanen", () => {
     expect(screen.queryByRole("region", { name: /^20\d\d$/ })).toBeNull();
   });
 
-  test("standard: fire år fra året etter befolkningstallet, uten vekst er hvert år kalkulatorens totalpris", () => {
+  test("standard: fire år fra året etter befolkningsåret, uten vekst og justering er hvert år kalkulatorens totalpris", () => {
     visApp({ fane: "budsjett", skjema: budsjettBodo() });
-    expect((felt("Første år") as HTMLInputElement).value).toBe("2025");
-    const f = fasit(2025, 4, 0, 0);
-    // 354 752 + 36 394 + 66 007 + 113 112 + 29 270 = 599 535 (prisene regnet for hånd i budsjett.test.ts)
-    expect(f[0].sum).toBe(599535);
-    expect([2025, 2026, 2027, 2028].map(kortsum)).toEqual(f.map((a) => kr(a.sum)));
-    expect(screen.getByRole("heading", { name: "Økonomiplan 2025–2028" })).toBeTruthy();
+    expect((felt("Første år") as HTMLInputElement).value).toBe("2027");
+    const f = fasit(2027, 4, 0, 0);
+    // 354 290 + 36 349 + 65 922 + 112 968 + 29 270 = 598 799 (53 638 innbyggere 1.1.2026; budsjett.test.ts og docs/budsjett.md)
+    expect(f[0].sum).toBe(598799);
+    expect([2027, 2028, 2029, 2030].map(kortsum)).toEqual(f.map((a) => kr(a.sum)));
+    expect(screen.getByRole("heading", { name: "Økonomiplan 2027–2030" })).toBeTruthy();
     expect(screen.getByText(/Min kommune har ingen ny pris/)).toBeTruthy();
+    expect(screen.getByText(/Prismatrise 2025 · innbyggere 1\.1\.2026 for 2027\. 2027-pris = 2025-pris × \(1 \+ prisjustering\)\^2/)).toBeTruthy();
+    expect(screen.queryByText("Befolkningsåret passer ikke planen")).toBeNull();
+  });
+
+  test("KS' 2025-tabell i Kalkulator (1.1.2024) og første år 2027: planen følger kalenderen og sier fra", () => {
+    visApp({ fane: "budsjett", skjema: { ...budsjettBodo(), ar: 2024 } });
+    expect((felt("Første år") as HTMLInputElement).value).toBe("2025");
+    // 2025: KS' publiserte tabell, 354 752 + 36 394 + 66 007 + 113 112 + 29 270 = 599 535 (budsjett.test.ts)
+    expect(kortsum(2025)).toBe(kr(599535));
+    skriv("Første år", "2027");
+    expect([2027, 2028, 2029, 2030].map(kortsum)).toEqual(fasit(2027, 4, 0, 0).map((a) => kr(a.sum)));
+    expect(screen.getByText("Befolkningsåret passer ikke planen")).toBeTruthy();
+    expect(screen.getByText(/Scenariet oppgir befolkningsåret 2024, men prisene for 2027 bygger på folkemengden 1\. januar 2026/)).toBeTruthy();
   });
 
   test("Bodø-eksempelet: kortene, kvartalene, diagrammet og tabellen stemmer med den uavhengige fasiten", () => {
     visApp({ fane: "budsjett", skjema: budsjettBodo() });
     bodoEksempel();
     const f = BODO_FASIT();
-    // docs/budsjett.md: 797 827, 623 025, 647 448 og 672 825 kr
-    expect(f.map((a) => a.sum)).toEqual([797827, 623025, 647448, 672825]);
-    expect([2026, 2027, 2028, 2029].map(kortsum)).toEqual(f.map((a) => kr(a.sum)));
+    // docs/budsjett.md: 829 895, 660 151, 686 026 og 712 913 kr
+    expect(f.map((a) => a.sum)).toEqual([829895, 660151, 686026, 712913]);
+    expect([2027, 2028, 2029, 2030].map(kortsum)).toEqual(f.map((a) => kr(a.sum)));
     // Summen for planen, og den samme i sammendraget som står i bildet mens det skrives i smal rute.
     const plansum = kr(f.reduce((s, a) => s + a.sum, 0));
     expect(screen.getAllByText(plansum)).toHaveLength(2);
@@ -123,7 +144,7 @@ describe("Budsjett-fanen", () => {
     const diagram = screen.getByRole("img", { name: /Søylediagram/ });
     expect(diagram.getAttribute("aria-label")!.replace(/\u00a0/g, " ")).toBe(`Søylediagram, sum per år: ${f.map((a) => `${a.ar} ${kr(a.sum)}`).join(", ")}.`);
 
-    // Tabellen: én rad per tjeneste og en sumrad; Digifin-avgiften står bare i 2026.
+    // Tabellen: én rad per tjeneste og en sumrad; Digifin-avgiften står bare i 2027.
     const tabell = screen.getByRole("table", { name: /Budsjett per år og tjeneste/ });
     const rader = tabellrader(tabell);
     const ventet = (navn: string) => [...f.map((a) => vis(a.linjer.get(navn)!.belop)), grupper(f.reduce((s, a) => s + a.linjer.get(navn)!.belop, 0))];
@@ -131,24 +152,26 @@ describe("Budsjett-fanen", () => {
       ...[...f[0].linjer.keys()].map((navn) => [navn, ventet(navn)] as const),
       ["Sum", [...f.map((a) => grupper(a.sum)), grupper(f.reduce((s, a) => s + a.sum, 0))]],
     ]));
-    // Kortet for 2026 utvidet: kvartalene og hver tjeneste med sine kvartaler.
-    const kort = screen.getByRole("region", { name: "2026" });
-    const knapp = within(kort).getByRole("button", { name: "Vis kvartaler og tjenester for 2026" });
+    // Kortet for 2027 utvidet: kvartalene og hver tjeneste med sine kvartaler.
+    const kort = screen.getByRole("region", { name: "2027" });
+    expect(tekst(kort)).toContain("53 638 innbyggere (1.1.2026)");
+    expect(tekst(screen.getByRole("region", { name: "2028" }))).toContain("54 174 innbyggere (framskrevet 1 år fra 1.1.2026)");
+    const knapp = within(kort).getByRole("button", { name: "Vis kvartaler og tjenester for 2027" });
     expect(knapp.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(knapp);
     expect(knapp.getAttribute("aria-expanded")).toBe("true");
     const kvartaler = (el: Element) => [...el.querySelectorAll("dd")].map(tekst);
     expect(kvartaler(kort.querySelector("dl")!)).toEqual(f[0].kvartal.map(vis));
-    const linjer = within(within(kort).getByRole("list", { name: "Tjenester i 2026" })).getAllByRole("listitem");
+    const linjer = within(within(kort).getByRole("list", { name: "Tjenester i 2027" })).getAllByRole("listitem");
     const vist = linjer.map((li) => [tekst(li.querySelector("span")), kvartaler(li)]);
     expect(new Map(vist.map(([navn, q]) => [navn, q]))).toEqual(new Map([...f[0].linjer].map(([navn, l]) => [navn, l.kvartal.map(vis)])));
     const digiorden = linjer.find((li) => tekst(li).startsWith("Fiks Digiorden"))!;
-    // 113 112 · 2/4 = 56 556 fra tredje kvartal
-    expect(tekst(digiorden)).toContain("Vurderes · Fra 2026-K3, årspris 113 112 kr");
-    expect(kvartaler(digiorden)).toEqual(["–", "–", "28 278", "28 278"]);
+    // 119 848 · 2/4 = 59 924 fra tredje kvartal
+    expect(tekst(digiorden)).toContain("Vurderes · Fra 2027-K3, årspris 119 848 kr");
+    expect(kvartaler(digiorden)).toEqual(["–", "–", "29 962", "29 962"]);
 
-    // Året som er utvidet på kortet, er utvidet i tabellen også; 2027 utvides i tabellen.
-    fireEvent.click(within(tabell).getByRole("button", { name: "2027: vis kvartalene" }));
+    // Året som er utvidet på kortet, er utvidet i tabellen også; 2028 utvides i tabellen.
+    fireEvent.click(within(tabell).getByRole("button", { name: "2028: vis kvartalene" }));
     expect(tabellrader(tabell).at(-1)).toEqual(["Sum", grupper(f[0].sum), ...f[0].kvartal.map(vis), grupper(f[1].sum), ...f[1].kvartal.map(vis),
       grupper(f[2].sum), grupper(f[3].sum), grupper(f.reduce((s, a) => s + a.sum, 0))]);
   });
@@ -181,20 +204,20 @@ describe("Budsjett-fanen", () => {
       const pause = () => act(() => jest.advanceTimersByTime(1000));
       fireEvent.change(felt("Befolkningsvekst per år"), { target: { value: "0,5 %" } });
       // Før pausen har ingenting nådd planen.
-      expect(kortsum(2026)).toBe(kr(fasit(2025, 4, 0, 0)[1].sum));
+      expect(kortsum(2028)).toBe(kr(fasit(2027, 4, 0, 0)[1].sum));
       pause();
-      expect(kortsum(2026)).toBe(kr(fasit(2025, 4, 5000, 0)[1].sum));
+      expect(kortsum(2028)).toBe(kr(fasit(2027, 4, 5000, 0)[1].sum));
       fireEvent.change(felt("Befolkningsvekst per år"), { target: { value: "0,1" } });
       pause();
       expect(screen.getByText(/^Er tvetydig, fikk «0,1»/)).toBeTruthy();
       expect(screen.getByText("Beregningen bruker fortsatt 0,5 %.")).toBeTruthy();
       expect(screen.queryByText(/Noen felt har ugyldige verdier/)).toBeNull();
-      expect(kortsum(2026)).toBe(kr(fasit(2025, 4, 5000, 0)[1].sum));
+      expect(kortsum(2028)).toBe(kr(fasit(2027, 4, 5000, 0)[1].sum));
       // 50 % er utenfor grensene, så «0,5» kan bare bety 0,5 %.
       fireEvent.change(felt("Befolkningsvekst per år"), { target: { value: "0,5" } });
       pause();
       expect(screen.queryByText(/Beregningen bruker fortsatt/)).toBeNull();
-      expect(kortsum(2026)).toBe(kr(fasit(2025, 4, 5000, 0)[1].sum));
+      expect(kortsum(2028)).toBe(kr(fasit(2027, 4, 5000, 0)[1].sum));
     } finally {
       jest.useRealTimers();
     }
@@ -202,14 +225,13 @@ describe("Budsjett-fanen", () => {
 
   test("en oppstart som faller utenfor planen når første år endres, får feil ved feltet og holdes utenfor", () => {
     visApp({ fane: "budsjett", skjema: budsjettBodo() });
-    skriv("Første år", "2026");
-    velg("Oppstart for Fiks Digiorden", "2026-K3");
-    skriv("Første år", "2027");
+    velg("Oppstart for Fiks Digiorden", "2027-K3");
+    skriv("Første år", "2028");
     const oppstart = screen.getByRole("combobox", { name: "Oppstart for Fiks Digiorden" });
     expect(oppstart.getAttribute("aria-invalid")).toBe("true");
-    expect((oppstart as HTMLSelectElement).value).toBe("2026-K3");
-    expect(screen.getByText(/Oppstart for Fiks Digiorden: forventet et kvartal .* fikk teksten "2026-K3" \(før planens første år\)/)).toBeTruthy();
-    expect(kortsum(2027)).toBe(kr(fasit(2027, 4, 0, 0)[0].sum));
+    expect((oppstart as HTMLSelectElement).value).toBe("2027-K3");
+    expect(screen.getByText(/Oppstart for Fiks Digiorden: forventet et kvartal .* fikk teksten "2027-K3" \(før planens første år\)/)).toBeTruthy();
+    expect(kortsum(2028)).toBe(kr(fasit(2028, 4, 0, 0)[0].sum));
   });
 
   test("Digifin: hver løsning én gang, medlemskapet på én rad, og planen tar avgiften med i sitt kvartal", () => {
@@ -220,14 +242,14 @@ describe("Budsjett-fanen", () => {
     expect(legg.hasAttribute("disabled")).toBe(true);
     const [en, to] = [1, 2].map((i) => screen.getByRole("group", { name: `Digifin-avgift ${i}` }));
     expect([en, to].map((g) => (within(g).getByRole("combobox", { name: "Løsning" }) as HTMLSelectElement).value)).toEqual(["Digihelse", "Digiorden"]);
-    velg("Betales i kvartal", "2026-K4", to);
+    velg("Betales i kvartal", "2028-K4", to);
     fireEvent.click(within(en).getByRole("checkbox", { name: "Med medlemskap i Digifin" }));
     fireEvent.click(within(to).getByRole("checkbox", { name: "Med medlemskap i Digifin" }));
     expect([en, to].map((g) => (within(g).getByRole("checkbox") as HTMLInputElement).checked)).toEqual([false, true]);
-    const f = fasit(2025, 4, 0, 0, {}, [["Digihelse", 2025, 1, false], ["Digiorden", 2026, 4, true]]);
-    // Digiorden for 53 712 innbyggere: 60 000 kr + medlemskap 20 · 53 712 = 1 134 240 kr i 2026-K4
-    expect(f[1].linjer.get("Digifin-avgift Digiorden med medlemskap")!.belop).toBe(60000 + 20 * 53712);
-    expect([2025, 2026, 2027, 2028].map(kortsum)).toEqual(f.map((a) => kr(a.sum)));
+    const f = fasit(2027, 4, 0, 0, {}, [["Digihelse", 2027, 1, false], ["Digiorden", 2028, 4, true]]);
+    // Digiorden for 53 638 innbyggere (uten vekst er 2028 også 1.1.2026): 60 000 kr + medlemskap 20 · 53 638 = 1 132 760 kr i 2028-K4
+    expect(f[1].linjer.get("Digifin-avgift Digiorden med medlemskap")!.belop).toBe(60000 + 20 * 53638);
+    expect([2027, 2028, 2029, 2030].map(kortsum)).toEqual(f.map((a) => kr(a.sum)));
     fireEvent.click(within(en).getByRole("button", { name: "Fjern Digifin-avgift 1 (Digihelse)" }));
     expect(legg.hasAttribute("disabled")).toBe(false);
     expect(screen.getAllByRole("group", { name: /^Digifin-avgift/ })).toHaveLength(1);
@@ -273,7 +295,7 @@ describe("Sett inn i arket fra Budsjett-fanen", () => {
     const sammendrag = () => [16, 17, 18, 19].map((r) => ["A", "B", "C", "D", "E", "F", "G"].map((k) => verdi(`${k}${r}`)));
     expect(sammendrag()).toEqual(BODO_FASIT().map((a) => [a.ar, a.innbyggere, a.sum, ...a.kvartal]));
     hf.setCellContents(hf.simpleCellAddressFromString("B7", 0)!, [[0.02]]);
-    const toProsent = fasit(2026, 4, 2 * TITUSENDELER, 3 * TITUSENDELER, { "Fiks Digiorden": [2026, 3] }, [["Digihelse", 2026, 2, false]]);
+    const toProsent = fasit(2027, 4, 2 * TITUSENDELER, 3 * TITUSENDELER, { "Fiks Digiorden": [2027, 3] }, [["Digihelse", 2027, 2, false]]);
     expect(sammendrag()).toEqual(toProsent.map((a) => [a.ar, a.innbyggere, a.sum, ...a.kvartal]));
   });
 

@@ -3,6 +3,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import eksempelCsv from "../../data/eksempel-kunder.csv";
 import { csvTilCeller } from "../../src/core";
 import { officeArbeidsbok } from "../../src/taskpane/excel";
+import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
 import { kr } from "../hjelpere/norsk";
 import { listeposter, tabellrader, tekst, visApp } from "./hjelp";
 import { Falskbok } from "./streng-excel";
@@ -69,7 +70,7 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
   test("det håndregnede kundesettet gir KS-tabellene, og «Sett inn i arket» skriver dem som Excel-tabeller i et nytt ark", async () => {
     const { bok, arbeidsbok } = arbeidsbokMedListe(eksempel);
     bok.leggTilArk("Effektanalyse", { A1: "en tidligere analyse" });
-    visApp({ arbeidsbok, fane: "effekt" });
+    visApp({ arbeidsbok, fane: "effekt", skjema: { ...TOMT_SKJEMA, ar: 2024 } });
     await lesFraArk();
     await screen.findByText(/Leste 10 kunder fra Kunder!A1:H11; 9 har «Pris i dag»/);
     // Med dagens priser sammenlignes det med dem som standard.

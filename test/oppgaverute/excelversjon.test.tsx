@@ -39,7 +39,7 @@ describe("velgArbeidsbok", () => {
 
 test("for gammel Excel: melding øverst, «Sett inn i arket» slått av med grunnen, og kalkulatoren regner", async () => {
   const bodo = ORGANISASJONER.find((o) => o.navn === "Bodø")!;
-  visApp({ arbeidsbok: forGammelExcel, skjema: { ...TOMT_SKJEMA, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } } });
+  visApp({ arbeidsbok: forGammelExcel, skjema: { ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } } });
   expect(screen.getByText("Excel-versjonen er for gammel for innsetting i regneark; kalkulatoren virker.")).toBeTruthy();
   expect(screen.queryByText(/kjører utenfor Excel/)).toBeNull();
   const knapp = screen.getByRole("button", { name: "Sett inn i arket" });

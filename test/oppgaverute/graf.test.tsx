@@ -40,7 +40,7 @@ describe("Graf-visningen", () => {
 
   test("tegner årlig pris og pris per innbygger med Bodø markert og norske aksetall", () => {
     tegnet.length = 0;
-    visApp({ fane: "graf", skjema: { ...TOMT_SKJEMA, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "41 000" } } } });
+    visApp({ fane: "graf", skjema: { ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "41 000" } } } });
     expect(tegnet).toHaveLength(2);
     const [pris, perInnbygger] = tegnet;
     expect(pris.opts.series.map((s: any) => s.label)).toEqual(["Innbyggere", "Sum valgte tjenester", "Grunnfinansiering", "Fiks Digisos", "Bodø"]);
@@ -65,7 +65,7 @@ describe("Graf-visningen", () => {
   test("alle tjenestene: 13 linjer som kan skilles fra hverandre, med farger fra en palett for fargesvakt syn og ulike streker", () => {
     tegnet.length = 0;
     const brukte = Object.fromEntries(STANDARD_PRISMATRISE.tjenester.map((t) => [t.navn, { valgt: true, eksisterende: "" }]));
-    visApp({ fane: "graf", skjema: { ...TOMT_SKJEMA, organisasjon: bodo, brukte } });
+    visApp({ fane: "graf", skjema: { ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo, brukte } });
     const serier = tegnet[0].opts.series.slice(1).filter((s: any) => s.label !== "Bodø");
     expect(serier).toHaveLength(13); // summen + 12 tjenestelinjer (grunnfinansiering og 11 tjenester)
     const stiler = serier.map((s: any) => `${s.stroke}|${(s.dash ?? []).join(",")}`);
@@ -78,7 +78,7 @@ describe("Graf-visningen", () => {
   });
 
   test("grafen regner med matrisen i bruk, også etter hva-om i Effekt", async () => {
-    visApp({ fane: "effekt", skjema: { ...TOMT_SKJEMA, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } } });
+    visApp({ fane: "effekt", skjema: { ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } } });
     act(() => {
       fireEvent.change(screen.getByRole("slider", { name: /Størrelsesjustering/ }), { target: { value: "20" } });
     });

@@ -49,6 +49,8 @@ export function bodoSkjema(): Skjema {
   const svarut = BODO_SCENARIO.tjenester.find((t) => t.tjeneste === "SvarUt")!;
   return {
     ...TOMT_SKJEMA,
+    // Kalkulatoreksempelet gjenskaper KS' publiserte tabell for 2025: befolkningen 1. januar 2024.
+    ar: BODO_SCENARIO.ar,
     organisasjon: bodo,
     brukte: Object.fromEntries(BODO_SCENARIO.tjenester.map((t, i) => [
       t.tjeneste === "Min Kommune" ? "Min kommune" : t.tjeneste, { valgt: true, eksisterende: skrivemater[i % 3](t.eksisterende) },

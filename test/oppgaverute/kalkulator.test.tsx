@@ -133,7 +133,16 @@ describe("Kalkulator-visningen", () => {
     fireEvent.click(sok);
     fireEvent.change(sok, { target: { value: "bodo" } });
     fireEvent.click(await screen.findByRole("option", { name: /Bodø \(1804\)/ }));
-    expect(screen.getByText(/53 712 innbyggere/)).toBeTruthy();
+    // Standard er det siste befolkningsåret som følger med: 1. januar 2026 (data/ssb-folkemengde.csv).
+    expect(screen.getByText(/53 638 innbyggere \(SSB, 1\. januar 2026\)/)).toBeTruthy();
+    // 16 500 + 6,345 · 53 638 · (1 − 0,1 · 53 638 / 717 710) = 354 289,63 → 354 290 (docs/budsjett.md)
+    expect(tabellrader(resultattabell())[0][2]).toBe(kr(354290));
+    expect(screen.getByText(/^Prismatrise 2025 · innbyggere 1\.1\.2026\./)).toBeTruthy();
+    // KS' publiserte tabell for 2025 (1. januar 2024) er ett klikk unna.
+    fireEvent.click(screen.getByRole("button", { name: "Som KS' publiserte tabell for 2025 (innbyggere 1.1.2024)" }));
+    expect(screen.getByText(/53 712 innbyggere \(SSB, 1\. januar 2024\)/)).toBeTruthy();
+    expect(screen.getByText(/^Prismatrise 2025 · innbyggere 1\.1\.2024\./)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Som KS' publiserte tabell/ })).toBeNull();
     expect(tabellrader(resultattabell()).map((r) => r[0])).toEqual(["Grunnfinansiering", "Sum"]);
 
     fireEvent.click(brukte().getByRole("checkbox", { name: "Fiks Digisos" }));
@@ -145,7 +154,7 @@ describe("Kalkulator-visningen", () => {
   });
 
   test("overstyrt innbyggertall leses med grensene og gir feltfeil med rutens egne ord", async () => {
-    visApp({ skjema: { ...TOMT_SKJEMA, organisasjon: bodo } });
+    visApp({ skjema: { ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo } });
     const felt = screen.getByRole("textbox", { name: /Overstyr innbyggertall/ });
     skriv(felt, "10 000");
     // 16 500 + 6,345 · 10 000 · (1 − 0,1 · 10 000 / 717 710) = 79 861,59… → 79 862
@@ -159,7 +168,7 @@ describe("Kalkulator-visningen", () => {
   });
 
   test("en feil vises ikke mens brukeren skriver, men når feltet forlates", () => {
-    visApp({ skjema: { ...TOMT_SKJEMA, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } } });
+    visApp({ skjema: { ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } } });
     const felt = screen.getByRole("textbox", { name: "Eksisterende pris for Fiks Digisos" });
     fireEvent.change(felt, { target: { value: "førti" } });
     expect(screen.queryByText(/Skriv et beløp i kroner/)).toBeNull();
@@ -170,7 +179,7 @@ describe("Kalkulator-visningen", () => {
   test("etter en pause i skrivingen vises feilen uten at feltet forlates", () => {
     jest.useFakeTimers();
     try {
-      visApp({ skjema: { ...TOMT_SKJEMA, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } } });
+      visApp({ skjema: { ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } } });
       fireEvent.change(screen.getByRole("textbox", { name: "Eksisterende pris for Fiks Digisos" }), { target: { value: "1.000" } });
       expect(screen.queryByText(/Er tvetydig/)).toBeNull();
       act(() => jest.advanceTimersByTime(1000));

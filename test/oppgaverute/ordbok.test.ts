@@ -19,14 +19,14 @@ const FELT = {
   },
   volum: {
     skjema: (tekst: string): Skjema => ({
-      ...TOMT_SKJEMA, organisasjon: bodo, brukte: { SvarUt: { valgt: true, eksisterende: "190 000" } },
+      ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo, brukte: { SvarUt: { valgt: true, eksisterende: "190 000" } },
       volum: { altinn: "", forsendelser: tekst, svarinn: "" },
     }),
     nokkel: feltnokkel.volum("forsendelser"),
     verdi: (t: ReturnType<typeof tolkSkjema>) => t.input?.tjenester.find((s) => s.tjeneste === "SvarUt")?.forsendelser ?? null,
   },
   belop: {
-    skjema: (tekst: string): Skjema => ({ ...TOMT_SKJEMA, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: tekst } } }),
+    skjema: (tekst: string): Skjema => ({ ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: tekst } } }),
     nokkel: feltnokkel.eksisterende("Fiks Digisos"),
     verdi: (t: ReturnType<typeof tolkSkjema>) => t.input?.tjenester.find((s) => s.tjeneste === "Fiks Digisos")?.eksisterende ?? null,
   },

@@ -18,7 +18,7 @@ function matriseIArk(celler: unknown[][], ark = "Prismatrise", start = "A3") {
 
 /** Bodø, Fiks Digisos med innbyggerpris r: 3 000 + r · 53 712 · (1 − 0,3 · 53 712 / 717 710), i hele kroner. */
 const digisos = (r: number) => Math.round(3000 + r * 53712 * (1 - (0.3 * 53712) / 717710));
-const bodoMedDigisos = { ...TOMT_SKJEMA, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } };
+const bodoMedDigisos = { ...TOMT_SKJEMA, ar: 2024, organisasjon: bodo, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "" } } };
 const digisospris = () => tabellrader(screen.getByRole("table", { name: /Prisberegning/ }))[1][2];
 
 describe("Prismatrise-visningen", () => {
@@ -43,7 +43,8 @@ describe("Prismatrise-visningen", () => {
     expect(screen.queryByText(/KOMMUNAL_VIRKSOMHET_IKS|NA\b/)).toBeNull();
     // I smal rute: to linjer per tjeneste.
     expect(listeposter(screen.getByRole("list", { name: "Kommuner" }))[0]).toEqual({ navn: "Grunnfinansiering", hoved: "16 500 kr", detalj: "6,345 kr per innbygger", endring: "10 %" });
-    // Pref/(2a) = 728 803 / 1,2 = 607 335,8 → prisen topper ved 607 335 for fylkeskommuner.
+    // Pref/(2a) = 728 803 / 1,2 = 607 335,8 → prisen topper ved 607 335 for fylkeskommuner. Advarslene regnes med kundene
+    // matrisen er laget for (1.1.2024), ikke rutens befolkningsår (1.1.2026, der Oslo er større enn referansen 717 710).
     expect(screen.getByText("1 advarsel om prismatrisen")).toBeTruthy();
     expect(screen.getByText(/Med størrelsesjustering 60 % og referanse 728 803 er prisen høyest ved 607 335 innbyggere/)).toBeTruthy();
   });

@@ -6,7 +6,7 @@ import {
   scenariobudsjett, tolkBefolkningsar,
 } from "../../core";
 import {
-  antall as tall, type Argumenter, bandvalg, BrukFeil, filadvarsler, type Kommando, lesMatrise, lesScenario, pakrevd, valgfri, valg,
+  antall as tall, type Argumenter, bandvalg, BrukFeil, filadvarsler, type Kommando, lesFolketall, lesMatrise, lesScenario, pakrevd, valgfri, valg,
 } from "../felles";
 
 /** Matrisen med ord, til arkene Les meg og Prismatrise. */
@@ -24,7 +24,7 @@ function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefine
   if (effekt) {
     return lagSektorbok({ matrise, matrisebeskrivelse: matrisebeskrivelse(matrisesti), ar: tolkBefolkningsar(valgfri(a, "ar"), "--ar"), ...bandvalg(a) });
   }
-  const lest = lesScenario(scenario!);
+  const lest = lesScenario(scenario!, lesFolketall(a));
   const { kunde, tjenester, vurder } = lest;
   // Med «budsjett» i scenariet får boken arket Budsjett; feilene nevner da filen, som i «fikspris budsjett».
   const budsjett = scenariobudsjett(lest, scenario!);
@@ -55,7 +55,7 @@ export const arbeidsbok: Kommando = {
   navn: "arbeidsbok",
   sammendrag: "Arbeidsbok (.xlsx) som virker uten tillegget: kalkulator eller hele sektoren, med vanlige formler",
   hjelp: `Bruk: fikspris arbeidsbok --scenario FIL.json --ut FIL.xlsx [--matrise FIL.csv]
-       fikspris arbeidsbok --effekt --ut FIL.xlsx [--matrise FIL.csv] [--ar 2024|2025]
+       fikspris arbeidsbok --effekt --ut FIL.xlsx [--matrise FIL.csv] [--ar 2024|2025|2026]
                            [--prosentband G] [--kroneband G]
 
 Skriver en Excel-arbeidsbok der hver pris er en vanlig regnearkformel som leser et redigerbart ark
@@ -79,7 +79,8 @@ Valg:
   --effekt         sektorarbeidsboken i stedet for kalkulatoren
   --ut FIL         arbeidsboken som skrives (.xlsx; en fil som finnes, overskrives)
   --matrise FIL    egen prismatrise som CSV (oppsettet fra «fikspris matrise --csv»); standard: 2025
-  --ar ÅR          (--effekt) befolkningsår, 2024 (standard) eller 2025
+  --innbyggerfil FIL  (--scenario) folketall for senere år fra SSB (se docs/folketall.md); «ar» kan være filens år
+  --ar ÅR          (--effekt) befolkningsår, 2024 (standard), 2025 eller 2026
   --prosentband G  (--effekt) bandgrenser i prosent, standard «0;29;60;100»
   --kroneband G    (--effekt) bandgrenser i kroner, standard «0;40000;100000;250000»
   --json           maskinlesbart svar: {"fil":…,"ark":[…],"formler":N}
@@ -88,7 +89,7 @@ Eksempel:
   fikspris arbeidsbok --scenario docs/eksempel-scenario.json --ut bodo.xlsx
   fikspris arbeidsbok --scenario docs/eksempel-budsjett.json --ut bodo-budsjett.xlsx
   fikspris arbeidsbok --effekt --ut sektor.xlsx`,
-  valg: valg(["scenario", "ut", "matrise", "ar", "prosentband", "kroneband"], ["effekt"]),
+  valg: valg(["scenario", "ut", "matrise", "ar", "prosentband", "kroneband", "innbyggerfil"], ["effekt"]),
   // Alt som kan være galt med inndataene, sjekkes før filen skrives (asynkront), så en bruks- eller inndatafeil
   // meldes straks, som i alle de andre kommandoene.
   kjor(a) {

@@ -1,8 +1,8 @@
 import {
-  beregnBudsjett, budsjettbelop, budsjettvisning, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, iScenariofil, MEDLEMSKAPSSATSER, PrisFeil,
-  scenariobudsjett, STANDARD_DIGIFIN, STANDARD_SVARUT,
+  beregnBudsjett, budsjettbelop, budsjettvisning, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, iScenariofil, KUNDETYPENAVN,
+  MEDLEMSKAPSSATSER, planinnbyggerkildetekst, PrisFeil, prisnavn, type Scenario, scenariobudsjett, STANDARD_DIGIFIN, STANDARD_SVARUT,
 } from "../../core";
-import { type Kommando, kr, kundebeskrivelse, kundeJson, lesScenarioOgMatrise, tall, tekstTabell, valg } from "../felles";
+import { type Kommando, kr, kundeJson, lesScenarioOgMatrise, tall, tekstTabell, valg } from "../felles";
 
 const KVARTALER = ["K1", "K2", "K3", "K4"];
 
@@ -33,20 +33,38 @@ function artabell(a: Budsjettar): string {
   // En Digifin-avgift vises bare det året den betales (JSON har alle linjene hvert år).
   const linjer = a.linjer.filter((l) => l.type !== "digifin" || l.belop > 0);
   const rader = [...linjer.map(linjerad), ["Sum", "", "", belop(a.sum), ...a.kvartal.map(belop)]];
-  return `${a.ar}: ${belop(a.innbyggere)} innbyggere\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k !== 0 && k !== 2))}`;
+  return `${a.ar}: ${belop(a.innbyggere)} innbyggere (${planinnbyggerkildetekst(a.innbyggerkilde)}), ${prisnavn(a.ar)}\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k !== 0 && k !== 2))}`;
 }
 
 function oversikt(b: Budsjett): string {
-  const overskrift = ["År", "Innbyggere", "Sum", ...KVARTALER];
-  const rader = b.ar.map((a) => [String(a.ar), belop(a.innbyggere), belop(a.sum), ...a.kvartal.map(belop)]);
-  return `Sum per år\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0))}`;
+  const overskrift = ["År", "Innbyggere", "Innbyggertall fra", "Sum", ...KVARTALER];
+  const rader = b.ar.map((a) => [String(a.ar), belop(a.innbyggere), planinnbyggerkildetekst(a.innbyggerkilde), belop(a.sum), ...a.kvartal.map(belop)]);
+  return `Sum per år\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0 && k !== 2))}`;
+}
+
+/** «Bodø (1804), kommune» eller kundetypen for en kunde uten navn: innbyggertallet står for hvert år. */
+function planbeskrivelse({ kunde }: Scenario): string {
+  const org = kunde.organisasjon;
+  return org ? `${org.navn} (${org.nummer}), ${KUNDETYPENAVN[kunde.kundetype].toLowerCase()}` : KUNDETYPENAVN[kunde.kundetype];
+}
+
+/** Hva årsprisene hviler på: matrisens prisår, justeringen fram til hvert år, og innbyggertallet etter kalenderen. */
+function grunnlagstekst(b: Budsjett): string {
+  const forste = b.ar[0];
+  const justert = forste.prisjusteringsar === 0
+    ? `${prisnavn(forste.ar)} er prismatrisens pris`
+    : `${prisnavn(forste.ar)} = ${prisnavn(b.prisar)} × (1 + prisjustering)^${forste.prisjusteringsar}`;
+  const innbyggere = forste.innbyggerkilde.type === "oppgitt"
+    ? "innbyggertallet er oppgitt for første år og framskrevet med befolkningsveksten"
+    : "innbyggertallet er folkemengden 1. januar året før hvert år (SSB), framskrevet med befolkningsveksten der den ikke er kjent";
+  return `Prismatrise ${b.prisar}: prisene justeres fra ${b.prisar} (${justert}); ${innbyggere}.`;
 }
 
 function tekst(hvem: string, b: Budsjett): string {
   const visning = budsjettvisning(b);
   return [
     hvem,
-    `${visning.tittel}: ${visning.forutsetninger}. Beløp i hele kroner.`,
+    `${visning.tittel}: ${visning.forutsetninger}. Beløp i hele kroner.\n${grunnlagstekst(b)}`,
     ...b.ar.map(artabell),
     oversikt(b),
     `Sum for planen: ${kr(new Decimal(b.sum))}`,
@@ -57,7 +75,7 @@ function tekst(hvem: string, b: Budsjett): string {
 export const budsjett: Kommando = {
   navn: "budsjett",
   sammendrag: "Budsjett og økonomiplan: beløp per år og kvartal med befolkningsvekst og prisjustering",
-  hjelp: `Bruk: fikspris budsjett --scenario FIL.json [--matrise FIL] [--json]
+  hjelp: `Bruk: fikspris budsjett --scenario FIL.json [--matrise FIL] [--innbyggerfil FIL] [--json]
 
 Lager budsjettet og økonomiplanen for scenariet: hvert år og hver tjeneste med årets beløp og de fire
 kvartalene (KS fakturerer kvartalsvis), med summer. Scenariofilen er kalkulatorens, med en seksjon «budsjett»:
@@ -68,10 +86,11 @@ kvartalene (KS fakturerer kvartalsvis), med summer. Scenariofilen er kalkulatore
 
   fra               planens første år (påkrevd), 2025–2099
   ar                antall år, 1–10 (standard 4)
-  befolkningsvekst  prosent per år, −10 til 20 (standard 0); år nr. n bruker P × (1 + vekst)^n, avrundet
-                    halvt opp, regnet fra scenariets innbyggertall
-  prisjustering     prosent per år, −10 til 20 (standard 0); prisene ganges med (1 + justering)^n før hver
-                    linje avrundes halvt opp til hele kroner
+  befolkningsvekst  prosent per år, −10 til 20 (standard 0); år Y bruker folkemengden 1. januar Y − 1 når
+                    den er kjent, ellers det siste kjente året × (1 + vekst)^år, avrundet halvt opp; et
+                    oppgitt «innbyggere» gjelder første år og framskrives derfra
+  prisjustering     prosent per år, −10 til 20 (standard 0); prisene i matrisen (2025-priser) ganges med
+                    (1 + justering)^(Y − 2025) før hver linje avrundes halvt opp til hele kroner
   oppstart          kvartalet en tjeneste i scenariet starter ("ÅÅÅÅ-K1" til "ÅÅÅÅ-K4" innenfor planen);
                     uten oppstart løper tjenesten fra første kvartal
   digifin           Digifin-avgifter (engangsbeløp) som i «fikspris digifin», betalt i sitt kvartal
@@ -84,15 +103,17 @@ Grunnfinansieringen løper hele planen; Min kommune har ingen ny pris. Tall i JS
 Valg:
   --scenario FIL    scenariofilen med «budsjett» (påkrevd)
   --matrise FIL     egen prismatrise som CSV (samme oppsett som «fikspris matrise --csv»)
+  --innbyggerfil FIL  folketall for senere år fra SSB (se docs/folketall.md): planen bruker dem for årene
+                    etter, i stedet for å framskrive
   --json            maskinlesbart svar: {"ar":[{"ar","innbyggere","sum","kvartal":[K1,K2,K3,K4],
                     "linjer":[{"tjeneste","type","arspris","aktiveKvartaler","belop","kvartal"}]}],"sum",…}
 
 Eksempel:
   fikspris budsjett --scenario docs/eksempel-budsjett.json`,
-  valg: valg(["scenario", "matrise"]),
+  valg: valg(["scenario", "matrise", "innbyggerfil"]),
   kjor(a) {
     const { fil, matrise, advarsler, scenario } = lesScenarioOgMatrise(a);
-    const { kunde, tjenester, vurder } = scenario;
+    const { kunde, tjenester, vurder, befolkning } = scenario;
     const valgt = scenariobudsjett(scenario, fil);
     if (valgt === null) {
       throw new PrisFeil(`Scenariofilen «${fil}»: mangler «budsjett», f.eks. "budsjett": {"fra": 2026, "ar": 4}.`);
@@ -101,20 +122,23 @@ Eksempel:
       { kundetype: kunde.kundetype, innbyggere: kunde.innbyggere, tjenester, vurder },
       valgt,
       { matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
+      befolkning,
     ));
     return {
       json: {
         organisasjon: kundeJson(scenario),
         fra: plan.fra,
         antallAr: plan.antallAr,
+        prisar: plan.prisar,
         befolkningsvekst: plan.befolkningsvekst.toNumber(),
         prisjustering: plan.prisjustering.toNumber(),
         ar: plan.ar,
         sum: plan.sum,
         utenNyPris: plan.utenNyPris,
+        advarsler: plan.advarsler,
       },
-      tekst: tekst(kundebeskrivelse(scenario), plan),
-      advarsler,
+      tekst: tekst(planbeskrivelse(scenario), plan),
+      advarsler: [...advarsler, ...plan.advarsler],
     };
   },
 };

@@ -7,7 +7,7 @@ import {
 export const effekt: Kommando = {
   navn: "effekt",
   sammendrag: "Effektanalyse: ny pris for hver kunde, fordeling i bånd per kundetype, inntekt per tjeneste",
-  hjelp: `Bruk: fikspris effekt [--kunder FIL.csv|alle] [--matrise FIL] [--ar 2024|2025]
+  hjelp: `Bruk: fikspris effekt [--kunder FIL.csv|alle] [--matrise FIL] [--ar 2024|2025|2026]
                       [--prosentband G] [--kroneband G] [--detaljer] [--json]
 
 Regner ny totalpris for hver kunde (grunnfinansiering for kommuner og fylkeskommuner + tjenestene kunden
@@ -20,7 +20,7 @@ Kundefilen (CSV med semikolon) har en overskriftsrad og én rad per kunde. Kolon
   Kunde        navn eller nummer (påkrevd); kommuner og fylkeskommuner slås opp i SSB-dataene
   Kundetype    KOMMUNE, FYLKESKOMMUNE, STATLIG_VIRKSOMHET, …; tom = som i SSB-dataene
   Innbyggere   tom = SSB-tallet for året (--ar); påkrevd for kunder som ikke finnes i dataene
-  År           befolkningsår for raden (2024 eller 2025)
+  År           befolkningsår for raden (2024, 2025 eller 2026)
   Pris i dag   dagens totalpris i kroner; tom = ukjent (kunden telles som «uten pris i dag»)
   Tjenester    «alle», «ingen» (bare grunnfinansiering) eller en liste skilt med komma/semikolon;
                utelatt kolonne = «alle». «alle» tar med SvarUt bare når raden har volumer.
@@ -32,7 +32,7 @@ Valg:
                   tjenester og uten pris i dag: da vises ny pris, inntekt og advarsler, men ingen
                   båndtabeller (bruk «sammenlign» for å se effekten av en ny matrise)
   --matrise FIL   egen prismatrise (oppsettet fra «fikspris matrise --csv»); standard: 2025
-  --ar ÅR         befolkningsår for kundene som slås opp (standard 2024)
+  --ar ÅR         befolkningsår for kundene som slås opp: 2024 (standard), 2025 eller 2026
   --prosentband G bandgrenser i prosent, standard «0;29;60;100»
   --kroneband G   bandgrenser i kroner, standard «0;40000;100000;250000»
                   Første bånd er under første grense; hvert av de neste går fra over forrige grense

@@ -7,7 +7,7 @@ export const kalibrer: Kommando = {
   navn: "kalibrer",
   sammendrag: "Selvkost: innbyggerprisen som gjør at inntekten av en tjeneste dekker kostnaden",
   hjelp: `Bruk: fikspris kalibrer --tjeneste T --kostnad C [--kunder FIL.csv|alle] [--kundetype K]
-                        [--matrise FIL] [--ar 2024|2025] [--desimaler D] [--json]
+                        [--matrise FIL] [--ar 2024|2025|2026] [--desimaler D] [--json]
 
 Finner innbyggerprisen r for én kundetype slik at inntekten av tjenesten fra kundene som bruker den
 er lik kostnaden, med fastpris og størrelsesjustering uendret:
@@ -22,7 +22,7 @@ Valg:
   --kunder FIL    kundefilen (som for «effekt»); «alle» eller utelatt = alle kommuner og fylkeskommuner
   --kundetype K   KOMMUNE (standard) eller FYLKESKOMMUNE: hvilken innbyggerpris som kalibreres
   --matrise FIL   egen prismatrise; standard: 2025
-  --ar ÅR         befolkningsår (standard 2024)
+  --ar ÅR         befolkningsår 2024 (standard), 2025 eller 2026
   --desimaler D   desimaler for den avrundede prisen (standard 3, som i den publiserte matrisen)
   --json          maskinlesbart svar
 

@@ -1,8 +1,13 @@
 import {
-  beregnKalkulator, type Celleformat, celletekst, kalkulatorvisning, KALKULATORKOLONNER_KORT, type Kalkulatorrad, STANDARD_SVARUT,
-  type Visningslinje,
+  beregnKalkulator, type Celleformat, celletekst, kalkulatorvisning, KALKULATORKOLONNER_KORT, type Kalkulatorrad, prisgrunnlag,
+  type Prismatrise, type Scenario, STANDARD_SVARUT, type Visningslinje,
 } from "../../core";
 import { type Kommando, jsonTall, kr, kundebeskrivelse, kundeJson, lesScenarioOgMatrise, prosent, tekstTabell, valg } from "../felles";
+
+/** «Prismatrise 2025 · innbyggere 1.1.2024» for kalkulatoren, eller «… · innbyggere oppgitt». */
+function kalkulatorgrunnlag(scenario: Scenario, matrise: Prismatrise): string {
+  return prisgrunnlag(matrise.prisar, scenario.befolkning.grunnlag.type === "kjent" ? scenario.ar : null);
+}
 
 type Radverdier = Omit<Kalkulatorrad, "tjeneste" | "type">;
 
@@ -43,17 +48,18 @@ Scenariofilen (JSON):
                  {"tjeneste": "Min Kommune", "eksisterende": 80000}],
    "vurder": ["Digitalt ledsagerbevis"]}
   «organisasjon» (navn eller nummer) kan byttes med «innbyggere» og «kundetype»; «innbyggere» sammen med
-  «organisasjon» overstyrer SSB-tallet. «ar» er befolkningsåret (2024 standard, eller 2025).
+  «organisasjon» overstyrer SSB-tallet. «ar» er befolkningsåret (2024 standard, 2025 eller 2026).
 
 Valg:
   --scenario FIL    scenariofilen (påkrevd)
   --matrise FIL     egen prismatrise som CSV (samme oppsett som «fikspris matrise --csv»)
+  --innbyggerfil FIL  folketall for senere år fra SSB (se docs/folketall.md); «ar» kan da være filens år
   --json            maskinlesbart svar: {"organisasjon":{…},"rader":[…],"sum":{…}}; null = «na.»/tom celle,
                     endringProsent i prosent, uavrundet
 
 Eksempel:
   fikspris kalkulator --scenario docs/eksempel-scenario.json`,
-  valg: valg(["scenario", "matrise"]),
+  valg: valg(["scenario", "matrise", "innbyggerfil"]),
   kjor(a) {
     const { matrise, advarsler, scenario } = lesScenarioOgMatrise(a);
     const { kunde, tjenester, vurder } = scenario;
@@ -71,7 +77,7 @@ Eksempel:
         rader: resultat.rader.map((r) => radJson(r.tjeneste, r)),
         sum: radJson("Sum", resultat.sum),
       },
-      tekst: [hvem, "", tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0)), ...(merknader.length > 0 ? ["", "Merknader:", ...merknader] : [])].join("\n"),
+      tekst: [hvem, kalkulatorgrunnlag(scenario, matrise), "", tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0)), ...(merknader.length > 0 ? ["", "Merknader:", ...merknader] : [])].join("\n"),
       advarsler,
     };
   },

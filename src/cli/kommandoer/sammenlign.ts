@@ -53,7 +53,7 @@ const VALG = {
 export const sammenlign: Kommando = {
   navn: "sammenlign",
   sammendrag: "Scenario: to prismatriser på de samme kundene – hvem vinner og hvem taper",
-  hjelp: `Bruk: fikspris sammenlign --matrise A.csv --matrise B.csv [--kunder FIL.csv|alle] [--ar 2024|2025]
+  hjelp: `Bruk: fikspris sammenlign --matrise A.csv --matrise B.csv [--kunder FIL.csv|alle] [--ar 2024|2025|2026]
                           [--topp N] [--json]
 
 Priser de samme kundene med to prismatriser (f.eks. størrelsesjustering 30 % mot 25 %) og viser
@@ -65,7 +65,7 @@ Valg:
   --matrise FIL   oppgis to ganger: A og B. «standard» = den publiserte 2025-matrisen.
                   Oppgis den én gang, er A standardmatrisen og B filen.
   --kunder FIL    kundefilen (som for «effekt»); «alle» eller utelatt = alle kommuner og fylkeskommuner
-  --ar ÅR         befolkningsår (standard 2024)
+  --ar ÅR         befolkningsår 2024 (standard), 2025 eller 2026
   --topp N        antall kunder i listene over største gevinst og tap (standard 10)
   --json          maskinlesbart svar med alle kunder
 

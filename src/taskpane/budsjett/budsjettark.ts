@@ -13,6 +13,13 @@ import { type Arkplan, type Celle, FORMAT, absoluttOmrade, formel } from "../ark
 export interface Budsjettarkoppsett extends Arkkunde {
   fra: number;
   antallAr: number;
+  /** Prismatrisens prisår: prisene justeres fra det til hvert år. */
+  prisar: number;
+  /**
+   * Organisasjonsnummeret når planen bruker SSB-tallene (år Y: 1. januar Y − 1, ellers framskrevet), som
+   * KS.PLANINNBYGGERE slår opp; null når innbyggertallet er oppgitt for første år og vokser derfra.
+   */
+  innbyggeroppslag: string | null;
   /** Prosent per år, som i kjernen (1 = 1 %). */
   befolkningsvekst: Decimal;
   prisjustering: Decimal;
@@ -75,6 +82,11 @@ export function budsjettark(o: Budsjettarkoppsett): Arkplan {
   const kvKol = (i: number, q: number) => kolonne(FORSTE + 4 * i + q - 1);
   const sisteKv = kvKol(N - 1, 4);
   const arNr = (i: number) => `${arKol(i)}$${rad.arspris}-${inn.fra}`;
+  const oppslag = o.innbyggeroppslag;
+  /** Innbyggertallet for året i cellen `ar`: SSB-tallet etter kalenderen, eller det oppgitte tallet framskrevet. */
+  const innbyggereFor = (ar: string) => (oppslag
+    ? `KS.PLANINNBYGGERE("${oppslag}",${ar},${inn.vekst})`
+    : `KS.INNBYGGERVEKST(${inn.innbyggere},${inn.vekst},${ar}-${inn.fra})`);
   const tjenesterad = (t: number) => rad.arspris + 2 + t;
   const digifinrad = (d: number) => rad.digifin + 1 + d;
   const ar = Array.from({ length: N }, (_, i) => i);
@@ -85,9 +97,11 @@ export function budsjettark(o: Budsjettarkoppsett): Arkplan {
   const inndata: Celle[][] = [
     ["Organisasjon", o.nummer ? `${o.kundenavn} (${o.nummer})` : o.kundenavn, "Inndata (gule celler) kan endres: alle tall regnes ut på nytt."],
     ["Kundetype", o.kundetype, "KOMMUNE, FYLKESKOMMUNE, STATLIG_VIRKSOMHET, …"],
-    ["Innbyggere i første år", o.innbyggere, o.innbyggerkilde],
-    ["Befolkningsvekst per år", o.befolkningsvekst.div(100).toNumber(), "Fra −10 % til 20 %. År nr. n: innbyggere × (1 + vekst)^n, avrundet."],
-    ["Prisjustering per år", o.prisjustering.div(100).toNumber(), "Fra −10 % til 20 %. Prisene ganges med (1 + prisjustering)^n."],
+    oppslag
+      ? ["Innbyggere i første år", formel(`=${innbyggereFor(inn.fra)}`), "SSB: hvert år bruker folkemengden 1. januar året før, framskrevet med veksten etter det siste kjente året."]
+      : ["Innbyggere i første år", o.innbyggere, `${o.innbyggerkilde}. År nr. n: innbyggere × (1 + vekst)^n, avrundet.`],
+    ["Befolkningsvekst per år", o.befolkningsvekst.div(100).toNumber(), "Fra −10 % til 20 %, avrundet halvt opp hvert år."],
+    ["Prisjustering per år", o.prisjustering.div(100).toNumber(), `Fra −10 % til 20 %. Prisene for ${o.prisar} ganges med (1 + prisjustering)^(år − ${o.prisar}).`],
     ["Første år i planen", o.fra, "Årstallene i tabellene følger denne cellen."],
     ["Altinn-transaksjoner per år (SvarUt)", o.volum.altinn, ""],
     ["Forsendelser per år (SvarUt)", o.volum.forsendelser, ""],
@@ -108,12 +122,13 @@ export function budsjettark(o: Budsjettarkoppsett): Arkplan {
 
   const arspris: Celle[][] = [
     ["Årspris", "Oppstart", ...ar.map((i) => formel(i === 0 ? `=${inn.fra}` : `=${arKol(i - 1)}${rad.arspris}+1`))],
-    ["Innbyggere", "", ...ar.map((i) => formel(`=KS.INNBYGGERVEKST(${inn.innbyggere},${inn.vekst},${arNr(i)})`))],
+    ["Innbyggere", "", ...ar.map((i) => formel(`=${innbyggereFor(`${arKol(i)}$${rad.arspris}`)}`))],
     ...o.tjenester.map((t, j) => {
       const r = tjenesterad(j);
+      // Årets innbyggertall står i raden over (vekst 0: veksten er alt med); første år gir justeringen fra prisåret.
       const pris = (i: number) => t.navn === SVARUT
-        ? `=KS.JUSTERTPRIS(KS.SVARUTPRIS(${inn.altinn},${inn.forsendelser},${inn.svarinn},${inn.kundetype},,10),${inn.prisjustering},${arNr(i)})`
-        : `=KS.ARSPRIS($A${r},${inn.innbyggere},${arNr(i)},${inn.vekst},${inn.prisjustering},${inn.kundetype}${matriseArg})`;
+        ? `=KS.JUSTERTPRIS(KS.SVARUTPRIS(${inn.altinn},${inn.forsendelser},${inn.svarinn},${inn.kundetype},,10),${inn.prisjustering},${arNr(i)},${inn.fra})`
+        : `=KS.ARSPRIS($A${r},${arKol(i)}$${rad.arspris + 1},${arNr(i)},0,${inn.prisjustering},${inn.kundetype},${matriseArg.slice(1)},${inn.fra})`;
       return [t.navn, t.oppstart ? `${t.oppstart.ar}-K${t.oppstart.kvartal}` : "", ...ar.map((i) => formel(pris(i)))];
     }),
   ];
@@ -127,7 +142,7 @@ export function budsjettark(o: Budsjettarkoppsett): Arkplan {
       const kvartalsnumre = `${kolonne(FORSTE)}$${rad.perKvartal + 1}:${sisteKv}$${rad.perKvartal + 1}`;
       return [
         d.losning, d.kvartal.ar, d.kvartal.kvartal, d.medlemskap ? "Ja" : "Nei",
-        formel(`=KS.INNBYGGERVEKST(${inn.innbyggere},${inn.vekst},B${r}-${inn.fra})`),
+        formel(`=${innbyggereFor(`B${r}`)}`),
         formel(`=KS.DIGIFINAVGIFT(E${r},A${r},${inn.kundetype},D${r})`),
         formel(`=IF(COUNTIFS(${kvartalsrader},B${r},${kvartalsnumre},C${r})=1,"Ja","Nei: velg år og kvartal i planen")`),
       ];
@@ -195,7 +210,7 @@ export function budsjettark(o: Budsjettarkoppsett): Arkplan {
     blokker: [
       {
         start: "A1",
-        celler: [[tittel], ["Laget med KS prisverktøy. Tallene er formler (KS.ÅRSPRIS, KS.JUSTERTPRIS, KS.ÅRSBELØP, KS.KVARTALSBELØP, KS.INNBYGGERVEKST, KS.DIGIFINAVGIFT) på de gule cellene: endre vekst, prisjustering, første år, oppstart eller Digifin-avgiftene, så følger hvert tall med."]],
+        celler: [[tittel], [`Laget med KS prisverktøy. Tallene er formler (KS.ÅRSPRIS, KS.JUSTERTPRIS, KS.ÅRSBELØP, KS.KVARTALSBELØP, ${oppslag ? "KS.PLANINNBYGGERE" : "KS.INNBYGGERVEKST"}, KS.DIGIFINAVGIFT) på de gule cellene: endre vekst, prisjustering, første år, oppstart eller Digifin-avgiftene, så følger hvert tall med.`]],
       },
       { start: "A4", celler: inndata },
       { start: `A${rad.sammendrag}`, celler: sammendrag },
@@ -215,7 +230,7 @@ export function budsjettark(o: Budsjettarkoppsett): Arkplan {
       `A${rad.perKvartal}:${sisteKv}${rad.perKvartal + 1}`, `A${rad.perKvartalSum}:${sisteKv}${rad.perKvartalSum}`,
     ],
     inndata: [
-      `${BUDSJETTINNDATA.kundetype}:${BUDSJETTINNDATA.svarinn}`,
+      ...(oppslag ? [BUDSJETTINNDATA.kundetype, `${BUDSJETTINNDATA.vekst}:${BUDSJETTINNDATA.svarinn}`] : [`${BUDSJETTINNDATA.kundetype}:${BUDSJETTINNDATA.svarinn}`]),
       ...o.tjenester.flatMap((t, j) => (t.type === "grunnfinansiering" ? [] : [`B${tjenesterad(j)}`])),
       ...(D > 0 ? [`A${digifinrad(0)}:D${digifinrad(D - 1)}`] : []),
     ],

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import {
-  type Budsjett, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT, beregnBudsjett,
-  scenariotjenester,
+  type Budsjett, type Budsjettbefolkning, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT,
+  beregnBudsjett, scenariotjenester,
 } from "../../core";
 import type { Beregning, Kalkulatorsvar } from "../beregning";
 import type { Skjema, Tolket } from "../skjema";
@@ -29,6 +29,16 @@ function feilmelding(feil: unknown): string {
 }
 
 /**
+ * Innbyggertallene planen bygger på: en organisasjon med SSB-tallet har de kjente årene (år Y bruker 1. januar Y − 1),
+ * et overstyrt eller oppgitt tall er planens første år. Kalkulatorens befolkningsår går med til advarselen.
+ */
+export function budsjettbefolkning(skjema: Skjema, innbyggere: number): Budsjettbefolkning {
+  const org = skjema.modus === "organisasjon" ? skjema.organisasjon : null;
+  if (org && innbyggere === org.innbyggere[skjema.ar]) return { grunnlag: { type: "kjent", tall: org.innbyggere }, scenarioar: skjema.ar };
+  return { grunnlag: { type: "oppgitt", innbyggere }, scenarioar: null };
+}
+
+/**
  * Kalkulatorens scenario (svaret App allerede har regnet) → budsjettvalgene → kjernens beregnBudsjett. Kjernens feil
  * blir norske meldinger.
  */
@@ -48,7 +58,8 @@ export function beregnBudsjettplan(svar: Kalkulatorsvar, skjema: Skjema, budsjet
   }
   const valg = budsjett.valg;
   try {
-    const plan = beregnBudsjett(input, valg, { matrise: aktiv.matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER });
+    const tabeller = { matrise: aktiv.matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER };
+    const plan = beregnBudsjett(input, valg, tabeller, budsjettbefolkning(skjema, input.innbyggere));
     return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "ok", budsjett: plan, valg } };
   } catch (feil) {
     return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "feil", melding: feilmelding(feil) } };

@@ -9,6 +9,9 @@ export function budsjettarkoppsett(kunde: Arkkunde, budsjett: Budsjett, valg: Bu
     ...kunde,
     fra: budsjett.fra,
     antallAr: budsjett.antallAr,
+    prisar: budsjett.prisar,
+    // Kjente SSB-tall: arket slår opp innbyggertallet for hvert år (KS.PLANINNBYGGERE); ellers vokser det oppgitte tallet.
+    innbyggeroppslag: forste.innbyggerkilde.type !== "oppgitt" && kunde.nummer ? kunde.nummer : null,
     befolkningsvekst: budsjett.befolkningsvekst,
     prisjustering: budsjett.prisjustering,
     tjenester: forste.linjer.flatMap((l) => (l.type === "digifin" ? [] : [{

@@ -2,15 +2,14 @@ import {
   Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { Decimal, STANDARD_DIGIFIN, budsjettvisning, digifinlosninger } from "../../core";
-
-const storForbokstav = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
+import { type Budsjett as Plan, Decimal, STANDARD_DIGIFIN, budsjettvisning, digifinlosninger, planinnbyggerkildetekst, prisgrunnlag, prisnavn } from "../../core";
 import { useKalkulatorsvar } from "../beregning";
+
 import { useBudsjettplan } from "../budsjett/budsjettberegning";
 import type { Budsjettilstand } from "../budsjett/budsjettilstand";
 import { planensKvartaler } from "../budsjett/budsjettskjema";
 import { BRED, SMAL } from "../brytepunkt";
-import { heltall, iSetning, kr } from "../format";
+import { iSetning, kr } from "../format";
 import type { Skjema } from "../skjema";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
 import { useUtsatt } from "../utsatt";
@@ -24,6 +23,8 @@ import { BudsjettSettInn } from "./BudsjettSettInn";
 import { LastNedArbeidsbok } from "./LastNedArbeidsbok";
 import { Sammendragslinje, useKalkulatortall } from "./Sammendragslinje";
 
+const storForbokstav = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
+
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   // Inndataene side om side når ruten er bred; svaret under dem i full bredde, så tabellen får plass til årene.
@@ -36,6 +37,17 @@ const useStyles = makeStyles({
 });
 
 const LOSNINGER = digifinlosninger(STANDARD_DIGIFIN);
+
+/**
+ * «Prismatrise 2025 · innbyggere 1.1.2026 for 2027. 2027-pris = 2025-pris × (1 + prisjustering)^2.»: hva planens første
+ * år hviler på, og at senere år følger kalenderen.
+ */
+function planGrunnlag(b: Plan): string {
+  const a = b.ar[0];
+  const kilde = a.innbyggerkilde.type === "kjent" ? prisgrunnlag(b.prisar, a.innbyggerkilde.befolkningsar) : `${prisgrunnlag(b.prisar, null)} (${planinnbyggerkildetekst(a.innbyggerkilde)})`;
+  const justert = a.prisjusteringsar === 0 ? `${prisnavn(a.ar)} er prismatrisens pris` : `${prisnavn(a.ar)} = ${prisnavn(b.prisar)} × (1 + prisjustering)^${a.prisjusteringsar}`;
+  return `${kilde} for ${a.ar}. ${justert}; hvert senere år justeres ett år til.`;
+}
 
 
 interface Props {
@@ -73,7 +85,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
           <Subtitle2 as="h2">Plan</Subtitle2>
           <Text className={stil.forklaring}>
             {tolket.kundenavn && tolket.innbyggere !== null
-              ? `${tolket.kundenavn}, ${heltall(tolket.innbyggere)} innbyggere i første år, med tjenestene fra Kalkulator-fanen.`
+              ? `${tolket.kundenavn}, med tjenestene fra Kalkulator-fanen. År Y bruker folkemengden 1. januar Y − 1 når den er kjent, ellers framskrevet med befolkningsveksten.`
               : "Budsjettet bygger på kunden og tjenestene i Kalkulator-fanen."}
           </Text>
           <Budsjettinndata skjema={budsjettskjema} endre={endre} feltfeil={feltfeil} befolkningsar={skjema.ar} />
@@ -114,6 +126,11 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
           </MessageBar>
         )}
         {beregning.type === "tom" && <Text>{beregning.melding}</Text>}
+        {beregning.type === "ok" && beregning.budsjett.advarsler.map((advarsel) => (
+          <MessageBar key={advarsel} intent="warning" layout="multiline">
+            <MessageBarBody><MessageBarTitle>Befolkningsåret passer ikke planen</MessageBarTitle>{advarsel}</MessageBarBody>
+          </MessageBar>
+        ))}
         {beregning.type === "ok" && (
           <>
             <div aria-live="polite">
@@ -122,7 +139,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
             </div>
             <Text className={stil.forklaring}>
               {storForbokstav(budsjettvisning(beregning.budsjett).forutsetninger)}.
-              Hele kroner; KS fakturerer kvartalsvis.
+              {" "}{planGrunnlag(beregning.budsjett)} Hele kroner; KS fakturerer kvartalsvis.
             </Text>
             <Budsjettdiagram budsjett={beregning.budsjett} />
             <div className={stil.ar}>

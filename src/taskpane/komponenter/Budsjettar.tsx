@@ -1,6 +1,6 @@
 import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { type Budsjettar as Aret, type Budsjettlinje, Decimal } from "../../core";
+import { type Budsjettar as Aret, type Budsjettlinje, Decimal, planinnbyggerkildetekst } from "../../core";
 import { heltall, kr } from "../format";
 import { Budsjettkvartaler } from "./Budsjettkvartaler";
 
@@ -50,7 +50,7 @@ export function Budsjettar({ ar: a, apen, veksle }: Props) {
         <Subtitle2 as="h3" id={tittel} className={stil.ar}>{a.ar}</Subtitle2>
         <Text className={stil.sum}>{kr(new Decimal(a.sum))}</Text>
       </div>
-      <Text size={200} className={stil.detalj}>{heltall(a.innbyggere)} innbyggere</Text>
+      <Text size={200} className={stil.detalj}>{heltall(a.innbyggere)} innbyggere ({planinnbyggerkildetekst(a.innbyggerkilde)})</Text>
       <Button
         appearance="transparent"
         size="small"

@@ -45,7 +45,7 @@ export function Budsjettinndata({ skjema, endre, feltfeil, befolkningsar }: Prop
         regel={budsjettfra}
         endre={(v) => endre({ fra: v })}
         feil={feltfeil[budsjettfelt.fra]}
-        hint={`Standard ${standard}: året etter innbyggertallet (1. januar ${befolkningsar}).`}
+        hint={`Standard ${standard}: prisene for et år bygger på folkemengden 1. januar året før (her 1.1.${befolkningsar}).`}
         heltall
       />
       <Field label="Antall år" hint="Økonomiplanen er fire år." className={stil.felt}>

@@ -1,4 +1,5 @@
 import { Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { prisgrunnlag } from "../../core";
 import type { Beregning } from "../beregning";
 import { iSetning } from "../format";
 import type { Skjema, Tolket } from "../skjema";
@@ -16,6 +17,12 @@ const useStyles = makeStyles({
   kort: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM, minWidth: 0 },
   forklaring: { color: tokens.colorNeutralForeground2 },
 });
+
+/** «Prismatrise 2025 · innbyggere 1.1.2026», eller «… · innbyggere oppgitt» når tallet er skrevet eller overstyrt. */
+function grunnlag(aktiv: AktivMatrise, skjema: Skjema, tolket: Tolket): string {
+  const ssb = skjema.modus === "organisasjon" && skjema.organisasjon !== null && tolket.innbyggere === skjema.organisasjon.innbyggere[skjema.ar];
+  return prisgrunnlag(aktiv.matrise.prisar, ssb ? skjema.ar : null);
+}
 
 interface Props {
   skjema: Skjema;
@@ -52,7 +59,7 @@ export function Kalkulatorresultat({ skjema, tolket, beregning, aktiv }: Props) 
           <Resultatliste linjer={beregning.resultat.visning.linjer} bildetekst={bildetekst} />
           <Resultattabell linjer={beregning.resultat.visning.linjer} sum={beregning.resultat.visning.sum} bildetekst={bildetekst} />
           <Text size={200} className={stil.forklaring}>
-            Hele kroner (hver linje avrundet); {iSetning(matrisenavn(aktiv))}. «na.» = kan ikke beregnes (mangler ny pris eller dagens pris).
+            {grunnlag(aktiv, skjema, tolket)}. Hele kroner (hver linje avrundet); {iSetning(matrisenavn(aktiv))}. «na.» = kan ikke beregnes (mangler ny pris eller dagens pris).
           </Text>
         </>
       )}

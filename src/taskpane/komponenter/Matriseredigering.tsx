@@ -1,6 +1,5 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Befolkningsar } from "../../core";
 import type { AktivMatrise } from "../tilstand";
 import { Tjenesteskjema } from "./Tjenesteskjema";
 
@@ -11,11 +10,10 @@ const useStyles = makeStyles({
 interface Props {
   aktiv: AktivMatrise;
   settAktiv: (aktiv: AktivMatrise) => void;
-  ar: Befolkningsar;
 }
 
 /** Endre matrisen i ruten (i Excel og utenfor): én tjeneste om gangen, kontrollert av kjernens matriseleser. */
-export function Matriseredigering({ aktiv, settAktiv, ar }: Props) {
+export function Matriseredigering({ aktiv, settAktiv }: Props) {
   const stil = useStyles();
   const navn = aktiv.matrise.tjenester.map((t) => t.navn);
   const [valgt, setValgt] = useState(navn[0]);
@@ -27,7 +25,7 @@ export function Matriseredigering({ aktiv, settAktiv, ar }: Props) {
           {navn.map((n) => <option key={n} value={n}>{n}</option>)}
         </Select>
       </Field>
-      <Tjenesteskjema key={tjeneste} tjeneste={tjeneste} aktiv={aktiv} settAktiv={settAktiv} ar={ar} />
+      <Tjenesteskjema key={tjeneste} tjeneste={tjeneste} aktiv={aktiv} settAktiv={settAktiv} />
     </div>
   );
 }

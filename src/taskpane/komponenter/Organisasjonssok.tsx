@@ -1,5 +1,5 @@
-import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { BEFOLKNINGSAR, type Befolkningsar, KUNDETYPENAVN, TALLKRAV } from "../../core";
+import { Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { BEFOLKNINGSAR, type Befolkningsar, KUNDETYPENAVN, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, TALLKRAV } from "../../core";
 import { tallregel } from "../feltregel";
 import { heltall } from "../format";
 import { type Feltfeil, type Skjema, feltnokkel } from "../skjema";
@@ -21,7 +21,16 @@ interface Props {
   innbyggere: number | null;
 }
 
-/** Søk på navn eller nummer, befolkningsåret, og et valgfritt overstyrt innbyggertall. */
+/** «2026 (siste)», «2024 (KS' 2025-tabell)»: hva hvert år i listen er. */
+function arsnavn(ar: Befolkningsar): string {
+  if (ar === SISTE_BEFOLKNINGSAR) return `${ar} (siste)`;
+  return ar === STANDARD_BEFOLKNINGSAR ? `${ar} (KS' 2025-tabell)` : String(ar);
+}
+
+/**
+ * Søk på navn eller nummer, befolkningsåret (standard det siste, med KS' publiserte 2025-tabell ett klikk unna), og et
+ * valgfritt overstyrt innbyggertall.
+ */
 export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props) {
   const stil = useStyles();
   const org = skjema.organisasjon;
@@ -33,10 +42,15 @@ export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props)
         </Field>
         <Field label="Innbyggertall per 1. januar" className={stil.smal}>
           <Select value={String(skjema.ar)} onChange={(_, d) => endre({ ar: Number(d.value) as Befolkningsar })}>
-            {BEFOLKNINGSAR.map((ar) => <option key={ar} value={ar}>{ar}</option>)}
+            {BEFOLKNINGSAR.map((ar) => <option key={ar} value={ar}>{arsnavn(ar)}</option>)}
           </Select>
         </Field>
       </div>
+      {skjema.ar !== STANDARD_BEFOLKNINGSAR && (
+        <Link as="button" inline={false} onClick={() => endre({ ar: STANDARD_BEFOLKNINGSAR })}>
+          Som KS&apos; publiserte tabell for 2025 (innbyggere 1.1.{STANDARD_BEFOLKNINGSAR})
+        </Link>
+      )}
       {org && (
         <Text className={stil.fakta} aria-live="polite">
           {KUNDETYPENAVN[org.kundetype]} · {heltall(org.innbyggere[skjema.ar])} innbyggere (SSB, 1. januar {skjema.ar})

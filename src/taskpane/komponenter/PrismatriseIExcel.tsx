@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { type Befolkningsar, STANDARD_SVARUT, TabellFeil, tolkPrismatrise } from "../../core";
+import { STANDARD_SVARUT, TabellFeil, tolkPrismatrise } from "../../core";
 import { arkreferanse, prismatriseark } from "../arkoppsett";
 import { problemliste } from "../effekt/analyse";
 import { type AktivMatrise, matrisenavn, useArbeidsbok } from "../tilstand";
@@ -14,13 +14,12 @@ const useStyles = makeStyles({
 interface Props {
   aktiv: AktivMatrise;
   settAktiv: (aktiv: AktivMatrise) => void;
-  ar: Befolkningsar;
 }
 
 const klokkeslett = () => new Date().toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" });
 
 /** Matrisen som Excel-tabell i et nytt ark, og en matrise lest tilbake fra utvalget. */
-export function PrismatriseIExcel({ aktiv, settAktiv, ar }: Props) {
+export function PrismatriseIExcel({ aktiv, settAktiv }: Props) {
   const stil = useStyles();
   const arbeidsbok = useArbeidsbok();
 
@@ -36,7 +35,7 @@ export function PrismatriseIExcel({ aktiv, settAktiv, ar }: Props) {
     const utvalg = await arbeidsbok.lesUtvalg(fremdrift);
     fremdrift("Kontrollerer prismatrisen …");
     try {
-      const matrise = tolkPrismatrise(utvalg.verdier, { ar });
+      const matrise = tolkPrismatrise(utvalg.verdier);
       settAktiv({ matrise, kilde: { type: "ark", adresse: utvalg.adresse, lest: klokkeslett() }, endret: false });
       return { type: "ok", melding: `Alle fanene bruker nå prismatrisen fra ${utvalg.adresse} (${matrise.tjenester.length} tjenester).` };
     } catch (feil) {

@@ -1,6 +1,6 @@
 import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { type Befolkningsar, STANDARD_SVARUT, alleKunder, matriseadvarsler } from "../../core";
+import { STANDARD_SVARUT, alleKunder, befolkningsarForPrisar, matriseadvarsler } from "../../core";
 import { arkadresse } from "../arkoppsett";
 import { leddtabell, statligtabell, svaruttabell } from "../matrisevisning";
 import { type AktivMatrise, matrisenavn } from "../tilstand";
@@ -19,17 +19,17 @@ const useStyles = makeStyles({
 interface Props {
   aktiv: AktivMatrise;
   settAktiv: (aktiv: AktivMatrise) => void;
-  ar: Befolkningsar;
 }
 
 /** Matrisen i bruk, lesbar i 320 px, redigerbar i ruten, og veien til og fra et ark. */
-export function Prismatrisevisning({ aktiv, settAktiv, ar }: Props) {
+export function Prismatrisevisning({ aktiv, settAktiv }: Props) {
   const stil = useStyles();
   const k = aktiv.kilde;
   const advarsler = useMemo(
-    () => matriseadvarsler(aktiv.matrise, alleKunder(ar))
+    // Matrisen er laget for kundene på sin befolkningsdato (2025-matrisen: 1.1.2024, der Oslo er referansen).
+    () => matriseadvarsler(aktiv.matrise, alleKunder(befolkningsarForPrisar(aktiv.matrise.prisar)))
       .map((a) => `${k.type === "ark" && !aktiv.endret && a.celle ? `${arkadresse(k.adresse, a.celle)}: ` : ""}${a.melding}`),
-    [aktiv, ar, k],
+    [aktiv, k],
   );
   return (
     <div className={stil.rot}>
@@ -49,11 +49,11 @@ export function Prismatrisevisning({ aktiv, settAktiv, ar }: Props) {
       </Card>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Endre prismatrisen</Subtitle2>
-        <Matriseredigering aktiv={aktiv} settAktiv={settAktiv} ar={ar} />
+        <Matriseredigering aktiv={aktiv} settAktiv={settAktiv} />
       </Card>
       <Card className={stil.kort}>
         <Subtitle2 as="h2">Prismatrisen i Excel</Subtitle2>
-        <PrismatriseIExcel aktiv={aktiv} settAktiv={settAktiv} ar={ar} />
+        <PrismatriseIExcel aktiv={aktiv} settAktiv={settAktiv} />
       </Card>
     </div>
   );

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { type Befolkningsar, TabellFeil, prismatriseTilTekstceller, tolkPrismatrise } from "../../core";
+import { TabellFeil, prismatriseTilTekstceller, tolkPrismatrise } from "../../core";
 import { tolkOmrade } from "../arkoppsett";
 import { matriseregel } from "../matriseregel";
 import { type AktivMatrise, endretMatrise } from "../tilstand";
@@ -23,11 +23,10 @@ interface Props {
   tjeneste: string;
   aktiv: AktivMatrise;
   settAktiv: (aktiv: AktivMatrise) => void;
-  ar: Befolkningsar;
 }
 
 /** Én tjenestes celler som tekst; «Bruk» leser hele matrisen tilbake gjennom kjernen, som om den var skrevet i et ark. */
-export function Tjenesteskjema({ tjeneste, aktiv, settAktiv, ar }: Props) {
+export function Tjenesteskjema({ tjeneste, aktiv, settAktiv }: Props) {
   const stil = useStyles();
   const celler = prismatriseTilTekstceller(aktiv.matrise);
   const r = celler.findIndex((rad) => rad[0] === tjeneste);
@@ -44,7 +43,7 @@ export function Tjenesteskjema({ tjeneste, aktiv, settAktiv, ar }: Props) {
     }
     const nye = celler.map((rad, i) => (i === r ? [rad[0], ...tekster.slice(1)] : rad));
     try {
-      settAktiv(endretMatrise(aktiv, tolkPrismatrise(nye, { ar })));
+      settAktiv(endretMatrise(aktiv, tolkPrismatrise(nye)));
       setFeil({});
       setStart(tekster);
       setMelding({ ok: true, tekst: `Endringen i ${tjeneste} er i bruk i alle fanene.` });
