@@ -5,7 +5,7 @@
  */
 import {
   type Befolkningsar, GRUNNFINANSIERING, type Kalkulatorinput, type Kundegrunnlag, type Kundetype, MIN_KOMMUNE, type Organisasjon,
-  PrisFeil, type Prismatrise, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, SVARUT, TALLKRAV, type Tallkrav, type Tjenestevalg,
+  PrisFeil, type Prismatrise, SISTE_BEFOLKNINGSAR, SVARUT, TALLKRAV, type Tallkrav, type Tjenestevalg,
   gjenkjennTjeneste, lesTall, oppgittGrunnlag, organisasjonsgrunnlag, prisregel, tjenestenavn,
 } from "../core";
 
