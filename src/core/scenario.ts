@@ -73,7 +73,7 @@ function tolkTjenestevalg(verdi: unknown, hvor: string, fil: string): Tjenesteva
 function tolkKunde(s: Record<string, unknown>, ar: Befolkningsar, fil: string, folketall: Folketall | null): Kundegrunnlag {
   if (s.organisasjon !== undefined && s.organisasjon !== null) {
     const funnet = finnOrganisasjon(s.organisasjon);
-    const org = { ...funnet, innbyggere: medFolketall(funnet.innbyggere, funnet.nummer, folketall) };
+    const org = folketall === null ? funnet : { ...funnet, innbyggere: medFolketall(funnet.innbyggere, funnet.nummer, folketall) };
     if (s.kundetype !== undefined && tolkKundetype(s.kundetype) !== org.kundetype) {
       throw feil(fil, `«kundetype» ${String(s.kundetype)} passer ikke med ${org.navn}, som er ${org.kundetype}. Fjern feltet.`);
     }

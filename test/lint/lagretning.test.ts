@@ -48,7 +48,7 @@ const TILFELLER: [string, string, boolean][] = [
   ["src/taskpane/komponenter/Ny.tsx", 'import { bandtabellceller } from "../../functions/effektceller";', true],
   ["src/arbeidsbok/ny.ts", 'import { FORMAT } from "../taskpane/arkoppsett";', true],
   // Det midlertidige unntaket gjelder bare de to filene og bare arkoppsett.ts.
-  ["src/arbeidsbok/tallformat.ts", 'import { FORMAT } from "../taskpane/arkoppsett";', false],
+  ["src/arbeidsbok/tallformat.ts", 'import { FORMAT } from "../taskpane/arkoppsett";', true],
   ["src/arbeidsbok/tallformat.ts", 'import { kr } from "../taskpane/format";', true],
 ];
 

@@ -28,10 +28,11 @@ test("eksempelfilen åpnes med norske tall i feltene og skrives tilbake likt (Mi
 
 test("budsjetteksempelet: Budsjett-fanens felt som brukeren ville skrevet dem, og filen tilbake", () => {
   const r = apne(BUDSJETT);
+  // Eksempelet har befolkningsåret 2026 og planen fra 2027: året etter befolkningsåret er standard, så feltet står urørt.
   expect(r.budsjett).toEqual({
-    fra: "2026", ar: 4, befolkningsvekst: "1", prisjustering: "3",
-    oppstart: { "Fiks Digiorden": "2026-K3" },
-    digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: false }],
+    fra: null, ar: 4, befolkningsvekst: "1", prisjustering: "3",
+    oppstart: { "Fiks Digiorden": "2027-K3" },
+    digifin: [{ losning: "Digihelse", kvartal: "2027-K2", medlemskap: false }],
   });
   expect(scenariofil(r)).toBe(BUDSJETT.replace('"Min Kommune"', '"Min kommune"').replace("1.0", "1").replace("3.0", "3"));
 });
