@@ -7,6 +7,7 @@ import {
   type Kalkulatorrad, KUNDETYPENAVN, ORGANISASJONER, TALLKRAV, type Kundetype, type SvarUtVolum, SVARUT,
 } from "../core";
 import { KALKULATORKOLONNER } from "../core";
+import { INNDATABLOKK, KALKULATOROVERSKRIFT } from "../ark/kalkulatorinndata";
 import { abs, arkcelle, ref } from "../ark/adresser";
 import { forsteMelding, halvOpp, oppslagsnokkel, streng, tomBlirTom } from "./formler";
 import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
@@ -37,8 +38,12 @@ const K = {
   merknad: 7, rad: 8, fastpris: 9, innbyggerpris: 10, justering: 11, faktor: 12,
 } as const;
 
-/** Inndataradene (fra 0): B4 organisasjon … B9 SvarInn. */
-const R = { organisasjon: 3, kundetype: 4, innbyggere: 5, altinn: 6, forsendelser: 7, svarinn: 8, prismatrise: 9, overskrift: 11 } as const;
+const I = INNDATABLOKK;
+/** Inndataradene (fra 0): B4 organisasjon … B9 SvarInn, felles med oppgaverutens kalkulatorark. */
+const R = {
+  organisasjon: I.organisasjon.rad, kundetype: I.kundetype.rad, innbyggere: I.innbyggere.rad, altinn: I.altinn.rad,
+  forsendelser: I.forsendelser.rad, svarinn: I.svarinn.rad, prismatrise: I.prismatrise.rad, overskrift: KALKULATOROVERSKRIFT,
+} as const;
 
 const KALKULATORCELLER = {
   innbyggere: abs(R.innbyggere, 1),
@@ -234,7 +239,7 @@ export function kalkulatorark(o: Kalkulatorarkoppsett, m: Matriseoppslag, s: Sva
   if (oppslag) {
     // En organisasjon fra arket Innbyggere: velges fra en liste, og innbyggertallet slås opp (SSB-tall) når det kom derfra.
     const funnet = `MATCH(${ref(R.organisasjon, 1)},${oppslag.navn},0)`;
-    b.rad(R.organisasjon, 0, [tekst("Organisasjon"), { verdi: navn, stil: "inndata" }, {
+    b.rad(R.organisasjon, 0, [tekst(I.organisasjon.etikett), { verdi: navn, stil: "inndata" }, {
       formel: `IFERROR("Nummer "&INDEX(${oppslag.nummer},${funnet})&". Velg en annen ${KUNDETYPENAVN[o.kundetype].toLowerCase()} i listen` +
         `${ssbAr ? ": innbyggertallet følger" : ""}.","Finnes ikke i arket Innbyggere: velg fra listen.")`,
       stil: "forklaring",
@@ -245,10 +250,10 @@ export function kalkulatorark(o: Kalkulatorarkoppsett, m: Matriseoppslag, s: Sva
       inndatamelding: `Organisasjonen: velg fra listen (arket Innbyggere)${ssbAr ? "; innbyggertallet i B6 slås opp" : ""}.`,
     });
   } else {
-    b.rad(R.organisasjon, 0, [tekst("Organisasjon"), tekst(o.nummer ? `${navn} (${o.nummer})` : navn)]);
+    b.rad(R.organisasjon, 0, [tekst(I.organisasjon.etikett), tekst(o.nummer ? `${navn} (${o.nummer})` : navn)]);
   }
   b.rad(R.kundetype, 0, [
-    tekst("Kundetype"), tekst(KUNDETYPENAVN[o.kundetype]),
+    tekst(I.kundetype.etikett), tekst(KUNDETYPENAVN[o.kundetype]),
     forklaring(`${o.kundetype}: prisene bruker kundetypens kolonner i Prismatrise og raden i SvarUt. Lag en ny arbeidsbok for en annen kundetype.`),
   ]);
   const innbyggerCelle: Celle = oppslag && ssbAr
@@ -257,11 +262,11 @@ export function kalkulatorark(o: Kalkulatorarkoppsett, m: Matriseoppslag, s: Sva
       format: FORMAT.heltall, stil: "inndata",
     }
     : inndata(o.innbyggere);
-  b.rad(R.innbyggere, 0, [tekst("Innbyggere"), innbyggerCelle, forklaring(`${o.innbyggerkilde}. Se arket Innbyggere.`)]);
-  b.rad(R.altinn, 0, [tekst("Altinn-transaksjoner per år (SvarUt)"), inndata(o.volum.altinn)]);
-  b.rad(R.forsendelser, 0, [tekst("Forsendelser per år (SvarUt)"), inndata(o.volum.forsendelser)]);
-  b.rad(R.svarinn, 0, [tekst("SvarInn per år (SvarUt)"), inndata(o.volum.svarinn)]);
-  b.rad(R.prismatrise, 0, [tekst("Prismatrise"), tekst(`Arket ${PRISMATRISEARK} (${matrisebeskrivelse})`)]);
+  b.rad(R.innbyggere, 0, [tekst(I.innbyggere.etikett), innbyggerCelle, forklaring(`${o.innbyggerkilde}. Se arket Innbyggere.`)]);
+  b.rad(R.altinn, 0, [tekst(I.altinn.etikett), inndata(o.volum.altinn)]);
+  b.rad(R.forsendelser, 0, [tekst(I.forsendelser.etikett), inndata(o.volum.forsendelser)]);
+  b.rad(R.svarinn, 0, [tekst(I.svarinn.etikett), inndata(o.volum.svarinn)]);
+  b.rad(R.prismatrise, 0, [tekst(I.prismatrise.etikett), tekst(`Arket ${PRISMATRISEARK} (${matrisebeskrivelse})`)]);
   b.rad(R.overskrift, 0, [
     ...KALKULATORKOLONNER, "Merknad", "Rad i Prismatrise/SvarUt", "Fastpris", "Innbyggerpris", "Størrelsesjustering", "Størrelsesfaktor",
   ].map((t) => tekst(t, "overskrift")));

@@ -63,6 +63,15 @@ export interface Ark {
   utskrift: Utskrift;
   /** Arket er beskyttet uten passord: bare inndatacellene kan endres (brukeren kan oppheve beskyttelsen). */
   beskyttet: boolean;
+  /** Excel-tabeller over områder i arket (overskriftsraden først); oppgaveruten skriver dem, .xlsx-filen ikke. */
+  tabeller?: Tabell[];
+}
+
+/** En Excel-tabell: området («A12:G17») med overskriftsrad, ønsket navn (skriveren gjør det unikt) og tabellstil. */
+export interface Tabell {
+  omrade: string;
+  navn: string;
+  stil: string;
 }
 
 export interface Arbeidsbokplan {

@@ -3,8 +3,11 @@
  * ALL lesing og skriving i arbeidsboken. Komponentene får en `Arbeidsbok` (kontekst/prop), så de tegnes og
  * testes uten Excel, og den samme siden kjører frittstående i en nettleser.
  */
-import { Decimal, celleadresse, norskTall } from "../core";
-import { type Arkplan, type Celle, erFormel, omradestorrelse, tolkOmrade, unikArknavn, unikTabellnavn } from "./arkoppsett";
+import { Decimal, norskTall } from "../core";
+import { kolonnebokstav, omrade, ref } from "../ark/adresser";
+import type { Ark, Celle, Cellestil } from "../ark/modell";
+import { FORMAT } from "../ark/tallformat";
+import { unikArknavn, unikTabellnavn } from "./arkoppsett";
 
 export type Fremdrift = (melding: string) => void;
 
@@ -20,8 +23,8 @@ export interface Arbeidsbok {
   readonly grunn: string | null;
   /** Én linje øverst i oppgaveruten når arbeidsboken ikke kan brukes (utenfor Excel, eller for gammel Excel). */
   readonly merknad?: string;
-  /** Skriver en plan i et NYTT regneark (aldri et som finnes) og returnerer arkets navn. */
-  skrivArk(plan: Arkplan, fremdrift?: Fremdrift): Promise<{ ark: string; tabeller: string[] }>;
+  /** Skriver et ark (arkmodellen, src/ark) i et NYTT regneark (aldri et som finnes) og returnerer arkets navn. */
+  skrivArk(ark: Ark, fremdrift?: Fremdrift): Promise<{ ark: string; tabeller: string[] }>;
   /** Leser det merkede området; én merket celle i en Excel-tabell leser hele tabellen. */
   lesUtvalg(fremdrift?: Fremdrift): Promise<Utvalg>;
   /**
@@ -100,55 +103,106 @@ export function norskExcelfeil(feil: unknown, handling: string, etterpa = ""): E
   return new Error(`${handling} mislyktes: ${forklaring}.${hale} (${original})`);
 }
 
-function blokkOmrade(start: string, celler: Celle[][]): string {
-  const { rad, kolonne } = tolkOmrade(start);
-  return `${start}:${celleadresse(rad + celler.length - 1, kolonne + celler[0].length - 1)}`;
-}
+/** Office.js' kolonnebredde i punkter for en bredde i tegn (arkmodellens enhet): 7 piksler per tegn og 5 piksler marg. */
+export const punkterFraTegn = (tegn: number) => Math.round((tegn * 7 + 5) * 0.75 * 4) / 4;
 
-/** Radene fylt ut til samme bredde: et område er et rektangel. */
-function rektangel(celler: Celle[][]): Celle[][] {
-  const bredde = Math.max(...celler.map((r) => r.length));
-  return celler.map((r) => [...r, ...Array<Celle>(bredde - r.length).fill("")]);
-}
+/** Hvordan hver cellestil ser ut i Excel, de samme fargene som i den frittstående arbeidsboken (src/arbeidsbok/xlsx.ts). */
+const STIL: Record<Cellestil, { fet?: boolean; storrelse?: number; kursiv?: boolean; farge?: string; fyll?: string }> = {
+  tittel: { fet: true, storrelse: 14 },
+  overskrift: { fet: true, fyll: "#DDEBF7" },
+  inndata: { fyll: "#FFF2CC" },
+  sum: { fet: true },
+  forklaring: { kursiv: true, farge: "#595959" },
+};
 
 /**
  * Verdien en celle får gjennom range.values. Tekst får apostrof foran, slik Excel selv merker tekst: «=WEBSERVICE(…)»,
  * «-5 %» og «0301» blir stående som den teksten, ikke som formel eller tall. null lar cellen være (formler og tomme).
  */
-function somVerdi(celle: Celle): string | number | null {
-  if (erFormel(celle) || celle === "") return null;
-  return typeof celle === "number" ? celle : `'${celle}`;
+function somVerdi(celle: Celle | null): string | number | null {
+  if (!celle || celle.formel !== undefined || celle.verdi === undefined || celle.verdi === "") return null;
+  return typeof celle.verdi === "number" ? celle.verdi : `'${celle.verdi}`;
 }
 
-/** Køer hele planen på det nye arket (ingen sync her): verdier, tilleggets egne formler, tabeller og formater. */
-function koSkriving(nytt: Excel.Worksheet, plan: Arkplan, opptatteNavn: string[]): string[] {
-  for (const blokk of plan.blokker) {
-    const celler = rektangel(blokk.celler);
-    const omrade = nytt.getRange(blokkOmrade(blokk.start, celler));
-    omrade.values = celler.map((rad) => rad.map(somVerdi));
-    if (celler.some((rad) => rad.some(erFormel))) {
-      omrade.formulas = celler.map((rad) => rad.map((c) => (erFormel(c) ? c.formel : null)));
+/** Utseendet til en celle utover tallformatet (stil, bryting, justering), som nøkkel: like naboceller formateres samlet. */
+const utseende = (c: Celle | null) => (c && (c.stil || c.bryt || c.justering) ? `${c.stil ?? ""}|${c.bryt ? 1 : 0}|${c.justering ?? ""}` : "");
+
+function formater(omrade: Excel.Range, c: Celle): void {
+  const stil = c.stil ? STIL[c.stil] : {};
+  if (stil.fet) omrade.format.font.bold = true;
+  if (stil.storrelse) omrade.format.font.size = stil.storrelse;
+  if (stil.kursiv) omrade.format.font.italic = true;
+  if (stil.farge) omrade.format.font.color = stil.farge;
+  if (stil.fyll) omrade.format.fill.color = stil.fyll;
+  if (c.bryt) omrade.format.wrapText = true;
+  if (c.justering) omrade.format.horizontalAlignment = c.justering === "hoyre" ? "Right" : "Left";
+}
+
+/** Utskriften som i den frittstående arbeidsboken: A4, tilpasset sidebredden, arknavn og sidetall i bunnteksten. */
+function utskrift(nytt: Excel.Worksheet, ark: Ark): void {
+  const side = nytt.pageLayout;
+  side.paperSize = "A4";
+  side.orientation = ark.utskrift.liggende ? "Landscape" : "Portrait";
+  side.zoom = { horizontalFitToPages: 1 };
+  side.headersFooters.defaultForAllPages.leftFooter = "&A";
+  side.headersFooters.defaultForAllPages.rightFooter = "Side &P av &N";
+  const gjenta = ark.utskrift.gjentaRader;
+  if (gjenta) side.setPrintTitleRows(`$${gjenta.fra + 1}:$${gjenta.til + 1}`);
+}
+
+/**
+ * Køer hele arket på det nye regnearket (ingen sync her): verdier, tilleggets egne formler, tabeller, tallformater,
+ * stiler, kolonnebredder, radhøyder, sammenslåtte celler, frysing, utskrift og beskyttelse.
+ */
+function koSkriving(nytt: Excel.Worksheet, ark: Ark, opptatteNavn: string[]): string[] {
+  const bredde = Math.max(1, ...ark.rader.map((r) => r.length));
+  const rutenett = ark.rader.map((r) => Array.from({ length: bredde }, (_, k) => r[k] ?? null));
+  if (rutenett.length > 0) {
+    const alt = nytt.getRange(omrade(0, 0, rutenett.length - 1, bredde - 1));
+    alt.values = rutenett.map((rad) => rad.map(somVerdi));
+    if (rutenett.some((rad) => rad.some((c) => c?.formel !== undefined))) {
+      alt.formulas = rutenett.map((rad) => rad.map((c) => (c?.formel !== undefined ? `=${c.formel}` : null)));
     }
   }
   const tabellnavn: string[] = [];
-  for (const t of plan.tabeller) {
+  for (const t of ark.tabeller ?? []) {
     const tabell = nytt.tables.add(t.omrade, true);
     const navn = unikTabellnavn(t.navn, [...opptatteNavn, ...tabellnavn]);
     tabell.name = navn;
     tabell.style = t.stil;
     tabellnavn.push(navn);
-    if (t.formater) nytt.getRange(t.omrade).numberFormat = t.formater;
   }
-  for (const f of plan.formater) {
-    const { rader, kolonner } = omradestorrelse(f.omrade);
-    nytt.getRange(f.omrade).numberFormat = Array.from({ length: rader }, () => Array<string>(kolonner).fill(f.format));
+  if (rutenett.length > 0) {
+    nytt.getRange(omrade(0, 0, rutenett.length - 1, bredde - 1)).numberFormat = rutenett.map((rad) => rad.map((c) => c?.format ?? FORMAT.generelt));
   }
-  for (const omrade of plan.fet) nytt.getRange(omrade).format.font.bold = true;
-  for (const omrade of plan.inndata) nytt.getRange(omrade).format.fill.color = "#FFF2CC";
-  nytt.getRange("A1").format.font.size = 14;
-  nytt.getRange("A:A").format.columnWidth = 230;
-  nytt.getRange("B:G").format.columnWidth = 110;
-  for (const k of plan.kolonnebredder ?? []) nytt.getRange(k.kolonner).format.columnWidth = k.bredde;
+  rutenett.forEach((rad, r) => {
+    for (let k = 0; k < bredde;) {
+      let til = k;
+      while (til + 1 < bredde && utseende(rad[til + 1]) === utseende(rad[k])) til++;
+      const c = rad[k];
+      if (c && utseende(c)) formater(nytt.getRange(omrade(r, k, r, til)), c);
+      k = til + 1;
+    }
+  });
+  for (let k = 0; k < ark.kolonnebredder.length;) {
+    let til = k;
+    while (til + 1 < ark.kolonnebredder.length && ark.kolonnebredder[til + 1] === ark.kolonnebredder[k]) til++;
+    nytt.getRange(`${kolonnebokstav(k)}:${kolonnebokstav(til)}`).format.columnWidth = punkterFraTegn(ark.kolonnebredder[k]);
+    k = til + 1;
+  }
+  ark.radhoyder.forEach((h, r) => {
+    if (h !== null) nytt.getRange(`${r + 1}:${r + 1}`).format.rowHeight = h;
+  });
+  for (const o of ark.sammenslatt) nytt.getRange(o).merge(false);
+  if (ark.frys.rader > 0 || ark.frys.kolonner > 0) nytt.freezePanes.freezeAt(omrade(0, 0, Math.max(ark.frys.rader, 1) - 1, Math.max(ark.frys.kolonner, 1) - 1));
+  utskrift(nytt, ark);
+  if (ark.beskyttet) {
+    rutenett.forEach((rad, r) => rad.forEach((c, k) => {
+      if (c?.stil === "inndata") nytt.getRange(ref(r, k)).format.protection.locked = false;
+    }));
+    // Uten passord, som i den frittstående arbeidsboken: brukeren kan oppheve beskyttelsen.
+    nytt.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
   nytt.activate();
   return tabellnavn;
 }
@@ -244,7 +298,7 @@ export function officeArbeidsbok(excel: typeof Excel): Arbeidsbok {
           bok.tables.load("items/name");
           bok.names.load("items/name");
           await context.sync();
-          const navn = unikArknavn(plan.arknavn, ark.items.map((a) => a.name));
+          const navn = unikArknavn(plan.navn, ark.items.map((a) => a.name));
           const fantes = new Set(ark.items.map((a) => a.id));
           // Tabellnavn må være unike blant både tabeller og definerte navn.
           const opptatteNavn = [...bok.tables.items.map((t) => t.name), ...bok.names.items.map((n) => n.name)];

@@ -5,7 +5,7 @@
  * hvis ark regnes i HyperFormula. Fasiten regnes uavhengig med BigInt-brøkene i test/budsjett/referanse.ts.
  */
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import type { Arkplan } from "../../src/taskpane/arkoppsett";
+import type { Ark } from "../../src/ark/modell";
 import type { Arbeidsbok } from "../../src/taskpane/excel";
 import type { Skjema } from "../../src/taskpane/skjema";
 import {
@@ -266,7 +266,7 @@ describe("Budsjett-fanen", () => {
 
 describe("Sett inn i arket fra Budsjett-fanen", () => {
   function falskArbeidsbok() {
-    const skrevet: Arkplan[] = [];
+    const skrevet: Ark[] = [];
     const arbeidsbok: Arbeidsbok = {
       tilgjengelig: true,
       grunn: null,
@@ -274,7 +274,7 @@ describe("Sett inn i arket fra Budsjett-fanen", () => {
       lesKundeliste: () => Promise.reject(new Error("ikke brukt")),
       skrivArk: async (plan) => {
         skrevet.push(plan);
-        return { ark: plan.arknavn, tabeller: [] };
+        return { ark: plan.navn, tabeller: [] };
       },
     };
     return { arbeidsbok, skrevet };

@@ -141,6 +141,11 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     expect(lillestrom[9]).toBe("Opp til snittet");
     expect(kunder.find((r) => r[0] === "Nykommune")!.slice(4, 10)).toEqual(["", 72_190, "", "na.", "na.", "na."]);
     expect(kunder).toHaveLength(11);
+    // Tallformatene og breddene fra arkmodellen når arket: Lillestrøm står på rad 2 i kundetabellen.
+    const lRad = Number(/^A(\d+)/.exec(ark.tabeller.at(-1)!.omrade)![1]) + kunder.indexOf(lillestrom);
+    expect(["B", "D", "E", "H"].map((k) => ark.format.get(`${k}${lRad}`))).toEqual(["@", "#,##0", '#,##0 "kr";-#,##0 "kr"', "0.0 %"]);
+    expect(["A", "B", "G"].map((k) => ark.kolonnebredde.get(k))).toEqual([230, 110, 110]);
+    expect([ark.skriftstorrelse.get("A1"), ark.kursiv.has("A2")]).toEqual([14, true]);
     // Excel-tabeller kan ikke overlappe, og hver overskriftscelle er unik tekst (den strenge falske Excel nekter begge deler).
     for (const t of ark.tabeller) {
       const hode = ark.omrade(t.omrade)[0];

@@ -5,7 +5,7 @@
  * rader leses bare så langt de er i bruk.
  */
 import { STANDARD_PRISMATRISE, beregnEffekt, kunderFra } from "../../src/core";
-import { type Arkplan, kalkulatorark } from "../../src/taskpane/arkoppsett";
+import { kalkulatorark, type Ruteark } from "../../src/taskpane/arkoppsett";
 import { effektark } from "../../src/taskpane/effekt/effektark";
 import { officeArbeidsbok } from "../../src/taskpane/excel";
 import { oppsett } from "./kalkulatoroppsett";
@@ -24,7 +24,7 @@ const FIENDTLIG = [
   "'Sitat",
 ];
 
-function hostileEffektark(): Arkplan {
+function hostileEffektark(): Ruteark {
   const celler = [["Kunde", "Kundetype", "Innbyggere", "Pris i dag"], ...FIENDTLIG.map((navn, i) => [navn, "KOMMUNE", 1000 + i, 50_000])];
   const resultat = beregnEffekt(kunderFra(celler, { matrise: STANDARD_PRISMATRISE }), STANDARD_PRISMATRISE);
   return effektark({

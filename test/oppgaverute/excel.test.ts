@@ -7,6 +7,8 @@ import { type HyperFormula } from "hyperformula";
 import {
   Decimal, STANDARD_PRISMATRISE, STANDARD_SVARUT, beregnKalkulator, prismatriseTilCeller, tolkPrismatrise,
 } from "../../src/core";
+import { Arkbygger, tekst } from "../../src/ark/modell";
+import { FORMAT } from "../../src/ark/tallformat";
 import { kalkulatorark, prismatriseark } from "../../src/taskpane/arkoppsett";
 import { Arkfeil, officeArbeidsbok } from "../../src/taskpane/excel";
 import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";
@@ -24,6 +26,29 @@ function hyperformula(bok: Falskbok): HyperFormula {
 }
 
 const f = (formel: string) => ({ formel });
+
+describe("Office.js-skriveren skriver hele arkmodellen", () => {
+  test("sammenslåing, frysing, radhøyde, bryting, justering, gjentatt overskrift, liggende utskrift og beskyttelse", async () => {
+    const b = new Arkbygger("Modell");
+    b.sett(0, 0, tekst("Tittel", "tittel"));
+    b.sett(1, 0, { ...tekst("En lang forklaring over hele bredden", "forklaring"), bryt: true }).slaSammen("A2:C2");
+    b.rad(3, 0, ["Navn", "Beløp", "Andel"].map((t) => tekst(t, "overskrift")));
+    b.rad(4, 0, [tekst("Bodø"), { verdi: 1200, format: FORMAT.kroner, stil: "inndata", justering: "hoyre" }, { formel: "B5/B5", format: FORMAT.prosent }]);
+    const modell = b.bygg([30, 12, 12], { rader: 4, kolonner: 1 });
+    modell.radhoyder = [null, 30];
+    modell.utskrift.liggende = true;
+    const bok = new Falskbok();
+    await officeArbeidsbok(bok.excel()).skrivArk(modell);
+    const ark = bok.finn("Modell");
+    expect([ark.innhold("A2"), ark.innhold("B5"), ark.innhold("C5")]).toEqual(["En lang forklaring over hele bredden", 1200, f("=B5/B5")]);
+    expect([ark.sammenslatt, ark.frosset, ark.radhoyde.get(2), ark.bryt.has("A2"), ark.justering.get("B5")]).toEqual([["A2:C2"], "A1:A4", 30, true, "Right"]);
+    // Overskriftsraden (den siste frosne) gjentas på hver side; bredden 30 tegn er (30 · 7 + 5) · 0,75 = 161,25 pt, 12 tegn (12 · 7 + 5) · 0,75 = 66,75 pt.
+    expect(ark.utskrift).toEqual({ papir: "A4", retning: "Landscape", tilpassBredde: 1, bunntekst: ["&A", "Side &P av &N"], tittelrader: "$4:$4" });
+    expect([ark.kolonnebredde.get("A"), ark.kolonnebredde.get("B"), ark.fyll.get("A4"), ark.fet.has("C4")]).toEqual([161.25, 66.75, "#DDEBF7", true]);
+    // Beskyttet uten passord; bare inndatacellen er ulåst.
+    expect([ark.beskyttet, [...ark.ulast]]).toEqual([true, ["B5"]]);
+  });
+});
 
 describe("Sett inn i arket: kalkulatorark", () => {
   test("skriver inndata og formler (ikke verdier) i et nytt ark «Kalkulator Bodø», med tre sync-kall", async () => {
@@ -62,6 +87,13 @@ describe("Sett inn i arket: kalkulatorark", () => {
     expect([ark.format.get("B18"), ark.format.get("C18"), ark.format.get("D18")]).toEqual(['#,##0 "kr";-#,##0 "kr"', '#,##0 "kr";-#,##0 "kr"', "0 %"]);
     expect(ark.fet.has("G18")).toBe(true);
     expect(ark.fyll.get("B6")).toBe("#FFF2CC");
+    expect([ark.format.get("B6"), ark.format.get("B9"), ark.format.get("A13")]).toEqual(["#,##0", "#,##0", "@"]);
+    // Bredder fra arkmodellen (tegn) i Office.js' punkter: A 43,1 tegn = (43,1 · 7 + 5) px · 0,75 = 230 pt, B–G 110 pt.
+    expect(["A", "B", "G", "H"].map((k) => ark.kolonnebredde.get(k))).toEqual([230, 110, 110, undefined]);
+    expect([ark.skriftstorrelse.get("A1"), ark.fet.has("A1"), ark.kursiv.has("A2"), ark.skriftfarge.get("C6")]).toEqual([14, true, true, "#595959"]);
+    // Utskrift som den frittstående arbeidsboken: A4 stående, én side bred, arknavn og sidetall nederst; ikke beskyttet.
+    expect(ark.utskrift).toEqual({ papir: "A4", retning: "Portrait", tilpassBredde: 1, bunntekst: ["&A", "Side &P av &N"] });
+    expect(ark.beskyttet).toBe(false);
     expect(bok.aktivtArk).toBe(ark);
     expect(bok.overskrevet).toEqual([]);
     expect(fremdrift.at(-1)).toBe("Ferdig: arket «Kalkulator Bodø» er satt inn.");

@@ -121,6 +121,17 @@ export class Falskark {
   readonly fyll = new Map<string, string>();
   readonly skriftstorrelse = new Map<string, number>();
   readonly kolonnebredde = new Map<string, number>();
+  readonly radhoyde = new Map<number, number>();
+  readonly kursiv = new Set<string>();
+  readonly skriftfarge = new Map<string, string>();
+  readonly bryt = new Set<string>();
+  readonly justering = new Map<string, string>();
+  readonly ulast = new Set<string>();
+  readonly sammenslatt: string[] = [];
+  frosset: string | null = null;
+  beskyttet = false;
+  /** Sideoppsettet slik oppgaveruten satte det (pageLayout): bare egenskapene den bruker. */
+  readonly utskrift: { papir?: string; retning?: string; tilpassBredde?: number; bunntekst: [string, string]; tittelrader?: string } = { bunntekst: ["", ""] };
   readonly tabeller: { navn: string; omrade: string; overskrift: boolean; stil: string }[] = [];
   constructor(
     public navn: string,
@@ -417,6 +428,52 @@ class Arkobjekt extends Pekerobjekt<Falskark> {
     this.ko(() => { this.context.bok.aktivtArk = this.finnes(); });
   }
 
+  /** Sideoppsettet (ExcelApi 1.9): papir, retning, tilpasning til sidebredden, bunntekst og rader som gjentas. */
+  get pageLayout() {
+    const sett = (f: (u: Falskark["utskrift"]) => void) => this.ko(() => {
+      this.context.bok.skriveSjekk();
+      f(this.finnes().utskrift);
+    });
+    const stram = (v: unknown, lov: string[], hva: string) => {
+      if (typeof v !== "string" || !lov.includes(v)) throw excelfeil("InvalidArgument", `Ugyldig ${hva} ${JSON.stringify(v)}.`);
+      return v;
+    };
+    return {
+      set paperSize(p: string) { sett((u) => (u.papir = stram(p, ["A4", "Letter"], "papirstørrelse"))); },
+      set orientation(o: string) { sett((u) => (u.retning = stram(o, ["Portrait", "Landscape"], "retning"))); },
+      set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+        sett((u) => {
+          if (Object.keys(z).some((k) => k !== "horizontalFitToPages")) throw excelfeil("InvalidArgument", `Uventet zoom ${JSON.stringify(z)}.`);
+          u.tilpassBredde = z.horizontalFitToPages;
+        });
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set leftFooter(t: string) { sett((u) => (u.bunntekst[0] = t)); },
+          set rightFooter(t: string) { sett((u) => (u.bunntekst[1] = t)); },
+        },
+      },
+      setPrintTitleRows: (rader: string) => sett((u) => {
+        if (!/^\$\d+:\$\d+$/.test(rader)) throw excelfeil("InvalidArgument", `Ugyldige tittelrader «${rader}».`);
+        u.tittelrader = rader;
+      }),
+    };
+  }
+
+  get freezePanes() {
+    return { freezeAt: (adresse: string) => this.ko(() => { this.finnes().frosset = ruteadresse(tolkRute(adresse)); }) };
+  }
+
+  get protection() {
+    return {
+      protect: (_valg?: unknown) => this.ko(() => {
+        const ark = this.finnes();
+        if (ark.beskyttet) throw excelfeil("InvalidOperation", "The worksheet is already protected.");
+        ark.beskyttet = true;
+      }),
+    };
+  }
+
   delete(): void {
     this.ko(() => {
       const bok = this.context.bok;
@@ -594,6 +651,14 @@ class Omradeobjekt extends Pekerobjekt<Omradepeker> {
     }
   }
 
+  merge(_over = false): void {
+    this.ko(() => {
+      const { ark, rute } = this.finnes();
+      if (ark.sammenslatt.some((o) => overlapper(tolkRute(o), rute))) throw excelfeil("InvalidOperation", "Cannot merge overlapping ranges.");
+      ark.sammenslatt.push(ruteadresse(rute));
+    });
+  }
+
   getTables(heltInnenfor = false): Tabellsamling {
     return new Tabellsamling(this.context, () => {
       const { ark, rute } = this.finnes();
@@ -650,7 +715,7 @@ class Omradeobjekt extends Pekerobjekt<Omradepeker> {
 }
 
 class Omradeformat {
-  readonly font: { bold: boolean; size: number };
+  readonly font: { bold: boolean; size: number; italic?: boolean; color?: string };
   readonly fill: { color: string };
   constructor(private readonly omrade: Omradeobjekt) {
     const sett = (f: (ark: Falskark, adresse: string) => void) => omrade.ko(() => {
@@ -662,6 +727,29 @@ class Omradeformat {
       set size(s: number) { sett((ark, adr) => ark.skriftstorrelse.set(adr, s)); },
     } as { bold: boolean; size: number };
     this.fill = { set color(c: string) { sett((ark, adr) => ark.fyll.set(adr, c)); } } as { color: string };
+    Object.defineProperties(this.font, {
+      italic: { set: (b: boolean) => sett((ark, adr) => (b ? ark.kursiv.add(adr) : ark.kursiv.delete(adr))) },
+      color: { set: (c: string) => sett((ark, adr) => ark.skriftfarge.set(adr, c)) },
+    });
+    this.protection = { set locked(l: boolean) { sett((ark, adr) => (l ? ark.ulast.delete(adr) : ark.ulast.add(adr))); } } as { locked: boolean };
+    this.settCelle = sett;
+  }
+
+  readonly protection: { locked: boolean };
+  private readonly settCelle: (f: (ark: Falskark, adresse: string) => void) => void;
+
+  set wrapText(b: boolean) { this.settCelle((ark, adr) => (b ? ark.bryt.add(adr) : ark.bryt.delete(adr))); }
+
+  set horizontalAlignment(j: string) {
+    if (!["Left", "Right", "Center", "General"].includes(j)) throw new Error(`Ugyldig justering ${j}.`);
+    this.settCelle((ark, adr) => ark.justering.set(adr, j));
+  }
+
+  set rowHeight(h: number) {
+    this.omrade.ko(() => {
+      const { ark, rute } = this.omrade.finnes();
+      for (let r = rute.r1; r <= rute.r2; r++) ark.radhoyde.set(r + 1, h);
+    });
   }
 
   set columnWidth(bredde: number) {
@@ -757,6 +845,8 @@ export class Falskbok {
       ark: this.ark.map((a) => ({
         navn: a.navn, id: a.id, celler: [...a.celler], format: [...a.format], fet: [...a.fet], fyll: [...a.fyll],
         skrift: [...a.skriftstorrelse], bredde: [...a.kolonnebredde], tabeller: a.tabeller.map((t) => ({ ...t })),
+        kursiv: [...a.kursiv], farge: [...a.skriftfarge], bryt: [...a.bryt], justering: [...a.justering], hoyde: [...a.radhoyde],
+        ulast: [...a.ulast], sammenslatt: [...a.sammenslatt], frosset: a.frosset, beskyttet: a.beskyttet, utskrift: structuredClone(a.utskrift),
       })),
     };
   }

@@ -108,7 +108,15 @@ function excelMedlemmer(filer: string[]): Map<string, Map<string, Medlem>> {
   return funnet;
 }
 
-const versjon = (sett: string) => Number(/^ExcelApi 1\.(\d+)$/.exec(sett)?.[1] ?? NaN);
+/**
+ * Versjonen i et settmerke: «ExcelApi 1.9» → 9. Et medlem med flere sett for ulike bruksmåter («ExcelApi 1.2 for
+ * options; 1.7 for password», WorksheetProtection.protect) regnes strengt med det høyeste.
+ */
+const versjon = (sett: string) => {
+  if (!sett.startsWith("ExcelApi ")) return NaN;
+  const deler = sett.slice("ExcelApi ".length).split(";").map((d) => /^1\.(\d+)(?: for \w+)?$/.exec(d.trim())?.[1]);
+  return deler.some((d) => d === undefined) ? NaN : Math.max(...deler.map(Number));
+};
 
 const manifest = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (n) => n === "Set" })
   .parse(readFileSync(join(ROT, "manifest.xml"), "utf8")).OfficeApp;

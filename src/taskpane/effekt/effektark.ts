@@ -4,8 +4,13 @@
  * hva-om-endringene akkurat da); alle tallene kommer fra kjernens Sektor.
  */
 import { type Effektresultat, type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG } from "../../core";
-import { kolonnebokstav } from "../../ark/adresser";
-import { type Arkplan, type Celle, FORMAT } from "../arkoppsett";
+import { omrade } from "../../ark/adresser";
+import { Arkbygger, type Celle as Arkcelle, type Tabell, tekst } from "../../ark/modell";
+import { FORMAT } from "../../ark/tallformat";
+import { ruteark, type Ruteark } from "../arkoppsett";
+
+/** En celle i effektarket: tekst, et tall, eller "" for tom. */
+type Celle = string | number;
 
 export const BANDKOLONNER = ["Bånd", "Intervall", "Antall kunder", "Andel"] as const;
 export const INNTEKTSKOLONNER = ["Tjeneste", "Kunder", "Inntekt (fakturert)", "Inntekt eksakt"] as const;
@@ -35,25 +40,20 @@ export const KUNDEKOLONNER_ARK = [
 const PROSENT_EN_DESIMAL = "0.0 %";
 
 interface Tabellbygger {
-  plan: Arkplan;
-  /** Raden (fra 1) til neste ledige linje. */
+  ark: Arkbygger;
+  tabeller: Tabell[];
+  /** Raden (fra 0) til neste ledige linje. */
   rad: number;
 }
 
 /** Legger til en overskrift og så en tabell (overskriftsrad + rader) med formater per kolonne; én tom rad etter. */
 function leggTil(b: Tabellbygger, overskrift: string, navn: string, kolonner: readonly string[], rader: Celle[][], format: string[]): void {
-  b.plan.blokker.push({ start: `A${b.rad}`, celler: [[overskrift]] });
-  b.plan.fet.push(`A${b.rad}`);
+  b.ark.sett(b.rad, 0, tekst(overskrift, "sum"));
   const forste = b.rad + 1;
   const siste = forste + rader.length;
-  b.plan.blokker.push({ start: `A${forste}`, celler: [[...kolonner], ...rader] });
-  const sisteKolonne = kolonnebokstav(kolonner.length - 1);
-  b.plan.tabeller.push({
-    omrade: `A${forste}:${sisteKolonne}${siste}`,
-    navn,
-    formater: [kolonner.map(() => FORMAT.generelt), ...rader.map(() => format)],
-    stil: "TableStyleMedium2",
-  });
+  b.ark.rad(forste, 0, kolonner.map((k) => tekst(k)));
+  rader.forEach((rad, i) => b.ark.rad(forste + 1 + i, 0, rad.map((v, k): Arkcelle => (v === "" ? { format: format[k] } : { verdi: v, format: format[k] }))));
+  b.tabeller.push({ omrade: omrade(forste, 0, siste, kolonner.length - 1), navn, stil: "TableStyleMedium2" });
   b.rad = siste + 2;
 }
 
@@ -71,23 +71,14 @@ function tabellnavn(enhet: string, kundetype: string): string {
   return `Band_${enhet}_${kundetype}`;
 }
 
-export function effektark(o: Effektarkoppsett): Arkplan {
-  const plan: Arkplan = {
-    arknavn: "Effektanalyse",
-    tittel: "Effektanalyse",
-    blokker: [{
-      start: "A1",
-      celler: [
-        ["Effektanalyse – ny prismodell"],
-        [`${o.kildetekst}. ${o.matrisenavn}${o.hvaom ? " med hva-om-endringer" : ""}. Sammenlignet med: ${o.sammenligning}. Laget ${o.tidspunkt} med KS prisverktøy (verdier, ikke formler).`],
-      ],
-    }],
-    tabeller: [],
-    fet: ["A1"],
-    inndata: [],
-    formater: [],
-  };
-  const b: Tabellbygger = { plan, rad: 4 };
+export function effektark(o: Effektarkoppsett): Ruteark {
+  const ark = new Arkbygger("Effektanalyse");
+  ark.sett(0, 0, tekst("Effektanalyse – ny prismodell", "tittel"));
+  ark.sett(1, 0, tekst(
+    `${o.kildetekst}. ${o.matrisenavn}${o.hvaom ? " med hva-om-endringer" : ""}. Sammenlignet med: ${o.sammenligning}. Laget ${o.tidspunkt} med KS prisverktøy (verdier, ikke formler).`,
+    "forklaring",
+  ));
+  const b: Tabellbygger = { ark, tabeller: [], rad: 3 };
   const s = o.resultat;
   const inntekt: Celle[][] = [
     ...s.tjenester.map((t): Celle[] => [t.tjeneste, t.antallKunder, t.inntekt.toNumber(), t.inntektEksakt.toNumber()]),
@@ -113,5 +104,5 @@ export function effektark(o: Effektarkoppsett): Arkplan {
   leggTil(b, "Kunder", "Effekt_kunder", KUNDEKOLONNER_ARK, kunder, [
     FORMAT.tekst, FORMAT.tekst, FORMAT.tekst, FORMAT.heltall, FORMAT.kroner, FORMAT.kroner, FORMAT.kroner, PROSENT_EN_DESIMAL, FORMAT.tekst, FORMAT.tekst,
   ]);
-  return plan;
+  return ruteark(ark, b.tabeller);
 }
