@@ -144,6 +144,8 @@ describe("feltregelen i Chromium (produksjonsbygg)", () => {
     await fyllInnBodo(side);
     const kalkulatorFor = tallene(await kalkulatorsvar(side));
     await side.getByRole("tab", { name: "Prismatrise" }).click();
+    // Fanen lastes første gang den åpnes: vent på matrisetabellen før tallene leses.
+    await side.getByRole("tabpanel").getByRole("table").first().waitFor({ timeout: 60_000 });
     const matrise = () => side.getByRole("tabpanel").innerText().then((t) => tallene(nb(t)));
     const matriseFor = await matrise();
     await side.getByRole("tab", { name: "Effekt" }).click();
