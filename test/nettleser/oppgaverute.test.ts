@@ -178,7 +178,9 @@ describe("kalkulatorens svar i bredden Excel gir ruten (produksjonsbygg, Chromiu
     const side = await apne(bredde);
     await velgBodo(side);
     await side.getByRole("checkbox", { name: "Velg alt" }).check();
+    // Feltregelen: volumet når beregningen når feltet forlates.
     await side.getByRole("textbox", { name: "Altinn-transaksjoner" }).fill("1 000");
+    await side.getByRole("textbox", { name: "Altinn-transaksjoner" }).press("Tab");
     const svar = await kalkulatorsvar(side);
     expect(svar.usynlige).toEqual([]);
     // Grunnfinansiering, 11 tjenester i matrisen, SvarUt og Min kommune (+ summen i tabellen).
