@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
-import { ORGANISASJONER } from "../../src/core";
-import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
+import { ORGANISASJONER, lesFolketallsfil } from "../../src/core";
+import { TOMT_SCENARIO, fraHusket, huskTekst } from "../../src/taskpane/scenario/rutescenario";
+import { TOMT_SKJEMA, tolkSkjema } from "../../src/taskpane/skjema";
 import { kr } from "../hjelpere/norsk";
 import { tabellrader, visApp } from "./hjelp";
 
@@ -66,5 +67,19 @@ describe("Les inn folketall", () => {
     lastOpp("kommunenummer,navn,kundetype\n3205,Lillestrøm,KOMMUNE\n", "uten-ar.csv");
     expect(await screen.findByText("Folketallsfilen «uten-ar.csv», linje 1: ingen årskolonne (forventet f.eks. innbyggere_2027).")).toBeTruthy();
     expect(screen.queryByText(/feil-2027\.csv/)).toBeNull();
+  });
+
+  test("filen huskes med scenariet: tilbake gir den 2027 og filens tall, uten den kan 2027-scenariet ikke åpnes", () => {
+    const folketall = lesFolketallsfil(fil2027(String(LILLESTROM_2027)), "folketall-2027.csv");
+    const scenario = { ...TOMT_SCENARIO, skjema: { ...TOMT_SKJEMA, organisasjon: lillestrom, ar: 2027, folketall } };
+    const tekst = huskTekst(scenario);
+    const tilbake = fraHusket(tekst);
+    expect(tilbake.skjema.ar).toBe(2027);
+    expect(tilbake.skjema.folketall?.fil).toBe("folketall-2027.csv");
+    // Alle tallene i filen kommer tilbake, også fylkene kjernen summerte (Akershus 32 med Lillestrøm på 100 000).
+    expect(tilbake.skjema.folketall?.tall).toEqual(folketall.tall);
+    expect(tolkSkjema(tilbake.skjema, TOMT_SCENARIO.aktiv.matrise).innbyggere).toBe(LILLESTROM_2027);
+    const utenFil = JSON.stringify({ ...JSON.parse(tekst), folketall: null });
+    expect(() => fraHusket(utenFil)).toThrow(/2027/);
   });
 });
