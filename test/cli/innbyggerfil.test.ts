@@ -1,0 +1,50 @@
+/** --innbyggerfil på effekt, sammenlign og kalibrer: kundene slås opp med filens år og tall. */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ORGANISASJONER } from "../../src/core";
+import { kjor } from "../hjelpere/fikspris";
+
+const mappe = mkdtempSync(join(tmpdir(), "innbyggerfil-"));
+afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+/** Skriver en testfil i mappen og gir stien. */
+function fil(navn: string, innhold: string): string {
+  writeFileSync(join(mappe, navn), innhold);
+  return join(mappe, navn);
+}
+
+// Et tenkt 1.1.2027 (testdata): 1.1.2026-tallene, med Lillestrøm på 100 000; fylkene summeres av kjernen.
+const kommuner = ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE");
+const folk = fil("folk2027.csv", ["kommunenummer,navn,kundetype,innbyggere_2027",
+  ...kommuner.map((k) => `${k.nummer},${k.navn},KOMMUNE,${k.nummer === "3205" ? 100000 : k.innbyggere[2026]}`)].join("\n"));
+const MATRISE = "data/prismatrise-2025.csv";
+
+test("effekt: en kunde slått opp for 2027 får filens tall og de samme prisene som med tallet skrevet inn", () => {
+  const medFil = kjor("effekt", "--kunder", fil("k1.csv", "Kunde;Pris i dag\nLillestrøm;600000\n"), "--ar", "2027", "--innbyggerfil", folk, "--json");
+  expect([medFil.kode, medFil.feil]).toEqual([0, ""]);
+  const skrevet = kjor("effekt", "--kunder", fil("k2.csv", "Kunde;Innbyggere;Pris i dag\nLillestrøm;100000;600000\n"), "--json");
+  const [a, b] = [JSON.parse(medFil.ut).kunder[0], JSON.parse(skrevet.ut).kunder[0]];
+  expect(a.innbyggere).toBe(100000);
+  expect(a.ny).toBe(b.ny);
+  // Alle kunder: Akershus summeres fra kommunene i filen (1.1.2026-summen med Lillestrøm byttet ut).
+  const alle = JSON.parse(kjor("effekt", "--ar", "2027", "--innbyggerfil", folk, "--json").ut);
+  const akershus = ORGANISASJONER.filter((o) => o.kundetype === "KOMMUNE" && o.nummer.startsWith("32"))
+    .reduce((s, k) => s + (k.nummer === "3205" ? 100000 : k.innbyggere[2026]), 0);
+  expect(alle.kunder.find((k: { navn: string }) => k.navn === "Akershus").innbyggere).toBe(akershus);
+  // Uten filen er 2027 ikke et befolkningsår som følger med.
+  expect(kjor("effekt", "--ar", "2027").feil).toContain("fikk «2027»");
+});
+
+test("sammenlign og kalibrer tar --innbyggerfil: 2027 godtas med filen og gir andre tall enn 2026", () => {
+  const sammenlign = (...ekstra: string[]) => kjor("sammenlign", "--matrise", MATRISE, "--matrise", MATRISE, "--json", ...ekstra);
+  const s2027 = sammenlign("--ar", "2027", "--innbyggerfil", folk);
+  expect([s2027.kode, s2027.feil]).toEqual([0, ""]);
+  expect(s2027.ut).not.toBe(sammenlign("--ar", "2026").ut);
+  expect(sammenlign("--ar", "2027").feil).toContain("fikk «2027»");
+
+  const kalibrer = (...ekstra: string[]) => kjor("kalibrer", "--tjeneste", "Fiks Digisos", "--kostnad", "20000000", "--json", ...ekstra);
+  const k2027 = kalibrer("--ar", "2027", "--innbyggerfil", folk);
+  expect([k2027.kode, k2027.feil]).toEqual([0, ""]);
+  expect(k2027.ut).not.toBe(kalibrer("--ar", "2026").ut);
+  expect(kalibrer("--ar", "2027").feil).toContain("fikk «2027»");
+});
