@@ -1,8 +1,11 @@
 /** --innbyggerfil på effekt, sammenlign og kalibrer: kundene slås opp med filens år og tall. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ORGANISASJONER } from "../../src/core";
+import ExcelJS from "exceljs";
+import { lagSektorbok } from "../../src/arbeidsbok/sektorbok";
+import { skrivXlsx } from "../../src/arbeidsbok/xlsx";
+import { ORGANISASJONER, STANDARD_PRISMATRISE, lesFolketallsfil } from "../../src/core";
 import { kjor } from "../hjelpere/fikspris";
 
 const mappe = mkdtempSync(join(tmpdir(), "innbyggerfil-"));
@@ -47,4 +50,15 @@ test("sammenlign og kalibrer tar --innbyggerfil: 2027 godtas med filen og gir an
   expect([k2027.kode, k2027.feil]).toEqual([0, ""]);
   expect(k2027.ut).not.toBe(kalibrer("--ar", "2026").ut);
   expect(kalibrer("--ar", "2027").feil).toContain("fikk «2027»");
+});
+
+test("arbeidsbok --effekt: Kunder-arket får filens 2027-tall, og Les meg sier hvor de kommer fra", async () => {
+  const folketall = lesFolketallsfil(readFileSync(folk, "utf8"), "folk2027.csv");
+  const plan = lagSektorbok({ matrise: STANDARD_PRISMATRISE, matrisebeskrivelse: "standard", ar: 2027, folketall });
+  const bok = new ExcelJS.Workbook();
+  await bok.xlsx.load(Buffer.from(await skrivXlsx(plan)) as unknown as ArrayBuffer);
+  const innbyggere = new Map<string, unknown>();
+  bok.getWorksheet("Kunder")!.eachRow((rad) => innbyggere.set(String(rad.getCell(1).value), rad.getCell(4).value));
+  expect([innbyggere.get("3205"), innbyggere.get("0301")]).toEqual([100000, ORGANISASJONER.find((o) => o.nummer === "0301")!.innbyggere[2026]]);
+  expect(JSON.stringify(plan)).toContain("befolkning 1. januar 2027 fra filen folk2027.csv");
 });
