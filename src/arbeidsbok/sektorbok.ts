@@ -6,7 +6,7 @@
  * fakturerte beløp kan limes inn over den.
  */
 import {
-  alleKunder, type Bandsett, type Befolkningsar, KUNDETYPER, lagSektor, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PRISMATRISE,
+  alleKunder, type Bandsett, type Befolkningsar, type Folketall, KUNDETYPER, lagSektor, type Prismatrise, STANDARD_KRONEBAND, STANDARD_PRISMATRISE,
   STANDARD_PROSENTBAND,
 } from "../core";
 import { FORDELINGSARK, fordelingsark } from "./fordelingsark";
@@ -23,12 +23,14 @@ export interface Sektorbokvalg {
   /** F.eks. «standard prismatrise 2025» eller «fra filen min-matrise.csv». */
   matrisebeskrivelse: string;
   ar: Befolkningsar;
+  /** En folketallsfil (--innbyggerfil): kundenes tall for filens år. */
+  folketall?: Folketall | null;
   prosentband?: Bandsett;
   kroneband?: Bandsett;
 }
 
 export function lagSektorbok(v: Sektorbokvalg): Arbeidsbokplan {
-  const kunder = alleKunder(v.ar);
+  const kunder = alleKunder(v.ar, v.folketall ?? null);
   // Hver linje må kunne prises med matrisen (ellers kjernens feil, som navngir kunden).
   lagSektor(kunder, v.matrise);
   const prisIDag = lagSektor(kunder, STANDARD_PRISMATRISE).kunderesultater().map((k) => k.ny);
@@ -42,7 +44,7 @@ export function lagSektorbok(v: Sektorbokvalg): Arbeidsbokplan {
   ];
   const lesMeg = lesMegArk(
     "Les meg – sektoren: alle kommuner og fylkeskommuner",
-    `Arket ${KUNDEARK} priser ${kunder.length} kunder (befolkning 1. januar ${v.ar}) med prismatrisen i arket ${PRISMATRISEARK}; ` +
+    `Arket ${KUNDEARK} priser ${kunder.length} kunder (befolkning 1. januar ${v.ar}${v.folketall?.tall.has(v.ar) ? ` fra filen ${v.folketall.fil}` : ""}) med prismatrisen i arket ${PRISMATRISEARK}; ` +
       `arket ${FORDELINGSARK} viser fordelingen av prisendringen per kundetype.`,
     [
       ["Hva du kan endre", [

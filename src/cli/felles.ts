@@ -172,9 +172,10 @@ export function kundebeskrivelse({ kunde }: Scenario): string {
 /** `--kunder FIL.csv`, eller `alle`/utelatt: hver kommune og fylkeskommune i de medfølgende dataene. */
 export function lesKunder(a: Argumenter, matrise: Prismatrise): Effektkunde[] {
   const sti = valgfri(a, "kunder");
-  const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar");
-  if (sti === undefined || sti.trim().toLowerCase() === "alle") return kunderFra("alle", { ar });
-  return kunderFra(lesCsvfil(sti, "--kunder"), { ar, matrise });
+  const folketall = lesFolketall(a);
+  const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar", folketall?.ar);
+  if (sti === undefined || sti.trim().toLowerCase() === "alle") return kunderFra("alle", { ar, folketall });
+  return kunderFra(lesCsvfil(sti, "--kunder"), { ar, matrise, folketall });
 }
 
 /** Én båndtabell per kundetype, som i KS' publiserte tabeller: kjernens båndtabeller (samme regel som ruten og arkene). */

@@ -5,6 +5,7 @@ import { tolkInnbyggere } from "./innbyggere";
 import { KUNDETYPENAVN, type Kundetype, tolkKundetype } from "./kundetype";
 import { sokenokkel } from "./normaliser";
 import { TALLKRAV, lesTall } from "./tallkrav";
+import { type Folketall, medFolketall } from "./folketallsfil";
 import { type Befolkningsar, finnOrganisasjon, ORGANISASJONER, STANDARD_BEFOLKNINGSAR, tolkBefolkningsar } from "./organisasjoner";
 import type { Prismatrise } from "./prismatrise";
 import { STANDARD_PRISMATRISE } from "./standarddata";
@@ -56,6 +57,8 @@ export interface Kundelistevalg {
   ar?: Befolkningsar;
   /** Matrisen med tjenestenavnene som gjenkjennes i kolonnen "Tjenester". Standard: den publiserte matrisen for 2025. */
   matrise?: Prismatrise;
+  /** En folketallsfil (--innbyggerfil): filens år kan brukes som befolkningsår, og filens tall vinner for sine år. */
+  folketall?: Folketall | null;
 }
 
 /**
@@ -109,7 +112,7 @@ export function tolkKundeliste(celler: unknown, valg: Kundelistevalg = {}): Kund
     const typeCelle = celle("kundetype");
     const oppgittType = erTomCelle(typeCelle) ? null : les("kundetype", (v) => tolkKundetype(v, "Kundetype"));
     const oppgittInnbyggere = erTomCelle(celle("innbyggere")) ? null : les("innbyggere", (v) => tolkInnbyggere(v, "Innbyggere"));
-    const radAr = erTomCelle(celle("ar")) ? standardAr : les("ar", (v) => tolkBefolkningsar(v, "År"));
+    const radAr = erTomCelle(celle("ar")) ? standardAr : les("ar", (v) => tolkBefolkningsar(v, "År", valg.folketall?.ar));
     const prisIDag = les("prisIDag", tolkPrisIDag);
     const volumer = (["altinn", "forsendelser", "svarinn"] as const).map((k) => les(k, (v) => tolkVolum(v, KUNDEKOLONNER[k][0])));
     const svarut = (["altinn", "forsendelser", "svarinn"] as const).every((k) => erTomCelle(celle(k)))
@@ -119,7 +122,7 @@ export function tolkKundeliste(celler: unknown, valg: Kundelistevalg = {}): Kund
     if (problemer.length > antall || oppgittType === undefined || oppgittInnbyggere === undefined || radAr === undefined) return;
     if (prisIDag === undefined || tjenester === undefined) return;
 
-    const identitet = identifiser(kundecelle, oppgittType, oppgittInnbyggere, radAr);
+    const identitet = identifiser(kundecelle, oppgittType, oppgittInnbyggere, radAr, valg.folketall ?? null);
     if (typeof identitet === "string") {
       const feilcelle = identitet.startsWith("Kundetype") ? adresse("kundetype") : adresse("kunde");
       problemer.push({ celle: feilcelle, melding: identitet });
@@ -171,7 +174,9 @@ function finnKundekolonner(overskrift: readonly unknown[], problemer: Celleprobl
 type Identitet = Pick<Kunde, "navn" | "nummer" | "kundetype" | "innbyggere" | "ar">;
 
 /** Finner navn/nummer, kundetype og innbyggertall; en streng er problemet (norsk). */
-function identifiser(kunde: unknown, type: Kundetype | null, innbyggere: number | null, ar: Befolkningsar): Identitet | string {
+function identifiser(
+  kunde: unknown, type: Kundetype | null, innbyggere: number | null, ar: Befolkningsar, folketall: Folketall | null,
+): Identitet | string {
   const tekst = String(kunde).trim();
   if (type !== null && type !== "KOMMUNE" && type !== "FYLKESKOMMUNE") {
     return { navn: tekst, nummer: null, kundetype: type, innbyggere: innbyggere ?? 0, ar: null };
@@ -191,7 +196,7 @@ function identifiser(kunde: unknown, type: Kundetype | null, innbyggere: number 
     navn: org.navn,
     nummer: org.nummer,
     kundetype: org.kundetype,
-    innbyggere: innbyggere ?? org.innbyggere[ar],
+    innbyggere: innbyggere ?? medFolketall(org.innbyggere, org.nummer, folketall)[ar],
     ar: innbyggere === null ? ar : null,
   };
 }
@@ -226,13 +231,13 @@ export function tolkTjenesteutvalg(verdi: unknown, matrise: Prismatrise = STANDA
  * Standardkundene: hver kommune og fylkeskommune i de medfølgende SSB-dataene (357 + 14 = 371 i 2024),
  * innbyggertall for `ar`, alle tjenester, ingen pris i dag (virkningen måles da mot startmatrisen).
  */
-export function alleKunder(ar: Befolkningsar = STANDARD_BEFOLKNINGSAR): Kunde[] {
+export function alleKunder(ar: Befolkningsar = STANDARD_BEFOLKNINGSAR, folketall: Folketall | null = null): Kunde[] {
   return ORGANISASJONER.map((org, i) => ({
     rad: i + 1,
     navn: org.navn,
     nummer: org.nummer,
     kundetype: org.kundetype,
-    innbyggere: org.innbyggere[ar],
+    innbyggere: medFolketall(org.innbyggere, org.nummer, folketall)[ar],
     ar,
     prisIDag: null,
     tjenester: { type: "alle" },
@@ -244,7 +249,7 @@ export function alleKunder(ar: Befolkningsar = STANDARD_BEFOLKNINGSAR): Kunde[] 
 /** Snarvei for flatene: en kundetabell eller ordet "alle"/tomt → kunder. */
 export function kunderFra(celler: unknown, valg: Kundelistevalg = {}): Kunde[] {
   if (celler === undefined || celler === null || (typeof celler === "string" && ["", "alle"].includes(sokenokkel(celler)))) {
-    return alleKunder(valg.ar);
+    return alleKunder(valg.ar, valg.folketall ?? null);
   }
   return tolkKundeliste(celler as Celler, valg);
 }

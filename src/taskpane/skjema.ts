@@ -4,15 +4,17 @@
  * feltets navngitte grenser («Regler for tall»).
  */
 import {
-  type Befolkningsar, GRUNNFINANSIERING, type Kalkulatorinput, type Kundegrunnlag, type Kundetype, MIN_KOMMUNE, type Organisasjon,
+  BEFOLKNINGSAR, type Befolkningsar, type Folketall, GRUNNFINANSIERING, type Kalkulatorinput, type Kundegrunnlag, type Kundetype, MIN_KOMMUNE, type Organisasjon,
   PrisFeil, type Prismatrise, SISTE_BEFOLKNINGSAR, SVARUT, TALLKRAV, type Tallkrav, type Tjenestevalg,
-  gjenkjennTjeneste, lesTall, oppgittGrunnlag, organisasjonsgrunnlag, prisregel, tjenestenavn,
+  gjenkjennTjeneste, lesTall, medFolketall, oppgittGrunnlag, organisasjonsgrunnlag, prisregel, tjenestenavn,
 } from "../core";
 
 export interface Skjema {
   modus: "organisasjon" | "manuell";
   organisasjon: Organisasjon | null;
   ar: Befolkningsar;
+  /** En innlest folketallsfil («Les inn folketall»): årene kommer i årslisten, og filens tall vinner for sine år. */
+  folketall: Folketall | null;
   /** Overstyrt innbyggertall slik det er skrevet ("" = SSB-tallet). */
   overstyrInnbyggere: string;
   /** Oppgitt for hånd. */
@@ -37,6 +39,7 @@ export const TOMT_SKJEMA: Skjema = {
   organisasjon: null,
   // Det siste befolkningsåret som følger med (i dag 1.1.2026); KS' publiserte tabell for 2025 er 1.1.2024, ett klikk unna.
   ar: SISTE_BEFOLKNINGSAR,
+  folketall: null,
   overstyrInnbyggere: "",
   kundetype: "KOMMUNE",
   innbyggere: "",
@@ -83,6 +86,16 @@ export function bruktValg(skjema: Skjema, navn: string): { valgt: boolean; eksis
 /** Om en tjeneste er krysset av for å vurderes (bare egne oppføringer, som i bruktValg). */
 export function erVurdert(skjema: Skjema, navn: string): boolean {
   return Object.hasOwn(skjema.vurder, navn) && skjema.vurder[navn] === true;
+}
+
+/** Årene i årslisten: de medfølgende og en innlest fils, stigende. */
+export function befolkningsar(skjema: Skjema): Befolkningsar[] {
+  return [...new Set([...BEFOLKNINGSAR, ...(skjema.folketall?.ar ?? [])])].sort((a, b) => a - b);
+}
+
+/** Organisasjonen med innbyggertallene skjemaet regner med: de medfølgende, med en innlest fils år lagt til. */
+export function medSkjemaetsFolketall(org: Organisasjon, skjema: Skjema): Organisasjon {
+  return skjema.folketall ? { ...org, innbyggere: medFolketall(org.innbyggere, org.nummer, skjema.folketall) } : org;
 }
 
 export type Feltfeil = Record<string, string>;
@@ -135,7 +148,7 @@ function kunde(skjema: Skjema, feltfeil: Feltfeil): Pick<Tolket, "kundetype" | "
     const grunnlag = lest.verdi === null ? null : oppgittGrunnlag(skjema.kundetype, lest.verdi);
     return { kundetype: skjema.kundetype, innbyggere: lest.verdi, kundenavn: "Egendefinert kunde", grunnlag };
   }
-  const org = skjema.organisasjon;
+  const org = skjema.organisasjon && medSkjemaetsFolketall(skjema.organisasjon, skjema);
   if (!org) return { kundetype: null, innbyggere: null, kundenavn: null, grunnlag: null };
   const lest = lesFelt(skjema.overstyrInnbyggere, TALLKRAV.innbyggere);
   if (lest.feil) feltfeil[feltnokkel.overstyr] = lest.feil;

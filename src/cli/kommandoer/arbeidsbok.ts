@@ -22,7 +22,9 @@ function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefine
     throw new BrukFeil(`«--${sektorvalg[0]}» gjelder bare «--effekt»; for «--scenario» står befolkningsåret i scenariofilen («ar»).`);
   }
   if (effekt) {
-    return lagSektorbok({ matrise, matrisebeskrivelse: matrisebeskrivelse(matrisesti), ar: tolkBefolkningsar(valgfri(a, "ar"), "--ar"), ...bandvalg(a) });
+    const folketall = lesFolketall(a);
+    const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar", folketall?.ar);
+    return lagSektorbok({ matrise, matrisebeskrivelse: matrisebeskrivelse(matrisesti), ar, folketall, ...bandvalg(a) });
   }
   const lest = lesScenario(scenario!, lesFolketall(a));
   const { kunde, tjenester, vurder } = lest;
@@ -79,7 +81,7 @@ Valg:
   --effekt         sektorarbeidsboken i stedet for kalkulatoren
   --ut FIL         arbeidsboken som skrives (.xlsx; en fil som finnes, overskrives)
   --matrise FIL    egen prismatrise som CSV (oppsettet fra «fikspris matrise --csv»); standard: 2025
-  --innbyggerfil FIL  (--scenario) folketall for senere år fra SSB (se docs/folketall.md); «ar» kan være filens år
+  --innbyggerfil FIL  folketall for senere år fra SSB (se docs/folketall.md); «ar» i scenariet eller --ar kan være filens år
   --ar ÅR          (--effekt) befolkningsår, 2024 (standard), 2025 eller 2026
   --prosentband G  (--effekt) bandgrenser i prosent, standard «0;29;60;100»
   --kroneband G    (--effekt) bandgrenser i kroner, standard «0;40000;100000;250000»

@@ -33,6 +33,7 @@ Valg:
                   båndtabeller (bruk «sammenlign» for å se effekten av en ny matrise)
   --matrise FIL   egen prismatrise (oppsettet fra «fikspris matrise --csv»); standard: 2025
   --ar ÅR         befolkningsår for kundene som slås opp: 2024 (standard), 2025 eller 2026
+  --innbyggerfil FIL  folketall for senere år fra SSB (se docs/folketall.md); --ar kan da være filens år
   --prosentband G bandgrenser i prosent, standard «0;29;60;100»
   --kroneband G   bandgrenser i kroner, standard «0;40000;100000;250000»
                   Første bånd er under første grense; hvert av de neste går fra over forrige grense
@@ -42,7 +43,7 @@ Valg:
 
 Eksempel:
   fikspris effekt --kunder data/eksempel-kunder.csv`,
-  valg: valg(["kunder", "matrise", "ar", "prosentband", "kroneband"], ["detaljer"]),
+  valg: valg(["kunder", "matrise", "ar", "innbyggerfil", "prosentband", "kroneband"], ["detaljer"]),
   kjor(a) {
     const m = lesMatrise(valgfri(a, "matrise"));
     const kunder = lesKunder(a, m);

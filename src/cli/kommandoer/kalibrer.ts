@@ -23,12 +23,13 @@ Valg:
   --kundetype K   KOMMUNE (standard) eller FYLKESKOMMUNE: hvilken innbyggerpris som kalibreres
   --matrise FIL   egen prismatrise; standard: 2025
   --ar ÅR         befolkningsår 2024 (standard), 2025 eller 2026
+  --innbyggerfil FIL  folketall for senere år fra SSB (se docs/folketall.md); --ar kan da være filens år
   --desimaler D   desimaler for den avrundede prisen (standard 3, som i den publiserte matrisen)
   --json          maskinlesbart svar
 
 Eksempel:
   fikspris kalibrer --tjeneste "Fiks Digisos" --kostnad 4000000`,
-  valg: valg(["tjeneste", "kostnad", "kunder", "kundetype", "matrise", "ar", "desimaler"]),
+  valg: valg(["tjeneste", "kostnad", "kunder", "kundetype", "matrise", "ar", "innbyggerfil", "desimaler"]),
   kjor(a) {
     const m = lesMatrise(valgfri(a, "matrise"));
     const tjenestenavn = pakrevd(a, "tjeneste");

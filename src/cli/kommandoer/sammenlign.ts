@@ -47,6 +47,7 @@ const VALG = {
   matrise: { type: "string" as const, multiple: true },
   kunder: { type: "string" as const },
   ar: { type: "string" as const },
+  innbyggerfil: { type: "string" as const },
   topp: { type: "string" as const },
 };
 
@@ -66,6 +67,7 @@ Valg:
                   Oppgis den én gang, er A standardmatrisen og B filen.
   --kunder FIL    kundefilen (som for «effekt»); «alle» eller utelatt = alle kommuner og fylkeskommuner
   --ar ÅR         befolkningsår 2024 (standard), 2025 eller 2026
+  --innbyggerfil FIL  folketall for senere år fra SSB (se docs/folketall.md); --ar kan da være filens år
   --topp N        antall kunder i listene over største gevinst og tap (standard 10)
   --json          maskinlesbart svar med alle kunder
 

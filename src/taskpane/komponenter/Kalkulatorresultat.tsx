@@ -20,8 +20,8 @@ const useStyles = makeStyles({
 
 /** «Prismatrise 2025 · innbyggere 1.1.2026», eller «… · innbyggere oppgitt» når tallet er skrevet eller overstyrt. */
 function grunnlag(aktiv: AktivMatrise, skjema: Skjema, tolket: Tolket): string {
-  const ssb = skjema.modus === "organisasjon" && skjema.organisasjon !== null && tolket.innbyggere === skjema.organisasjon.innbyggere[skjema.ar];
-  return prisgrunnlag(aktiv.matrise.prisar, ssb ? skjema.ar : null);
+  // «ssb» også for en innlest folketallsfil: tallet er 1. januar i det valgte året, ikke skrevet av brukeren.
+  return prisgrunnlag(aktiv.matrise.prisar, tolket.grunnlag?.kilde.type === "ssb" ? skjema.ar : null);
 }
 
 interface Props {

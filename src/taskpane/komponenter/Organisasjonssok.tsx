@@ -1,8 +1,9 @@
 import { Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { BEFOLKNINGSAR, type Befolkningsar, KUNDETYPENAVN, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, TALLKRAV } from "../../core";
+import { type Befolkningsar, type Folketall, KUNDETYPENAVN, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, TALLKRAV } from "../../core";
 import { tallregel } from "../feltregel";
 import { heltall } from "../format";
-import { type Feltfeil, type Skjema, feltnokkel } from "../skjema";
+import { type Feltfeil, type Skjema, befolkningsar, feltnokkel, medSkjemaetsFolketall } from "../skjema";
+import { Folketallsfil } from "./Folketallsfil";
 import { Organisasjonsboks } from "./Organisasjonsboks";
 import { Tallfelt } from "./Tallfelt";
 
@@ -22,7 +23,8 @@ interface Props {
 }
 
 /** «2026 (siste)», «2024 (KS' 2025-tabell)»: hva hvert år i listen er. */
-function arsnavn(ar: Befolkningsar): string {
+function arsnavn(ar: Befolkningsar, fil: Folketall | null): string {
+  if (ar > SISTE_BEFOLKNINGSAR && fil?.ar.includes(ar)) return `${ar} (fra filen)`;
   if (ar === SISTE_BEFOLKNINGSAR) return `${ar} (siste)`;
   return ar === STANDARD_BEFOLKNINGSAR ? `${ar} (KS' 2025-tabell)` : String(ar);
 }
@@ -33,7 +35,11 @@ function arsnavn(ar: Befolkningsar): string {
  */
 export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props) {
   const stil = useStyles();
-  const org = skjema.organisasjon;
+  const org = skjema.organisasjon && medSkjemaetsFolketall(skjema.organisasjon, skjema);
+  // En ny fil velger sitt siste år; uten filen går et år bare filen hadde, tilbake til det siste som følger med.
+  const brukFil = (folketall: Folketall | null) =>
+    endre(folketall ? { folketall, ar: Math.max(...folketall.ar) } : { folketall: null, ...(skjema.ar > SISTE_BEFOLKNINGSAR ? { ar: SISTE_BEFOLKNINGSAR } : {}) });
+  const kilde = skjema.folketall?.tall.has(skjema.ar) ? `«${skjema.folketall.fil}»` : "SSB";
   return (
     <>
       <div className={stil.rad}>
@@ -42,7 +48,7 @@ export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props)
         </Field>
         <Field label="Innbyggertall per 1. januar" className={stil.smal}>
           <Select value={String(skjema.ar)} onChange={(_, d) => endre({ ar: Number(d.value) as Befolkningsar })}>
-            {BEFOLKNINGSAR.map((ar) => <option key={ar} value={ar}>{arsnavn(ar)}</option>)}
+            {befolkningsar(skjema).map((ar) => <option key={ar} value={ar}>{arsnavn(ar, skjema.folketall)}</option>)}
           </Select>
         </Field>
       </div>
@@ -53,10 +59,11 @@ export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props)
       )}
       {org && (
         <Text className={stil.fakta} aria-live="polite">
-          {KUNDETYPENAVN[org.kundetype]} · {heltall(org.innbyggere[skjema.ar])} innbyggere (SSB, 1. januar {skjema.ar})
+          {KUNDETYPENAVN[org.kundetype]} · {heltall(org.innbyggere[skjema.ar])} innbyggere ({kilde}, 1. januar {skjema.ar})
           {innbyggere !== null && innbyggere !== org.innbyggere[skjema.ar] ? ` · beregnet med ${heltall(innbyggere)}` : ""}
         </Text>
       )}
+      <Folketallsfil folketall={skjema.folketall} bruk={brukFil} />
       <Tallfelt
         etikett="Overstyr innbyggertall (valgfritt)" className={stil.overstyr} heltall plassholder={org ? heltall(org.innbyggere[skjema.ar]) : ""}
         verdi={skjema.overstyrInnbyggere} regel={tallregel(TALLKRAV.innbyggere)} endre={(overstyrInnbyggere) => endre({ overstyrInnbyggere })} feil={feltfeil[feltnokkel.overstyr]}

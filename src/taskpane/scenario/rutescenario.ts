@@ -5,15 +5,16 @@
  * fil skrevet for kommandolinjen åpnes i ruten. Bare omforming her.
  */
 import {
-  type Budsjettvalg, Decimal, MEDLEMSKAPSSATSER, type Prismatrise, type Scenario, type Scenarioinnhold, STANDARD_DIGIFIN,
+  type Budsjettvalg, Decimal, type Folketall, MEDLEMSKAPSSATSER, type Prismatrise, type Scenario, type Scenarioinnhold, STANDARD_DIGIFIN,
   STANDARD_SVARUT, SVARUT, type Tjenestevalg, beregnBudsjett, beregnKalkulator, digifinlosninger, gjenkjennTjeneste, iScenariofil,
-  kvartalstekst, norskTall, prismatriseTilTekstceller, scenariobudsjett, skrivScenario, sokenokkel, tolkPrismatrise, tolkScenario,
+  kvartalstekst, lesFolketallsfil, norskTall, prismatriseTilTekstceller, scenariobudsjett, skrivScenario, sokenokkel, tolkPrismatrise, tolkScenario,
 } from "../../core";
 import { beregn } from "../beregning";
 import { beregnBudsjettplan } from "../budsjett/budsjettberegning";
 import { type Budsjettskjema, TOMT_BUDSJETTSKJEMA, standardFra } from "../budsjett/budsjettskjema";
 import { type Skjema, TOMT_SKJEMA, tolkSkjema } from "../skjema";
 import { type AktivMatrise, type Matrisekilde, STANDARD } from "../tilstand";
+import { folketallSomCsv } from "./folketallstekst";
 
 /** Alt et scenario i ruten består av: kalkulatorens og budsjettets skjema og matrisen i bruk. */
 export interface Rutescenario {
@@ -104,15 +105,18 @@ function tilSkjema(s: Scenario, valg: Budsjettvalg | null, matrise: Prismatrise)
  * Leser en scenariofil til rutens skjemaer med kommandolinjens feil: filens egne feil (tolkScenario), så de
  * `fikspris kalkulator` og, med «budsjett», `fikspris budsjett` gir for den samme filen og matrisen.
  */
-export function apneScenario(innhold: string, fil: string, matrise: Prismatrise): Pick<Rutescenario, "skjema" | "budsjett"> {
-  const s = tolkScenario(innhold, fil);
+export function apneScenario(
+  innhold: string, fil: string, matrise: Prismatrise, folketall: Folketall | null = null,
+): Pick<Rutescenario, "skjema" | "budsjett"> {
+  const s = tolkScenario(innhold, fil, folketall);
   const input = { kundetype: s.kunde.kundetype, innbyggere: s.kunde.innbyggere, tjenester: s.tjenester, vurder: s.vurder };
   beregnKalkulator(input, matrise, STANDARD_SVARUT);
   const valg = scenariobudsjett(s, fil);
   if (valg) {
     iScenariofil(fil, () => beregnBudsjett(input, valg, { matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER }));
   }
-  return tilSkjema(s, valg, matrise);
+  const skjemaer = tilSkjema(s, valg, matrise);
+  return { ...skjemaer, skjema: { ...skjemaer.skjema, folketall } };
 }
 
 // ---- det ruten husker mellom øktene ----
@@ -126,6 +130,8 @@ interface Husket {
   scenario: string | null;
   /** En matrise som ikke er standardmatrisen (lest fra arket eller endret i ruten), som celler i CSV-oppsettet. */
   matrise: { celler: string[][]; kilde: Matrisekilde; endret: boolean } | null;
+  /** En innlest folketallsfil («Les inn folketall») i det medfølgende CSV-oppsettet; mangler i eldre husket tekst. */
+  folketall?: { fil: string; csv: string } | null;
 }
 
 /** Det ruten husker: scenariofilen og matrisen i bruk når den ikke er standardmatrisen (med endringer og hva-om). */
@@ -135,6 +141,8 @@ export function huskTekst(scenario: Rutescenario): string {
     versjon: 1,
     scenario: scenariofil(scenario),
     matrise: aktiv === STANDARD ? null : { celler: prismatriseTilTekstceller(aktiv.matrise), kilde: aktiv.kilde, endret: aktiv.endret },
+    // Bare med en innlest fil, så det som huskes uten den er som før.
+    ...(scenario.skjema.folketall ? { folketall: { fil: scenario.skjema.folketall.fil, csv: folketallSomCsv(scenario.skjema.folketall) } } : {}),
   };
   return JSON.stringify(husket);
 }
@@ -146,6 +154,9 @@ export function fraHusket(tekst: string): Rutescenario {
   const aktiv: AktivMatrise = husket.matrise
     ? { matrise: tolkPrismatrise(husket.matrise.celler), kilde: husket.matrise.kilde, endret: husket.matrise.endret }
     : STANDARD;
-  const skjemaer = husket.scenario === null ? { skjema: TOMT_SKJEMA, budsjett: TOMT_BUDSJETTSKJEMA } : apneScenario(husket.scenario, HUSKET, aktiv.matrise);
+  const folketall = husket.folketall ? lesFolketallsfil(husket.folketall.csv, husket.folketall.fil) : null;
+  const skjemaer = husket.scenario === null
+    ? { skjema: { ...TOMT_SKJEMA, folketall }, budsjett: TOMT_BUDSJETTSKJEMA }
+    : apneScenario(husket.scenario, HUSKET, aktiv.matrise, folketall);
   return { ...skjemaer, aktiv };
 }
