@@ -49,6 +49,8 @@ async function prisForUtsira(side: Page): Promise<string> {
   await sok.click();
   await sok.pressSequentially("Utsira");
   await side.getByRole("option", { name: /Utsira \(1151\)/ }).click();
+  // 3 137 kr er Digisos for Utsira i KS' publiserte tabell for 2025 (innbyggere 1.1.2024), ett klikk unna standardåret.
+  await side.getByRole("button", { name: "Som KS' publiserte tabell for 2025 (innbyggere 1.1.2024)" }).click();
   await side.getByRole("group", { name: "Tjenester dere bruker i dag" }).getByRole("checkbox", { name: "Fiks Digisos" }).check();
   const celle = side.locator('table[aria-label^="Prisberegning"] tbody tr', { hasText: "Fiks Digisos" }).locator("td").nth(2);
   return ((await celle.textContent()) ?? "").replace(/\u00a0/g, " ");

@@ -52,6 +52,8 @@ async function fyllInn(side: Page): Promise<void> {
   await sok.click();
   await sok.pressSequentially("Bodø");
   await side.getByRole("option", { name: /Bodø \(1804\)/ }).click();
+  // Tallene i test/hjelpere/bodo.ts er KS' publiserte tabell for 2025 (innbyggere 1.1.2024), ett klikk unna standardåret.
+  await side.getByRole("button", { name: "Som KS' publiserte tabell for 2025 (innbyggere 1.1.2024)" }).click();
   const brukte = side.getByRole("group", { name: "Tjenester dere bruker i dag" });
   await brukte.getByRole("checkbox", { name: "Fiks Digisos" }).check();
   await skriv(side, "Eksisterende pris for Fiks Digisos", "41 000");
