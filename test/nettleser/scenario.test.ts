@@ -72,7 +72,7 @@ async function lagreScenario(side: Page, navn: string): Promise<string> {
 }
 
 async function apneScenario(side: Page, sti: string): Promise<void> {
-  await side.locator('input[type="file"]').setInputFiles(sti);
+  await side.getByLabel("Scenariofil (JSON)").setInputFiles(sti);
 }
 
 test("omlasting henter fram kalkulatoren og budsjettet (400 px)", async () => {

@@ -4,6 +4,7 @@ import { type Folketall, PrisFeil, lesFolketallsfil } from "../../core";
 
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  apne: { cursor: "pointer", color: tokens.colorBrandForeground1 },
   rad: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   fil: { maxWidth: "100%" },
   fakta: { color: tokens.colorNeutralForeground2 },
@@ -44,8 +45,10 @@ export function Folketallsfil({ folketall, bruk }: Props) {
       setFeil(e.message);
     }
   };
+  // Foldet til én linje til den brukes, så kalkulatorens felt ikke skyves ned; åpen med en fil eller en feil.
   return (
-    <div className={stil.rot}>
+    <details className={stil.rot} open={folketall !== null || feil !== null}>
+      <summary className={stil.apne}>Les inn folketall for senere år (fil fra SSB)</summary>
       <Field
         label="Les inn folketall (valgfritt)" validationMessage={feil ?? undefined} validationState={feil ? "error" : "none"}
         hint="En fil fra SSB (tabell 07459) for et år som ikke følger med, f.eks. 1. januar 2027."
@@ -60,6 +63,6 @@ export function Folketallsfil({ folketall, bruk }: Props) {
           <Button size="small" appearance="subtle" onClick={() => bruk(null)}>Fjern folketallsfilen</Button>
         </div>
       )}
-    </div>
+    </details>
   );
 }
