@@ -133,6 +133,8 @@ test("en fil skrevet for kommandolinjen åpnes i ruten, og lagret igjen gir den 
   expect(await side.getByRole("textbox", { name: "Eksisterende pris for Min kommune" }).inputValue()).toBe("80 000");
   expect(await sidetekst(side)).toContain(kr(forventet.kalkulator.sum.ny));
   await side.getByRole("tab", { name: "Budsjett" }).click();
+  // Fanen lastes første gang den åpnes: vent på planens overskrift.
+  await side.getByRole("heading", { name: /^Økonomiplan/ }).first().waitFor({ timeout: 60_000 });
   expect(await sidetekst(side)).toContain(kr(forventet.budsjett.sum));
   await side.evaluate(() => window.scrollTo(0, 0));
   await side.screenshot({ path: join(UT, "scenario-apnet-320.png") });
