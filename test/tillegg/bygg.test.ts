@@ -19,7 +19,7 @@ test("funksjonsbunten laster uten CustomFunctions (frittstående side) uten å k
 test("hver id i functions.json (og nb-NO) er knyttet til en funksjon i bunten", () => {
   const registrert = lastBunt(true);
   const ider = metadata().functions.map((f) => f.id);
-  expect(ider.length).toBe(19); // 14 pris- og økonomfunksjoner + 5 budsjettfunksjoner
+  expect(ider.length).toBe(20); // 14 pris- og økonomfunksjoner + 6 budsjettfunksjoner (KS.PLANINNBYGGERE er ny)
   for (const id of ider) expect(typeof registrert.get(id)).toBe("function");
   expect([...registrert.keys()].sort()).toEqual([...ider].sort());
   expect(norsk().functions.map((f) => f.id)).toEqual(ider);
