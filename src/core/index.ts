@@ -85,7 +85,7 @@ export {
   beregnBudsjett, type Budsjett, type Budsjettar, type Budsjettlinje, type Budsjettlinjetype, type Budsjettabeller, type Budsjettbefolkning,
 } from "./budsjett";
 export {
-  organisasjonsgrunnlag, oppgittGrunnlag, innbyggerkildetekst, type Kundegrunnlag, type Innbyggerkilde,
+  organisasjonsgrunnlag, oppgittGrunnlag, innbyggerkildetekst, budsjettbefolkning, type Kundegrunnlag, type Innbyggerkilde,
 } from "./kundegrunnlag";
 export {
   tolkScenario, skrivScenario, scenariobudsjett, iScenariofil, type Scenario, type Scenarioinnhold,

@@ -3,6 +3,7 @@
  * (lagKundegrunnlag) av rutens skjema og av scenarioleseren, så kilden aldri gjettes i etterkant: et innbyggertall
  * brukeren har skrevet, merkes aldri som SSBs.
  */
+import type { Budsjettbefolkning } from "./budsjett";
 import { PrisFeil } from "./feil";
 import type { Kundetype } from "./kundetype";
 import type { Befolkningsar, Organisasjon } from "./organisasjoner";
@@ -52,4 +53,16 @@ export function innbyggerkildetekst(kilde: Innbyggerkilde): string {
     case "oppgitt":
       return "Oppgitt av brukeren";
   }
+}
+
+/**
+ * Innbyggertallene et budsjett bygger på, ett sted for ruten og scenarioleseren: en organisasjon med SSBs tall har de
+ * kjente årene (planåret Y bruker 1. januar Y − 1); et skrevet tall er planens første år og vokser derfra.
+ * `scenarioar` er befolkningsåret brukeren valgte (til advarselen), null når det ikke er oppgitt.
+ */
+export function budsjettbefolkning(kunde: Kundegrunnlag, scenarioar: number | null): Budsjettbefolkning {
+  if (kunde.organisasjon !== null && kunde.kilde.type === "ssb") {
+    return { grunnlag: { type: "kjent", tall: kunde.organisasjon.innbyggere }, scenarioar };
+  }
+  return { grunnlag: { type: "oppgitt", innbyggere: kunde.innbyggere }, scenarioar: null };
 }

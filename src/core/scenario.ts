@@ -8,7 +8,7 @@ import { type Budsjettvalg, tolkBudsjett } from "./budsjettvalg";
 import { PrisFeil } from "./feil";
 import { tolkInnbyggere } from "./innbyggere";
 import type { Tjenestevalg } from "./kalkulator";
-import { type Kundegrunnlag, oppgittGrunnlag, organisasjonsgrunnlag } from "./kundegrunnlag";
+import { budsjettbefolkning, type Kundegrunnlag, oppgittGrunnlag, organisasjonsgrunnlag } from "./kundegrunnlag";
 import { tolkKundetype } from "./kundetype";
 import { kvartalstekst } from "./kvartaler";
 import { type Befolkningsar, finnOrganisasjon, tolkBefolkningsar } from "./organisasjoner";
@@ -101,17 +101,6 @@ function hvorJsonFeiler(tekst: string, e: unknown): string {
 }
 
 /**
- * En organisasjon uten eget innbyggertall har kjente tall per år (budsjettet tar 1. januar året før hvert planår);
- * et skrevet innbyggertall er planens første år. «ar» i filen er befolkningsåret brukeren valgte (til advarselen).
- */
-function budsjettbefolkning(data: Record<string, unknown>, kunde: Kundegrunnlag, ar: Befolkningsar): Budsjettbefolkning {
-  if (kunde.organisasjon !== null && data.innbyggere === undefined) {
-    return { grunnlag: { type: "kjent", tall: kunde.organisasjon.innbyggere }, scenarioar: data.ar === undefined || data.ar === null ? null : ar };
-  }
-  return { grunnlag: { type: "oppgitt", innbyggere: kunde.innbyggere }, scenarioar: null };
-}
-
-/**
  * Leser scenariofilens tekst. `fil` er navnet feilene nevner («Scenariofilen «bodo.json»: ukjent felt …»). Budsjettet
  * tolkes ikke her (se scenariobudsjett): kalkulatoren godtar en fil der bare budsjettet er galt.
  * Med en folketallsfil (--innbyggerfil) kan «ar» være filens år, og budsjettet kjenner de årene.
@@ -130,7 +119,7 @@ export function tolkScenario(tekst: string, fil: string, folketall: Folketall | 
   return {
     kunde,
     ar,
-    befolkning: budsjettbefolkning(data, kunde, ar),
+    befolkning: budsjettbefolkning(kunde, data.ar === undefined || data.ar === null ? null : ar),
     tjenester: tolkListe(data.tjenester, "tjenester", fil),
     vurder: tolkListe(data.vurder, "vurder", fil),
     budsjett: data.budsjett,

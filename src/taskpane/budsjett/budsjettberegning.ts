@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import {
-  type Budsjett, type Budsjettbefolkning, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT,
-  beregnBudsjett, scenariotjenester,
+  type Budsjett, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT,
+  beregnBudsjett, budsjettbefolkning, scenariotjenester,
 } from "../../core";
 import type { Beregning, Kalkulatorsvar } from "../beregning";
 import type { Skjema, Tolket } from "../skjema";
@@ -29,26 +29,16 @@ function feilmelding(feil: unknown): string {
 }
 
 /**
- * Innbyggertallene planen bygger på: en organisasjon med SSB-tallet har de kjente årene (år Y bruker 1. januar Y − 1),
- * et overstyrt eller oppgitt tall er planens første år. Kalkulatorens befolkningsår går med til advarselen.
- */
-export function budsjettbefolkning(skjema: Skjema, innbyggere: number): Budsjettbefolkning {
-  const org = skjema.modus === "organisasjon" ? skjema.organisasjon : null;
-  if (org && innbyggere === org.innbyggere[skjema.ar]) return { grunnlag: { type: "kjent", tall: org.innbyggere }, scenarioar: skjema.ar };
-  return { grunnlag: { type: "oppgitt", innbyggere }, scenarioar: null };
-}
-
-/**
  * Kalkulatorens scenario (svaret App allerede har regnet) → budsjettvalgene → kjernens beregnBudsjett. Kjernens feil
  * blir norske meldinger.
  */
 export function beregnBudsjettplan(svar: Kalkulatorsvar, skjema: Skjema, budsjettskjema: Budsjettskjema, aktiv: AktivMatrise): Budsjettsvar {
   const { tolket, beregning: kalkulator } = svar;
-  if (kalkulator.type !== "ok" || !tolket.input) {
+  if (kalkulator.type !== "ok" || !tolket.input || !tolket.grunnlag) {
     const melding = kalkulator.type === "feil" ? kalkulator.melding : "Velg kunde og tjenester i Kalkulator-fanen først: budsjettet bygger på det samme scenariet.";
     return { tolket, kalkulator, oppstartstjenester: [], budsjett: null, beregning: { type: kalkulator.type === "feil" ? "feil" : "tom", melding } };
   }
-  const input = tolket.input;
+  const { input, grunnlag } = tolket;
   const oppstartstjenester = scenariotjenester(input, aktiv.matrise)
     .filter((t) => t.type !== "grunnfinansiering" && t.type !== "utgatt")
     .map((t) => t.navn);
@@ -59,7 +49,7 @@ export function beregnBudsjettplan(svar: Kalkulatorsvar, skjema: Skjema, budsjet
   const valg = budsjett.valg;
   try {
     const tabeller = { matrise: aktiv.matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER };
-    const plan = beregnBudsjett(input, valg, tabeller, budsjettbefolkning(skjema, input.innbyggere));
+    const plan = beregnBudsjett(input, valg, tabeller, budsjettbefolkning(grunnlag, skjema.ar));
     return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "ok", budsjett: plan, valg } };
   } catch (feil) {
     return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "feil", melding: feilmelding(feil) } };
