@@ -3,7 +3,7 @@
  * og hver kundes resultat, hver som en Excel-tabell. Bare verdier (analysen er et øyeblikksbilde av matrisen og
  * hva-om-endringene akkurat da); alle tallene kommer fra kjernens Sektor.
  */
-import { type Effektresultat, type Fordeling, KUNDETYPENAVN, UTEN_GRUNNLAG } from "../../core";
+import { type Andelscelle, bandtabell, type Effektresultat, type Fordeling, KUNDETYPENAVN } from "../../core";
 import { omrade } from "../../ark/adresser";
 import { Arkbygger, type Celle as Arkcelle, type Tabell, tekst } from "../../ark/modell";
 import { FORMAT } from "../../ark/tallformat";
@@ -57,11 +57,11 @@ function leggTil(b: Tabellbygger, overskrift: string, navn: string, kolonner: re
   b.rad = siste + 2;
 }
 
+/** Radene i kjernens båndtabell (én regel for «Uten grunnlag», andelene og «na.») som celler. */
 function bandceller(f: Fordeling, enhet: "prosent" | "kroner"): Celle[][] {
-  const rader: Celle[][] = f.band.map((b) => [b.navn, b.etikett, b.antall, b.andel === null ? "na." : b.andel.toNumber()]);
-  if (f.utenGrunnlag > 0) rader.push([UTEN_GRUNNLAG.navn, UTEN_GRUNNLAG.etikett[enhet], f.utenGrunnlag, "na."]);
-  rader.push(["Sum", "", f.antallKunder, f.medGrunnlag > 0 ? 1 : ""]);
-  return rader;
+  const t = bandtabell(f, enhet);
+  const andel = (a: Andelscelle): Celle => (a.type === "andel" ? a.verdi.toNumber() : a.type === "na" ? "na." : "");
+  return [...t.rader, t.sum].map((r) => [r.navn, r.etikett, r.antall, andel(r.andel)]);
 }
 
 const tall = (d: { toNumber(): number } | null): Celle => (d === null ? "" : d.toNumber());
