@@ -15,7 +15,10 @@ import lag from "./scripts/lint/lagretning.mjs";
  */
 const FRONTER = ["src/functions", "src/taskpane", "src/cli", "src/arbeidsbok"];
 const ARBEIDSBOKENS_INNGANG = "src/arbeidsbok";
-const andre = (mappe) => FRONTER.filter((f) => f !== mappe);
+// Kjernen (i mapper etter begrep) brukes utenfra bare gjennom sin ene inngang, src/core/index.ts.
+const KJERNEN = "src/core";
+const andre = (mappe) => [...FRONTER.filter((f) => f !== mappe), KJERNEN];
+const INNGANGER = [ARBEIDSBOKENS_INNGANG, KJERNEN];
 const retning = (valg) => ({ plugins: { lag }, rules: { "lag/retning": ["error", valg] } });
 const LAGREGLER = [
   {
@@ -27,20 +30,20 @@ const LAGREGLER = [
       pakker: ["react", "react-dom", "@fluentui", "uplot", "exceljs", "@microsoft", "node:", "fs", "path", "os", "child_process"],
     }),
   },
-  { files: ["src/ark/**"], ...retning({ lag: "Arkmodellen (src/ark)", forbudt: FRONTER, pakker: ["react", "react-dom", "@fluentui", "node:"] }) },
-  { files: ["src/functions/**"], ...retning({ lag: "Excel-funksjonene (src/functions)", forbudt: andre("src/functions") }) },
-  { files: ["src/taskpane/**"], ...retning({ lag: "Oppgaveruten (src/taskpane)", forbudt: andre("src/taskpane"), tillatt: [ARBEIDSBOKENS_INNGANG] }) },
-  { files: ["src/cli/**"], ...retning({ lag: "Kommandolinjen (src/cli)", forbudt: andre("src/cli"), tillatt: [ARBEIDSBOKENS_INNGANG] }) },
+  { files: ["src/ark/**"], ...retning({ lag: "Arkmodellen (src/ark)", forbudt: [...FRONTER, KJERNEN], tillatt: [KJERNEN], pakker: ["react", "react-dom", "@fluentui", "node:"] }) },
+  { files: ["src/functions/**"], ...retning({ lag: "Excel-funksjonene (src/functions)", forbudt: andre("src/functions"), tillatt: [KJERNEN] }) },
+  { files: ["src/taskpane/**"], ...retning({ lag: "Oppgaveruten (src/taskpane)", forbudt: andre("src/taskpane"), tillatt: INNGANGER }) },
+  { files: ["src/cli/**"], ...retning({ lag: "Kommandolinjen (src/cli)", forbudt: andre("src/cli"), tillatt: INNGANGER }) },
   {
     files: ["src/cli/kommandoer/**"],
     ignores: ["src/cli/kommandoer/index.ts"],
     ...retning({
       lag: "En kommando (src/cli/kommandoer)",
       forbudt: [...andre("src/cli"), "src/cli/kommandoer"],
-      tillatt: [ARBEIDSBOKENS_INNGANG],
+      tillatt: INNGANGER,
     }),
   },
-  { files: ["src/arbeidsbok/**"], ...retning({ lag: "Arbeidsboken (src/arbeidsbok)", forbudt: andre("src/arbeidsbok") }) },
+  { files: ["src/arbeidsbok/**"], ...retning({ lag: "Arbeidsboken (src/arbeidsbok)", forbudt: andre("src/arbeidsbok"), tillatt: [KJERNEN] }) },
 ];
 
 export default tseslint.config(

@@ -34,6 +34,7 @@ const regel = {
     }],
     messages: {
       mappe: "{{lag}} skal ikke importere fra {{mappe}} («{{kilde}}»): pilene peker bare innover (se docs/utvikling.md).",
+      inngang: "{{lag}} skal bruke {{mappe}} gjennom inngangen {{mappe}}/index.ts, ikke «{{kilde}}» (se docs/utvikling.md).",
       pakke: "{{lag}} skal ikke importere pakken «{{kilde}}»: laget vet ingenting om den (se docs/utvikling.md).",
     },
   },
@@ -51,7 +52,7 @@ const regel = {
       }
       if (tillatt.includes(sti)) return;
       const mappe = forbudt.find((m) => innenfor(sti, m));
-      if (mappe) context.report({ node, messageId: "mappe", data: { lag, mappe, kilde } });
+      if (mappe) context.report({ node, messageId: tillatt.includes(mappe) ? "inngang" : "mappe", data: { lag, mappe, kilde } });
     };
     return {
       ImportDeclaration: (n) => sjekk(n.source),

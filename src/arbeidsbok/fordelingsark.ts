@@ -1,7 +1,7 @@
 /**
  * Arket Fordeling i sektorarbeidsboken: båndtabellene per kundetype, i prosent og i kroner, som COUNTIFS-formler
  * over kundenes endring i arket Kunder, med bandgrensene i redigerbare celler. Grenseregelen er kjernens
- * (src/core/baand.ts): første bånd er under første grense; det andre går fra og med den grensen til og med sin egen;
+ * (src/core/modell/baand.ts): første bånd er under første grense; det andre går fra og med den grensen til og med sin egen;
  * hvert av de neste fra over forrige grense til og med sin egen; siste bånd er alt over siste grense.
  */
 import { type Bandsett, KUNDETYPENAVN, type Kundetype, UTEN_GRUNNLAG } from "../core";
@@ -40,7 +40,7 @@ function antallformel(typeomrade: string, kundetype: Kundetype, verdier: string,
   return `COUNTIFS(${vilkar.join(",")})`;
 }
 
-/** Merknaden ved en rad med bandgrenser, med kjernens ordlyd (src/core/baand.ts): tekst i en grense, eller grenser som ikke øker. */
+/** Merknaden ved en rad med bandgrenser, med kjernens ordlyd (src/core/modell/baand.ts): tekst i en grense, eller grenser som ikke øker. */
 function grensemerknad(celler: string[]): string {
   return forsteMelding([
     ...celler.map((c, k): [string, string] => [`NOT(ISNUMBER(${c}))`, `Bandgrense nr. ${k + 1} må være et tall: båndene teller feil.`]),

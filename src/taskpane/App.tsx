@@ -1,19 +1,19 @@
 import { FluentProvider, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { Suspense, useCallback, useMemo, useState } from "react";
-import { Kalkulatorkontekst, useBeregning } from "./beregning";
+import { Kalkulatorkontekst, useBeregning } from "./kalkulator/beregning";
 import { useBudsjettilstand } from "./budsjett/budsjettilstand";
 import { useEffekttilstand } from "./effekt/minne";
-import type { Arbeidsbok } from "./excel";
+import type { Arbeidsbok } from "./felles/excel";
 import { Budsjettfane, Effektfane, Graffane, Prismatrisefane } from "./faner";
-import { Kalkulator } from "./komponenter/Kalkulator";
-import { Matrisemerke } from "./komponenter/Matrisemerke";
-import { Om } from "./komponenter/Om";
-import { Scenariohandlinger } from "./komponenter/Scenariohandlinger";
+import { Kalkulator } from "./kalkulator/Kalkulator";
+import { Matrisemerke } from "./prismatrise/Matrisemerke";
+import { Om } from "./felles/Om";
+import { Scenariohandlinger } from "./scenario/Scenariohandlinger";
 import type { Rutescenario } from "./scenario/rutescenario";
 import { useScenariominne } from "./scenario/useScenariominne";
-import { type Scenariolager, UTEN_LAGER } from "./scenariolager";
-import { type Skjema, TOMT_SKJEMA } from "./skjema";
-import { type AktivMatrise, ArbeidsbokKontekst, STANDARD } from "./tilstand";
+import { type Scenariolager, UTEN_LAGER } from "./scenario/scenariolager";
+import { type Skjema, TOMT_SKJEMA } from "./kalkulator/skjema";
+import { type AktivMatrise, ArbeidsbokKontekst, STANDARD } from "./felles/tilstand";
 
 const useStyles = makeStyles({
   side: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3 },

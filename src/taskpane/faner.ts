@@ -2,12 +2,12 @@
  * Fanene utenom Kalkulator, hver i sin bit som lastes første gang fanen åpnes: uPlot (Graf), hva-om-motoren (Effekt)
  * og budsjettet kommer ikke med i den første bunten, så kalkulatoren er klar før resten er hentet.
  */
-import { latFane } from "./latfane";
+import { latFane } from "./felles/latfane";
 
-export const Prismatrisefane = latFane(() => import(/* webpackChunkName: "fane-prismatrise" */ "./komponenter/Prismatrisevisning").then((m) => m.Prismatrisevisning));
-export const Graffane = latFane(() => import(/* webpackChunkName: "fane-graf" */ "./komponenter/Graf").then((m) => m.Graf));
-export const Effektfane = latFane(() => import(/* webpackChunkName: "fane-effekt" */ "./komponenter/Effekt").then((m) => m.Effekt));
-export const Budsjettfane = latFane(() => import(/* webpackChunkName: "fane-budsjett" */ "./komponenter/Budsjett").then((m) => m.Budsjett));
+export const Prismatrisefane = latFane(() => import(/* webpackChunkName: "fane-prismatrise" */ "./prismatrise/Prismatrisevisning").then((m) => m.Prismatrisevisning));
+export const Graffane = latFane(() => import(/* webpackChunkName: "fane-graf" */ "./graf/Graf").then((m) => m.Graf));
+export const Effektfane = latFane(() => import(/* webpackChunkName: "fane-effekt" */ "./effekt/Effekt").then((m) => m.Effekt));
+export const Budsjettfane = latFane(() => import(/* webpackChunkName: "fane-budsjett" */ "./budsjett/Budsjett").then((m) => m.Budsjett));
 
 /** Henter alle fanenes biter (testene, før ruten tegnes; ellers lastes hver fane når den åpnes). */
 export function forhandslastFaner(): Promise<unknown> {

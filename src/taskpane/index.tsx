@@ -8,8 +8,8 @@
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { type Arbeidsbok, utenExcel, velgArbeidsbok } from "./excel";
-import { type Scenariolager, UTEN_LAGER, nettleserLager, velgScenariolager } from "./scenariolager";
+import { type Arbeidsbok, utenExcel, velgArbeidsbok } from "./felles/excel";
+import { type Scenariolager, UTEN_LAGER, nettleserLager, velgScenariolager } from "./scenario/scenariolager";
 
 /** Til Office har svart, venter arkknappene med en ærlig grunn. */
 const venter: Arbeidsbok = { ...utenExcel, grunn: "Kobler til Excel …" };

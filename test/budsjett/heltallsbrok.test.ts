@@ -1,6 +1,6 @@
 /** Kjernens små BigInt-brøker: omregning fra Decimal, prosentfaktor, avrunding og grensen for sikre heltall. */
 import { Decimal } from "../../src/core";
-import { desimalbrok, heltall, prosentfaktor, rundBrok } from "../../src/core/heltallsbrok";
+import { desimalbrok, heltall, prosentfaktor, rundBrok } from "../../src/core/modell/heltallsbrok";
 
 describe("heltallsbrøker", () => {
   test("Decimal → brøk uten tap", () => {

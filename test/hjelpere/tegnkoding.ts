@@ -1,6 +1,6 @@
 /**
  * Testens egne kodere: tekst → bytes slik Excel og Notisblokk lagrer den. Uavhengige av dekoderen som testes
- * (src/core/tekstkoding.ts): Windows-1252 fra en kodepunkttabell, UTF-16 ved å skrive kodeenhetene selv.
+ * (src/core/innlesing/tekstkoding.ts): Windows-1252 fra en kodepunkttabell, UTF-16 ved å skrive kodeenhetene selv.
  */
 
 // Windows-1252 0x80–0x9F (fra Microsofts tabell «cp1252»); 0xA0–0xFF er de samme kodepunktene som Latin-1.

@@ -28,28 +28,35 @@ const retning = (feil: { regel: string | null; melding: string }[]) => feil.filt
 
 // Hvert tilfelle: fil, importen, og om lint skal stoppe den.
 const TILFELLER: [string, string, boolean][] = [
-  ["src/core/ny.ts", 'import { kr } from "../taskpane/format";', true],
+  ["src/core/ny.ts", 'import { kr } from "../taskpane/felles/format";', true],
+  ["src/core/okonomi/ny.ts", 'import { kr } from "../../taskpane/felles/format";', true],
+  ["src/core/okonomi/ny.ts", 'import { Decimal } from "../modell/desimal";', false],
   ["src/core/ny.ts", 'import { useState } from "react";', true],
   ["src/core/ny.ts", 'import { readFileSync } from "node:fs";', true],
   ["src/core/ny.ts", 'export { lesMatrise } from "../cli/felles";', true],
-  ["src/core/ny.ts", 'import { Decimal } from "./desimal";', false],
-  ["src/ark/ny.ts", 'import { KALKULATORKOLONNER } from "../taskpane/arkoppsett";', true],
+  ["src/core/ny.ts", 'import { Decimal } from "./modell/desimal";', false],
+  ["src/ark/ny.ts", 'import { KALKULATORKOLONNER } from "../taskpane/felles/arkoppsett";', true],
   ["src/ark/ny.ts", 'import { celleadresse } from "../core";', false],
-  ["src/functions/ny.ts", 'import { kr } from "../taskpane/format";', true],
+  // Kjernen brukes utenfra bare gjennom inngangen src/core/index.ts.
+  ["src/ark/ny.ts", 'import { celleadresse } from "../core/innlesing/celleadresse";', true],
+  ["src/functions/ny.ts", 'import { beregnKalkulator } from "../core/okonomi/kalkulator";', true],
+  ["src/taskpane/kalkulator/Ny.tsx", 'import { beregnKalkulator } from "../../core/okonomi/kalkulator";', true],
+  ["src/cli/kommandoer/ny.ts", 'import { tolkScenario } from "../../core/innlesing/scenario";', true],
+  ["src/functions/ny.ts", 'import { kr } from "../taskpane/felles/format";', true],
   ["src/functions/ny.ts", 'import { lagSektorbok } from "../arbeidsbok";', true],
-  ["src/cli/ny.ts", 'import { kr } from "../taskpane/format";', true],
+  ["src/cli/ny.ts", 'import { kr } from "../taskpane/felles/format";', true],
   ["src/cli/kommandoer/ny.ts", 'import { lesKunder } from "./effekt";', true],
   ["src/cli/kommandoer/ny.ts", 'import { lesKunder } from "../felles";', false],
   ["src/cli/kommandoer/ny.ts", 'import { skrivXlsx } from "../../arbeidsbok";', false],
   ["src/cli/kommandoer/ny.ts", 'import { skrivXlsx } from "../../arbeidsbok/xlsx";', true],
   // Rutens nedlasting går gjennom arbeidsbokens offentlige inngang, også når den lastes med import().
-  ["src/taskpane/komponenter/Ny.tsx", 'export const last = () => import("../../arbeidsbok");', false],
-  ["src/taskpane/komponenter/Ny.tsx", 'export const last = () => import("../../arbeidsbok/kalkulatorbok");', true],
-  ["src/taskpane/komponenter/Ny.tsx", 'import { bandtabellceller } from "../../functions/effektceller";', true],
-  ["src/arbeidsbok/ny.ts", 'import { FORMAT } from "../taskpane/arkoppsett";', true],
+  ["src/taskpane/kalkulator/Ny.tsx", 'export const last = () => import("../../arbeidsbok");', false],
+  ["src/taskpane/kalkulator/Ny.tsx", 'export const last = () => import("../../arbeidsbok/kalkulatorbok");', true],
+  ["src/taskpane/kalkulator/Ny.tsx", 'import { bandtabellceller } from "../../functions/effektceller";', true],
+  ["src/arbeidsbok/ny.ts", 'import { FORMAT } from "../taskpane/felles/arkoppsett";', true],
   // Det midlertidige unntaket gjelder bare de to filene og bare arkoppsett.ts.
-  ["src/arbeidsbok/tallformat.ts", 'import { FORMAT } from "../taskpane/arkoppsett";', true],
-  ["src/arbeidsbok/tallformat.ts", 'import { kr } from "../taskpane/format";', true],
+  ["src/arbeidsbok/tallformat.ts", 'import { FORMAT } from "../taskpane/felles/arkoppsett";', true],
+  ["src/arbeidsbok/tallformat.ts", 'import { kr } from "../taskpane/felles/format";', true],
 ];
 
 describe("lagene håndheves av lint", () => {
@@ -61,8 +68,12 @@ describe("lagene håndheves av lint", () => {
 
   test("meldingen sier hvilket lag, hvilken mappe og hvor reglene står", () => {
     expect(retning(svar[0])).toEqual([
-      "Kjernen (src/core) skal ikke importere fra src/taskpane («../taskpane/format»): pilene peker bare innover (se docs/utvikling.md).",
+      "Kjernen (src/core) skal ikke importere fra src/taskpane («../taskpane/felles/format»): pilene peker bare innover (se docs/utvikling.md).",
     ]);
-    expect(retning(svar[1])).toEqual(["Kjernen (src/core) skal ikke importere pakken «react»: laget vet ingenting om den (se docs/utvikling.md)."]);
+    const nr = (kode: string) => TILFELLER.findIndex(([, k]) => k === kode);
+    expect(retning(svar[nr('import { beregnKalkulator } from "../core/okonomi/kalkulator";')])).toEqual([
+      "Excel-funksjonene (src/functions) skal bruke src/core gjennom inngangen src/core/index.ts, ikke «../core/okonomi/kalkulator» (se docs/utvikling.md).",
+    ]);
+    expect(retning(svar[nr('import { useState } from "react";')])).toEqual(["Kjernen (src/core) skal ikke importere pakken «react»: laget vet ingenting om den (se docs/utvikling.md)."]);
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { FOR_GAMMEL_EXCEL, IKKE_I_EXCEL } from "../../src/taskpane/excel";
+import { FOR_GAMMEL_EXCEL, IKKE_I_EXCEL } from "../../src/taskpane/felles/excel";
 import { DIST, OFFICE_JS_CDN, UT, apneOppgaverute, nettleseroppsett } from "./nettleser.cjs";
 
 jest.setTimeout(120_000);

@@ -8,11 +8,11 @@ import {
   type Budsjett, type Budsjettbefolkning, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
   beregnBudsjett, celleadresse, prismatriseTilCeller, tolkBudsjett, tolkPrismatrise,
 } from "../../src/core";
-import { absoluttOmrade, arkFraPlan, erFormel, formel, tolkOmrade } from "../../src/taskpane/arkoppsett";
-import type { Arkkunde } from "../../src/taskpane/arkkunde";
+import { absoluttOmrade, arkFraPlan, erFormel, formel, tolkOmrade } from "../../src/taskpane/felles/arkoppsett";
+import type { Arkkunde } from "../../src/taskpane/felles/arkkunde";
 import { budsjettark, budsjettrader } from "../../src/taskpane/budsjett/budsjettark";
 import { budsjettarkoppsett } from "../../src/taskpane/budsjett/budsjettoppsett";
-import { officeArbeidsbok } from "../../src/taskpane/excel";
+import { officeArbeidsbok } from "../../src/taskpane/felles/excel";
 import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";
 import { installerCustomFunctions } from "../funksjoner/oppsett";
 import { planSomBok, norskRutenett } from "./arkplan-hf";

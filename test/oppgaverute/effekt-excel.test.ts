@@ -2,7 +2,7 @@
  * officeArbeidsbok().lesKundeliste mot den strenge falske Excel: hvilket område som leses for et merket område, én celle
  * i en Excel-tabell og én celle ellers (blokken rundt), og de norske feilene.
  */
-import { officeArbeidsbok } from "../../src/taskpane/excel";
+import { officeArbeidsbok } from "../../src/taskpane/felles/excel";
 import { Falskbok } from "./streng-excel";
 
 /** Kundelisten i A1:B3 på arket «Kunder», med en tom rad og et notat langt unna (utenfor blokken). */

@@ -5,9 +5,9 @@
  * rader leses bare så langt de er i bruk.
  */
 import { STANDARD_PRISMATRISE, beregnEffekt, kunderFra } from "../../src/core";
-import { kalkulatorark, type Ruteark } from "../../src/taskpane/arkoppsett";
+import { kalkulatorark, type Ruteark } from "../../src/taskpane/felles/arkoppsett";
 import { effektark } from "../../src/taskpane/effekt/effektark";
-import { officeArbeidsbok } from "../../src/taskpane/excel";
+import { officeArbeidsbok } from "../../src/taskpane/felles/excel";
 import { oppsett } from "./kalkulatoroppsett";
 import { Falskbok, type Falskark } from "./streng-excel";
 

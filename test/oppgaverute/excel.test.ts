@@ -1,5 +1,5 @@
 /**
- * src/taskpane/excel.ts mot den strenge falske Excel (streng-excel.ts): kalkulatorarket har LEVENDE formler (sjekket som
+ * src/taskpane/felles/excel.ts mot den strenge falske Excel (streng-excel.ts): kalkulatorarket har LEVENDE formler (sjekket som
  * tekst, så regnet ut i HyperFormula med de ekte KS.*-funksjonene og sammenlignet med kjernen), en ny innsetting gir et
  * nytt ark, ingenting med innhold blir overskrevet, og en prismatrise leses tilbake fra merkingen.
  */
@@ -9,8 +9,8 @@ import {
 } from "../../src/core";
 import { Arkbygger, tekst } from "../../src/ark/modell";
 import { FORMAT } from "../../src/ark/tallformat";
-import { kalkulatorark, prismatriseark } from "../../src/taskpane/arkoppsett";
-import { Arkfeil, officeArbeidsbok } from "../../src/taskpane/excel";
+import { kalkulatorark, prismatriseark } from "../../src/taskpane/felles/arkoppsett";
+import { Arkfeil, officeArbeidsbok } from "../../src/taskpane/felles/excel";
 import { lagArbeidsbok } from "../funksjoner/hyperformula-ks";
 import { BODO_KALKULATOR as INPUT, oppsett } from "./kalkulatoroppsett";
 import { Falskbok } from "./streng-excel";

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen } from "@testing-library/react";
 import { ORGANISASJONER, STANDARD_PRISMATRISE } from "../../src/core";
-import { grafdata } from "../../src/taskpane/grafdata";
-import { TOMT_SKJEMA } from "../../src/taskpane/skjema";
+import { grafdata } from "../../src/taskpane/graf/grafdata";
+import { TOMT_SKJEMA } from "../../src/taskpane/kalkulator/skjema";
 import { kr } from "../hjelpere/norsk";
 import { tabellrader, visApp } from "./hjelp";
 

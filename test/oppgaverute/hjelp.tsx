@@ -3,11 +3,11 @@ import "./polyfill";
 import { render } from "@testing-library/react";
 import { ORGANISASJONER } from "../../src/core";
 import { App, type Fane } from "../../src/taskpane/App";
-import type { Arbeidsbok } from "../../src/taskpane/excel";
-import { utenExcel } from "../../src/taskpane/excel";
-import type { Scenariolager } from "../../src/taskpane/scenariolager";
+import type { Arbeidsbok } from "../../src/taskpane/felles/excel";
+import { utenExcel } from "../../src/taskpane/felles/excel";
+import type { Scenariolager } from "../../src/taskpane/scenario/scenariolager";
 import { forhandslastFaner } from "../../src/taskpane/faner";
-import { type Skjema, TOMT_SKJEMA } from "../../src/taskpane/skjema";
+import { type Skjema, TOMT_SKJEMA } from "../../src/taskpane/kalkulator/skjema";
 import { BODO_SCENARIO } from "../hjelpere/bodo";
 import { grupper } from "../hjelpere/norsk";
 

@@ -1,7 +1,7 @@
 /** Bodø-scenariet som kalkulatorark, delt av testene som skriver kalkulatoren gjennom excel.ts. */
 import { STANDARD_PRISMATRISE, STANDARD_SVARUT, beregnKalkulator } from "../../src/core";
 import { BODO_KALKULATOR } from "../hjelpere/bodo";
-import type { Kalkulatoroppsett } from "../../src/taskpane/arkoppsett";
+import type { Kalkulatoroppsett } from "../../src/taskpane/felles/arkoppsett";
 
 export { BODO_KALKULATOR };
 

@@ -1,5 +1,5 @@
 /** Organisasjonssøket: ordene «kommune» og «fylkeskommune» godtas, og en nesten riktig skrivemåte gir «Mente du …». */
-import { sokOrganisasjoner } from "../../src/taskpane/organisasjonssok";
+import { sokOrganisasjoner } from "../../src/taskpane/kalkulator/organisasjonssok";
 
 const forste = (sok: string) => {
   const svar = sokOrganisasjoner(sok);

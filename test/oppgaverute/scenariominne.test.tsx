@@ -8,8 +8,8 @@
 import { readFileSync } from "node:fs";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { Decimal, STANDARD_PRISMATRISE, prismatriseTilTekstceller } from "../../src/core";
-import { officeArbeidsbok } from "../../src/taskpane/excel";
-import { LAGERNOKKEL, officeLager } from "../../src/taskpane/scenariolager";
+import { officeArbeidsbok } from "../../src/taskpane/felles/excel";
+import { LAGERNOKKEL, officeLager } from "../../src/taskpane/scenario/scenariolager";
 import { BODO_PRISER } from "../hjelpere/bodo";
 import { kr } from "../hjelpere/norsk";
 import { bodoSkjema, visApp } from "./hjelp";

@@ -1,5 +1,5 @@
 /**
- * Streng falsk Excel: den ene Office.js-dublen alle tester av oppgaveruten bruker mot src/taskpane/excel.ts.
+ * Streng falsk Excel: den ene Office.js-dublen alle tester av oppgaveruten bruker mot src/taskpane/felles/excel.ts.
  *
  * Den oppfører seg som Office.js der det har betydning for feil vi har hatt eller kan få:
  * - alt køes og utføres først ved context.sync(), i rekkefølge; en operasjon som feiler avviser sync-kallet, og det som

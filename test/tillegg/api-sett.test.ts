@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import ts from "typescript";
-import { EXCEL_API } from "../../src/taskpane/excel";
+import { EXCEL_API } from "../../src/taskpane/felles/excel";
 
 const ROT = resolve(__dirname, "../..");
 const OFFICE_TYPER = join(ROT, "node_modules/@types/office-js/index.d.ts");

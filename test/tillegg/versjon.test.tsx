@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { Om } from "../../src/taskpane/komponenter/Om";
+import { Om } from "../../src/taskpane/felles/Om";
 import { DIST, sikreProduksjonsbygg } from "./bunt";
 
 beforeAll(sikreProduksjonsbygg, 180_000);

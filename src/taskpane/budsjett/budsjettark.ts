@@ -7,8 +7,8 @@
  */
 import { type Budsjettlinjetype, type Decimal, type Kvartal, SVARUT } from "../../core";
 import { kolonnebokstav as kolonne } from "../../ark/adresser";
-import type { Arkkunde } from "../arkkunde";
-import { type Arkplan, type Celle, FORMAT, absoluttOmrade, formel } from "../arkoppsett";
+import type { Arkkunde } from "../felles/arkkunde";
+import { type Arkplan, type Celle, FORMAT, absoluttOmrade, formel } from "../felles/arkoppsett";
 
 export interface Budsjettarkoppsett extends Arkkunde {
   fra: number;

@@ -3,9 +3,9 @@ import {
   type Budsjett, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT,
   beregnBudsjett, budsjettbefolkning, scenariotjenester,
 } from "../../core";
-import type { Beregning, Kalkulatorsvar } from "../beregning";
-import type { Skjema, Tolket } from "../skjema";
-import type { AktivMatrise } from "../tilstand";
+import type { Beregning, Kalkulatorsvar } from "../kalkulator/beregning";
+import type { Skjema, Tolket } from "../kalkulator/skjema";
+import type { AktivMatrise } from "../felles/tilstand";
 import { type Budsjettskjema, type TolketBudsjett, tolkBudsjettskjema } from "./budsjettskjema";
 
 export type Budsjettberegning =

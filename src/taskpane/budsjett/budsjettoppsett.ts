@@ -1,5 +1,5 @@
 import type { Budsjett, Budsjettvalg } from "../../core";
-import type { Arkkunde } from "../arkkunde";
+import type { Arkkunde } from "../felles/arkkunde";
 import type { Budsjettarkoppsett } from "./budsjettark";
 
 /** Budsjettarket for planen ruten viser: tjenestene og deres oppstart, Digifin-avgiftene og satsene fra valgene. */

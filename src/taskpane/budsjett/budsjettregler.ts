@@ -1,6 +1,6 @@
 /** Feltregelen (feltregel.ts) for Budsjett-fanens tallfelt: de samme leserne som budsjettskjemaet bruker. */
 import { norskTall } from "../../core";
-import type { Feltregel } from "../feltregel";
+import type { Feltregel } from "../felles/feltregel";
 import { lesFra, lesProsent } from "./budsjettskjema";
 
 /** Befolkningsvekst og prisjustering: tomt = 0; godtatt vist som «1,5 %». */

@@ -8,9 +8,9 @@ import {
   type Befolkningsar, type Kunde, type Matriseadvarsel, type Prismatrise, STANDARD_PRISMATRISE, type Sektor, TabellFeil,
   type Tjenesteinntekt, alleKunder, formaterProblem, lagSektor, matriseadvarsler, prismatriseTilCeller, tolkKundeliste,
 } from "../../core";
-import { arkadresse } from "../arkoppsett";
-import { iSetning } from "../format";
-import { type AktivMatrise, matrisenavn } from "../tilstand";
+import { arkadresse } from "../felles/arkoppsett";
+import { iSetning } from "../felles/format";
+import { type AktivMatrise, matrisenavn } from "../felles/tilstand";
 
 /** Hvor kundene kommer fra. */
 export type Kundekilde =

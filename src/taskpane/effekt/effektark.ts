@@ -7,7 +7,7 @@ import { type Andelscelle, bandtabell, type Effektresultat, type Fordeling, KUND
 import { omrade } from "../../ark/adresser";
 import { Arkbygger, type Celle as Arkcelle, type Tabell, tekst } from "../../ark/modell";
 import { FORMAT } from "../../ark/tallformat";
-import { ruteark, type Ruteark } from "../arkoppsett";
+import { ruteark, type Ruteark } from "../felles/arkoppsett";
 
 /** En celle i effektarket: tekst, et tall, eller "" for tom. */
 type Celle = string | number;

@@ -7,7 +7,7 @@ import {
   Decimal, type Kalibrering, type Matrisekundetype, type Prisledd, type Prismatrise, TALLKRAV, type Tallsvar, lesProsentfelt,
   lesTall, norskKr, norskTall,
 } from "../../core";
-import { type Feltregel, somFeltsvar } from "../feltregel";
+import { type Feltregel, somFeltsvar } from "../felles/feltregel";
 import type { Analyse } from "./analyse";
 
 export type Parameter = "justering" | "innbyggerpris" | "fastpris";

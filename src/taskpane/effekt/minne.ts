@@ -5,7 +5,7 @@
  */
 import { useReducer, useState } from "react";
 import type { Befolkningsar } from "../../core";
-import type { AktivMatrise } from "../tilstand";
+import type { AktivMatrise } from "../felles/tilstand";
 import type { Analysesvar, Kundekilde, Sammenligning, lagAnalyse } from "./analyse";
 import { type Hvaomhandling, type Hvaomtilstand, TOM_HVAOM, hvaomReducer } from "./hvaom";
 

@@ -1,5 +1,5 @@
 import { type Decimal, type Matrisekundetype, PrisFeil, TALLKRAV, lesTall } from "../../core";
-import { type AktivMatrise, endretMatrise } from "../tilstand";
+import { type AktivMatrise, endretMatrise } from "../felles/tilstand";
 import type { Analyse } from "./analyse";
 import {
   type Hvaomhandling, type Hvaomtilstand, PARAMETERE, type Parameter, felttekst, fraSlider, gjeldende, justerbare,

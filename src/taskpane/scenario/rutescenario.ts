@@ -9,11 +9,11 @@ import {
   STANDARD_SVARUT, SVARUT, type Tjenestevalg, beregnBudsjett, beregnKalkulator, digifinlosninger, gjenkjennTjeneste, iScenariofil,
   kvartalstekst, lesFolketallsfil, norskTall, prismatriseTilTekstceller, scenariobudsjett, skrivScenario, sokenokkel, tolkPrismatrise, tolkScenario,
 } from "../../core";
-import { beregn } from "../beregning";
+import { beregn } from "../kalkulator/beregning";
 import { beregnBudsjettplan } from "../budsjett/budsjettberegning";
 import { type Budsjettskjema, TOMT_BUDSJETTSKJEMA, standardFra } from "../budsjett/budsjettskjema";
-import { type Skjema, TOMT_SKJEMA, tolkSkjema } from "../skjema";
-import { type AktivMatrise, type Matrisekilde, STANDARD } from "../tilstand";
+import { type Skjema, TOMT_SKJEMA, tolkSkjema } from "../kalkulator/skjema";
+import { type AktivMatrise, type Matrisekilde, STANDARD } from "../felles/tilstand";
 import { folketallSomCsv } from "./folketallstekst";
 
 /** Alt et scenario i ruten består av: kalkulatorens og budsjettets skjema og matrisen i bruk. */

@@ -4,7 +4,7 @@
  * begynt på før lageret var klart, overskrives ikke.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Scenariolager } from "../scenariolager";
+import type { Scenariolager } from "./scenariolager";
 import { type Rutescenario, TOMT_SCENARIO, fraHusket, huskTekst } from "./rutescenario";
 
 /** Så lenge etter siste endring skrives scenariet (saveAsync skriver i dokumentet; ikke for hvert tastetrykk). */
