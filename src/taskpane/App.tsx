@@ -1,6 +1,6 @@
 import { FluentProvider, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { Suspense, useCallback, useMemo, useState } from "react";
-import { Kalkulatorkontekst, useBeregning } from "./kalkulator/beregning";
+import { Kalkulatorkontekst, useBeregning } from "./felles/beregning";
 import { useBudsjettilstand } from "./budsjett/budsjettilstand";
 import { useEffekttilstand } from "./effekt/minne";
 import type { Arbeidsbok } from "./felles/excel";
@@ -12,7 +12,7 @@ import { Scenariohandlinger } from "./scenario/Scenariohandlinger";
 import type { Rutescenario } from "./scenario/rutescenario";
 import { useScenariominne } from "./scenario/useScenariominne";
 import { type Scenariolager, UTEN_LAGER } from "./scenario/scenariolager";
-import { type Skjema, TOMT_SKJEMA } from "./kalkulator/skjema";
+import { type Skjema, TOMT_SKJEMA } from "./felles/skjema";
 import { type AktivMatrise, ArbeidsbokKontekst, STANDARD } from "./felles/tilstand";
 
 const useStyles = makeStyles({

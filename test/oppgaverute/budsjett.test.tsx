@@ -7,7 +7,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Ark } from "../../src/ark/modell";
 import type { Arbeidsbok } from "../../src/taskpane/felles/excel";
-import type { Skjema } from "../../src/taskpane/kalkulator/skjema";
+import type { Skjema } from "../../src/taskpane/felles/skjema";
 import {
   arsbelopFasit, arsprisFasit, digifinFasit, innbyggereFasit, matriseprisFasit, svarutFasit, TITUSENDELER,
 } from "../budsjett/referanse";

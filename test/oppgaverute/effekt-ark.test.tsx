@@ -3,7 +3,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import eksempelCsv from "../../data/eksempel-kunder.csv";
 import { csvTilCeller } from "../../src/core";
 import { officeArbeidsbok } from "../../src/taskpane/felles/excel";
-import { TOMT_SKJEMA } from "../../src/taskpane/kalkulator/skjema";
+import { TOMT_SKJEMA } from "../../src/taskpane/felles/skjema";
 import { kr } from "../hjelpere/norsk";
 import { listeposter, tabellrader, tekst, visApp } from "./hjelp";
 import { Falskbok } from "./streng-excel";

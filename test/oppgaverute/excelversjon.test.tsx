@@ -6,7 +6,7 @@
 import { screen } from "@testing-library/react";
 import { ORGANISASJONER } from "../../src/core";
 import { EXCEL_API, FOR_GAMMEL_EXCEL, forGammelExcel, utenExcel, velgArbeidsbok } from "../../src/taskpane/felles/excel";
-import { TOMT_SKJEMA } from "../../src/taskpane/kalkulator/skjema";
+import { TOMT_SKJEMA } from "../../src/taskpane/felles/skjema";
 import { tabellrader, visApp } from "./hjelp";
 import { Falskbok } from "./streng-excel";
 

@@ -2,7 +2,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { ORGANISASJONER, lesFolketallsfil } from "../../src/core";
 import { TOMT_SCENARIO, fraHusket, huskTekst } from "../../src/taskpane/scenario/rutescenario";
-import { TOMT_SKJEMA, tolkSkjema } from "../../src/taskpane/kalkulator/skjema";
+import { TOMT_SKJEMA, tolkSkjema } from "../../src/taskpane/felles/skjema";
 import { kr } from "../hjelpere/norsk";
 import { tabellrader, visApp } from "./hjelp";
 

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen } from "@testing-library/react";
 import { ORGANISASJONER, STANDARD_PRISMATRISE } from "../../src/core";
 import { grafdata } from "../../src/taskpane/graf/grafdata";
-import { TOMT_SKJEMA } from "../../src/taskpane/kalkulator/skjema";
+import { TOMT_SKJEMA } from "../../src/taskpane/felles/skjema";
 import { kr } from "../hjelpere/norsk";
 import { tabellrader, visApp } from "./hjelp";
 

@@ -7,7 +7,7 @@ import type { Arbeidsbok } from "../../src/taskpane/felles/excel";
 import { utenExcel } from "../../src/taskpane/felles/excel";
 import type { Scenariolager } from "../../src/taskpane/scenario/scenariolager";
 import { forhandslastFaner } from "../../src/taskpane/faner";
-import { type Skjema, TOMT_SKJEMA } from "../../src/taskpane/kalkulator/skjema";
+import { type Skjema, TOMT_SKJEMA } from "../../src/taskpane/felles/skjema";
 import { BODO_SCENARIO } from "../hjelpere/bodo";
 import { grupper } from "../hjelpere/norsk";
 

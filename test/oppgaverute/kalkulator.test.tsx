@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { ORGANISASJONER } from "../../src/core";
 import * as kalkulatormodul from "../../src/core/okonomi/kalkulator";
-import { TOMT_SKJEMA } from "../../src/taskpane/kalkulator/skjema";
+import { TOMT_SKJEMA } from "../../src/taskpane/felles/skjema";
 import { BODO_PRISER } from "../hjelpere/bodo";
 import { kr as norskKr } from "../hjelpere/norsk";
 import { bodo, bodoSkjema, listeposter, tabellrader, tekst, visApp } from "./hjelp";

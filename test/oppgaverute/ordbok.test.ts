@@ -5,7 +5,7 @@
  * antall er ugyldig, i stedet for å bli 0 i det stille.
  */
 import { ORGANISASJONER, STANDARD_PRISMATRISE } from "../../src/core";
-import { type Skjema, TOMT_SKJEMA, feltnokkel, tolkSkjema } from "../../src/taskpane/kalkulator/skjema";
+import { type Skjema, TOMT_SKJEMA, feltnokkel, tolkSkjema } from "../../src/taskpane/felles/skjema";
 import { ORDBOK, type Tilfelle, vanligeMellomrom, visInndata } from "../fiendtlig/ordbok";
 
 const bodo = ORGANISASJONER.find((o) => o.navn === "Bodø")!;

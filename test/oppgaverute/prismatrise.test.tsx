@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { STANDARD_PRISMATRISE, prismatriseTilCeller } from "../../src/core";
 import { officeArbeidsbok } from "../../src/taskpane/felles/excel";
-import { TOMT_SKJEMA } from "../../src/taskpane/kalkulator/skjema";
+import { TOMT_SKJEMA } from "../../src/taskpane/felles/skjema";
 import { kr } from "../hjelpere/norsk";
 import { bodo, listeposter, tabellrader, tekst, visApp } from "./hjelp";
 import { Falskbok } from "./streng-excel";

@@ -3,14 +3,14 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { type Budsjett as Plan, Decimal, STANDARD_DIGIFIN, budsjettvisning, digifinlosninger, planinnbyggerkildetekst, prisgrunnlag, prisnavn } from "../../core";
-import { useKalkulatorsvar } from "../kalkulator/beregning";
+import { useKalkulatorsvar } from "../felles/beregning";
 
 import { useBudsjettplan } from "./budsjettberegning";
 import type { Budsjettilstand } from "./budsjettilstand";
 import { planensKvartaler } from "./budsjettskjema";
 import { BRED, SMAL } from "../felles/brytepunkt";
 import { iSetning, kr } from "../felles/format";
-import type { Skjema } from "../kalkulator/skjema";
+import type { Skjema } from "../felles/skjema";
 import { type AktivMatrise, matrisenavn } from "../felles/tilstand";
 import { useUtsatt } from "../felles/utsatt";
 import { Budsjettabell } from "./Budsjettabell";

@@ -3,7 +3,7 @@ import type { Budsjettsvar } from "./budsjettberegning";
 import { arkkunde } from "../felles/arkkunde";
 import { arkFraPlan } from "../felles/arkoppsett";
 import { budsjettarkoppsett } from "./budsjettoppsett";
-import type { Skjema } from "../kalkulator/skjema";
+import type { Skjema } from "../felles/skjema";
 import { type AktivMatrise, useArbeidsbok } from "../felles/tilstand";
 import { Arkhandling, type Utfall } from "../felles/Arkhandling";
 

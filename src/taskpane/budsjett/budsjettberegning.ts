@@ -3,8 +3,8 @@ import {
   type Budsjett, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT,
   beregnBudsjett, budsjettbefolkning, scenariotjenester,
 } from "../../core";
-import type { Beregning, Kalkulatorsvar } from "../kalkulator/beregning";
-import type { Skjema, Tolket } from "../kalkulator/skjema";
+import type { Beregning, Kalkulatorsvar } from "../felles/beregning";
+import type { Skjema, Tolket } from "../felles/skjema";
 import type { AktivMatrise } from "../felles/tilstand";
 import { type Budsjettskjema, type TolketBudsjett, tolkBudsjettskjema } from "./budsjettskjema";
 

@@ -1,6 +1,7 @@
 import { Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type Befolkningsar, type Prismatrise, TabellFeil } from "../../core";
-import { kunderFraCeller, problemliste } from "./analyse";
+import { kunderFraCeller } from "./analyse";
+import { problemliste } from "../felles/problemliste";
 import type { Effektvalg } from "./minne";
 import { antall } from "../felles/format";
 import { useArbeidsbok } from "../felles/tilstand";

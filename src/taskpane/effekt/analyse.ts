@@ -6,9 +6,9 @@
  */
 import {
   type Befolkningsar, type Kunde, type Matriseadvarsel, type Prismatrise, STANDARD_PRISMATRISE, type Sektor, TabellFeil,
-  type Tjenesteinntekt, alleKunder, formaterProblem, lagSektor, matriseadvarsler, prismatriseTilCeller, tolkKundeliste,
+  type Tjenesteinntekt, alleKunder, lagSektor, matriseadvarsler, prismatriseTilCeller, tolkKundeliste,
 } from "../../core";
-import { arkadresse } from "../felles/arkoppsett";
+import { problemliste } from "../felles/problemliste";
 import { iSetning } from "../felles/format";
 import { type AktivMatrise, matrisenavn } from "../felles/tilstand";
 
@@ -46,11 +46,6 @@ export type Analysesvar = { type: "ok"; analyse: Analyse } | { type: "feil"; tit
 /** Dagens pris når listen har den, ellers standard prismatrise 2025. */
 export function standardSammenligning(kilde: Kundekilde): Sammenligning {
   return kilde.type === "ark" && kilde.kunder.some((k) => k.prisIDag !== null) ? "dagens_pris" : "standard";
-}
-
-/** Feilliste med arkadresser («Prismatrise!D7: …»). */
-export function problemliste(feil: TabellFeil, omrade: string): string[] {
-  return feil.problemer.map((p) => (p.celle ? `${arkadresse(omrade, p.celle)}: ${p.melding}` : formaterProblem(p)));
 }
 
 /** Kjører analysen. Feil fra kjernen (TabellFeil med celleadresser) kommer tilbake som en liste for fanen. */

@@ -1,6 +1,6 @@
 import { type Budsjettvalg, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_SVARUT, innbyggerkildetekst } from "../../core";
 import type { Fremdrift } from "./excel";
-import { useKalkulatorsvar } from "../kalkulator/beregning";
+import { useKalkulatorsvar } from "./beregning";
 import { type AktivMatrise, matrisenavn } from "./tilstand";
 import { filnavn, lastNed as lastNedFil } from "./nedlasting";
 import { Arkhandling } from "./Arkhandling";

@@ -1,6 +1,6 @@
 import { type Kundetype, innbyggerkildetekst } from "../../core";
 import type { Kalkulatoroppsett } from "./arkoppsett";
-import type { Skjema, Tolket } from "../kalkulator/skjema";
+import type { Skjema, Tolket } from "./skjema";
 import { type AktivMatrise, matrisenavn } from "./tilstand";
 
 /** Kunden, innbyggertallet, volumene og prismatrisen slik et ark med formler trenger dem (kalkulatorarket, budsjettarket). */

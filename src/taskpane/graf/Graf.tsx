@@ -1,6 +1,6 @@
 import { Card, MessageBar, MessageBarBody, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { useKalkulatorsvar } from "../kalkulator/beregning";
+import { useKalkulatorsvar } from "../felles/beregning";
 import { heltall } from "../felles/format";
 import {
   aksedesimaler, aksekroner, grafdata, kroner, kronerPerInnbygger, perInnbyggerserier, prisserier,

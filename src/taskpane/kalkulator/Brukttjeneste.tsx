@@ -1,7 +1,7 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { MIN_KOMMUNE, TALLKRAV } from "../../core";
 import { tallregel } from "../felles/feltregel";
-import { type Feltfeil, feltnokkel } from "./skjema";
+import { type Feltfeil, feltnokkel } from "../felles/skjema";
 import { Tallfelt } from "../felles/Tallfelt";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useKalkulatorsvar } from "./beregning";
+import { useKalkulatorsvar } from "../felles/beregning";
 import { TO_SPALTER } from "../felles/brytepunkt";
-import type { Skjema } from "./skjema";
+import type { Skjema } from "../felles/skjema";
 import type { AktivMatrise } from "../felles/tilstand";
 import { Kalkulatorresultat } from "./Kalkulatorresultat";
 import { Organisasjonsvalg } from "./Organisasjonsvalg";

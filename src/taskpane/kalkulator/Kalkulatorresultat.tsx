@@ -1,8 +1,8 @@
 import { Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { prisgrunnlag } from "../../core";
-import type { Beregning } from "./beregning";
+import type { Beregning } from "../felles/beregning";
 import { iSetning } from "../felles/format";
-import type { Skjema, Tolket } from "./skjema";
+import type { Skjema, Tolket } from "../felles/skjema";
 import { type AktivMatrise, matrisenavn } from "../felles/tilstand";
 import { useUtsatt } from "../felles/utsatt";
 import { LastNedArbeidsbok } from "../felles/LastNedArbeidsbok";

@@ -1,5 +1,5 @@
 import { Checkbox } from "@fluentui/react-components";
-import { type Skjema, erVurdert } from "./skjema";
+import { type Skjema, erVurdert } from "../felles/skjema";
 import { Feltgruppe } from "../felles/Feltgruppe";
 
 interface Props {

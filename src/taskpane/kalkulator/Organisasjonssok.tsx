@@ -2,7 +2,7 @@ import { Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-c
 import { type Befolkningsar, type Folketall, KUNDETYPENAVN, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, TALLKRAV } from "../../core";
 import { tallregel } from "../felles/feltregel";
 import { heltall } from "../felles/format";
-import { type Feltfeil, type Skjema, befolkningsar, feltnokkel, medSkjemaetsFolketall } from "./skjema";
+import { type Feltfeil, type Skjema, befolkningsar, feltnokkel, medSkjemaetsFolketall } from "../felles/skjema";
 import { Folketallsfil } from "./Folketallsfil";
 import { Organisasjonsboks } from "./Organisasjonsboks";
 import { Tallfelt } from "../felles/Tallfelt";

@@ -1,7 +1,7 @@
 import { Field, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { KUNDETYPENAVN, KUNDETYPER, type Kundetype, TALLKRAV } from "../../core";
 import { tallregel } from "../felles/feltregel";
-import { type Feltfeil, type Skjema, feltnokkel } from "./skjema";
+import { type Feltfeil, type Skjema, feltnokkel } from "../felles/skjema";
 import { Organisasjonssok } from "./Organisasjonssok";
 import { Tallfelt } from "../felles/Tallfelt";
 

@@ -1,7 +1,7 @@
 import { arkkunde } from "../felles/arkkunde";
 import { kalkulatorark } from "../felles/arkoppsett";
-import type { Beregning } from "./beregning";
-import type { Skjema, Tolket } from "./skjema";
+import type { Beregning } from "../felles/beregning";
+import type { Skjema, Tolket } from "../felles/skjema";
 import { type AktivMatrise, useArbeidsbok } from "../felles/tilstand";
 import { Arkhandling, type Utfall } from "../felles/Arkhandling";
 

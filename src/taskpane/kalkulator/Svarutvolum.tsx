@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { TALLKRAV } from "../../core";
 import { tallregel } from "../felles/feltregel";
-import { type Feltfeil, type Skjema, VOLUMFELT, feltnokkel } from "./skjema";
+import { type Feltfeil, type Skjema, VOLUMFELT, feltnokkel } from "../felles/skjema";
 import { Feltgruppe } from "../felles/Feltgruppe";
 import { Tallfelt } from "../felles/Tallfelt";
 

@@ -1,6 +1,6 @@
 import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { KUNDETYPENAVN, type Kundetype, type Prismatrise, SVARUT } from "../../core";
-import { type Feltfeil, type Skjema, brukbareTjenester, bruktValg, erVurdert, nyeTjenester } from "./skjema";
+import { type Feltfeil, type Skjema, brukbareTjenester, bruktValg, erVurdert, nyeTjenester } from "../felles/skjema";
 import { Brukttjeneste } from "./Brukttjeneste";
 import { Feltgruppe } from "../felles/Feltgruppe";
 import { Nyetjenester } from "./Nyetjenester";

@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { STANDARD_SVARUT, TabellFeil, tolkPrismatrise } from "../../core";
 import { arkreferanse, prismatriseark } from "../felles/arkoppsett";
-import { problemliste } from "../effekt/analyse";
+import { problemliste } from "../felles/problemliste";
 import { type AktivMatrise, matrisenavn, useArbeidsbok } from "../felles/tilstand";
 import { Arkhandling, type Utfall } from "../felles/Arkhandling";
 import { Punktliste } from "../felles/Feilliste";

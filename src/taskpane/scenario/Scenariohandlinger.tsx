@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type ChangeEvent, useEffect, useId, useRef, useState } from "react";
 import { dekodTekst } from "../../core";
-import { tolkSkjema } from "../kalkulator/skjema";
+import { tolkSkjema } from "../felles/skjema";
 import { filnavn, lastNed } from "../felles/nedlasting";
 import { type Rutescenario, apneScenario, scenariofil } from "./rutescenario";
 import type { Scenariominne } from "./useScenariominne";

@@ -9,10 +9,10 @@ import {
   STANDARD_SVARUT, SVARUT, type Tjenestevalg, beregnBudsjett, beregnKalkulator, digifinlosninger, gjenkjennTjeneste, iScenariofil,
   kvartalstekst, lesFolketallsfil, norskTall, prismatriseTilTekstceller, scenariobudsjett, skrivScenario, sokenokkel, tolkPrismatrise, tolkScenario,
 } from "../../core";
-import { beregn } from "../kalkulator/beregning";
+import { beregn } from "../felles/beregning";
 import { beregnBudsjettplan } from "../budsjett/budsjettberegning";
 import { type Budsjettskjema, TOMT_BUDSJETTSKJEMA, standardFra } from "../budsjett/budsjettskjema";
-import { type Skjema, TOMT_SKJEMA, tolkSkjema } from "../kalkulator/skjema";
+import { type Skjema, TOMT_SKJEMA, tolkSkjema } from "../felles/skjema";
 import { type AktivMatrise, type Matrisekilde, STANDARD } from "../felles/tilstand";
 import { folketallSomCsv } from "./folketallstekst";
 

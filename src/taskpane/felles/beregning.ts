@@ -3,7 +3,7 @@ import {
   Decimal, type Kalkulatorrad, type Kalkulatorsum, type Kalkulatorvisning, PrisFeil, STANDARD_SVARUT, beregnKalkulator, kalkulatorvisning,
 } from "../../core";
 import { type Skjema, type Tolket, tolkSkjema } from "./skjema";
-import type { AktivMatrise } from "../felles/tilstand";
+import type { AktivMatrise } from "./tilstand";
 
 /** En linje slik den vises: kjernens linje, eller en brukt/vurdert tjeneste holdt utenfor fordi et felt er ugyldig («na.»). */
 export type Visningsrad = Kalkulatorrad & { utenfor: boolean };
