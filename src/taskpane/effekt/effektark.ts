@@ -104,5 +104,5 @@ export function effektark(o: Effektarkoppsett): Ruteark {
   leggTil(b, "Kunder", "Effekt_kunder", KUNDEKOLONNER_ARK, kunder, [
     FORMAT.tekst, FORMAT.tekst, FORMAT.tekst, FORMAT.heltall, FORMAT.kroner, FORMAT.kroner, FORMAT.kroner, PROSENT_EN_DESIMAL, FORMAT.tekst, FORMAT.tekst,
   ]);
-  return ruteark(ark, b.tabeller);
+  return ruteark({ ...ark.bygg([]), tabeller: b.tabeller });
 }

@@ -4,7 +4,7 @@
  * testes uten Excel, og den samme siden kjører frittstående i en nettleser.
  */
 import { Decimal, norskTall } from "../../core";
-import { kolonnebokstav, omrade, ref } from "../../ark/adresser";
+import { kolonnebokstav, omrade, omradegrenser, ref } from "../../ark/adresser";
 import type { Ark, Celle, Cellestil } from "../../ark/modell";
 import { FORMAT } from "../../ark/tallformat";
 import { unikArknavn, unikTabellnavn } from "./arkoppsett";
@@ -156,7 +156,15 @@ function utskrift(nytt: Excel.Worksheet, ark: Ark): void {
  */
 function koSkriving(nytt: Excel.Worksheet, ark: Ark, opptatteNavn: string[]): string[] {
   const bredde = Math.max(1, ...ark.rader.map((r) => r.length));
-  const rutenett = ark.rader.map((r) => Array.from({ length: bredde }, (_, k) => r[k] ?? null));
+  // En Excel-tabell tegner sin egen overskriftsrad: overskriftsstilens lyse fyll ville dekket tabellstilen.
+  const tabellhoder = new Set((ark.tabeller ?? []).flatMap((t) => {
+    const g = omradegrenser(t.omrade);
+    return Array.from({ length: g.tilKolonne - g.fraKolonne + 1 }, (_, i) => `${g.fraRad}:${g.fraKolonne + i}`);
+  }));
+  const rutenett = ark.rader.map((r, i) => Array.from({ length: bredde }, (_, k) => {
+    const c = r[k] ?? null;
+    return c?.stil === "overskrift" && tabellhoder.has(`${i}:${k}`) ? { ...c, stil: undefined } : c;
+  }));
   if (rutenett.length > 0) {
     const alt = nytt.getRange(omrade(0, 0, rutenett.length - 1, bredde - 1));
     alt.values = rutenett.map((rad) => rad.map(somVerdi));
