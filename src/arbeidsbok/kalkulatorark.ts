@@ -4,8 +4,9 @@
  * kalkulatorkolonnene: Merknad (hvorfor en celle viser «na.») og matriseverdiene hver linje bruker.
  */
 import { type Kalkulatorrad, KUNDETYPENAVN, ORGANISASJONER, type Kundetype, type SvarUtVolum, SVARUT } from "../core";
-import { INNDATABLOKK, KALKULATOROVERSKRIFT } from "../ark/kalkulatorinndata";
-import { KALKULATORKOLONNE, type Inndatarad, type Kalkulatorformellag, kalkulatoroppsett } from "../ark/kalkulatoroppsett";
+import {
+  INNDATABLOKK, type Inndatarad, KALKULATORKOLONNE, type Kalkulatorformellag, kalkulatoroppsett, KALKULATOROVERSKRIFT,
+} from "../ark/kalkulatoroppsett";
 import { abs, arkcelle, ref } from "../ark/adresser";
 import { forsteMelding, halvOpp, oppslagsnokkel, streng, tomBlirTom } from "./formler";
 import { type Ark, type Celle, tekst } from "../ark/modell";

@@ -11,10 +11,26 @@
  */
 import { KALKULATORKOLONNER, type Kalkulatorrad, type SvarUtVolum, TALLKRAV, visningslinje } from "../core";
 import { omrade, ref } from "./adresser";
-import { INNDATABLOKK, KALKULATOROVERSKRIFT } from "./kalkulatorinndata";
 import { type Ark, Arkbygger, type Celle, tekst } from "./modell";
 import { FORMAT } from "./tallformat";
 import { belop, INNBYGGERE, VOLUM } from "./valideringer";
+
+/**
+ * Inndatablokken: radene (fra 0, i kolonne A etiketten og i kolonne B verdien) og etikettene. Tabellen begynner på
+ * raden KALKULATOROVERSKRIFT.
+ */
+export const INNDATABLOKK = {
+  organisasjon: { rad: 3, etikett: "Organisasjon" },
+  kundetype: { rad: 4, etikett: "Kundetype" },
+  innbyggere: { rad: 5, etikett: "Innbyggere" },
+  altinn: { rad: 6, etikett: "Altinn-transaksjoner per år (SvarUt)" },
+  forsendelser: { rad: 7, etikett: "Forsendelser per år (SvarUt)" },
+  svarinn: { rad: 8, etikett: "SvarInn per år (SvarUt)" },
+  prismatrise: { rad: 9, etikett: "Prismatrise" },
+} as const;
+
+/** Raden (fra 0) til kalkulatortabellens overskrift; linjene følger rett under. */
+export const KALKULATOROVERSKRIFT = 11;
 
 /** Kolonnene i resultattabellen (fra 0), i rekkefølgen i KALKULATORKOLONNER. */
 export const KALKULATORKOLONNE = { tjeneste: 0, eksisterende: 1, ny: 2, endringProsent: 3, endringKr: 4, tillegg: 5, totalNy: 6 } as const;

@@ -69,7 +69,7 @@ function forventet(c: Visningscelle): number | string | null {
 const rund = (v: unknown) => (v === undefined || v === "" || v === null ? null : typeof v === "number" ? Number(v.toFixed(12)) : v);
 
 /** Kjernens visning av linjene og summen: 6 celler per rad (Eksisterende … Total ny), som regnearket skal vise dem. */
-function kjernensTabell(input: Kalkulatorinput): { navn: string; celler: (number | string | null)[] }[] {
+function kjernensTabell(input: Kalkulatorinput): { navn: string; celler: unknown[] }[] {
   const { rader, sum } = beregnKalkulator(input, STANDARD_PRISMATRISE, STANDARD_SVARUT);
   return [...rader.map((r: Kalkulatorrad) => visningslinje(r)), sumlinje(sum)].map((l) => ({ navn: l.tjeneste, celler: l.celler.map((c) => rund(forventet(c))) }));
 }
@@ -116,11 +116,21 @@ describe("kalkulatorarket: ett oppsett, to formellag", () => {
     expect(arket).toEqual(kjernensTabell(INPUT));
   });
 
-  test("Office.js-skriveren lar tabellstilen tegne overskriftsraden (ingen lys fyll over den), men fyller inndata", async () => {
+  test("Office.js-skriveren: tabellstilen tegner overskriftsraden, inndata er gule, og valideringene er de samme som i filen", async () => {
     const falsk = new Falskbok();
     await officeArbeidsbok(falsk.excel()).skrivArk(kalkulatorark(ruteoppsett(INPUT)));
     const ark = falsk.finn("Kalkulator Bodø");
+    // Ingen lys overskriftsfyll over tabellstilen; de gule inndatacellene som i filen.
     expect([ark.fyll.get("A12"), ark.fet.has("A12"), ark.fyll.get("B14")]).toEqual([undefined, false, "#FFF2CC"]);
+    // Innbyggere, volumene og de eksisterende prisene (B13:B19): grensene og meldingene fra kjernens tallkrav, som i .xlsx-filen.
+    const fil = bok(INPUT).ark[0].valideringer.filter((v) => v.type !== "liste");
+    expect([...ark.validering.keys()]).toEqual(["B6", "B7:B9", "B13:B19"]);
+    expect([...ark.validering.values()].map((v) => [v.rule, (v.errorAlert as { message: string }).message, (v.prompt as { message: string }).message]))
+      .toEqual(fil.map((v) => [
+        { [v.type === "heltall" ? "wholeNumber" : "decimal"]: { formula1: (v as { min: number }).min, formula2: (v as { max: number }).max, operator: "Between" } },
+        v.melding, v.inndatamelding,
+      ]));
+    expect(ark.validering.get("B6")!.rule).toEqual({ wholeNumber: { formula1: 0, formula2: expect.any(Number), operator: "Between" } });
   });
 });
 

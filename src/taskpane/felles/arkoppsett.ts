@@ -7,8 +7,7 @@
  */
 import { KALKULATORKOLONNER, type Kalkulatorrad, type Kundetype, type Prismatrise, SVARUT, type SvarUtTabell } from "../../core";
 import { abs, absoluttOmrade, omradegrenser, ref, tolkOmrade } from "../../ark/adresser";
-import { INNDATABLOKK } from "../../ark/kalkulatorinndata";
-import { type Kalkulatorformellag, kalkulatoroppsett } from "../../ark/kalkulatoroppsett";
+import { INNDATABLOKK, type Kalkulatorformellag, kalkulatoroppsett } from "../../ark/kalkulatoroppsett";
 import { type Ark, Arkbygger, type Celle as Arkcelle, type Tabell, tekst } from "../../ark/modell";
 import { MATRISEBREDDER, MATRISEOVERSKRIFT, matrisetabell, prismatrisetittel, svaruttabell, SVARUTTITTEL } from "../../ark/prismatriseoppsett";
 import { FORMAT } from "../../ark/tallformat";
