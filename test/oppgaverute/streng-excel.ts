@@ -670,7 +670,7 @@ class Omradeobjekt extends Pekerobjekt<Omradepeker> {
         if (typer.length !== 1 || !["wholeNumber", "decimal", "list"].includes(typer[0])) throw excelfeil("InvalidArgument", `Ukjent valideringsregel ${typer.join(", ")}.`);
       }
       const adr = ruteadresse(rute);
-      ark.validering.set(adr, { ...ark.validering.get(adr), [egenskap]: structuredClone(verdi) });
+      ark.validering.set(adr, { ...ark.validering.get(adr), [egenskap]: JSON.parse(JSON.stringify(verdi)) as unknown });
     });
     const objekt = {};
     for (const egenskap of ["rule", "errorAlert", "prompt", "ignoreBlanks"]) Object.defineProperty(objekt, egenskap, { set: (v: unknown) => sett(egenskap, v) });
