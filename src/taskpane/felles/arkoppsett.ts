@@ -1,7 +1,9 @@
 /**
- * Arkene oppgaveruten setter inn (Kalkulator og Prismatrise), beskrevet i arkmodellen (src/ark) som excel.ts skriver
- * gjennom Office.js. Formellaget er tilleggets egne KS.*-formler (kanonisk engelsk syntaks med komma, uten «=»); tekst
- * er alltid en verdi, også når den begynner med «=», «+», «-» eller «@». Ingen Office.js her og ingen prisregler.
+ * Arkene oppgaveruten setter inn (Kalkulator og Prismatrise): arkmodellens oppsett (src/ark/kalkulatoroppsett.ts,
+ * prismatriseoppsett.ts, de samme som i den frittstående arbeidsboken) med rutens formellag, tilleggets egne
+ * KS.*-formler (kanonisk engelsk syntaks med komma, uten «=»), og rutens måte å sette inn på (ruteark). excel.ts skriver
+ * dem gjennom Office.js; tekst er alltid en verdi, også når den begynner med «=», «+», «-» eller «@». Ingen Office.js
+ * her og ingen prisregler.
  *
  * `Arkplan` (blokker med A1-adresser) er bare igjen for budsjettarket; `arkFraPlan` gjør den om til arkmodellen.
  */
