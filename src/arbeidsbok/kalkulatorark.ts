@@ -163,7 +163,7 @@ function merknad(r: number, rad: Kalkulatorrad, formler: Linjeformler): Celle {
   return { formel: forsteMelding(rad.type === "tillegg" ? formler.merknad : [...formler.merknad, eksisterendeFeil]), bryt: true };
 }
 
-/** Inndatablokkens organisasjon, kundetype og innbyggere: en organisasjon fra arket Innbyggere velges fra en liste. */
+/** Inndatablokkens organisasjon og innbyggere: en organisasjon fra arket Innbyggere velges fra en liste. */
 function inndatarader(o: Kalkulatorarkoppsett, navn: string): Pick<Kalkulatorformellag, "valideringer"> & Record<"organisasjon" | "innbyggere", Inndatarad> {
   const forklaring = (t: string) => tekst(t, "forklaring");
   const oppslag = ORGANISASJONER.some((x) => x.nummer === o.nummer && x.navn === o.kundenavn && x.kundetype === o.kundetype)
