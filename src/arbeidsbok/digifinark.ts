@@ -6,7 +6,7 @@ import { type Digifintabell, digifinTabellTilCeller, type Kundetype, type Medlem
 import { arkkolonne } from "../ark/adresser";
 import { type Ark, Arkbygger, tekst } from "../ark/modell";
 import { FORMAT, satsformat } from "../ark/tallformat";
-import { belop, INNBYGGERE } from "./valideringer";
+import { belop, INNBYGGERE } from "../ark/valideringer";
 
 export const DIGIFINARK = "Digifin";
 /** Overskriftsraden i trinntabellen, fra 0 (rad 4 i arket). */

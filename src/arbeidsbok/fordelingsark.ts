@@ -4,8 +4,9 @@
  * (src/core/modell/baand.ts): første bånd er under første grense; det andre går fra og med den grensen til og med sin egen;
  * hvert av de neste fra over forrige grense til og med sin egen; siste bånd er alt over siste grense.
  */
-import { type Bandsett, KUNDETYPENAVN, type Kundetype, UTEN_GRUNNLAG } from "../core";
+import { type Bandsett, type Kundetype, UTEN_GRUNNLAG } from "../core";
 import { abs, omrade, ref } from "../ark/adresser";
+import { type Bandtabelloppsett, bandtabelloppsett } from "../ark/bandtabelloppsett";
 import { forsteMelding, streng } from "./formler";
 import { type Ark, Arkbygger, tekst } from "../ark/modell";
 import { KUNDEARK, type Kundeoppslag } from "./kundeark";
@@ -48,6 +49,42 @@ function grensemerknad(celler: string[]): string {
   ]);
 }
 
+/**
+ * Formlene i én båndtabell: etiketten fra grensecellene, COUNTIFS over kundenes endringer i arket Kunder, og andelen av
+ * kundene med grunnlag («na.» når ingen har det); «Uten grunnlag» teller kundene med «na.» som endring.
+ */
+function bandformler(bandsett: Bandsett, kundetype: Kundetype, grenser: string[], kunder: Kundeoppslag): Bandtabelloppsett {
+  const verdier = bandsett.enhet === "prosent" ? kunder.endringProsent : kunder.endringKr;
+  const n = bandsett.band.length;
+  return {
+    kundetype, enhet: bandsett.enhet, band: bandsett.band.map((x) => x.navn),
+    rad: (i, r) => {
+      const forste = r - i;
+      const [utenRad, sumRad] = [forste + n, forste + n + 1];
+      const medGrunnlag = `(${abs(sumRad, 2)}-${abs(utenRad, 2)})`;
+      if (i < n) {
+        return {
+          intervall: { formel: etikettformel(bandsett.enhet, grenser, i) },
+          antall: { formel: antallformel(kunder.kundetype, kundetype, verdier, bandsett.grenser, grenser, i) },
+          andel: { formel: `IF(${medGrunnlag}>0,${ref(r, 2)}/${medGrunnlag},"na.")` },
+        };
+      }
+      if (i === n) {
+        return {
+          intervall: { verdi: UTEN_GRUNNLAG.etikett[bandsett.enhet] },
+          antall: { formel: `COUNTIFS(${kunder.kundetype},${streng(kundetype)},${verdier},"na.")` },
+          andel: { verdi: "na." },
+        };
+      }
+      return {
+        intervall: { verdi: "" },
+        antall: { formel: `COUNTIF(${kunder.kundetype},${streng(kundetype)})` },
+        andel: { formel: `IF(${medGrunnlag}>0,SUM(${ref(forste, 3)}:${ref(utenRad - 1, 3)}),"")` },
+      };
+    },
+  };
+}
+
 export interface Fordelingsoppsett {
   prosentband: Bandsett;
   kroneband: Bandsett;
@@ -85,37 +122,7 @@ export function fordelingsark(o: Fordelingsoppsett, kunder: Kundeoppslag): Ark {
 
   let r = FORSTE_TABELL;
   for (const bandsett of [o.prosentband, o.kroneband]) {
-    const grenser = grenseceller[bandsett.enhet];
-    const verdier = bandsett.enhet === "prosent" ? kunder.endringProsent : kunder.endringKr;
-    for (const kundetype of o.kundetyper) {
-      const tittel = `Endring i ${bandsett.enhet === "prosent" ? "prosent" : "kroner"} – ${KUNDETYPENAVN[kundetype]}`;
-      b.sett(r++, 0, tekst(tittel, "overskrift"));
-      b.rad(r++, 0, ["Bånd", "Endring", "Antall", "Andel"].map((t) => tekst(t, "overskrift")));
-      const forste = r;
-      const utenRad = forste + bandsett.band.length;
-      const sumRad = utenRad + 1;
-      const medGrunnlag = `(${abs(sumRad, 2)}-${abs(utenRad, 2)})`;
-      bandsett.band.forEach((band, k) => {
-        const antall = ref(r, 2);
-        b.rad(r++, 0, [
-          tekst(band.navn),
-          { formel: etikettformel(bandsett.enhet, grenser, k) },
-          { formel: antallformel(kunder.kundetype, kundetype, verdier, bandsett.grenser, grenser, k), format: FORMAT.heltall },
-          { formel: `IF(${medGrunnlag}>0,${antall}/${medGrunnlag},"na.")`, format: FORMAT.prosent },
-        ]);
-      });
-      b.rad(r++, 0, [
-        tekst(UTEN_GRUNNLAG.navn),
-        tekst(`${UTEN_GRUNNLAG.etikett[bandsett.enhet]}, eller «na.»`),
-        { formel: `COUNTIFS(${kunder.kundetype},${streng(kundetype)},${verdier},"na.")`, format: FORMAT.heltall },
-      ]);
-      b.rad(r++, 0, [
-        tekst("Sum", "sum"), tekst("", "sum"),
-        { formel: `COUNTIF(${kunder.kundetype},${streng(kundetype)})`, format: FORMAT.heltall, stil: "sum" },
-        { formel: `IF(${medGrunnlag}>0,SUM(${ref(forste, 3)}:${ref(utenRad - 1, 3)}),"na.")`, format: FORMAT.prosent, stil: "sum" },
-      ]);
-      r++;
-    }
+    for (const kundetype of o.kundetyper) r = bandtabelloppsett(b, r, bandformler(bandsett, kundetype, grenseceller[bandsett.enhet], kunder)).neste;
   }
   return b.bygg([34, 22, 12, 12, 12], { rader: GRENSERAD.kroner + 1, kolonner: 0 });
 }

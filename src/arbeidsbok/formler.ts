@@ -3,8 +3,7 @@
  * LibreOffice viser dem med brukerens egne skilletegn). Bare funksjoner som finnes i Excel 2016, Excel på nettet,
  * LibreOffice Calc og Google Regneark brukes: se docs/arbeidsbok.md.
  */
-/** En tekstkonstant: anførselstegn doblet. */
-export const streng = (tekst: string) => `"${tekst.replace(/"/g, '""')}"`;
+export { forsteMelding, streng } from "../ark/formelbiter";
 
 /**
  * Halvt opp til hele kroner, slik kjernen runder (ROUND runder halvt vekk fra null; beløpene er aldri negative).
@@ -37,8 +36,3 @@ export function oppslagsnokkel(celle: string, navn: string): string {
 
 /** Verdien av en matrisecelle som er slått opp, der en tom celle forblir tom ("") i stedet for å bli 0. */
 export const tomBlirTom = (oppslag: string) => `IF(${oppslag}="","",${oppslag})`;
-
-/** Nestede IF som gir meldingen til første sanne betingelse, ellers "" (Merknad-kolonnene). */
-export function forsteMelding(par: readonly [betingelse: string, melding: string][]): string {
-  return par.reduceRight((resten, [betingelse, melding]) => `IF(${betingelse},${streng(melding)},${resten})`, '""');
-}

@@ -3,19 +3,17 @@
  * vanlig formel som leser arkene Prismatrise og SvarUt, innbyggercellen og volumene. Til høyre for de sju
  * kalkulatorkolonnene: Merknad (hvorfor en celle viser «na.») og matriseverdiene hver linje bruker.
  */
+import { type Kalkulatorrad, KUNDETYPENAVN, ORGANISASJONER, type Kundetype, type SvarUtVolum, SVARUT } from "../core";
 import {
-  type Kalkulatorrad, KUNDETYPENAVN, ORGANISASJONER, TALLKRAV, type Kundetype, type SvarUtVolum, SVARUT,
-} from "../core";
-import { KALKULATORKOLONNER } from "../core";
-import { INNDATABLOKK, KALKULATOROVERSKRIFT } from "../ark/kalkulatorinndata";
+  INNDATABLOKK, type Inndatarad, KALKULATORKOLONNE, type Kalkulatorformellag, kalkulatoroppsett, KALKULATOROVERSKRIFT,
+} from "../ark/kalkulatoroppsett";
 import { abs, arkcelle, ref } from "../ark/adresser";
 import { forsteMelding, halvOpp, oppslagsnokkel, streng, tomBlirTom } from "./formler";
-import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
+import { type Ark, type Celle, tekst } from "../ark/modell";
 import { innbyggeroppslag } from "./innbyggerark";
 import { type Matriseoppslag, PRISMATRISEARK } from "./prismatriseark";
 import { SVARUTARK, type SvarUtOppslag } from "./svarutark";
 import { FORMAT } from "../ark/tallformat";
-import { belop, INNBYGGERE, VOLUM } from "./valideringer";
 
 export const KALKULATORARK = "Kalkulator";
 
@@ -28,15 +26,12 @@ export interface Kalkulatorarkoppsett {
   /** Hvor innbyggertallet kommer fra, f.eks. «SSB tabell 07459, 1. januar 2024». */
   innbyggerkilde: string;
   volum: SvarUtVolum;
-  /** Kjernens rader i kjernens rekkefølge (navn, type og de eksisterende prisene som er skrevet inn). */
-  rader: Pick<Kalkulatorrad, "tjeneste" | "type" | "eksisterende">[];
+  /** Kjernens rader i kjernens rekkefølge. */
+  rader: readonly Kalkulatorrad[];
 }
 
-/** Kolonnene (fra 0). */
-const K = {
-  tjeneste: 0, eksisterende: 1, ny: 2, endringProsent: 3, endringKr: 4, tillegg: 5, totalNy: 6,
-  merknad: 7, rad: 8, fastpris: 9, innbyggerpris: 10, justering: 11, faktor: 12,
-} as const;
+/** Kolonnene (fra 0): kalkulatorens sju, så Merknad og hjelpekolonnene. */
+const K = { ...KALKULATORKOLONNE, merknad: 7, rad: 8, fastpris: 9, innbyggerpris: 10, justering: 11, faktor: 12 } as const;
 
 const I = INNDATABLOKK;
 /** Inndataradene (fra 0): B4 organisasjon … B9 SvarInn, felles med oppgaverutens kalkulatorark. */
@@ -80,11 +75,7 @@ export function kalkulatorlinje(i: number, tillegg: boolean) {
   };
 }
 
-const kr = (formel: string, stil?: Celle["stil"]): Celle => ({ formel, format: FORMAT.kroner, stil });
 const celle = (rad: number, kolonne: number) => ref(rad, kolonne);
-/** En eksisterende pris: en inndatacelle, tom når scenariet ikke har noen. */
-const eksisterendeCelle = (rad: Kalkulatorarkoppsett["rader"][number]): Celle =>
-  rad.eksisterende === null ? { format: FORMAT.kroner, stil: "inndata" } : { verdi: rad.eksisterende.toNumber(), format: FORMAT.kroner, stil: "inndata" };
 
 /** Formlene som priser én linje: hjelpekolonnene I–M, selve prisen og Merknad. */
 interface Linjeformler {
@@ -159,125 +150,105 @@ function svarutlinje(r: number, prisKolonne: number, s: SvarUtOppslag, kundetype
   };
 }
 
-function linjeformler(r: number, navn: string, prisKolonne: number, o: Kalkulatorarkoppsett, m: Matriseoppslag, s: SvarUtOppslag): Linjeformler {
+function linjeformlerFor(r: number, navn: string, prisKolonne: number, o: Kalkulatorarkoppsett, m: Matriseoppslag, s: SvarUtOppslag): Linjeformler {
   if (navn === SVARUT) return svarutlinje(r, prisKolonne, s, o.kundetype);
   if (o.kundetype === "STATLIG_VIRKSOMHET") return fastprislinje(r, navn, m);
   return modellinje(r, navn, m, o.kundetype === "FYLKESKOMMUNE" ? "FYLKESKOMMUNE" : "KOMMUNE");
 }
 
-/** Kalkulatorlinjen r (arkrad fra 0) for én av kjernens rader. */
-function linje(b: Arkbygger, r: number, rad: Kalkulatorarkoppsett["rader"][number], o: Kalkulatorarkoppsett, m: Matriseoppslag, s: SvarUtOppslag): void {
-  const c = (k: number) => celle(r, k);
-  const [eks, ny, tillegg] = [c(K.eksisterende), c(K.ny), c(K.tillegg)];
-  b.sett(r, K.tjeneste, tekst(rad.tjeneste));
-  if (rad.type === "utgatt") {
-    b.rad(r, K.eksisterende, [
-      eksisterendeCelle(rad),
-      tekst("na."), tekst("na."), tekst("na."), null, tekst("na."),
-      tekst("Har ingen egen pris fra 2025: inngår i grunnfinansieringen."),
-    ]);
-    return;
-  }
-  const erTillegg = rad.type === "tillegg";
-  const prisKolonne = erTillegg ? K.tillegg : K.ny;
-  const formler = linjeformler(r, rad.tjeneste, prisKolonne, o, m, s);
+/** Merknaden for en linje med pris: hvorfor den viser «na.», eller hva som er spesielt. */
+function merknad(r: number, rad: Kalkulatorrad, formler: Linjeformler): Celle {
+  const eks = celle(r, K.eksisterende);
   const eksisterendeFeil: [string, string] = [`AND(${eks}<>"",NOT(ISNUMBER(${eks})))`, "Eksisterende pris (kolonne B) må være et tall."];
-  b.sett(r, K.merknad, { formel: forsteMelding(erTillegg ? formler.merknad : [...formler.merknad, eksisterendeFeil]), bryt: true });
-  b.rad(r, K.rad, formler.hjelp);
-  b.sett(r, prisKolonne, kr(formler.pris));
-  if (erTillegg) {
-    b.sett(r, K.totalNy, kr(tillegg));
-    return;
-  }
-  const beggeTall = `AND(ISNUMBER(${eks}),ISNUMBER(${ny}))`;
-  const endringKr = rad.type === "grunnfinansiering"
-    // Grunnfinansiering er ny for alle: uten eksisterende pris er endringen hele det nye beløpet.
-    ? `IF(ISNUMBER(${ny}),IF(${eks}="",${ny},IF(ISNUMBER(${eks}),${ny}-${eks},"na.")),"na.")`
-    : `IF(${beggeTall},${ny}-${eks},"na.")`;
-  b.sett(r, K.eksisterende, eksisterendeCelle(rad));
-  b.sett(r, K.endringProsent, { formel: `IF(${beggeTall},IF(${eks}=0,"na.",(${ny}-${eks})/${eks}),"na.")`, format: FORMAT.prosent });
-  b.sett(r, K.endringKr, kr(endringKr));
-  b.sett(r, K.totalNy, kr(ny));
+  return { formel: forsteMelding(rad.type === "tillegg" ? formler.merknad : [...formler.merknad, eksisterendeFeil]), bryt: true };
 }
 
-function sumrad(b: Arkbygger, r: number, forste: number, o: Kalkulatorarkoppsett): void {
-  const siste = r - 1;
-  const sum = (k: number): Celle =>
-    o.rader.length === 0 ? { verdi: 0, format: FORMAT.kroner, stil: "sum" } : kr(`SUM(${celle(forste, k)}:${celle(siste, k)})`, "sum");
-  const [eks, ny] = [celle(r, K.eksisterende), celle(r, K.ny)];
-  const utgatte = o.rader.filter((x) => x.type === "utgatt").length;
-  const naTeller = o.rader.length === 0 ? "0"
-    : `COUNTIF(${celle(forste, K.ny)}:${celle(siste, K.ny)},"na.")+COUNTIF(${celle(forste, K.tillegg)}:${celle(siste, K.tillegg)},"na.")`;
-  b.rad(r, 0, [
-    tekst("Sum", "sum"),
-    sum(K.eksisterende),
-    sum(K.ny),
-    { formel: `IF(${eks}=0,"na.",(${ny}-${eks})/${eks})`, format: FORMAT.prosent, stil: "sum" },
-    kr(`${ny}-${eks}`, "sum"),
-    sum(K.tillegg),
-    sum(K.totalNy),
-    // Utgåtte tjenester (Min kommune) har «na.» som ny pris med vilje; en annen «na.» er en linje summene mangler.
-    { formel: `IF(${naTeller}>${utgatte},"Summene mangler linjer som ikke kan beregnes: se Merknad.","")`, stil: "sum" },
-  ]);
-}
-
-export function kalkulatorark(o: Kalkulatorarkoppsett, m: Matriseoppslag, s: SvarUtOppslag, matrisebeskrivelse: string): Ark {
-  const b = new Arkbygger(KALKULATORARK);
-  const navn = o.kundenavn ?? KUNDETYPENAVN[o.kundetype];
-  b.sett(0, 0, tekst(`Kalkulator – ${navn}`, "tittel"));
-  b.sett(1, 0, tekst(
-    "Laget med KS prisverktøy. Alle priser er vanlige regnearkformler: endre de gule cellene her, i Prismatrise eller i SvarUt, " +
-    "så regnes prisene ut på nytt. Hver linje avrundes halvt opp til hele kroner; summene er summer av linjene. Se arket «Les meg».",
-    "forklaring",
-  ));
-  const inndata = (verdi: number): Celle => ({ verdi, format: FORMAT.heltall, stil: "inndata" });
+/** Inndatablokkens organisasjon og innbyggere: en organisasjon fra arket Innbyggere velges fra en liste. */
+function inndatarader(o: Kalkulatorarkoppsett, navn: string): Pick<Kalkulatorformellag, "valideringer"> & Record<"organisasjon" | "innbyggere", Inndatarad> {
   const forklaring = (t: string) => tekst(t, "forklaring");
   const oppslag = ORGANISASJONER.some((x) => x.nummer === o.nummer && x.navn === o.kundenavn && x.kundetype === o.kundetype)
     ? innbyggeroppslag(o.kundetype)
     : null;
   const ssbAr = /^SSB.* (2024|2025)$/.exec(o.innbyggerkilde)?.[1];
-  if (oppslag) {
-    // En organisasjon fra arket Innbyggere: velges fra en liste, og innbyggertallet slås opp (SSB-tall) når det kom derfra.
-    const funnet = `MATCH(${ref(R.organisasjon, 1)},${oppslag.navn},0)`;
-    b.rad(R.organisasjon, 0, [tekst(I.organisasjon.etikett), { verdi: navn, stil: "inndata" }, {
+  const innbyggerforklaring = forklaring(`${o.innbyggerkilde}. Se arket Innbyggere.`);
+  const skrevet: Inndatarad = [{ verdi: o.innbyggere, format: FORMAT.heltall, stil: "inndata" }, innbyggerforklaring];
+  if (!oppslag) {
+    return { organisasjon: [tekst(o.nummer ? `${navn} (${o.nummer})` : navn), null], innbyggere: skrevet };
+  }
+  // En organisasjon fra arket Innbyggere: velges fra en liste, og innbyggertallet slås opp (SSB-tall) når det kom derfra.
+  const org = ref(R.organisasjon, 1);
+  const funnet = `MATCH(${org},${oppslag.navn},0)`;
+  return {
+    organisasjon: [{ verdi: navn, stil: "inndata" }, {
       formel: `IFERROR("Nummer "&INDEX(${oppslag.nummer},${funnet})&". Velg en annen ${KUNDETYPENAVN[o.kundetype].toLowerCase()} i listen` +
         `${ssbAr ? ": innbyggertallet følger" : ""}.","Finnes ikke i arket Innbyggere: velg fra listen.")`,
       stil: "forklaring",
-    }]);
-    b.valider({
-      omrade: ref(R.organisasjon, 1), type: "liste", kilde: oppslag.navn,
+    }],
+    innbyggere: ssbAr
+      ? [{
+        formel: `IFERROR(INDEX(${oppslag.innbyggere(Number(ssbAr) as 2024 | 2025)},${funnet}),${o.innbyggere})`,
+        format: FORMAT.heltall, stil: "inndata",
+      }, innbyggerforklaring]
+      : skrevet,
+    valideringer: [{
+      omrade: org, type: "liste", kilde: oppslag.navn,
       melding: `Velg en ${KUNDETYPENAVN[o.kundetype].toLowerCase()} fra listen (arket Innbyggere).`,
       inndatamelding: `Organisasjonen: velg fra listen (arket Innbyggere)${ssbAr ? "; innbyggertallet i B6 slås opp" : ""}.`,
-    });
-  } else {
-    b.rad(R.organisasjon, 0, [tekst(I.organisasjon.etikett), tekst(o.nummer ? `${navn} (${o.nummer})` : navn)]);
-  }
-  b.rad(R.kundetype, 0, [
-    tekst(I.kundetype.etikett), tekst(KUNDETYPENAVN[o.kundetype]),
-    forklaring(`${o.kundetype}: prisene bruker kundetypens kolonner i Prismatrise og raden i SvarUt. Lag en ny arbeidsbok for en annen kundetype.`),
-  ]);
-  const innbyggerCelle: Celle = oppslag && ssbAr
-    ? {
-      formel: `IFERROR(INDEX(${oppslag.innbyggere(Number(ssbAr) as 2024 | 2025)},MATCH(${ref(R.organisasjon, 1)},${oppslag.navn},0)),${o.innbyggere})`,
-      format: FORMAT.heltall, stil: "inndata",
-    }
-    : inndata(o.innbyggere);
-  b.rad(R.innbyggere, 0, [tekst(I.innbyggere.etikett), innbyggerCelle, forklaring(`${o.innbyggerkilde}. Se arket Innbyggere.`)]);
-  b.rad(R.altinn, 0, [tekst(I.altinn.etikett), inndata(o.volum.altinn)]);
-  b.rad(R.forsendelser, 0, [tekst(I.forsendelser.etikett), inndata(o.volum.forsendelser)]);
-  b.rad(R.svarinn, 0, [tekst(I.svarinn.etikett), inndata(o.volum.svarinn)]);
-  b.rad(R.prismatrise, 0, [tekst(I.prismatrise.etikett), tekst(`Arket ${PRISMATRISEARK} (${matrisebeskrivelse})`)]);
-  b.rad(R.overskrift, 0, [
-    ...KALKULATORKOLONNER, "Merknad", "Rad i Prismatrise/SvarUt", "Fastpris", "Innbyggerpris", "Størrelsesjustering", "Størrelsesfaktor",
-  ].map((t) => tekst(t, "overskrift")));
+    }],
+  };
+}
 
-  const forste = KALKULATORCELLER.forsteLinje;
-  o.rader.forEach((rad, i) => linje(b, forste + i, rad, o, m, s));
-  const sum = forste + o.rader.length;
-  sumrad(b, sum, forste, o);
+/** Formellaget: vanlige regnearkformler som leser Prismatrise, SvarUt og inndataene, med Merknad og hjelpekolonnene I–M. */
+function formellag(o: Kalkulatorarkoppsett, m: Matriseoppslag, s: SvarUtOppslag, matrisebeskrivelse: string, navn: string): Kalkulatorformellag {
+  const linjeformler = (r: number, rad: Kalkulatorrad) =>
+    linjeformlerFor(r, rad.tjeneste, rad.type === "tillegg" ? K.tillegg : K.ny, o, m, s);
+  const { organisasjon, innbyggere, valideringer } = inndatarader(o, navn);
+  const kundetype: Inndatarad = [
+    tekst(KUNDETYPENAVN[o.kundetype]),
+    tekst(`${o.kundetype}: prisene bruker kundetypens kolonner i Prismatrise og raden i SvarUt. Lag en ny arbeidsbok for en annen kundetype.`, "forklaring"),
+  ];
+  return {
+    forklaring: "Laget med KS prisverktøy. Alle priser er vanlige regnearkformler: endre de gule cellene her, i Prismatrise eller i SvarUt, " +
+      "så regnes prisene ut på nytt. Hver linje avrundes halvt opp til hele kroner; summene er summer av linjene. Se arket «Les meg».",
+    inndata: { organisasjon, kundetype, innbyggere, prismatrise: [tekst(`Arket ${PRISMATRISEARK} (${matrisebeskrivelse})`), null] },
+    valideringer,
+    ekstrakolonner: [
+      { navn: "Merknad", bredde: 44 }, { navn: "Rad i Prismatrise/SvarUt", bredde: 12 }, { navn: "Fastpris", bredde: 12 },
+      { navn: "Innbyggerpris", bredde: 14 }, { navn: "Størrelsesjustering", bredde: 16 }, { navn: "Størrelsesfaktor", bredde: 14 },
+    ],
+    pris: (r, rad) => linjeformler(r, rad).pris,
+    endringProsent: (r) => {
+      const [eks, ny] = [celle(r, K.eksisterende), celle(r, K.ny)];
+      return `IF(AND(ISNUMBER(${eks}),ISNUMBER(${ny})),IF(${eks}=0,"na.",(${ny}-${eks})/${eks}),"na.")`;
+    },
+    endringKr: (r, rad) => {
+      const [eks, ny] = [celle(r, K.eksisterende), celle(r, K.ny)];
+      return rad.type === "grunnfinansiering"
+        // Grunnfinansiering er ny for alle: uten eksisterende pris er endringen hele det nye beløpet.
+        ? `IF(ISNUMBER(${ny}),IF(${eks}="",${ny},IF(ISNUMBER(${eks}),${ny}-${eks},"na.")),"na.")`
+        : `IF(AND(ISNUMBER(${eks}),ISNUMBER(${ny})),${ny}-${eks},"na.")`;
+    },
+    ekstra: (r, rad) => {
+      if (rad.type === "utgatt") return [tekst("Har ingen egen pris fra 2025: inngår i grunnfinansieringen.")];
+      const formler = linjeformler(r, rad);
+      return [merknad(r, rad, formler), ...formler.hjelp];
+    },
+    sumEndringProsent: (r) => {
+      const [eks, ny] = [celle(r, K.eksisterende), celle(r, K.ny)];
+      return `IF(${eks}=0,"na.",(${ny}-${eks})/${eks})`;
+    },
+    sumEkstra: (r, rader) => {
+      const [forste, siste] = [KALKULATORCELLER.forsteLinje, r - 1];
+      const utgatte = rader.filter((x) => x.type === "utgatt").length;
+      const naTeller = rader.length === 0 ? "0"
+        : `COUNTIF(${celle(forste, K.ny)}:${celle(siste, K.ny)},"na.")+COUNTIF(${celle(forste, K.tillegg)}:${celle(siste, K.tillegg)},"na.")`;
+      // Utgåtte tjenester (Min kommune) har «na.» som ny pris med vilje; en annen «na.» er en linje summene mangler.
+      return [{ formel: `IF(${naTeller}>${utgatte},"Summene mangler linjer som ikke kan beregnes: se Merknad.","")`, stil: "sum" }];
+    },
+  };
+}
 
-  b.valider({ omrade: P.replace(/\$/g, ""), ...INNBYGGERE });
-  b.valider({ omrade: `B${R.altinn + 1}:B${R.svarinn + 1}`, ...VOLUM });
-  if (o.rader.length > 0) b.valider({ omrade: `B${forste + 1}:B${sum}`, ...belop("Eksisterende pris", TALLKRAV.belop) });
-  return b.bygg([36, 18, 22, 14, 16, 18, 18, 44, 12, 12, 14, 16, 14], { rader: R.overskrift + 1, kolonner: 1 });
+export function kalkulatorark(o: Kalkulatorarkoppsett, m: Matriseoppslag, s: SvarUtOppslag, matrisebeskrivelse: string): Ark {
+  const navn = o.kundenavn ?? KUNDETYPENAVN[o.kundetype];
+  return kalkulatoroppsett({ arknavn: KALKULATORARK, kundenavn: navn, volum: o.volum, rader: o.rader, formler: formellag(o, m, s, matrisebeskrivelse, navn) });
 }

@@ -9,7 +9,7 @@ import { forsteMelding, halvOpp, oppslagsnokkel, tomBlirTom } from "./formler";
 import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
 import { type Matriseoppslag, PRISMATRISEARK } from "./prismatriseark";
 import { FORMAT } from "../ark/tallformat";
-import { belop, INNBYGGERE } from "./valideringer";
+import { belop, INNBYGGERE } from "../ark/valideringer";
 
 export const KUNDEARK = "Kunder";
 

@@ -152,13 +152,14 @@ function fordelingsavvik(fil: string): string[] {
   const ut: string[] = [];
   for (const [enhet, fordelinger] of [["prosent", resultat.prosentfordeling], ["kroner", resultat.kronefordeling]] as const) {
     for (const f of fordelinger) {
-      const tittel = finnRad(rader, `Endring i ${enhet} – ${KUNDETYPENAVN[f.kundetype]}`);
+      const tittel = finnRad(rader, `${KUNDETYPENAVN[f.kundetype]} – endring i ${enhet}`);
       const tabell = rader.slice(tittel + 2, tittel + 2 + f.band.length + 2);
       const faktisk = tabell.map((r) => [r[0], tall(r[2]), r[3] === "na." || r[3] === "" ? r[3] : Number((tall(r[3])! * 1e12).toFixed(0))]);
       const forventetTabell = [
         ...f.band.map((b) => [b.navn, b.antall, b.andel === null ? "na." : Number((b.andel.toNumber() * 1e12).toFixed(0))]),
-        ["Uten grunnlag", f.utenGrunnlag, ""],
-        ["Sum", f.antallKunder, f.medGrunnlag > 0 ? 1e12 : "na."],
+        // Kjernens regel (bandtabell): «Uten grunnlag» inngår ikke i andelene («na.»); Sum er 100 % eller tom.
+        ["Uten grunnlag", f.utenGrunnlag, "na."],
+        ["Sum", f.antallKunder, f.medGrunnlag > 0 ? 1e12 : ""],
       ];
       if (JSON.stringify(faktisk) !== JSON.stringify(forventetTabell)) {
         ut.push(`${fil} ${enhet} ${f.kundetype}: forventet ${JSON.stringify(forventetTabell)}, fikk ${JSON.stringify(faktisk)}`);
@@ -213,11 +214,11 @@ test("innbyggertall, «Pris i dag» på bandgrensene og bandgrensene endret i fi
 test("båndetikettene følger grensene i cellene", () => {
   const rader = lo.get("innbyggere")!.get("Fordeling")!;
   const etiketter = (tittel: string) => rader.slice(finnRad(rader, tittel) + 2).slice(0, 5).map((r) => r[1]);
-  expect(etiketter("Endring i prosent – Kommune")).toEqual(["under -5 %", "-5–10 %", "over 10–50 %", "over 50–100 %", "over 100 %"]);
+  expect(etiketter("Kommune – endring i prosent")).toEqual(["under -5 %", "-5–10 %", "over 10–50 %", "over 50–100 %", "over 100 %"]);
   // LibreOffice kjører med engelsk språk her: FIXED skiller tusener med komma (norsk Excel: mellomrom).
-  expect(etiketter("Endring i kroner – Kommune")).toEqual(["under -1,000 kr", "-1,000–20,000 kr", "over 20,000–100,000 kr", "over 100,000–300,000 kr", "over 300,000 kr"]);
+  expect(etiketter("Kommune – endring i kroner")).toEqual(["under -1,000 kr", "-1,000–20,000 kr", "over 20,000–100,000 kr", "over 100,000–300,000 kr", "over 300,000 kr"]);
   // Standardbåndene slik de lages: de samme tekstene som kjernens etiketter.
   const standard = lo.get("standard")!.get("Fordeling")!;
-  const start = finnRad(standard, "Endring i prosent – Kommune") + 2;
+  const start = finnRad(standard, "Kommune – endring i prosent") + 2;
   expect(standard.slice(start, start + 5).map((r) => r[1])).toEqual(STANDARD_PROSENTBAND.band.map((b) => b.etikett));
 });

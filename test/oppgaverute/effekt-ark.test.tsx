@@ -122,7 +122,7 @@ describe("Effekt-visningen med kundeliste fra arket (officeArbeidsbok over den s
     expect([...ark.celler.values()].filter((v) => typeof v === "object")).toEqual([]);
     const tabell = (navn: string) => ark.omrade(ark.tabeller.find((x) => x.navn === navn)!.omrade);
     expect(tabell("Band_prosent_KOMMUNE1")).toEqual([
-      ["Bånd", "Intervall", "Antall kunder", "Andel"],
+      ["Bånd", "Intervall", "Kunder", "Andel"],
       ["Kostnadsreduksjon", "under 0 %", 0, 0],
       ["Opp til snittet", "0–29 %", 2, 0.5],
       ["Noe over snittet", "over 29–60 %", 1, 0.25],

@@ -128,6 +128,8 @@ export class Falskark {
   readonly justering = new Map<string, string>();
   readonly ulast = new Set<string>();
   readonly sammenslatt: string[] = [];
+  /** Inndatavalideringene per område: regelen, feilmeldingen og inndatameldingen slik oppgaveruten satte dem. */
+  readonly validering = new Map<string, Record<string, unknown>>();
   frosset: string | null = null;
   beskyttet = false;
   /** Sideoppsettet slik oppgaveruten satte det (pageLayout): bare egenskapene den bruker. */
@@ -651,6 +653,30 @@ class Omradeobjekt extends Pekerobjekt<Omradepeker> {
     }
   }
 
+  /** Range.dataValidation: regel, feilvarsel og inndatamelding med Excels grenser (tittel ≤ 32 tegn, meldinger ≤ 225 og 255). */
+  get dataValidation(): Record<string, unknown> {
+    const sett = (egenskap: string, verdi: unknown) => this.ko(() => {
+      this.context.bok.skriveSjekk();
+      const { ark, rute } = this.finnes();
+      const felter = typeof verdi === "object" && verdi !== null ? verdi as Record<string, unknown> : {};
+      const tekst = (felt: string, maks: number) => {
+        const t = felter[felt];
+        if (t !== undefined && (typeof t !== "string" || t.length > maks)) throw excelfeil("InvalidArgument", `${egenskap}.${felt} er for lang (høyst ${maks} tegn).`);
+      };
+      tekst("title", 32);
+      tekst("message", egenskap === "prompt" ? 255 : 225);
+      if (egenskap === "rule") {
+        const typer = Object.keys(felter);
+        if (typer.length !== 1 || !["wholeNumber", "decimal", "list"].includes(typer[0])) throw excelfeil("InvalidArgument", `Ukjent valideringsregel ${typer.join(", ")}.`);
+      }
+      const adr = ruteadresse(rute);
+      ark.validering.set(adr, { ...ark.validering.get(adr), [egenskap]: JSON.parse(JSON.stringify(verdi)) as unknown });
+    });
+    const objekt = {};
+    for (const egenskap of ["rule", "errorAlert", "prompt", "ignoreBlanks"]) Object.defineProperty(objekt, egenskap, { set: (v: unknown) => sett(egenskap, v) });
+    return objekt;
+  }
+
   merge(_over = false): void {
     this.ko(() => {
       const { ark, rute } = this.finnes();
@@ -846,7 +872,7 @@ export class Falskbok {
         navn: a.navn, id: a.id, celler: [...a.celler], format: [...a.format], fet: [...a.fet], fyll: [...a.fyll],
         skrift: [...a.skriftstorrelse], bredde: [...a.kolonnebredde], tabeller: a.tabeller.map((t) => ({ ...t })),
         kursiv: [...a.kursiv], farge: [...a.skriftfarge], bryt: [...a.bryt], justering: [...a.justering], hoyde: [...a.radhoyde],
-        ulast: [...a.ulast], sammenslatt: [...a.sammenslatt], frosset: a.frosset, beskyttet: a.beskyttet, utskrift: structuredClone(a.utskrift),
+        ulast: [...a.ulast], sammenslatt: [...a.sammenslatt], validering: [...a.validering], frosset: a.frosset, beskyttet: a.beskyttet, utskrift: structuredClone(a.utskrift),
       })),
     };
   }

@@ -3,8 +3,9 @@
  * og hver kundes resultat, hver som en Excel-tabell. Bare verdier (analysen er et øyeblikksbilde av matrisen og
  * hva-om-endringene akkurat da); alle tallene kommer fra kjernens Sektor.
  */
-import { type Andelscelle, bandtabell, type Effektresultat, type Fordeling, KUNDETYPENAVN } from "../../core";
+import { type Andelscelle, bandtabell, type Effektresultat, type Enhet, type Fordeling, KUNDETYPENAVN } from "../../core";
 import { omrade } from "../../ark/adresser";
+import { type Bandtabelloppsett, bandtabelloppsett, type Innhold } from "../../ark/bandtabelloppsett";
 import { Arkbygger, type Celle as Arkcelle, type Tabell, tekst } from "../../ark/modell";
 import { FORMAT } from "../../ark/tallformat";
 import { ruteark, type Ruteark } from "../felles/arkoppsett";
@@ -12,13 +13,7 @@ import { ruteark, type Ruteark } from "../felles/arkoppsett";
 /** En celle i effektarket: tekst, et tall, eller "" for tom. */
 type Celle = string | number;
 
-export const BANDKOLONNER = ["Bånd", "Intervall", "Antall kunder", "Andel"] as const;
 export const INNTEKTSKOLONNER = ["Tjeneste", "Kunder", "Inntekt (fakturert)", "Inntekt eksakt"] as const;
-
-/** Tabelltittel for fordelingen til én kundetype, f.eks. "Kommune – endring i prosent". */
-export function bandtittel(f: Fordeling, enhet: "prosent" | "kroner"): string {
-  return `${KUNDETYPENAVN[f.kundetype]} – endring i ${enhet === "prosent" ? "prosent" : "kroner"}`;
-}
 
 export interface Effektarkoppsett {
   kildetekst: string;
@@ -57,19 +52,18 @@ function leggTil(b: Tabellbygger, overskrift: string, navn: string, kolonner: re
   b.rad = siste + 2;
 }
 
-/** Radene i kjernens båndtabell (én regel for «Uten grunnlag», andelene og «na.») som celler. */
-function bandceller(f: Fordeling, enhet: "prosent" | "kroner"): Celle[][] {
-  const t = bandtabell(f, enhet);
-  const andel = (a: Andelscelle): Celle => (a.type === "andel" ? a.verdi.toNumber() : a.type === "na" ? "na." : "");
-  return [...t.rader, t.sum].map((r) => [r.navn, r.etikett, r.antall, andel(r.andel)]);
+/** Kjernens båndtabell (én regel for «Uten grunnlag», andelene og «na.») som innholdet i arkmodellens båndtabell. */
+function bandceller(f: Fordeling, enhet: Enhet): Bandtabelloppsett {
+  const t = bandtabell(f, enhet, { fastForm: true });
+  const rader = [...t.rader, t.sum];
+  const andel = (a: Andelscelle): Innhold => (a.type === "andel" ? { verdi: a.verdi.toNumber() } : a.type === "na" ? { verdi: "na." } : {});
+  return {
+    kundetype: f.kundetype, enhet, band: f.band.map((x) => x.navn),
+    rad: (i) => ({ intervall: { verdi: rader[i].etikett }, antall: { verdi: rader[i].antall }, andel: andel(rader[i].andel) }),
+  };
 }
 
 const tall = (d: { toNumber(): number } | null): Celle => (d === null ? "" : d.toNumber());
-
-/** Tabellnavn i Excel må være unike og i ASCII: "Band_prosent_KOMMUNE". */
-function tabellnavn(enhet: string, kundetype: string): string {
-  return `Band_${enhet}_${kundetype}`;
-}
 
 export function effektark(o: Effektarkoppsett): Ruteark {
   const ark = new Arkbygger("Effektanalyse");
@@ -91,7 +85,9 @@ export function effektark(o: Effektarkoppsett): Ruteark {
   ]], [FORMAT.heltall, FORMAT.kroner, FORMAT.kroner, FORMAT.kroner, PROSENT_EN_DESIMAL]);
   for (const [fordelinger, enhet] of [[s.prosentfordeling, "prosent"], [s.kronefordeling, "kroner"]] as const) {
     for (const f of fordelinger) {
-      leggTil(b, bandtittel(f, enhet), tabellnavn(enhet, f.kundetype), BANDKOLONNER, bandceller(f, enhet), [FORMAT.tekst, FORMAT.tekst, FORMAT.heltall, FORMAT.prosent]);
+      const { tabell, neste } = bandtabelloppsett(b.ark, b.rad, bandceller(f, enhet));
+      b.tabeller.push(tabell);
+      b.rad = neste;
     }
   }
   const prosentband = (i: number | null) => (i === null ? "na." : s.prosentband.band[i].navn);
@@ -104,5 +100,5 @@ export function effektark(o: Effektarkoppsett): Ruteark {
   leggTil(b, "Kunder", "Effekt_kunder", KUNDEKOLONNER_ARK, kunder, [
     FORMAT.tekst, FORMAT.tekst, FORMAT.tekst, FORMAT.heltall, FORMAT.kroner, FORMAT.kroner, FORMAT.kroner, PROSENT_EN_DESIMAL, FORMAT.tekst, FORMAT.tekst,
   ]);
-  return ruteark(ark, b.tabeller);
+  return ruteark({ ...ark.bygg([]), tabeller: b.tabeller });
 }

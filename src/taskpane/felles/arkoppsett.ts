@@ -1,14 +1,17 @@
 /**
- * Arkene oppgaveruten setter inn (Kalkulator og Prismatrise), beskrevet i arkmodellen (src/ark) som excel.ts skriver
- * gjennom Office.js. Formellaget er tilleggets egne KS.*-formler (kanonisk engelsk syntaks med komma, uten «=»); tekst
- * er alltid en verdi, også når den begynner med «=», «+», «-» eller «@». Ingen Office.js her og ingen prisregler.
+ * Arkene oppgaveruten setter inn (Kalkulator og Prismatrise): arkmodellens oppsett (src/ark/kalkulatoroppsett.ts,
+ * prismatriseoppsett.ts, de samme som i den frittstående arbeidsboken) med rutens formellag, tilleggets egne
+ * KS.*-formler (kanonisk engelsk syntaks med komma, uten «=»), og rutens måte å sette inn på (ruteark). excel.ts skriver
+ * dem gjennom Office.js; tekst er alltid en verdi, også når den begynner med «=», «+», «-» eller «@». Ingen Office.js
+ * her og ingen prisregler.
  *
  * `Arkplan` (blokker med A1-adresser) er bare igjen for budsjettarket; `arkFraPlan` gjør den om til arkmodellen.
  */
-import { KALKULATORKOLONNER, type Kalkulatorrad, type Kundetype, type Prismatrise, type SvarUtTabell, prismatriseTilCeller, svarUtTabellTilCeller } from "../../core";
-import { abs, absoluttOmrade, omrade, omradegrenser, ref, tolkOmrade } from "../../ark/adresser";
-import { INNDATABLOKK, KALKULATOROVERSKRIFT } from "../../ark/kalkulatorinndata";
+import { KALKULATORKOLONNER, type Kalkulatorrad, type Kundetype, type Prismatrise, SVARUT, type SvarUtTabell } from "../../core";
+import { abs, absoluttOmrade, omradegrenser, ref, tolkOmrade } from "../../ark/adresser";
+import { INNDATABLOKK, type Kalkulatorformellag, kalkulatoroppsett } from "../../ark/kalkulatoroppsett";
 import { type Ark, Arkbygger, type Celle as Arkcelle, type Tabell, tekst } from "../../ark/modell";
+import { MATRISEBREDDER, MATRISEOVERSKRIFT, matrisetabell, prismatrisetittel, svaruttabell, SVARUTTITTEL } from "../../ark/prismatriseoppsett";
 import { FORMAT } from "../../ark/tallformat";
 
 // Adressehjelperne og tallformatene bor i arkmodellen (src/ark), kolonnene i kjernens visning av kalkulatoren;
@@ -98,8 +101,8 @@ export interface Kalkulatoroppsett {
   /** Hvor innbyggertallet kommer fra, f.eks. "SSB, 1. januar 2024" eller "Overstyrt". */
   innbyggerkilde: string;
   volum: { altinn: number; forsendelser: number; svarinn: number };
-  /** Radene i kjernens resultat, i kjernens rekkefølge (navn, type og de eksisterende prisene som er skrevet inn). */
-  rader: Pick<Kalkulatorrad, "tjeneste" | "type" | "eksisterende">[];
+  /** Kjernens linjer, i kjernens rekkefølge: kjernens visning av dem sier hvor arket har «na.» og tomme celler. */
+  rader: readonly Kalkulatorrad[];
   /** Matriseområdet formlene bruker (adresse i arket), eller null for den innebygde 2025-matrisen. */
   matriseomrade: string | null;
   matrisenavn: string;
@@ -114,106 +117,79 @@ const RUTEBREDDER = [tegnFraPunkter(230), ...Array<number>(6).fill(tegnFraPunkte
 /** Et ark oppgaveruten setter inn: alltid med listen over Excel-tabellene. */
 export type Ruteark = Ark & { tabeller: Tabell[] };
 
-/** Et ark fra oppgaveruten: ikke beskyttet (brukeren arbeider videre i det), med Excel-tabellene. */
-export function ruteark(b: Arkbygger, tabeller: Tabell[], kolonnebredder = RUTEBREDDER): Ruteark {
-  return { ...b.bygg(kolonnebredder), beskyttet: false, tabeller };
+/**
+ * Et oppsett fra arkmodellen slik oppgaveruten setter det inn: ikke beskyttet og ikke frosset (brukeren arbeider videre
+ * i arket), med Excel-tabellene, og med rutens faste kolonnebredder (arket regnes først i Excel, så bredden kan ikke
+ * følge de viste verdiene slik arbeidsbokens ferdigstill gjør).
+ */
+export function ruteark(ark: Ark, kolonnebredder = RUTEBREDDER): Ruteark {
+  return {
+    ...ark, kolonnebredder, beskyttet: false, frys: { rader: 0, kolonner: 0 }, utskrift: { ...ark.utskrift, gjentaRader: null }, tabeller: ark.tabeller ?? [],
+  };
 }
 
-/** En celle fra kjernens tabeller (prismatrisen, SvarUt): tall og tekst som verdier, med tallformat. */
-const verdi = (v: string | number, format?: string): Arkcelle => (format ? { verdi: v, format } : { verdi: v });
-
 const I = INNDATABLOKK;
-
-/** Hvor inndatacellene står i et kalkulatorark (kolonne B). */
-export const INNDATA = {
-  organisasjon: ref(I.organisasjon.rad, 1),
-  kundetype: ref(I.kundetype.rad, 1),
-  innbyggere: ref(I.innbyggere.rad, 1),
-  altinn: ref(I.altinn.rad, 1),
-  forsendelser: ref(I.forsendelser.rad, 1),
-  svarinn: ref(I.svarinn.rad, 1),
-  matrise: ref(I.prismatrise.rad, 1),
-  tabellstart: ref(KALKULATOROVERSKRIFT, 0),
-} as const;
-
 /**
- * Kalkulatoren som ark: inndataceller i B4:B10 (den samme blokken som arbeidsbokens Kalkulator-ark) og en tabell fra
- * A12 der priscellene er KS.FIKSPRIS-, KS.SVARUTPRIS- og KS.PRISENDRING-formler på disse inndataene, og under den en
- * Sum-rad med SUM-formler.
+ * Formellaget i oppgaverutens kalkulatorark: priscellene er KS.FIKSPRIS-, KS.SVARUTPRIS- og KS.PRISENDRING-formler på
+ * inndataene i kolonne B (også kundetypen, som derfor er koden «KOMMUNE»), og de leser matrisen i arket når den er valgt.
  */
-export function kalkulatorark(o: Kalkulatoroppsett): Ruteark {
+function kalkulatorformler(o: Kalkulatoroppsett): Kalkulatorformellag {
   const matriseArg = o.matriseomrade ? `,${absoluttOmrade(o.matriseomrade)}` : "";
   const [innb, kt] = [abs(I.innbyggere.rad, 1), abs(I.kundetype.rad, 1)];
   const volum = [I.altinn, I.forsendelser, I.svarinn].map((x) => abs(x.rad, 1)).join(",");
-  const kr = (formel: string, stil?: Arkcelle["stil"]): Arkcelle => ({ formel, format: FORMAT.kroner, ...(stil ? { stil } : {}) });
-  const pris = (r: number, navn: string) =>
-    kr(navn === "SvarUt" ? `KS.SVARUTPRIS(${volum},${kt})` : `KS.FIKSPRIS(A${r},${innb},${kt}${matriseArg})`);
-  const forste = KALKULATOROVERSKRIFT + 1; // raden (fra 0) til første datarad
-  const siste = forste + o.rader.length - 1;
-  const sumrad = siste + 1;
-  const b = new Arkbygger(`Kalkulator ${o.kundenavn}`);
-  const tittel = `Kalkulator – ${o.kundenavn}`;
-  b.sett(0, 0, tekst(tittel, "tittel"));
-  b.sett(1, 0, tekst("Laget med KS prisverktøy. Prisene er formler (KS.FIKSPRIS, KS.SVARUTPRIS, KS.PRISENDRING) som bruker inndataene i kolonne B.", "forklaring"));
   const inndata = (v: string | number, format?: string): Arkcelle => ({ verdi: v, stil: "inndata", ...(format ? { format } : {}) });
-  const forklaring = (t: string) => (t ? tekst(t, "forklaring") : null);
-  const linjer: [{ rad: number; etikett: string }, Arkcelle, string][] = [
-    [I.organisasjon, inndata(o.nummer ? `${o.kundenavn} (${o.nummer})` : o.kundenavn), "Inndata (gule celler) kan endres: prisene regnes ut på nytt."],
-    [I.kundetype, inndata(o.kundetype), "KOMMUNE, FYLKESKOMMUNE, STATLIG_VIRKSOMHET, …"],
-    [I.innbyggere, inndata(o.innbyggere, FORMAT.heltall), o.innbyggerkilde],
-    [I.altinn, inndata(o.volum.altinn, FORMAT.heltall), ""],
-    [I.forsendelser, inndata(o.volum.forsendelser, FORMAT.heltall), ""],
-    [I.svarinn, inndata(o.volum.svarinn, FORMAT.heltall), ""],
-    [I.prismatrise, tekst(o.matrisenavn), o.matriseomrade ? "Formlene bruker prismatrisen i dette området." : "Formlene bruker standard prismatrise 2025."],
-  ];
-  for (const [inn, celle, hjelp] of linjer) b.rad(inn.rad, 0, [tekst(inn.etikett), celle, forklaring(hjelp)]);
-  b.rad(KALKULATOROVERSKRIFT, 0, KALKULATORKOLONNER.map((k) => tekst(k)));
+  const forklaring = (t: string) => tekst(t, "forklaring");
+  const endringProsent = (r: number) => `IF(N(${ref(r, 1)})=0,"na.",KS.PRISENDRING(${ref(r, 1)},${ref(r, 2)}))`;
+  return {
+    forklaring: "Laget med KS prisverktøy. Prisene er formler (KS.FIKSPRIS, KS.SVARUTPRIS, KS.PRISENDRING) som bruker inndataene i kolonne B.",
+    inndata: {
+      organisasjon: [inndata(o.nummer ? `${o.kundenavn} (${o.nummer})` : o.kundenavn), forklaring("Inndata (gule celler) kan endres: prisene regnes ut på nytt.")],
+      kundetype: [inndata(o.kundetype), forklaring("KOMMUNE, FYLKESKOMMUNE, STATLIG_VIRKSOMHET, …")],
+      innbyggere: [inndata(o.innbyggere, FORMAT.heltall), forklaring(o.innbyggerkilde)],
+      prismatrise: [tekst(o.matrisenavn), forklaring(o.matriseomrade ? "Formlene bruker prismatrisen i dette området." : "Formlene bruker standard prismatrise 2025.")],
+    },
+    ekstrakolonner: [],
+    pris: (r, rad) => (rad.tjeneste === SVARUT ? `KS.SVARUTPRIS(${volum},${kt})` : `KS.FIKSPRIS(${ref(r, 0)},${innb},${kt}${matriseArg})`),
+    endringProsent,
+    endringKr: (r, rad) => {
+      const [b, c] = [ref(r, 1), ref(r, 2)];
+      return rad.type === "grunnfinansiering" ? `IF(${b}="",${c},${c}-${b})` : `IF(${b}="","na.",${c}-${b})`;
+    },
+    ekstra: () => [],
+    sumEndringProsent: endringProsent,
+    sumEkstra: () => [],
+  };
+}
 
-  o.rader.forEach((rad, i) => {
-    const r = forste + i + 1; // raden i A1-adressene
-    const eksisterende: Arkcelle = { ...(rad.eksisterende === null ? {} : { verdi: rad.eksisterende.toNumber() }), format: FORMAT.kroner, stil: "inndata" };
-    const endringProsent: Arkcelle = { formel: `IF(N(B${r})=0,"na.",KS.PRISENDRING(B${r},C${r}))`, format: FORMAT.prosent };
-    const na = tekst("na.");
-    const celler: (Arkcelle | null)[] = {
-      grunnfinansiering: () => [eksisterende, pris(r, rad.tjeneste), endringProsent, kr(`IF(B${r}="",C${r},C${r}-B${r})`), null, kr(`C${r}`)],
-      tjeneste: () => [eksisterende, pris(r, rad.tjeneste), endringProsent, kr(`IF(B${r}="","na.",C${r}-B${r})`), null, kr(`C${r}`)],
-      utgatt: () => [eksisterende, na, na, na, null, na],
-      tillegg: () => [null, null, null, null, pris(r, rad.tjeneste), kr(`F${r}`)],
-    }[rad.type]();
-    b.rad(forste + i, 0, [{ verdi: rad.tjeneste, format: FORMAT.tekst }, ...celler]);
-  });
-  const s = sumrad + 1;
-  const sum = (k: string): Arkcelle => (o.rader.length ? kr(`SUM(${k}${forste + 1}:${k}${siste + 1})`, "sum") : { verdi: 0, format: FORMAT.kroner, stil: "sum" });
-  b.rad(sumrad, 0, [
-    tekst("Sum", "sum"), sum("B"), sum("C"), { formel: `IF(N(B${s})=0,"na.",KS.PRISENDRING(B${s},C${s}))`, format: FORMAT.prosent, stil: "sum" },
-    kr(`C${s}-B${s}`, "sum"), sum("F"), sum("G"),
-  ]);
-  return ruteark(b, [{ omrade: omrade(KALKULATOROVERSKRIFT, 0, siste, KALKULATORKOLONNER.length - 1), navn: "Kalkulator", stil: "TableStyleMedium2" }]);
+/**
+ * Kalkulatoren som ark (arkmodellens kalkulatoroppsett, det samme som arbeidsbokens Kalkulator-ark): inndataceller i
+ * B4:B10 og en tabell fra A12 med en linje per kjernelinje og Sum, med formellaget over.
+ */
+export function kalkulatorark(o: Kalkulatoroppsett): Ruteark {
+  return ruteark(kalkulatoroppsett({
+    arknavn: `Kalkulator ${o.kundenavn}`, kundenavn: o.kundenavn, volum: o.volum, rader: o.rader, formler: kalkulatorformler(o),
+  }));
 }
 
 /** Hvor matrisetabellen begynner i et "Prismatrise"-ark. */
-export const MATRISESTART = "A3";
+export const MATRISESTART = ref(MATRISEOVERSKRIFT, 0);
 
-/** Matrisen (og SvarUt-tabellen) som redigerbare Excel-tabeller, i nøyaktig det oppsettet tolkPrismatrise leser tilbake. */
+/**
+ * Matrisen og SvarUt-tabellen som redigerbare Excel-tabeller under hverandre (arkmodellens tabeller, de samme som i
+ * arbeidsbokens arkene Prismatrise og SvarUt), i nøyaktig det oppsettet tolkPrismatrise leser tilbake.
+ */
 export function prismatriseark(matrise: Prismatrise, svarut: SvarUtTabell, navn: string): Ruteark {
-  const celler = prismatriseTilCeller(matrise);
-  const start = tolkOmrade(MATRISESTART).rad;
-  const n = celler.length; // overskrift + tjenester + referanserad
-  const tjenesteformat = [FORMAT.generelt, FORMAT.heltall, FORMAT.sats, FORMAT.prosent, FORMAT.heltall, FORMAT.sats, FORMAT.prosent, FORMAT.heltall];
-  const radformat = (rad: (string | number)[], i: number) =>
-    i === 0 ? undefined : rad[0] === "Referanseinnbyggertall" ? [FORMAT.generelt, ...rad.slice(1).map(() => FORMAT.heltall)] : tjenesteformat;
   const b = new Arkbygger("Prismatrise");
-  b.sett(0, 0, tekst(`Prismatrise – ${navn}`, "tittel"));
+  b.sett(0, 0, tekst(prismatrisetittel(navn), "tittel"));
   b.sett(1, 0, tekst("Endre tallene, merk en celle i tabellen og velg «Bruk prismatrise fra arket» i oppgaveruten. NA = tilbys ikke.", "forklaring"));
-  celler.forEach((rad, i) => b.rad(start + i, 0, rad.map((v, k) => verdi(v, radformat(rad, i)?.[k]))));
-  const svarutCeller = svarUtTabellTilCeller(svarut);
-  const svarutTittel = start + n + 1;
-  b.sett(svarutTittel, 0, tekst("SvarUt (fastpris + transaksjonspris)", "sum"));
-  svarutCeller.forEach((rad, i) => b.rad(svarutTittel + 1 + i, 0, rad.map((v) => verdi(v))));
-  return ruteark(b, [
-    { omrade: omrade(start, 0, start + n - 1, celler[0].length - 1), navn: "Prismatrise", stil: "TableStyleMedium2" },
-    { omrade: omrade(svarutTittel + 1, 0, svarutTittel + svarutCeller.length, svarutCeller[0].length - 1), navn: "SvarUt", stil: "TableStyleLight9" },
-  ]);
+  const matrisen = matrisetabell(b, MATRISEOVERSKRIFT, matrise);
+  const svarutTittel = omradegrenser(matrisen).tilRad + 2;
+  b.sett(svarutTittel, 0, tekst(SVARUTTITTEL, "sum"));
+  const svaruten = svaruttabell(b, svarutTittel + 1, svarut);
+  return ruteark({
+    ...b.bygg(MATRISEBREDDER),
+    tabeller: [{ omrade: matrisen, navn: "Prismatrise", stil: "TableStyleMedium2" }, { omrade: svaruten, navn: "SvarUt", stil: "TableStyleLight9" }],
+  });
 }
 
 /**
@@ -253,5 +229,5 @@ export function arkFraPlan(plan: Arkplan): Ruteark {
     const [fra, til = fra] = k.kolonner.split(":").map((x) => tolkOmrade(`${x}1`).kolonne);
     for (let j = fra; j <= til; j++) bredder[j] = tegnFraPunkter(k.bredde);
   }
-  return ruteark(b, plan.tabeller.map((t) => ({ omrade: t.omrade, navn: t.navn, stil: t.stil })), Array.from(bredder, (x) => x ?? 8.43));
+  return ruteark({ ...b.bygg([]), tabeller: plan.tabeller.map((t) => ({ omrade: t.omrade, navn: t.navn, stil: t.stil })) }, Array.from(bredder, (x) => x ?? 8.43));
 }

@@ -4,8 +4,8 @@
  * testes uten Excel, og den samme siden kjører frittstående i en nettleser.
  */
 import { Decimal, norskTall } from "../../core";
-import { kolonnebokstav, omrade, ref } from "../../ark/adresser";
-import type { Ark, Celle, Cellestil } from "../../ark/modell";
+import { kolonnebokstav, omrade, omradegrenser, ref } from "../../ark/adresser";
+import type { Ark, Celle, Cellestil, Validering } from "../../ark/modell";
 import { FORMAT } from "../../ark/tallformat";
 import { unikArknavn, unikTabellnavn } from "./arkoppsett";
 
@@ -138,6 +138,20 @@ function formater(omrade: Excel.Range, c: Celle): void {
   if (c.justering) omrade.format.horizontalAlignment = c.justering === "hoyre" ? "Right" : "Left";
 }
 
+/**
+ * En inndatavalidering med de samme grensene og norske meldingene som i den frittstående arbeidsboken: Excel avviser en
+ * ugyldig verdi og viser inndatameldingen når cellen velges.
+ */
+function valider(omrade: Excel.Range, v: Validering): void {
+  const validering = omrade.dataValidation;
+  validering.rule = v.type === "liste"
+    ? { list: { inCellDropDown: true, source: `=${v.kilde}` } }
+    : { [v.type === "heltall" ? "wholeNumber" : "decimal"]: { formula1: v.min, formula2: v.max, operator: "Between" } };
+  validering.ignoreBlanks = true;
+  validering.errorAlert = { showAlert: true, style: "Stop", title: "Ugyldig verdi", message: v.melding };
+  validering.prompt = { showPrompt: true, title: "Inndata", message: v.inndatamelding };
+}
+
 /** Utskriften som i den frittstående arbeidsboken: A4, tilpasset sidebredden, arknavn og sidetall i bunnteksten. */
 function utskrift(nytt: Excel.Worksheet, ark: Ark): void {
   const side = nytt.pageLayout;
@@ -152,11 +166,19 @@ function utskrift(nytt: Excel.Worksheet, ark: Ark): void {
 
 /**
  * Køer hele arket på det nye regnearket (ingen sync her): verdier, tilleggets egne formler, tabeller, tallformater,
- * stiler, kolonnebredder, radhøyder, sammenslåtte celler, frysing, utskrift og beskyttelse.
+ * stiler, kolonnebredder, radhøyder, sammenslåtte celler, valideringer, frysing, utskrift og beskyttelse.
  */
 function koSkriving(nytt: Excel.Worksheet, ark: Ark, opptatteNavn: string[]): string[] {
   const bredde = Math.max(1, ...ark.rader.map((r) => r.length));
-  const rutenett = ark.rader.map((r) => Array.from({ length: bredde }, (_, k) => r[k] ?? null));
+  // En Excel-tabell tegner sin egen overskriftsrad: overskriftsstilens lyse fyll ville dekket tabellstilen.
+  const tabellhoder = new Set((ark.tabeller ?? []).flatMap((t) => {
+    const g = omradegrenser(t.omrade);
+    return Array.from({ length: g.tilKolonne - g.fraKolonne + 1 }, (_, i) => `${g.fraRad}:${g.fraKolonne + i}`);
+  }));
+  const rutenett = ark.rader.map((r, i) => Array.from({ length: bredde }, (_, k) => {
+    const c = r[k] ?? null;
+    return c?.stil === "overskrift" && tabellhoder.has(`${i}:${k}`) ? { ...c, stil: undefined } : c;
+  }));
   if (rutenett.length > 0) {
     const alt = nytt.getRange(omrade(0, 0, rutenett.length - 1, bredde - 1));
     alt.values = rutenett.map((rad) => rad.map(somVerdi));
@@ -194,6 +216,7 @@ function koSkriving(nytt: Excel.Worksheet, ark: Ark, opptatteNavn: string[]): st
     if (h !== null) nytt.getRange(`${r + 1}:${r + 1}`).format.rowHeight = h;
   });
   for (const o of ark.sammenslatt) nytt.getRange(o).merge(false);
+  for (const v of ark.valideringer) valider(nytt.getRange(v.omrade), v);
   if (ark.frys.rader > 0 || ark.frys.kolonner > 0) nytt.freezePanes.freezeAt(omrade(0, 0, Math.max(ark.frys.rader, 1) - 1, Math.max(ark.frys.kolonner, 1) - 1));
   utskrift(nytt, ark);
   if (ark.beskyttet) {
