@@ -3,8 +3,9 @@ import { fireEvent, screen } from "@testing-library/react";
 import { ORGANISASJONER, lesFolketallsfil } from "../../src/core";
 import { TOMT_SCENARIO, fraHusket, huskTekst } from "../../src/taskpane/scenario/rutescenario";
 import { TOMT_SKJEMA, tolkSkjema } from "../../src/taskpane/kalkulator/skjema";
+import { modell, rund } from "../okonom/brok";
 import { kr } from "../hjelpere/norsk";
-import { tabellrader, visApp } from "./hjelp";
+import { listeposter, tabellrader, visApp } from "./hjelp";
 
 // «Les inn folketall» i Kalkulatoren: en 2027-fil i det medfølgende CSV-oppsettet, skrevet her fra ORGANISASJONER.
 const lillestrom = ORGANISASJONER.find((o) => o.nummer === "3205")!;
@@ -82,4 +83,49 @@ describe("Les inn folketall", () => {
     const utenFil = JSON.stringify({ ...JSON.parse(tekst), folketall: null });
     expect(() => fraHusket(utenFil)).toThrow(/2027/);
   });
+
+  test("Effekt-fanen regner alle kundene med filens år: årslisten har 2027, og fylkene er summen av kommunene i filen", async () => {
+    visApp({ skjema: { ...TOMT_SKJEMA, organisasjon: lillestrom } });
+    lastOpp(fil2027(String(LILLESTROM_2027)), "folketall-2027.csv");
+    await screen.findByText(/Lest inn: «folketall-2027\.csv»/);
+    fireEvent.click(screen.getByRole("tab", { name: "Effekt" }));
+    await screen.findByRole("heading", { name: "Hva om?" });
+    const arsvalg = () => screen.getByRole("combobox", { name: /Innbyggertall per 1\. januar/ }) as HTMLSelectElement;
+    expect(arsvalg().value).toBe("2027");
+    expect([...arsvalg().options].map((o) => o.text)).toEqual(["2024 (KS' 2025-tabell)", "2025", "2026 (siste)", "2027 (fra filen)"]);
+    expect(screen.getByRole("radio", { name: /Alle kommuner og fylkeskommuner \(«folketall-2027\.csv», 1\. januar 2027; alle tjenester\)/ })).toBeTruthy();
+    const grunnfinansiering = () => listeposter(screen.getByRole("list", { name: "Inntekt per tjeneste" })).find((p) => p.navn === "Grunnfinansiering")!;
+    expect(grunnfinansiering()).toMatchObject({ hoved: kr(samletGrunnfinansiering(filtall2027())), detalj: "371 kunder" });
+
+    // Et medfølgende år valgt i Effekt-fanen: SSBs tall, og Kalkulatoren har det samme året.
+    fireEvent.change(arsvalg(), { target: { value: "2026" } });
+    expect(screen.getByRole("radio", { name: /\(SSB, 1\. januar 2026; alle tjenester\)/ })).toBeTruthy();
+    const ssb2026 = new Map(ORGANISASJONER.map((o) => [o.nummer, o.innbyggere[2026]]));
+    expect(grunnfinansiering().hoved).toBe(kr(samletGrunnfinansiering(ssb2026)));
+    expect(samletGrunnfinansiering(ssb2026)).not.toBe(samletGrunnfinansiering(filtall2027()));
+    fireEvent.click(screen.getByRole("tab", { name: "Kalkulator" }));
+    expect(screen.getByText(/96 771 innbyggere \(SSB, 1\. januar 2026\)/)).toBeTruthy();
+  });
 });
+
+/** Tallene i 2027-filen med Lillestrøm på LILLESTROM_2027, og hvert fylke som summen av kommunene med fylkets to første sifre. */
+function filtall2027(): Map<string, number> {
+  const tall = new Map(kommuner.map((k) => [k.nummer, k.nummer === "3205" ? LILLESTROM_2027 : k.innbyggere[2026]]));
+  for (const f of ORGANISASJONER.filter((o) => o.kundetype === "FYLKESKOMMUNE")) {
+    tall.set(f.nummer, kommuner.filter((k) => k.nummer.startsWith(f.nummer)).reduce((s, k) => s + tall.get(k.nummer)!, 0));
+  }
+  return tall;
+}
+
+/**
+ * Grunnfinansieringen for alle 371 kunder, hver linje avrundet (BigInt-brøker): kommuner 16 500 + 6,345 · P · (1 − 0,1 · P / 717 710),
+ * fylkeskommuner 150 000 + 1,05 · P · (1 − 0,6 · P / 728 803). Referansebefolkningene er matrisens, uavhengig av året.
+ */
+function samletGrunnfinansiering(tall: ReadonlyMap<string, number>): number {
+  let sum = 0n;
+  for (const o of ORGANISASJONER) {
+    const p = tall.get(o.nummer)!;
+    sum += o.kundetype === "KOMMUNE" ? rund(modell("16500", "6.345", "0.1", p, 717710)) : rund(modell("150000", "1.05", "0.6", p, 728803));
+  }
+  return Number(sum);
+}
