@@ -19,7 +19,7 @@ function fil2027(lillestromVerdi: string): string {
 }
 
 const resultattabell = () => screen.getByRole("table", { name: /Prisberegning/ });
-const filfelt = () => screen.getByLabelText(/Les inn folketall/);
+const filfelt = () => screen.getByLabelText("Les inn folketall (CSV eller JSON)");
 const lastOpp = (tekst: string, navn: string) =>
   fireEvent.change(filfelt(), { target: { files: [new File([tekst], navn, { type: "text/csv" })] } });
 
@@ -46,6 +46,11 @@ describe("Les inn folketall", () => {
     expect(screen.getByText(/^Prismatrise 2025 · innbyggere 1\.1\.2027\./)).toBeTruthy();
     // 16 500 + 6,345 · 100 000 · (1 − 0,1 · 100 000 / 717 710) = 651 000 − 8 840,62 = 642 159,38 → 642 159
     expect(grunnfinansiering(LILLESTROM_2027)).toBe(642159);
+    expect(tabellrader(resultattabell())[0][2]).toBe(kr(642159));
+
+    // En avvist fil mens 2027-filen er i bruk: meldingen sier at den forrige filen gjelder, og prisen står.
+    lastOpp(fil2027("96.771"), "tvetydig-2027.csv");
+    expect(await screen.findByText(/«96\.771» er tvetydig: .* Filen «folketall-2027\.csv» er fortsatt i bruk\.$/)).toBeTruthy();
     expect(tabellrader(resultattabell())[0][2]).toBe(kr(642159));
 
     // Tilbake til 2026 i listen: de medfølgende tallene; uten filen er 2027 borte og året det siste som følger med.
