@@ -5,7 +5,8 @@ import { TOMT_SCENARIO, fraHusket, huskTekst } from "../../src/taskpane/scenario
 import { TOMT_SKJEMA, tolkSkjema } from "../../src/taskpane/kalkulator/skjema";
 import { modell, rund } from "../okonom/brok";
 import { kr } from "../hjelpere/norsk";
-import { listeposter, tabellrader, visApp } from "./hjelp";
+import { arsprisFasit, matriseprisFasit, TITUSENDELER } from "../budsjett/referanse";
+import { listeposter, tabellrader, tekst, visApp } from "./hjelp";
 
 // «Les inn folketall» i Kalkulatoren: en 2027-fil i det medfølgende CSV-oppsettet, skrevet her fra ORGANISASJONER.
 const lillestrom = ORGANISASJONER.find((o) => o.nummer === "3205")!;
@@ -110,6 +111,32 @@ describe("Les inn folketall", () => {
     expect(samletGrunnfinansiering(ssb2026)).not.toBe(samletGrunnfinansiering(filtall2027()));
     fireEvent.click(screen.getByRole("tab", { name: "Kalkulator" }));
     expect(screen.getByText(/96 771 innbyggere \(SSB, 1\. januar 2026\)/)).toBeTruthy();
+  });
+});
+
+describe("Les inn folketall og Budsjett-fanen", () => {
+  test("en plan fra 2027 bruker 96 771 (1.1.2026) i 2027 og filens 100 000 (1.1.2027) i 2028, med 2025-prisene justert to og tre år", async () => {
+    visApp({ skjema: { ...TOMT_SKJEMA, organisasjon: lillestrom, brukte: { "Fiks Digisos": { valgt: true, eksisterende: "60 000" } } } });
+    lastOpp(fil2027(String(LILLESTROM_2027)), "folketall-2027.csv");
+    await screen.findByText(/Lest inn: «folketall-2027\.csv»/);
+    fireEvent.click(screen.getByRole("tab", { name: "Budsjett" }));
+    const skriv = (navn: string, verdi: string) => {
+      const felt = screen.getByRole("textbox", { name: navn });
+      fireEvent.change(felt, { target: { value: verdi } });
+      fireEvent.blur(felt);
+    };
+    skriv("Første år", "2027");
+    skriv("Prisjustering per år", "3 %");
+    const kort = (ar: number) => screen.getByRole("region", { name: String(ar) });
+    expect(tekst(kort(2027))).toContain("96 771 innbyggere (1.1.2026)");
+    expect(tekst(kort(2028))).toContain("100 000 innbyggere (1.1.2027)");
+    // Grunnfinansiering og Digisos: 2025-prisen med årets innbyggertall, ganget med 1,03^(år − 2025) og så avrundet per linje.
+    const sum = (p: number, n: number) => ["Grunnfinansiering", "Fiks Digisos"].reduce((s, t) => s + arsprisFasit(matriseprisFasit(t, "KOMMUNE", p), 3 * TITUSENDELER, n), 0);
+    const kortsum = (ar: number) => tekst(kort(ar).querySelector("h3")!.nextElementSibling);
+    expect(kortsum(2027)).toBe(kr(sum(96771, 2)));
+    expect(kortsum(2028)).toBe(kr(sum(LILLESTROM_2027, 3)));
+    // Stikkprøve for hånd: Digisos 2027 = 62 056,75… · 1,0609 = 65 836,0… → 65 836 (test/budsjett/budsjett.test.ts)
+    expect(arsprisFasit(matriseprisFasit("Fiks Digisos", "KOMMUNE", 96771), 3 * TITUSENDELER, 2)).toBe(65836);
   });
 });
 
