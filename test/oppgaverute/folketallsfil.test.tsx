@@ -79,6 +79,27 @@ describe("Les inn folketall", () => {
     expect(screen.queryByText(/feil-2027\.csv/)).toBeNull();
   });
 
+  test("Statistikkbankens CSV i Windows-1252 og SSBs JSON-stat2 leses i ruten med de samme tallene", async () => {
+    visApp({ skjema: { ...TOMT_SKJEMA, organisasjon: lillestrom } });
+    const tall = (k: (typeof kommuner)[number]) => (k.nummer === "3205" ? LILLESTROM_2027 : k.innbyggere[2026]);
+    const statbank = ['"07459: Befolkning, etter region, statistikkvariabel og år"', "", '"region";"statistikkvariabel";"2027"',
+      ...kommuner.map((k) => `"${k.nummer} ${k.navn}";"Personer";${tall(k)}`)].join("\r\n");
+    // «ø» og «å» er én byte hver i Windows-1252 (latin1 gir de samme bytene): filen er ikke gyldig UTF-8.
+    const bytes = Uint8Array.from(Buffer.from(statbank, "latin1"));
+    fireEvent.change(filfelt(), { target: { files: [new File([bytes], "07459.csv", { type: "text/csv" })] } });
+    expect(await screen.findByText(/Lest inn: «07459\.csv» \(1\. januar 2027\)/)).toBeTruthy();
+    expect(tabellrader(resultattabell())[0][2]).toBe(kr(642159));
+    const jsonstat = JSON.stringify({
+      id: ["Region", "Tid"], size: [kommuner.length, 1],
+      dimension: { Region: { category: { index: kommuner.map((k) => k.nummer) } }, Tid: { category: { index: ["2027"] } } },
+      value: kommuner.map((k) => (k.nummer === "3205" ? 96800 : tall(k))),
+    });
+    lastOpp(jsonstat, "07459.json");
+    expect(await screen.findByText(/Lest inn: «07459\.json» \(1\. januar 2027\)/)).toBeTruthy();
+    expect(screen.getByText(/96 800 innbyggere \(«07459\.json», 1\. januar 2027\)/)).toBeTruthy();
+    expect(tabellrader(resultattabell())[0][2]).toBe(kr(grunnfinansiering(96800)));
+  });
+
   test("filen huskes med scenariet: tilbake gir den 2027 og filens tall, uten den kan 2027-scenariet ikke åpnes", () => {
     const folketall = lesFolketallsfil(fil2027(String(LILLESTROM_2027)), "folketall-2027.csv");
     const scenario = { ...TOMT_SCENARIO, skjema: { ...TOMT_SKJEMA, organisasjon: lillestrom, ar: 2027, folketall } };
