@@ -99,7 +99,7 @@ describe("en fil som ikke kan leses nøyaktig, avvises med fil, linje og kode", 
 
 describe("hver feil i hvert av de tre oppsettene: meldingen nevner filen, linjen (Region og Tid i JSON-stat) og koden", () => {
   /** En rad i filen: koden slik den står, og verdien (tekst i CSV, et tall eller tekst i JSON). */
-  type Rad = [kode: string, verdi: string | number];
+  type Rad = [kode: string, verdi: string | number | null];
   const alle = (): Rad[] => kommuner.map((k) => [k.nummer, 1000]);
   const med = (nummer: string, rad: Rad | null): Rad[] => alle().flatMap((r) => (r[0] === nummer ? (rad ? [rad] : []) : [r]));
   const indeks = (nummer: string) => kommuner.findIndex((k) => k.nummer === nummer);
@@ -153,6 +153,13 @@ describe("hver feil i hvert av de tre oppsettene: meldingen nevner filen, linjen
 
     test("ukjent kode", () => {
       expect(les(o.lag(med("3205", ["9999", 1000])))).toThrow(`${hvor}, ${o.sted(l, "9999")}: ukjent kommune- eller fylkesnummer «9999» (kommunestrukturen fra 2024).`);
+    });
+    test("en nedlagt kommune i SSBs fulle regionliste uten tall for året overses; med et tall avvises den", () => {
+      // 0101 Halden (før 2020) står i 07459 med «..» (JSON: null) for senere år.
+      const tom = o.navn === "SSBs JSON-stat2" ? null : "..";
+      expect(lesFolketallsfil(o.lag([...alle(), ["0101", tom as string]]), o.fil).tall.get(2027)!.has("0101")).toBe(false);
+      const rader: Rad[] = [...alle(), ["0101", 5]];
+      expect(les(o.lag(rader))).toThrow(`${hvor}, ${o.sted(rader.length - 1, "0101")}: ukjent kommune- eller fylkesnummer «0101» (kommunestrukturen fra 2024).`);
     });
     test("manglende kommuner: hvor mange og hvilke", () => {
       expect(les(o.lag(med("3205", null)))).toThrow(`${hvor} mangler 1 kommune for 2027: 3205 Lillestrøm. Alle 357 kommuner må være med.`);

@@ -61,12 +61,20 @@ function innbyggertall(verdi: unknown, hvor: string): number {
   return Number(tekst.replace(/[.,]0+$/, ""));
 }
 
+/** SSBs tegn for «ingen tall» (tom, «.» ikke mulig, «..» ikke tilgjengelig, «...» ikke ennå, «:» skjult) eller null. */
+function utenTall(verdi: unknown): boolean {
+  return verdi === null || verdi === undefined || (typeof verdi === "string" && ["", ".", "..", "...", ":"].includes(verdi.trim()));
+}
+
 /** Kontrollerer oppføringene og bygger tallene: ukjente koder, dubletter, manglende kommuner; fylkene summeres. */
 function bygg(fil: string, oppforinger: Oppforing[]): Folketall {
   const tall = new Map<Befolkningsar, Map<string, number>>();
   const sett = new Map<string, string>();
   for (const o of oppforinger) {
     if (OVERSES.has(o.nummer)) continue;
+    // SSBs fulle regionliste har også nedlagte kommuner, uten tall for året («.», «..» eller null): de er ikke kunder.
+    // En ukjent kode med et tall avvises fortsatt.
+    if (!KJENTE.has(o.nummer) && utenTall(o.verdi)) continue;
     if (!KJENTE.has(o.nummer)) {
       throw new PrisFeil(`${fil}, ${o.sted}: ukjent kommune- eller fylkesnummer «${o.nummer}» (kommunestrukturen fra 2024).`);
     }
