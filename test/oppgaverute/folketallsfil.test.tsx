@@ -123,7 +123,7 @@ describe("Les inn folketall", () => {
     const arsvalg = () => screen.getByRole("combobox", { name: /Innbyggertall per 1\. januar/ }) as HTMLSelectElement;
     expect(arsvalg().value).toBe("2027");
     expect([...arsvalg().options].map((o) => o.text)).toEqual(["2024 (KS' 2025-tabell)", "2025", "2026 (siste)", "2027 (fra filen)"]);
-    expect(screen.getByRole("radio", { name: /Alle kommuner og fylkeskommuner \(«folketall-2027\.csv», 1\. januar 2027; alle tjenester\)/ })).toBeTruthy();
+    expect(screen.getByRole("radio", { name: "Alle kommuner og fylkeskommuner (folketallsfilen, 1. januar 2027; alle tjenester)" })).toBeTruthy();
     const grunnfinansiering = () => listeposter(screen.getByRole("list", { name: "Inntekt per tjeneste" })).find((p) => p.navn === "Grunnfinansiering")!;
     expect(grunnfinansiering()).toMatchObject({ hoved: kr(samletGrunnfinansiering(filtall2027())), detalj: "371 kunder" });
 

@@ -4,7 +4,7 @@ import { type Befolkning, kunderFraCeller, problemliste } from "./analyse";
 import type { Effektvalg } from "./minne";
 import { antall } from "../felles/format";
 import { useArbeidsbok } from "../felles/tilstand";
-import { Befolkningsarvalg, folketallskilde } from "../felles/Befolkningsarvalg";
+import { Befolkningsarvalg } from "../felles/Befolkningsarvalg";
 import { Arkhandling, type Utfall } from "../felles/Arkhandling";
 import { Punktliste } from "../felles/Feilliste";
 
@@ -48,7 +48,8 @@ export function Kundekilde({ valg, settValg, matrise, befolkning, velgAr }: Prop
   return (
     <div className={stil.rot}>
       <RadioGroup value={valg.kildetype} onChange={(_, d) => settValg({ ...valg, kildetype: d.value as Effektvalg["kildetype"] })} aria-label="Kunder i analysen">
-        <Radio value="alle" label={`Alle kommuner og fylkeskommuner (${folketallskilde(ar, folketall)}, 1. januar ${ar}; alle tjenester)`} />
+        {/* Filnavnet står i Kalkulatoren og i arket; her er det for langt for en smal rute. */}
+        <Radio value="alle" label={`Alle kommuner og fylkeskommuner (${folketall?.tall.has(ar) ? "folketallsfilen" : "SSB"}, 1. januar ${ar}; alle tjenester)`} />
         <Radio value="ark" label="Kundeliste fra arket" />
       </RadioGroup>
       <Befolkningsarvalg
