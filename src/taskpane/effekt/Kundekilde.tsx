@@ -54,7 +54,9 @@ export function Kundekilde({ valg, settValg, matrise, befolkning, velgAr }: Prop
       </RadioGroup>
       <Befolkningsarvalg
         ar={ar} folketall={folketall} velg={velgAr} className={stil.ar}
-        hint="Det samme året som i Kalkulatoren. År som ikke følger med, leses inn der («Les inn folketall»)."
+        hint={valg.kildetype === "alle"
+          ? "Det samme året som i Kalkulatoren. År som ikke følger med, leses inn der («Les inn folketall»)."
+          : "Kunder uten Innbyggere i listen slås opp for dette året når listen leses: les den på nytt etter å ha byttet år."}
       />
       {valg.kildetype === "ark" && (
         <div className={stil.ark}>
