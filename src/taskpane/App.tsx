@@ -52,6 +52,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
   const effekt = useEffekttilstand();
   const budsjett = useBudsjettilstand();
   const endre = useCallback((endring: Partial<Skjema>) => setSkjema((s) => ({ ...s, ...endring })), []);
+  const velgAr = useCallback((ar: number) => endre({ ar }), [endre]);
   // Et scenario som hentes fram, åpnes eller startes på nytt, tegner fanene på nytt (felt med egen tekst, som søket).
   const [utgave, settUtgave] = useState(0);
   const scenario = useMemo<Rutescenario>(() => ({ skjema, budsjett: budsjett.skjema, aktiv }), [skjema, budsjett.skjema, aktiv]);
@@ -93,7 +94,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
               <Suspense fallback={<Spinner size="small" label="Laster fanen …" />}>
                 {fane === "prismatrise" && <Prismatrisefane.Fane aktiv={aktiv} settAktiv={settAktiv} />}
                 {fane === "graf" && <Graffane.Fane aktiv={aktiv} />}
-                {fane === "effekt" && <Effektfane.Fane aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} tilstand={effekt} />}
+                {fane === "effekt" && <Effektfane.Fane aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} folketall={skjema.folketall} velgAr={velgAr} tilstand={effekt} />}
                 {fane === "budsjett" && <Budsjettfane.Fane skjema={skjema} aktiv={aktiv} tilstand={budsjett} />}
               </Suspense>
             </div>

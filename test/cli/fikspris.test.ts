@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { byggCli, feilmelding, iProsess, type Kjoring, skrivFil } from "./bygg";
+import { modell1Brok, rundHalvOppTekst } from "../core/rasjonal";
 
 let mappe: string;
 let rydd: () => void;
@@ -107,6 +108,32 @@ describe("svarut, digifin, innbyggere", () => {
     expect(ok("innbyggere", "3205", "--ar", "2026")).toBe("Lillestrøm (3205), kommune: 96 771 innbyggere 1. januar 2026\n");
     expect(ok("innbyggere", "Nordre", "Follo")).toBe("Nordre Follo (3207), kommune: 63 560 innbyggere 1. januar 2024\n");
     expect(ok("innbyggere", "46")).toBe("Vestland (46), fylkeskommune: 651 299 innbyggere 1. januar 2024\n");
+  });
+});
+
+describe("kalkulator med innbyggere 1.1.2026", () => {
+  // Prismatrise 2025 for kommuner (data/prismatrise-2025.csv, skrevet av her): fastpris, innbyggerpris, størrelsesjustering.
+  const KOMMUNE_2025: [string, string, string, string][] = [
+    ["Grunnfinansiering", "16500", "6.345", "0.1"], ["Fiks Digisos", "3000", "0.636", "0.3"], ["Fiks Bekymringsmelding", "3000", "0.636", "0.3"],
+    ["Digitalt ledsagerbevis", "3000", "1.2", "0.3"], ["KS Læring", "18000", "1.56", "0.3"], ["Fiks Digiorden", "6000", "2.04", "0.3"],
+    ["Fiks Smittevern", "18000", "1.2", "0.3"], ["Fiks Folkeregister", "9000", "0.84", "0.3"], ["Fiks Kjøretøyregister", "9000", "0.24", "0.3"],
+    ["Skatte- og inntektsopplysninger", "9000", "0.54", "0.3"], ["Fiks Melding", "9000", "0", "0"], ["Fiks Protokoller", "18000", "0.48", "0.3"],
+  ];
+  /** f + r · P · (1 − a · P / 717 710) for P = 96 771 (Lillestrøm 1.1.2026), eksakt med BigInt og avrundet halvt opp. */
+  const fasit = (f: string, r: string, a: string) => Number(rundHalvOppTekst(...modell1Brok(f, r, a, 96771, 717710), 0));
+
+  test("Lillestrøm («ar»: 2026) regnes med 96 771 innbyggere, hver linje eksakt mot BigInt, og overskriften sier grunnlaget", () => {
+    const scenario = skrivFil(mappe, "lillestrom-2026.json", JSON.stringify({
+      organisasjon: "Lillestrøm", ar: 2026, tjenester: [{ tjeneste: "Fiks Digisos", eksisterende: 60000 }],
+      vurder: KOMMUNE_2025.slice(2).map(([navn]) => navn),
+    }));
+    const svar = ok("kalkulator", "--scenario", scenario, "--json");
+    expect(svar.organisasjon).toEqual({ nummer: "3205", navn: "Lillestrøm", kundetype: "KOMMUNE", ar: 2026, innbyggere: 96771 });
+    const linjer = svar.rader.map((r: { tjeneste: string; ny: number | null; tillegg: number | null }) => [r.tjeneste, r.ny ?? r.tillegg]);
+    expect(linjer).toEqual(KOMMUNE_2025.map(([navn, f, r, a]) => [navn, fasit(f, r, a)]));
+    // Stikkprøve for hånd: Digisos 3 000 + 0,636 · 96 771 · (1 − 0,3 · 96 771 / 717 710) = 62 056,75… → 62 057
+    expect(fasit("3000", "0.636", "0.3")).toBe(62057);
+    expect(ok("kalkulator", "--scenario", scenario)).toMatch(/^Lillestrøm \(3205\), kommune, 96 771 innbyggere\nPrismatrise 2025 · innbyggere 1\.1\.2026\n/);
   });
 });
 

@@ -8,6 +8,9 @@ import { skrivXlsx } from "../../src/arbeidsbok/xlsx";
 import { ORGANISASJONER, STANDARD_PRISMATRISE, lesFolketallsfil } from "../../src/core";
 import { kjor } from "../hjelpere/fikspris";
 
+// Arbeidsboken med alle 371 kundene tar nær 5 s alene; på en delt maskin mer.
+jest.setTimeout(60_000);
+
 const mappe = mkdtempSync(join(tmpdir(), "innbyggerfil-"));
 afterAll(() => rmSync(mappe, { recursive: true, force: true }));
 /** Skriver en testfil i mappen og gir stien. */
@@ -61,4 +64,27 @@ test("arbeidsbok --effekt: Kunder-arket får filens 2027-tall, og Les meg sier h
   bok.getWorksheet("Kunder")!.eachRow((rad) => innbyggere.set(String(rad.getCell(1).value), rad.getCell(4).value));
   expect([innbyggere.get("3205"), innbyggere.get("0301")]).toEqual([100000, ORGANISASJONER.find((o) => o.nummer === "0301")!.innbyggere[2026]]);
   expect(JSON.stringify(plan)).toContain("befolkning 1. januar 2027 fra filen folk2027.csv");
+});
+
+test("innbyggere --ar 2027 leser Statistikkbankens CSV (Windows-1252, som eldre nedlastinger) og SSBs JSON-stat2 like godt", () => {
+  const tall = (k: { nummer: string; innbyggere: Record<number, number> }) => (k.nummer === "3205" ? 100000 : k.innbyggere[2026]);
+  const statbank = ['"07459: Befolkning, etter region, statistikkvariabel og år"', "", '"region";"statistikkvariabel";"2027"',
+    ...kommuner.map((k) => `"${k.nummer} ${k.navn}";"Personer";${tall(k)}`)].join("\r\n");
+  const jsonstat = JSON.stringify({
+    class: "dataset", id: ["Region", "ContentsCode", "Tid"], size: [kommuner.length, 1, 1],
+    dimension: { Region: { category: { index: Object.fromEntries(kommuner.map((k, i) => [k.nummer, i])) } }, ContentsCode: { category: { index: { Personer1: 0 } } }, Tid: { category: { index: { 2027: 0 } } } },
+    value: kommuner.map(tall),
+  });
+  // «ø» i «Lillestrøm» er én byte (0xF8) i Windows-1252; latin1 gir de samme bytene for disse bokstavene.
+  const filer = [fil("07459-1252.csv", ""), fil("07459.json", jsonstat)];
+  writeFileSync(filer[0], Buffer.from(statbank, "latin1"));
+  for (const sti of filer) {
+    const r = kjor("innbyggere", "3205", "--ar", "2027", "--innbyggerfil", sti);
+    expect([r.kode, r.feil, r.ut]).toEqual([0, "", `Lillestrøm (3205), kommune: 100 000 innbyggere 1. januar 2027 (fra ${sti})\n`]);
+  }
+  // En feil i Statistikkbankens fil: linjen teller tittellinjen og den tomme linjen (overskriften er linje 3).
+  writeFileSync(filer[0], Buffer.from(statbank.replace('"3205 Lillestrøm";"Personer";100000', '"3205 Lillestrøm";"Personer";-5'), "latin1"));
+  const linje = kommuner.findIndex((k) => k.nummer === "3205") + 4;
+  expect(kjor("innbyggere", "3205", "--ar", "2027", "--innbyggerfil", filer[0]).feil)
+    .toBe(`Feil: Folketallsfilen «${filer[0]}», linje ${linje}, 3205 (2027): innbyggertallet kan ikke være negativt, fikk «-5».\n`);
 });

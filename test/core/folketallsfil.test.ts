@@ -96,3 +96,99 @@ describe("en fil som ikke kan leses nøyaktig, avvises med fil, linje og kode", 
       .toThrow(`Folketallsfilen «ssb.csv», linje ${kommuner.findIndex((k) => k.nummer === "3205") + 4}, 3205 (2027): forventet et helt innbyggertall, fikk «x».`);
   });
 });
+
+describe("hver feil i hvert av de tre oppsettene: meldingen nevner filen, linjen (Region og Tid i JSON-stat) og koden", () => {
+  /** En rad i filen: koden slik den står, og verdien (tekst i CSV, et tall eller tekst i JSON). */
+  type Rad = [kode: string, verdi: string | number | null];
+  const alle = (): Rad[] => kommuner.map((k) => [k.nummer, 1000]);
+  const med = (nummer: string, rad: Rad | null): Rad[] => alle().flatMap((r) => (r[0] === nummer ? (rad ? [rad] : []) : [r]));
+  const indeks = (nummer: string) => kommuner.findIndex((k) => k.nummer === nummer);
+
+  interface Oppsett {
+    navn: string;
+    fil: string;
+    lag: (rader: Rad[], ar?: string | null) => string;
+    /** Hvor rad nr. i (fra 0) står i meldingen. */
+    sted: (i: number, kode: string, ar?: string) => string;
+    /** Stedet for en årsfeil, og eksempelet meldingen gir. */
+    arsted: string;
+    eksempel: string;
+  }
+  const OPPSETT: Oppsett[] = [
+    {
+      navn: "det medfølgende CSV-oppsettet", fil: "f.csv",
+      lag: (rader, ar = "2027") => [`kommunenummer,navn,kundetype${ar === null ? "" : `,innbyggere_${ar}`}`, ...rader.map(([k, v]) => `${k},x,KOMMUNE${ar === null ? "" : `,"${v}"`}`)].join("\n"),
+      sted: (i) => `linje ${i + 2}`, arsted: "linje 1", eksempel: "innbyggere_2027",
+    },
+    {
+      navn: "Statistikkbankens CSV", fil: "ssb.csv",
+      lag: (rader, ar = "2027") => ['"07459: Befolkning, etter region, statistikkvariabel og år"', "", `"region";"statistikkvariabel"${ar === null ? "" : `;"${ar}"`}`,
+        ...rader.map(([k, v]) => `"${k} Sted";"Personer"${ar === null ? "" : `;${v}`}`)].join("\r\n"),
+      sted: (i) => `linje ${i + 4}`, arsted: "linje 3", eksempel: "2027",
+    },
+    {
+      navn: "SSBs JSON-stat2", fil: "07459.json",
+      // Regionene som liste (JSON-stat tillater begge former), så en kode kan stå to ganger.
+      lag: (rader, ar = "2027") => JSON.stringify({
+        id: ["Region", "ContentsCode", ar === null ? "Aar" : "Tid"], size: [rader.length, 1, 1],
+        dimension: { Region: { category: { index: rader.map(([k]) => k) } }, ContentsCode: { category: { index: ["Personer1"] } }, [ar === null ? "Aar" : "Tid"]: { category: { index: [ar ?? "2027"] } } },
+        value: rader.map(([, v]) => v),
+      }),
+      sted: (_, kode, ar = "2027") => `Region «${kode}», Tid «${ar}»`, arsted: "", eksempel: "",
+    },
+  ];
+
+  test("et desimalkomma uten anførselstegn i en kommaseparert fil gir et felt for mye, ikke et avkortet tall", () => {
+    const rader = alle().map(([k]) => `${k},x,KOMMUNE,${k === "3205" ? "96771,5" : 1000}`);
+    expect(() => lesFolketallsfil(["kommunenummer,navn,kundetype,innbyggere_2027", ...rader].join("\n"), "f.csv"))
+      .toThrow(`Folketallsfilen «f.csv», linje ${indeks("3205") + 2}: raden har 5 felt, overskriften 4 (et tall med komma i en kommaseparert fil? Sett det i anførselstegn eller skriv det uten skilletegn).`);
+    // Et tomt felt til slutt (et skilletegn for mye) er ikke et tall og godtas.
+    expect(lesFolketallsfil(["kommunenummer,navn,kundetype,innbyggere_2027", ...alle().map(([k]) => `${k},x,KOMMUNE,1000,`)].join("\n"), "f.csv").tall.get(2027)!.get("3205")).toBe(1000);
+  });
+
+  describe.each(OPPSETT)("$navn", (o) => {
+    const les = (tekst: string) => () => lesFolketallsfil(tekst, o.fil);
+    const hvor = `Folketallsfilen «${o.fil}»`;
+    const l = indeks("3205");
+
+    test("ukjent kode", () => {
+      expect(les(o.lag(med("3205", ["9999", 1000])))).toThrow(`${hvor}, ${o.sted(l, "9999")}: ukjent kommune- eller fylkesnummer «9999» (kommunestrukturen fra 2024).`);
+    });
+    test("en nedlagt kommune i SSBs fulle regionliste uten tall for året overses; med et tall avvises den", () => {
+      // 0101 Halden (før 2020) står i 07459 med «..» (JSON: null) for senere år.
+      const tom = o.navn === "SSBs JSON-stat2" ? null : "..";
+      expect(lesFolketallsfil(o.lag([...alle(), ["0101", tom as string]]), o.fil).tall.get(2027)!.has("0101")).toBe(false);
+      const rader: Rad[] = [...alle(), ["0101", 5]];
+      expect(les(o.lag(rader))).toThrow(`${hvor}, ${o.sted(rader.length - 1, "0101")}: ukjent kommune- eller fylkesnummer «0101» (kommunestrukturen fra 2024).`);
+    });
+    test("manglende kommuner: hvor mange og hvilke", () => {
+      expect(les(o.lag(med("3205", null)))).toThrow(`${hvor} mangler 1 kommune for 2027: 3205 Lillestrøm. Alle 357 kommuner må være med.`);
+      const tre = alle().filter(([k]) => !["3205", "1804", "0301"].includes(k));
+      expect(les(o.lag(tre))).toThrow(`${hvor} mangler 3 kommuner for 2027: 0301 Oslo - Oslove, 1804 Bodø, 3205 Lillestrøm. Alle 357 kommuner må være med.`);
+    });
+    test("dublett", () => {
+      // Bodø står også der Lillestrøm skulle stå; Bodøs egen rad kommer først i filen.
+      const b = indeks("1804");
+      expect(b).toBeLessThan(l);
+      expect(les(o.lag(med("3205", ["1804", 1000])))).toThrow(`${hvor}, ${o.sted(l, "1804")}: «1804» står to ganger for 2027 (også ${o.sted(b, "1804")}).`);
+    });
+    test.each([
+      ["ikke et helt tall", "96771,5", "innbyggertallet må være et helt tall, fikk «96771,5»."],
+      ["negativt", -5, "innbyggertallet kan ikke være negativt, fikk «-5»."],
+      ["tvetydig", "96.771", "«96.771» er tvetydig: det kan bety 96771 eller 96,771. Skriv innbyggertallet uten skilletegn."],
+      ["ikke et tall", "..", "forventet et helt innbyggertall, fikk «..»."],
+    ])("%s", (_, verdi, melding) => {
+      expect(les(o.lag(med("3205", ["3205", verdi])))).toThrow(`${hvor}, ${o.sted(l, "3205")}, 3205 (2027): ${melding}`);
+    });
+    test("et år som ikke kan leses, og ingen år", () => {
+      const uleselig = o.navn === "SSBs JSON-stat2"
+        ? `${hvor}, Tid «20271»: året kan ikke leses.`
+        : `${hvor}, ${o.arsted}: året i kolonnen «${o.navn.startsWith("det") ? "innbyggere_20271" : "20271"}» kan ikke leses (forventet f.eks. ${o.eksempel}).`;
+      expect(les(o.lag(alle(), "20271"))).toThrow(uleselig);
+      const ingen = o.navn === "SSBs JSON-stat2"
+        ? `${hvor} har ingen år: JSON-stat-svaret har ingen dimensjon «Tid».`
+        : `${hvor}, ${o.arsted}: ingen årskolonne (forventet f.eks. ${o.eksempel}).`;
+      expect(les(o.lag(alle(), null))).toThrow(ingen);
+    });
+  });
+});

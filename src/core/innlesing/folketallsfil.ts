@@ -61,12 +61,20 @@ function innbyggertall(verdi: unknown, hvor: string): number {
   return Number(tekst.replace(/[.,]0+$/, ""));
 }
 
+/** SSBs tegn for «ingen tall» (tom, «.» ikke mulig, «..» ikke tilgjengelig, «...» ikke ennå, «:» skjult) eller null. */
+function utenTall(verdi: unknown): boolean {
+  return verdi === null || verdi === undefined || (typeof verdi === "string" && ["", ".", "..", "...", ":"].includes(verdi.trim()));
+}
+
 /** Kontrollerer oppføringene og bygger tallene: ukjente koder, dubletter, manglende kommuner; fylkene summeres. */
 function bygg(fil: string, oppforinger: Oppforing[]): Folketall {
   const tall = new Map<Befolkningsar, Map<string, number>>();
   const sett = new Map<string, string>();
   for (const o of oppforinger) {
     if (OVERSES.has(o.nummer)) continue;
+    // SSBs fulle regionliste har også nedlagte kommuner, uten tall for året («.», «..» eller null): de er ikke kunder.
+    // En ukjent kode med et tall avvises fortsatt.
+    if (!KJENTE.has(o.nummer) && utenTall(o.verdi)) continue;
     if (!KJENTE.has(o.nummer)) {
       throw new PrisFeil(`${fil}, ${o.sted}: ukjent kommune- eller fylkesnummer «${o.nummer}» (kommunestrukturen fra 2024).`);
     }
@@ -84,7 +92,7 @@ function bygg(fil: string, oppforinger: Oppforing[]): Folketall {
     if (mangler.length > 0) {
       const navn = mangler.slice(0, MAKS_NAVNGITT).map((k) => `${k.nummer} ${k.navn}`).join(", ");
       const resten = mangler.length > MAKS_NAVNGITT ? ` og ${mangler.length - MAKS_NAVNGITT} til` : "";
-      throw new PrisFeil(`${fil} mangler ${mangler.length} kommuner for ${ar}: ${navn}${resten}. Alle 357 kommuner må være med.`);
+      throw new PrisFeil(`${fil} mangler ${mangler.length} ${mangler.length === 1 ? "kommune" : "kommuner"} for ${ar}: ${navn}${resten}. Alle ${KOMMUNER.length} kommuner må være med.`);
     }
     // Fylkene som mangler, er summen av kommunene med de samme to første sifrene.
     for (const fylke of ORGANISASJONER.filter((o) => o.kundetype === "FYLKESKOMMUNE" && !perNummer.has(o.nummer))) {
@@ -137,7 +145,20 @@ function fraJsonStat(fil: string, data: Record<string, unknown>): Oppforing[] {
  * Statistikkbankens tittellinje over overskriften hoppes over.
  */
 function fraCsv(fil: string, tekst: string): Oppforing[] {
-  return fraRader(fil, Papa.parse<string[]>(tekst.replace(/^\uFEFF/, ""), { delimiter: "", skipEmptyLines: false }).data);
+  const ren = tekst.replace(/^\uFEFF/, "");
+  return fraRader(fil, Papa.parse<string[]>(ren, { delimiter: skilletegn(ren), skipEmptyLines: false }).data);
+}
+
+/**
+ * Skilletegnet er det som står oftest i overskriftslinjen. Papaparses gjetting kan bomme når filen har få kolonner og
+ * Statistikkbankens tittellinje har komma; da fantes ingen overskrift, og meldingen sa noe annet enn feilen.
+ */
+function skilletegn(tekst: string): string {
+  const hode = tekst.split(/\r?\n/).find((l) => /(^|[";,\t])\s*"?(kommunenummer|region)"?\s*([";,\t]|$)/i.test(l));
+  if (hode === undefined) return "";
+  const antall = (tegn: string) => hode.split(tegn).length - 1;
+  const [beste] = [";", ",", "\t"].sort((a, b) => antall(b) - antall(a));
+  return antall(beste) > 0 ? beste : "";
 }
 
 /** Radene i en CSV-fil eller et område i arket, som tekst; linje = radnummer (fra 1). */
@@ -163,6 +184,11 @@ function fraRader(fil: string, rader: string[][]): Oppforing[] {
   rader.slice(hode + 1).forEach((rad, i) => {
     const linje = hode + 2 + i;
     if (rad.every((c) => c.trim() === "")) return;
+    // Flere felt enn overskriften: oftest et desimalkomma i en kommaseparert fil («96771,5»), som ellers ble 96771.
+    const ekstra = rad.slice(overskrift.length).filter((c) => c.trim() !== "");
+    if (ekstra.length > 0) {
+      throw new PrisFeil(`${fil}, linje ${linje}: raden har ${rad.length} felt, overskriften ${overskrift.length} (et tall med komma i en kommaseparert fil? Sett det i anførselstegn eller skriv det uten skilletegn).`);
+    }
     const kode = (rad[kodekolonne] ?? "").trim();
     const nummer = nummerFra(kode);
     if (nummer === null) throw new PrisFeil(`${fil}, linje ${linje}: ukjent kommune- eller fylkesnummer «${kode}».`);

@@ -1,6 +1,6 @@
 import { Card, Field, Radio, RadioGroup, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Befolkningsar, Prismatrise } from "../../core";
-import { SAMMENLIGNINGSTEKST, type Sammenligning } from "./analyse";
+import { type Befolkning, SAMMENLIGNINGSTEKST, type Sammenligning } from "./analyse";
 import type { Effektvalg } from "./minne";
 import { Kundekilde } from "./Kundekilde";
 
@@ -14,17 +14,18 @@ interface Props {
   settValg: (valg: Effektvalg) => void;
   sammenligning: Sammenligning;
   matrise: Prismatrise;
-  ar: Befolkningsar;
+  befolkning: Befolkning;
+  velgAr: (ar: Befolkningsar) => void;
 }
 
 /** Hvilke kunder, og hva endringen måles mot (dagens pris bare når listen har den). */
-export function Effektkunder({ valg, settValg, sammenligning, matrise, ar }: Props) {
+export function Effektkunder({ valg, settValg, sammenligning, matrise, befolkning, velgAr }: Props) {
   const stil = useStyles();
   const medPris = valg.kildetype === "ark" && !!valg.ark?.kunder.some((k) => k.prisIDag !== null);
   return (
     <Card className={stil.kort}>
       <Subtitle2 as="h2">Kunder</Subtitle2>
-      <Kundekilde valg={valg} settValg={settValg} matrise={matrise} ar={ar} />
+      <Kundekilde valg={valg} settValg={settValg} matrise={matrise} befolkning={befolkning} velgAr={velgAr} />
       {medPris ? (
         <Field label="Sammenlign med">
           <RadioGroup value={sammenligning} onChange={(_, d) => settValg({ ...valg, sammenligning: d.value as Sammenligning })}>

@@ -5,9 +5,10 @@
  * `npm run bench`), så fanen er fylt ut med en gang den åpnes.
  */
 import {
-  type Befolkningsar, type Kunde, type Matriseadvarsel, type Prismatrise, STANDARD_PRISMATRISE, type Sektor, TabellFeil,
+  type Befolkningsar, type Folketall, type Kunde, type Matriseadvarsel, type Prismatrise, STANDARD_PRISMATRISE, type Sektor, TabellFeil,
   type Tjenesteinntekt, alleKunder, lagSektor, matriseadvarsler, prismatriseTilCeller, tolkKundeliste,
 } from "../../core";
+import { folketallskilde } from "../felles/Befolkningsarvalg";
 import { problemliste } from "../felles/problemliste";
 import { iSetning } from "../felles/format";
 import { type AktivMatrise, matrisenavn } from "../felles/tilstand";
@@ -48,9 +49,15 @@ export function standardSammenligning(kilde: Kundekilde): Sammenligning {
   return kilde.type === "ark" && kilde.kunder.some((k) => k.prisIDag !== null) ? "dagens_pris" : "standard";
 }
 
+/** Befolkningsåret og en innlest folketallsfil («Les inn folketall»), som vinner for sine år. */
+export interface Befolkning {
+  ar: Befolkningsar;
+  folketall: Folketall | null;
+}
+
 /** Kjører analysen. Feil fra kjernen (TabellFeil med celleadresser) kommer tilbake som en liste for fanen. */
-export function lagAnalyse(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolkningsar, sammenligning: Sammenligning): Analysesvar {
-  const kunder = kilde.type === "alle" ? alleKunder(ar) : kilde.kunder;
+export function lagAnalyse(kilde: Kundekilde, aktiv: AktivMatrise, { ar, folketall }: Befolkning, sammenligning: Sammenligning): Analysesvar {
+  const kunder = kilde.type === "alle" ? alleKunder(ar, folketall) : kilde.kunder;
   try {
     const grunnlinje = sammenligning === "standard" ? { matrise: STANDARD_PRISMATRISE } : sammenligning;
     const sektor = lagSektor(kunder, aktiv.matrise, { grunnlinje });
@@ -61,7 +68,7 @@ export function lagAnalyse(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolknin
         advarsler: matriseadvarsler(aktiv.matrise, kunder),
         standardinntekt: sammenligning === "standard" ? lagSektor(kunder, STANDARD_PRISMATRISE).sammendrag().tjenester : null,
         kildetekst: kilde.type === "alle"
-          ? `Alle ${kunder.length} kommuner og fylkeskommuner (SSB, 1. januar ${ar})`
+          ? `Alle ${kunder.length} kommuner og fylkeskommuner (${folketallskilde(ar, folketall)}, 1. januar ${ar})`
           : `Kundeliste fra ${kilde.adresse} (${kunder.length} ${kunder.length === 1 ? "kunde" : "kunder"})`,
       },
     };
@@ -80,6 +87,6 @@ export function likStandard(matrise: Prismatrise): boolean {
 }
 
 /** Leser og kontrollerer en kundeliste fra celler (kaster kjernens TabellFeil med hver feil). */
-export function kunderFraCeller(verdier: unknown[][], matrise: Prismatrise, ar: Befolkningsar): Kunde[] {
-  return tolkKundeliste(verdier, { matrise, ar });
+export function kunderFraCeller(verdier: unknown[][], matrise: Prismatrise, { ar, folketall }: Befolkning): Kunde[] {
+  return tolkKundeliste(verdier, { matrise, ar, folketall });
 }

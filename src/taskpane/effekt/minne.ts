@@ -4,9 +4,8 @@
  * «Tilbakestill til 2025») eller av befolkningsåret gir en ny analyse.
  */
 import { useReducer, useState } from "react";
-import type { Befolkningsar } from "../../core";
 import type { AktivMatrise } from "../felles/tilstand";
-import type { Analysesvar, Kundekilde, Sammenligning, lagAnalyse } from "./analyse";
+import type { Analysesvar, Befolkning, Kundekilde, Sammenligning, lagAnalyse } from "./analyse";
 import { type Hvaomhandling, type Hvaomtilstand, TOM_HVAOM, hvaomReducer } from "./hvaom";
 
 export type Arkkilde = Extract<Kundekilde, { type: "ark" }>;
@@ -26,19 +25,22 @@ export function valgtKilde(valg: Effektvalg): Kundekilde | null {
   return valg.kildetype === "alle" ? ALLE : valg.ark;
 }
 
-/** Husker én analyse: samme kilde, år og sammenligning, så lenge sektorens matrise er den som er i bruk. */
+/**
+ * Husker én analyse: samme kilde, år, folketallsfil og sammenligning, så lenge sektorens matrise er den som er i bruk.
+ */
 export class Analyseminne {
-  private sist: { kilde: Kundekilde; ar: Befolkningsar; sammenligning: Sammenligning; matrise: AktivMatrise["matrise"]; svar: Analysesvar } | null = null;
+  private sist: { kilde: Kundekilde; befolkning: Befolkning; sammenligning: Sammenligning; matrise: AktivMatrise["matrise"]; svar: Analysesvar } | null = null;
 
   /** `lag` er analyse.ts' lagAnalyse, gitt av Effekt-fanen: appen som eier minnet, laster ikke analysen før fanen åpnes. */
-  hent(kilde: Kundekilde, aktiv: AktivMatrise, ar: Befolkningsar, sammenligning: Sammenligning, lag: typeof lagAnalyse): Analysesvar {
+  hent(kilde: Kundekilde, aktiv: AktivMatrise, befolkning: Befolkning, sammenligning: Sammenligning, lag: typeof lagAnalyse): Analysesvar {
     const s = this.sist;
-    if (s && s.kilde === kilde && s.ar === ar && s.sammenligning === sammenligning) {
+    const sammeBefolkning = s && s.befolkning.ar === befolkning.ar && s.befolkning.folketall === befolkning.folketall;
+    if (s && sammeBefolkning && s.kilde === kilde && s.sammenligning === sammenligning) {
       const matrise = s.svar.type === "ok" ? s.svar.analyse.sektor.matrise : s.matrise;
       if (matrise === aktiv.matrise) return s.svar;
     }
-    const svar = lag(kilde, aktiv, ar, sammenligning);
-    this.sist = { kilde, ar, sammenligning, matrise: aktiv.matrise, svar };
+    const svar = lag(kilde, aktiv, befolkning, sammenligning);
+    this.sist = { kilde, befolkning, sammenligning, matrise: aktiv.matrise, svar };
     return svar;
   }
 }

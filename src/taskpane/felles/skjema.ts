@@ -4,7 +4,7 @@
  * feltets navngitte grenser («Regler for tall»).
  */
 import {
-  BEFOLKNINGSAR, type Befolkningsar, type Folketall, GRUNNFINANSIERING, type Kalkulatorinput, type Kundegrunnlag, type Kundetype, MIN_KOMMUNE, type Organisasjon,
+  type Befolkningsar, type Folketall, GRUNNFINANSIERING, type Kalkulatorinput, type Kundegrunnlag, type Kundetype, MIN_KOMMUNE, type Organisasjon,
   PrisFeil, type Prismatrise, SISTE_BEFOLKNINGSAR, SVARUT, TALLKRAV, type Tallkrav, type Tjenestevalg,
   gjenkjennTjeneste, lesTall, medFolketall, oppgittGrunnlag, organisasjonsgrunnlag, prisregel, tjenestenavn,
 } from "../../core";
@@ -86,11 +86,6 @@ export function bruktValg(skjema: Skjema, navn: string): { valgt: boolean; eksis
 /** Om en tjeneste er krysset av for å vurderes (bare egne oppføringer, som i bruktValg). */
 export function erVurdert(skjema: Skjema, navn: string): boolean {
   return Object.hasOwn(skjema.vurder, navn) && skjema.vurder[navn] === true;
-}
-
-/** Årene i årslisten: de medfølgende og en innlest fils, stigende. */
-export function befolkningsar(skjema: Skjema): Befolkningsar[] {
-  return [...new Set([...BEFOLKNINGSAR, ...(skjema.folketall?.ar ?? [])])].sort((a, b) => a - b);
 }
 
 /** Organisasjonen med innbyggertallene skjemaet regner med: de medfølgende, med en innlest fils år lagt til. */

@@ -1,8 +1,9 @@
-import { Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { type Befolkningsar, type Folketall, KUNDETYPENAVN, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, TALLKRAV } from "../../core";
+import { Field, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { type Folketall, KUNDETYPENAVN, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, TALLKRAV } from "../../core";
+import { Befolkningsarvalg, folketallskilde } from "../felles/Befolkningsarvalg";
 import { tallregel } from "../felles/feltregel";
 import { heltall } from "../felles/format";
-import { type Feltfeil, type Skjema, befolkningsar, feltnokkel, medSkjemaetsFolketall } from "../felles/skjema";
+import { type Feltfeil, type Skjema, feltnokkel, medSkjemaetsFolketall } from "../felles/skjema";
 import { Folketallsfil } from "./Folketallsfil";
 import { Organisasjonsboks } from "./Organisasjonsboks";
 import { Tallfelt } from "../felles/Tallfelt";
@@ -22,13 +23,6 @@ interface Props {
   innbyggere: number | null;
 }
 
-/** «2026 (siste)», «2024 (KS' 2025-tabell)»: hva hvert år i listen er. */
-function arsnavn(ar: Befolkningsar, fil: Folketall | null): string {
-  if (ar > SISTE_BEFOLKNINGSAR && fil?.ar.includes(ar)) return `${ar} (fra filen)`;
-  if (ar === SISTE_BEFOLKNINGSAR) return `${ar} (siste)`;
-  return ar === STANDARD_BEFOLKNINGSAR ? `${ar} (KS' 2025-tabell)` : String(ar);
-}
-
 /**
  * Søk på navn eller nummer, befolkningsåret (standard det siste, med KS' publiserte 2025-tabell ett klikk unna), og et
  * valgfritt overstyrt innbyggertall.
@@ -39,18 +33,14 @@ export function Organisasjonssok({ skjema, endre, feltfeil, innbyggere }: Props)
   // En ny fil velger sitt siste år; uten filen går et år bare filen hadde, tilbake til det siste som følger med.
   const brukFil = (folketall: Folketall | null) =>
     endre(folketall ? { folketall, ar: Math.max(...folketall.ar) } : { folketall: null, ...(skjema.ar > SISTE_BEFOLKNINGSAR ? { ar: SISTE_BEFOLKNINGSAR } : {}) });
-  const kilde = skjema.folketall?.tall.has(skjema.ar) ? `«${skjema.folketall.fil}»` : "SSB";
+  const kilde = folketallskilde(skjema.ar, skjema.folketall);
   return (
     <>
       <div className={stil.rad}>
         <Field label="Organisasjon" hint="Søk på navn eller kommunenummer, f.eks. «Bodø» eller «1804»." className={stil.bred}>
           <Organisasjonsboks valgt={org} velg={(valgt) => endre({ organisasjon: valgt, overstyrInnbyggere: "" })} />
         </Field>
-        <Field label="Innbyggertall per 1. januar" className={stil.smal}>
-          <Select value={String(skjema.ar)} onChange={(_, d) => endre({ ar: Number(d.value) as Befolkningsar })}>
-            {befolkningsar(skjema).map((ar) => <option key={ar} value={ar}>{arsnavn(ar, skjema.folketall)}</option>)}
-          </Select>
-        </Field>
+        <Befolkningsarvalg ar={skjema.ar} folketall={skjema.folketall} velg={(ar) => endre({ ar })} className={stil.smal} />
       </div>
       {skjema.ar !== STANDARD_BEFOLKNINGSAR && (
         <Link as="button" inline={false} onClick={() => endre({ ar: STANDARD_BEFOLKNINGSAR })}>
