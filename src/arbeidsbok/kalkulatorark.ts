@@ -58,6 +58,7 @@ const P = KALKULATORCELLER.innbyggere;
 
 /** Inndatacellene sett fra et annet ark i boken (arket Budsjett): "Kalkulator!$B$6" osv. */
 export const KALKULATORINNDATA = {
+  organisasjon: arkcelle(KALKULATORARK, R.organisasjon, 1),
   innbyggere: arkcelle(KALKULATORARK, R.innbyggere, 1),
   altinn: arkcelle(KALKULATORARK, R.altinn, 1),
   forsendelser: arkcelle(KALKULATORARK, R.forsendelser, 1),

@@ -82,8 +82,10 @@ test("med «budsjett» i scenariofilen: arket Budsjett etter Kalkulator, og Digi
   // Prismatrisens prisår står i B9: år Y ganges prisene med (1 + prisjustering)^(Y − 2025).
   expect([b.getCell("A9").value, b.getCell("B9").value]).toEqual(["Prismatrisens prisår", 2025]);
   expect(b.getCell("B5").numFmt).toBe("0.00## %");
-  expect(b.getCell("B7").formula).toBe('IF(ISNUMBER(Kalkulator!$B$6),Kalkulator!$B$6,"na.")');
-  expect(b.views[0]).toMatchObject({ state: "frozen", ySplit: 13, xSplit: 1 });
+  // Bodø med SSB-tall: planens innbyggertall følger kalenderen (arket Innbyggere), ikke kalkulatorens B6.
+  expect([b.getCell("A7").value, b.getCell("B7").formula]).toEqual(["Innbyggere første år", "$D$11"]);
+  expect(String(b.getCell("C7").value)).toContain("år Y bruker folkemengden 1. januar Y − 1");
+  expect(b.views[0]).toMatchObject({ state: "frozen", ySplit: 14, xSplit: 1 });
   expect(b.getCell("B5").dataValidation).toMatchObject({ type: "decimal", formulae: [-0.1, 0.2] });
   expect(fikspris("arbeidsbok", "--hjelp").ut).toContain("seksjon «budsjett»");
 });
@@ -166,9 +168,12 @@ test("filene fra kommandolinjen regnet ut i LibreOffice er lik «fikspris kalkul
   const plan = JSON.parse(fikspris("budsjett", "--scenario", "docs/eksempel-budsjett.json", "--json").ut);
   const budsjett = resultat.get("budsjett")!.get("Budsjett")!;
   const t = finnRad(budsjett, "Tjeneste");
+  const arsrad = finnRad(budsjett, "År");
   plan.ar.forEach((a: { ar: number; innbyggere: number; sum: number; kvartal: number[]; linjer: { belop: number; kvartal: number[] }[] }, n: number) => {
     const k = 3 + 7 * n;
-    expect([a.ar, tall(budsjett[t - 3][k]), tall(budsjett[t - 2][k])]).toEqual([a.ar, a.ar, a.innbyggere]);
+    // Docs-eksempelet er Bodø med SSB-tall: 2027 bruker 1.1.2026, senere år framskrives fra det (arket og kjernen).
+    expect([a.ar, tall(budsjett[arsrad][k]), tall(budsjett[arsrad + 1][k]), budsjett[arsrad + 2][k]])
+      .toEqual([a.ar, a.ar, a.innbyggere, n === 0 ? "1.1.2026" : `framskrevet ${n} år fra 1.1.2026`]);
     a.linjer.forEach((l, i) => expect([a.ar, i, ...[2, 3, 4, 5, 6].map((j) => tall(budsjett[t + 1 + i][k + j]))]).toEqual([a.ar, i, l.belop, ...l.kvartal]));
     expect([2, 3, 4, 5, 6].map((j) => tall(budsjett[t + 1 + a.linjer.length][k + j]))).toEqual([a.sum, ...a.kvartal]);
   });

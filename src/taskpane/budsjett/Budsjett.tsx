@@ -154,7 +154,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
         )}
         <Divider />
         <BudsjettSettInn skjema={skjema} svar={svar} aktiv={aktiv} />
-        {svar.beregning.type === "ok" && <LastNedArbeidsbok aktiv={aktiv} budsjett={svar.beregning.valg} />}
+        {svar.beregning.type === "ok" && <LastNedArbeidsbok aktiv={aktiv} budsjett={{ valg: svar.beregning.valg, befolkning: svar.beregning.befolkning, folketall: skjema.folketall }} />}
       </Card>
     </div>
   );
