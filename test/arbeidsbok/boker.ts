@@ -38,7 +38,7 @@ export const BOKER: Record<string, () => Arbeidsbokplan> = {
   lillestrom: () => kalkulator(LILLESTROM.navn, LILLESTROM.nummer, LILLESTROM_INPUT, {
     fra: 2026, ar: 4, befolkningsvekst: 1, prisjustering: 3, digifin: [{ losning: "Digihelse", kvartal: "2026-K2", medlemskap: true }],
   }),
-  bodo: () => kalkulator("Bodø", "1804", BODO_BUDSJETT, BODO_BUDSJETTFIL.budsjett, BODO_BUDSJETTFIL.ar),
+  bodo: () => kalkulator("Bodø", "1804", BODO_BUDSJETT, BODO_BUDSJETTFIL.budsjett),
   vestland: () => kalkulator("Vestland", "46", {
     kundetype: "FYLKESKOMMUNE", innbyggere: finnOrganisasjon("Vestland").innbyggere[2024],
     tjenester: [{ tjeneste: "KS Læring", eksisterende: 100_000 }, { tjeneste: "SvarUt", forsendelser: 12_000 }], vurder: ["Fiks Protokoller"],
