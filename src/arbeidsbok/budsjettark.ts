@@ -25,6 +25,8 @@ export type Prisform = "modell" | "fast" | "svarut";
 
 export interface Budsjettlinjeoppsett {
   tjeneste: string;
+  /** Navnet i tabellen, fra kjernens budsjettabellvisning: «Fiks Digiorden (vurderes)» for en tjeneste som vurderes. */
+  navn: string;
   type: "grunnfinansiering" | "tjeneste" | "tillegg";
   /** Kalkulatorlinjen tjenesten står på: matriseverdiene prisene leses fra. */
   kalkulator: ReturnType<typeof kalkulatorlinje>;
@@ -151,7 +153,7 @@ function tjenestelinje(b: Arkbygger, r: number, l: Budsjettlinjeoppsett, v: Buds
   const [ar, kv] = [ref(r, 1, true), ref(r, 2, true)];
   const sisteAr = AR(v.antallAr - 1);
   const grunnfinansiering = l.type === "grunnfinansiering";
-  b.sett(r, 0, tekst(l.tjeneste + (l.type === "tillegg" ? " (vurderes)" : "")));
+  b.sett(r, 0, tekst(l.navn));
   if (grunnfinansiering) {
     b.rad(r, 1, [tekst("hele planen"), null]);
   } else {

@@ -4,7 +4,7 @@
  * nøyaktig kjernens rader.
  */
 import {
-  beregnBudsjett, beregnKalkulator, type Budsjettbefolkning, type Budsjettvalg, type Folketall, ORGANISASJONER, digifinAvgift, type Digifintabell, gjenkjennTjeneste, type Kalkulatorinput,
+  beregnBudsjett, beregnKalkulator, budsjettabellvisning, type Budsjettbefolkning, type Budsjettvalg, type Folketall, ORGANISASJONER, digifinAvgift, type Digifintabell, gjenkjennTjeneste, type Kalkulatorinput,
   KUNDETYPENAVN, type Kvartal, type Medlemskapssatser, type Prismatrise, scenariotjenester, SVARUT, type SvarUtTabell, type SvarUtVolum,
   svarUtVolum, tjenestenokkel, type Tjenestevalg,
 } from "../core";
@@ -68,8 +68,11 @@ function budsjettoppsett(v: Kalkulatorbokvalg, b: Budsjettbokvalg): Budsjettarko
     const gjenkjent = gjenkjennTjeneste(matrise, o.tjeneste, o.felt);
     return [tjenestenokkel(gjenkjent.type === "matrise" ? gjenkjent.tjeneste.navn : o.tjeneste), o.kvartal];
   }));
+  // Linjenavnene er kjernens visning (budsjettabellvisning), i planens rekkefølge: tjenestene først, så Digifin.
+  const navn = budsjettabellvisning(plan).ar[0].linjer.map((l) => l.navn).values();
   const linjer = scenariotjenester(input, matrise).flatMap((l, i): Budsjettarkoppsett["linjer"] => (l.type === "utgatt" ? [] : [{
     tjeneste: l.navn,
+    navn: navn.next().value ?? l.navn,
     type: l.type,
     kalkulator: kalkulatorlinje(i, l.type === "tillegg"),
     prisform: l.navn === SVARUT ? "svarut" : input.kundetype === "STATLIG_VIRKSOMHET" ? "fast" : "modell",
