@@ -3,7 +3,8 @@
  * Innbyggere når den er kjent, ellers det siste kjente året framskrevet med veksten; et skrevet innbyggertall er første
  * år og vokser derfra; prisene justeres fra matrisens prisår. Bøkene regnes ut av LibreOffice Calc og Gnumeric, og hver
  * celle i arket sammenlignes med kjernens beregnBudsjett (med budsjettbefolkning, som kommandolinjen og ruten); de
- * bufrede resultatene i filen (src/ark/regn.ts) sammenlignes med kjernen på samme måte.
+ * bufrede resultatene i filen (src/ark/regn.ts) sammenlignes med kjernen på samme måte. Også etter endringer i filen: første år
+ * flyttet (2029, 2025) og en annen kommune valgt i Kalkulator (Bærum).
  */
 import {
   beregnBudsjett, type Budsjett, type Budsjettbefolkning, budsjettbefolkning, finnOrganisasjon, type Folketall, lesFolketallsfil, MEDLEMSKAPSSATSER,
@@ -100,6 +101,11 @@ beforeAll(async () => {
     });
     forventet[`flyttet_${fra}`] = kjerne(SCENARIER.flytt, { ...SCENARIER.flytt.budsjett, fra });
   }
+  // En annen kommune valgt i Kalkulator (B4): budsjettet slår opp dens SSB-tall, som kjernen for Bærum.
+  filer.baerum = await rediger(filer.flytt, (b) => {
+    b.getWorksheet("Kalkulator")!.getCell("B4").value = "Bærum";
+  });
+  forventet.baerum = kjerne({ ...SCENARIER.flytt, kunde: organisasjonsgrunnlag(finnOrganisasjon("Bærum"), 2026, null) });
   lo = regnUt(filer).resultat;
   gnumeric = regnUtGnumeric(filer);
 });
@@ -113,7 +119,7 @@ test("kjernen: Lillestrøm fra 2027 bruker 96 771 (1.1.2026) i 2027 og framskriv
   expect(forventet.fra2025.ar.map((a) => a.innbyggerkilde.type)).toEqual(["kjent", "kjent", "kjent", "framskrevet", "framskrevet", "framskrevet"]);
 });
 
-test.each(["lillestrom", "skrevet", "fil", "fra2025", "flytt", "flyttet_2029", "flyttet_2025"])(
+test.each(["lillestrom", "skrevet", "fil", "fra2025", "flytt", "flyttet_2029", "flyttet_2025", "baerum"])(
   "%s: hver celle i arket Budsjett er kjernens, i LibreOffice og i Gnumeric",
   (navn) => {
     const b = forventet[navn];
