@@ -86,7 +86,7 @@ export function Budsjettabell({ tabeller, apne, veksle, className }: Props) {
         </TableBody>
         <tfoot>
           <TableRow className={stil.sum}>
-            <TableCell>Sum</TableCell>
+            <TableCell>{tabeller.sumrad.navn}</TableCell>
             {celler(tabeller.sumrad)}
           </TableRow>
         </tfoot>
