@@ -4,17 +4,18 @@
  * betalingskvartalene er gule celler; prisene leser matriseverdiene i arket Kalkulator (som leser Prismatrise),
  * SvarUt og Digifin, så endringer der følger med. Hvert år har kolonnene Årspris, Kvartaler (i bruk), Beløp og K1–K4.
  */
-import { type Kundetype, type Kvartal, type Matrisekundetype, TALLKRAV } from "../core";
+import { type Befolkningsar, type Kundetype, type Kvartal, type Matrisekundetype, TALLKRAV } from "../core";
 import { DIGIFINARK, type Digifinoppslag } from "./digifinark";
-import { eksaktVekst, vekstfaktorformel } from "./eksaktvekst";
+import { vekstfaktorformel } from "./eksaktvekst";
 import { abs, ref } from "../ark/adresser";
 import { forsteMelding, halvOpp, halvOppRelativ, streng } from "./formler";
 import { KALKULATORARK, KALKULATORINNDATA, type kalkulatorlinje } from "./kalkulatorark";
 import type { Avsnitt } from "./lesmeg";
 import { type Ark, Arkbygger, type Celle, tekst } from "../ark/modell";
+import { planinnbyggere, type Planbefolkningsoppsett } from "./planinnbyggere";
 import { PRISMATRISEARK } from "./prismatriseark";
 import { type SvarUtOppslag } from "./svarutark";
-import { tallkrav } from "./valideringer";
+import { tallkrav } from "../ark/valideringer";
 import { FORMAT } from "../ark/tallformat";
 
 export const BUDSJETTARK = "Budsjett";
@@ -24,6 +25,8 @@ export type Prisform = "modell" | "fast" | "svarut";
 
 export interface Budsjettlinjeoppsett {
   tjeneste: string;
+  /** Navnet i tabellen, fra kjernens budsjettabellvisning: «Fiks Digiorden (vurderes)» for en tjeneste som vurderes. */
+  navn: string;
   type: "grunnfinansiering" | "tjeneste" | "tillegg";
   /** Kalkulatorlinjen tjenesten står på: matriseverdiene prisene leses fra. */
   kalkulator: ReturnType<typeof kalkulatorlinje>;
@@ -41,6 +44,13 @@ export interface Digifinlinjeoppsett {
   kvartal: Kvartal;
 }
 
+/**
+ * Hvor planens innbyggertall kommer fra, som i kjernen (budsjettbefolkning): SSB-tallene for organisasjonen etter
+ * kalenderen (årene er kolonnene i arket Innbyggere, `navn` organisasjonen), eller innbyggertallet i Kalkulator som
+ * planens første år.
+ */
+export type Budsjettarkbefolkning = { type: "kjent"; ar: readonly Befolkningsar[]; navn: string } | { type: "oppgitt" };
+
 export interface Budsjettarkoppsett {
   navn: string;
   kundetype: Kundetype;
@@ -53,6 +63,7 @@ export interface Budsjettarkoppsett {
   justeringsandel: number;
   linjer: Budsjettlinjeoppsett[];
   digifin: Digifinlinjeoppsett[];
+  befolkning: Budsjettarkbefolkning;
 }
 
 export interface Budsjettoppslag {
@@ -60,10 +71,12 @@ export interface Budsjettoppslag {
   svarut: SvarUtOppslag;
   /** null når planen ikke har Digifin-avgifter (da har boken ikke arket Digifin). */
   digifin: Digifinoppslag | null;
+  /** Organisasjonens navn og årskolonnene i arket Innbyggere (innbyggeroppslag); null når innbyggertallet er oppgitt. */
+  innbyggere: { navn: string; tabell: string } | null;
 }
 
 /** Radene øverst (fra 0). */
-const R = { fra: 3, vekst: 4, justering: 5, innbyggere: 6, antall: 7, prisar: 8, ar: 9, befolkning: 10, prisfaktor: 11, overskrift: 12 } as const;
+const R = { fra: 3, vekst: 4, justering: 5, innbyggere: 6, antall: 7, prisar: 8, ar: 9, befolkning: 10, kilde: 11, prisfaktor: 12, overskrift: 13 } as const;
 /** Kolonnene i hvert år, fra årets første kolonne. */
 const AARSKOLONNER = ["Årspris", "Kvartaler i bruk", "Beløp", "K1", "K2", "K3", "K4"] as const;
 const AK = { arspris: 0, kvartaler: 1, belop: 2, k1: 3 } as const;
@@ -140,7 +153,7 @@ function tjenestelinje(b: Arkbygger, r: number, l: Budsjettlinjeoppsett, v: Buds
   const [ar, kv] = [ref(r, 1, true), ref(r, 2, true)];
   const sisteAr = AR(v.antallAr - 1);
   const grunnfinansiering = l.type === "grunnfinansiering";
-  b.sett(r, 0, tekst(l.tjeneste + (l.type === "tillegg" ? " (vurderes)" : "")));
+  b.sett(r, 0, tekst(l.navn));
   if (grunnfinansiering) {
     b.rad(r, 1, [tekst("hele planen"), null]);
   } else {
@@ -271,11 +284,20 @@ function inndata(b: Arkbygger, v: Budsjettarkoppsett): void {
       `${streng(`Første år må være ${TALLKRAV.budsjettar.hva} (${TALLKRAV.budsjettar.regel}): planen viser «na.».`)})`, stil: "forklaring" }]);
   b.rad(R.vekst, 0, [tekst("Befolkningsvekst per år"), prosentcelle(v.vekstandel), { formel: prosentnote(VEKST), stil: "forklaring" }]);
   b.rad(R.justering, 0, [tekst("Prisjustering per år"), prosentcelle(v.justeringsandel), { formel: prosentnote(JUSTERING), stil: "forklaring" }]);
-  b.rad(R.innbyggere, 0, [
-    tekst("Innbyggere første år"),
-    { formel: `IF(ISNUMBER(${KALKULATORINNDATA.innbyggere}),${KALKULATORINNDATA.innbyggere},"na.")`, format: FORMAT.heltall },
-    forklaring(`Fra arket ${KALKULATORARK} (B6): endre innbyggertallet der. År nr. n bruker innbyggere × (1 + vekst)^n, avrundet halvt opp.`),
-  ]);
+  b.rad(R.innbyggere, 0, v.befolkning.type === "kjent"
+    ? [
+      tekst("Innbyggere første år"),
+      { formel: INNBYGGERE(0), format: FORMAT.heltall },
+      forklaring(
+        `SSB (arket Innbyggere) for organisasjonen i ${KALKULATORARK} (B4): år Y bruker folkemengden 1. januar Y − 1; etter det siste ` +
+        `kjente året (1.1.${Math.max(...v.befolkning.ar)}) framskrives den med veksten, avrundet halvt opp. Innbyggertallet i ${KALKULATORARK} (B6) brukes ikke her.`,
+      ),
+    ]
+    : [
+      tekst("Innbyggere første år"),
+      { formel: `IF(ISNUMBER(${KALKULATORINNDATA.innbyggere}),${KALKULATORINNDATA.innbyggere},"na.")`, format: FORMAT.heltall },
+      forklaring(`Oppgitt i arket ${KALKULATORARK} (B6): endre innbyggertallet der. År nr. n bruker innbyggere × (1 + vekst)^n, avrundet halvt opp.`),
+    ]);
   b.rad(R.antall, 0, [tekst("Antall år"), { verdi: v.antallAr, format: "0" }, forklaring("Lag en ny arbeidsbok for en plan med flere eller færre år.")]);
   b.rad(R.prisar, 0, [tekst("Prismatrisens prisår"), { verdi: v.prisar, format: "0" },
     forklaring(`Prisene i ${PRISMATRISEARK} gjelder ${v.prisar}; år Y ganges de med (1 + prisjustering)^(Y − ${v.prisar}).`)]);
@@ -286,14 +308,16 @@ function inndata(b: Arkbygger, v: Budsjettarkoppsett): void {
 }
 
 /** Over hvert år: årstallet, innbyggertallet (fra sifergruppene) og prisfaktoren; så kolonneoverskriftene. */
-function arsoverskrifter(b: Arkbygger, N: number, befolkning: string[]): void {
+function arsoverskrifter(b: Arkbygger, N: number, befolkning: string[], kilde: Celle[]): void {
   b.rad(R.ar, 0, [tekst("År", "overskrift"), null, null]);
   b.rad(R.befolkning, 0, [tekst("Innbyggere", "overskrift"), null, null]);
+  b.rad(R.kilde, 0, [tekst("Innbyggertall fra", "overskrift"), null, null]);
   b.rad(R.prisfaktor, 0, [tekst("Prisfaktor (1 + prisjustering)^(år − prisår)", "overskrift"), null, null]);
   for (let n = 0; n < N; n++) {
     const k0 = arskolonne(n);
     b.sett(R.ar, k0, { formel: `IF(${gyldigFra},${FRA}+${n},"na.")`, format: "0", stil: "overskrift" });
     b.sett(R.befolkning, k0, { formel: befolkning[n], format: FORMAT.heltall, stil: "overskrift" });
+    b.sett(R.kilde, k0, { ...kilde[n], stil: "overskrift", justering: "hoyre" });
     // Et år før prisåret har ingen pris å justere fra: «na.», som kjernens feil.
     b.sett(R.prisfaktor, k0, {
       formel: `IF(AND(${gyldigProsent(JUSTERING)},${erTall(AR(n))},${AR(n)}>=${PRISAR}),(1+ROUND(${JUSTERING}*1000000,0)/1000000)^(${AR(n)}-${PRISAR}),"na.")`,
@@ -331,19 +355,24 @@ function summer(b: Arkbygger, N: number, forsteLinje: number, sumrad: number, ov
   b.rad(oversikt + 2 + N, 0, [tekst("Sum for planen", "sum"), null, kr(sumformel(`${ref(oversikt + 2, 2)}:${ref(oversikt + 1 + N, 2)}`), "sum")]);
 }
 
-/** Hjelperadene for innbyggertallet: vekstfaktoren og sifergruppene (eksaktVekst). Gir innbyggertallet per år. */
-function innbyggerhjelp(b: Arkbygger, rad: number, N: number): string[] {
+/**
+ * Hjelperadene for innbyggertallet: vekstfaktoren, så planinnbyggere (SSB-tallene etter kalenderen eller det oppgitte
+ * tallet, eksakt i sifergrupper). Gir innbyggertallet og kilden per år, og raden etter hjelperadene.
+ */
+function innbyggerhjelp(b: Arkbygger, rad: number, v: Budsjettarkoppsett, o: Budsjettoppslag): ReturnType<typeof planinnbyggere> {
   b.sett(rad, 0, tekst("Hjelperader (regnes ut: ikke endre)", "tittel"));
   b.sett(rad + 1, 0, forklaring(
     "Innbyggertallet regnes eksakt: innbyggere × (1 000 000 + vekst i milliondeler)^n skrives i grupper på seks sifre (gruppe j er verdt " +
     "1 000 000^j), så avrundingen blir nøyaktig som i KS-tillegget. Hver celle er gruppen (de seks nederste sifrene) med menten til neste gruppe foran. " +
-    "Innbyggertallet i år nr. n er gruppe n og n + 1, pluss 1 når gruppe n − 1 ≥ 500 000.",
+    "Tallet n år fram er gruppe n og n + 1, pluss 1 når gruppe n − 1 ≥ 500 000.",
   ));
+  const c = abs(rad + 2, 1);
   b.rad(rad + 2, 0, [tekst("Vekstfaktor i milliondeler (1 000 000 + vekst)"), { formel: vekstfaktorformel(VEKST), format: "0" }]);
-  b.rad(rad + 3, 0, [tekst("År nr.", "overskrift"), null, null,
-    ...Array.from({ length: N + 1 }, (_, j) => tekst(`Gruppe ${j} med mente`, "overskrift"))]);
-  for (let n = 0; n < N; n++) b.sett(rad + 4 + n, 0, { verdi: n, format: "0" });
-  return eksaktVekst(b, rad + 4, FORSTE_ARSKOLONNE, N, P0, abs(rad + 2, 1));
+  if ((v.befolkning.type === "kjent") !== (o.innbyggere !== null)) throw new Error("Budsjettarket: SSB-tallene trenger oppslaget i arket Innbyggere.");
+  const oppsett: Planbefolkningsoppsett = v.befolkning.type === "kjent" && o.innbyggere
+    ? { type: "kjent", ar: v.befolkning.ar, navn: v.befolkning.navn, organisasjon: KALKULATORINNDATA.organisasjon, navneomrade: o.innbyggere.navn, tabell: o.innbyggere.tabell }
+    : { type: "oppgitt", innbyggere: P0 };
+  return planinnbyggere(b, rad + 3, FORSTE_ARSKOLONNE, v.antallAr, AR, c, oppsett, v.fra);
 }
 
 /**
@@ -357,7 +386,7 @@ export function budsjettark(v: Budsjettarkoppsett, o: Budsjettoppslag): Ark {
   b.sett(0, 0, tekst(`Budsjett og økonomiplan – ${v.navn}`, "tittel"));
   b.sett(1, 0, forklaring(
     "Beløpene per år og kvartal (KS fakturerer kvartalsvis), med befolkningsvekst og prisjustering. Endre de gule cellene her, " +
-    `i ${KALKULATORARK} (innbyggere, SvarUt-volumer), ${PRISMATRISEARK}${o.digifin ? ` eller ${DIGIFINARK}` : ""}, så følger alle tallene. ` +
+    `i ${KALKULATORARK} (${v.befolkning.type === "kjent" ? "organisasjon" : "innbyggere"}, SvarUt-volumer), ${PRISMATRISEARK}${o.digifin ? ` eller ${DIGIFINARK}` : ""}, så følger alle tallene. ` +
     "Kolonne B og C: kvartalet en tjeneste starter (tomt = fra første kvartal i planen) eller kvartalet en Digifin-avgift betales. Se «Les meg».",
   ));
   inndata(b, v);
@@ -366,10 +395,11 @@ export function budsjettark(v: Budsjettarkoppsett, o: Budsjettoppslag): Ark {
   const sumrad = forsteLinje + v.linjer.length + v.digifin.length;
   const oversikt = sumrad + 2;
   const hjelp = oversikt + N + 5;
-  const prisrader = hjelp + N + 5;
+  const befolkning = innbyggerhjelp(b, hjelp, v, o);
+  const prisrader = befolkning.nesteRad + 1;
   const digifinrader = prisrader + v.linjer.length + 2;
 
-  arsoverskrifter(b, N, innbyggerhjelp(b, hjelp, N));
+  arsoverskrifter(b, N, befolkning.innbyggere, befolkning.kilde);
   const uavrundet = uavrundedePriser(b, prisrader, v, o);
   v.linjer.forEach((l, i) => tjenestelinje(b, forsteLinje + i, l, v, uavrundet[i]));
   if (v.digifin.length > 0 && o.digifin) {
@@ -389,13 +419,17 @@ export function budsjettark(v: Budsjettarkoppsett, o: Budsjettoppslag): Ark {
 }
 
 /** Avsnittet om budsjettet i arket Les meg. */
-export function budsjettavsnitt(medDigifin: boolean): Avsnitt {
+export function budsjettavsnitt(medDigifin: boolean, ssb: boolean): Avsnitt {
   return ["Budsjett og økonomiplan", [
     `Arket ${BUDSJETTARK} viser beløpene per år og kvartal med de samme reglene som «fikspris budsjett» i KS prisverktøy.`,
     `Du kan endre: første år (B4), befolkningsvekst (B5) og prisjustering (B6) per år, og i kolonne B og C kvartalet hver tjeneste starter ` +
       `(tomt = fra første kvartal i planen)${medDigifin ? " og kvartalet hver Digifin-avgift betales" : ""}.`,
-    `Innbyggere: år nr. n bruker innbyggertallet i ${KALKULATORARK} × (1 + vekst)^n, avrundet halvt opp, regnet fra første års tall hvert år ` +
-      "(ikke fra fjorårets avrundede tall). Det regnes eksakt i hjelperadene nederst, i grupper på seks sifre.",
+    ssb
+      ? `Innbyggere: år Y bruker folkemengden 1. januar Y − 1 fra arket Innbyggere for organisasjonen i ${KALKULATORARK} (som KS priser). ` +
+        "Er den ikke kjent, framskrives det siste kjente året før med veksten: tallet × (1 + vekst)^år, avrundet halvt opp, regnet fra det " +
+        "kjente tallet (ikke fra fjorårets avrundede tall). Framskrivingen regnes eksakt i hjelperadene nederst, i grupper på seks sifre."
+      : `Innbyggere: innbyggertallet i ${KALKULATORARK} er oppgitt (ikke SSBs) og gjelder første år; år nr. n bruker det × (1 + vekst)^n, ` +
+        "avrundet halvt opp, regnet fra første års tall hvert år (ikke fra fjorårets avrundede tall). Det regnes eksakt i hjelperadene nederst, i grupper på seks sifre.",
     "Årspris: prisen med årets innbyggertall, ganget med (1 + prisjustering)^(år − prismatrisens prisår) og avrundet halvt opp til hele kroner: " +
       "2027-prisen er 2025-prisen justert to år. For SvarUt justeres " +
       "fastprisen og transaksjonsprisene, mens volumene står. Referanseinnbyggertallet ligger fast.",

@@ -3,7 +3,7 @@
  * vanlig formel som leser arkene Prismatrise og SvarUt, innbyggercellen og volumene. Til høyre for de sju
  * kalkulatorkolonnene: Merknad (hvorfor en celle viser «na.») og matriseverdiene hver linje bruker.
  */
-import { type Kalkulatorrad, KUNDETYPENAVN, ORGANISASJONER, type Kundetype, type SvarUtVolum, SVARUT } from "../core";
+import { BEFOLKNINGSAR, type Kalkulatorrad, KUNDETYPENAVN, ORGANISASJONER, type Kundetype, type SvarUtVolum, SVARUT } from "../core";
 import {
   INNDATABLOKK, type Inndatarad, KALKULATORKOLONNE, type Kalkulatorformellag, kalkulatoroppsett, KALKULATOROVERSKRIFT,
 } from "../ark/kalkulatoroppsett";
@@ -53,6 +53,7 @@ const P = KALKULATORCELLER.innbyggere;
 
 /** Inndatacellene sett fra et annet ark i boken (arket Budsjett): "Kalkulator!$B$6" osv. */
 export const KALKULATORINNDATA = {
+  organisasjon: arkcelle(KALKULATORARK, R.organisasjon, 1),
   innbyggere: arkcelle(KALKULATORARK, R.innbyggere, 1),
   altinn: arkcelle(KALKULATORARK, R.altinn, 1),
   forsendelser: arkcelle(KALKULATORARK, R.forsendelser, 1),
@@ -169,7 +170,8 @@ function inndatarader(o: Kalkulatorarkoppsett, navn: string): Pick<Kalkulatorfor
   const oppslag = ORGANISASJONER.some((x) => x.nummer === o.nummer && x.navn === o.kundenavn && x.kundetype === o.kundetype)
     ? innbyggeroppslag(o.kundetype)
     : null;
-  const ssbAr = /^SSB.* (2024|2025)$/.exec(o.innbyggerkilde)?.[1];
+  // Et SSB-tall fra et år som følger med (arket Innbyggere har en kolonne for hvert av dem) slås opp i arket.
+  const ssbAr = [Number(/^SSB.* (\d{4})$/.exec(o.innbyggerkilde)?.[1])].find((a) => BEFOLKNINGSAR.includes(a));
   const innbyggerforklaring = forklaring(`${o.innbyggerkilde}. Se arket Innbyggere.`);
   const skrevet: Inndatarad = [{ verdi: o.innbyggere, format: FORMAT.heltall, stil: "inndata" }, innbyggerforklaring];
   if (!oppslag) {
@@ -186,7 +188,7 @@ function inndatarader(o: Kalkulatorarkoppsett, navn: string): Pick<Kalkulatorfor
     }],
     innbyggere: ssbAr
       ? [{
-        formel: `IFERROR(INDEX(${oppslag.innbyggere(Number(ssbAr) as 2024 | 2025)},${funnet}),${o.innbyggere})`,
+        formel: `IFERROR(INDEX(${oppslag.innbyggere(ssbAr)},${funnet}),${o.innbyggere})`,
         format: FORMAT.heltall, stil: "inndata",
       }, innbyggerforklaring]
       : skrevet,

@@ -4,14 +4,14 @@
  * nøyaktig kjernens rader.
  */
 import {
-  beregnBudsjett, beregnKalkulator, type Budsjettvalg, digifinAvgift, type Digifintabell, gjenkjennTjeneste, type Kalkulatorinput,
+  beregnBudsjett, beregnKalkulator, budsjettabellvisning, type Budsjettbefolkning, type Budsjettvalg, type Folketall, ORGANISASJONER, digifinAvgift, type Digifintabell, gjenkjennTjeneste, type Kalkulatorinput,
   KUNDETYPENAVN, type Kvartal, type Medlemskapssatser, type Prismatrise, scenariotjenester, SVARUT, type SvarUtTabell, type SvarUtVolum,
   svarUtVolum, tjenestenokkel, type Tjenestevalg,
 } from "../core";
 import { budsjettark, type Budsjettarkoppsett, budsjettavsnitt } from "./budsjettark";
 import { digifinark, digifinoppslag } from "./digifinark";
 import { brukteFunksjoner } from "./funksjoner";
-import { innbyggerark } from "./innbyggerark";
+import { innbyggerar, innbyggerark, innbyggeroppslag } from "./innbyggerark";
 import { KALKULATORARK, kalkulatorark, kalkulatorlinje } from "./kalkulatorark";
 import { AVRUNDINGSAVSNITT, funksjonsavsnitt, kildeavsnitt, lesMegArk, MODELLAVSNITT } from "./lesmeg";
 import { ferdigstill } from "../ark/ferdigstill";
@@ -24,6 +24,11 @@ export interface Budsjettbokvalg {
   valg: Budsjettvalg;
   digifin: Digifintabell;
   medlemskap: Medlemskapssatser;
+  /**
+   * Innbyggertallene planen bygger på, som kjernen får dem (budsjettbefolkning): SSB-tallene etter kalenderen, eller et
+   * oppgitt tall for første år. Uten: innbyggertallet i kalkulatoren er oppgitt for første år.
+   */
+  befolkning?: Budsjettbefolkning;
 }
 
 export interface Kalkulatorbokvalg {
@@ -37,6 +42,8 @@ export interface Kalkulatorbokvalg {
   /** F.eks. «standard prismatrise 2025» eller «fra filen min-matrise.csv». */
   matrisebeskrivelse: string;
   svarut: SvarUtTabell;
+  /** En innlest folketallsfil: årene dens kommer i arket Innbyggere (og er kjente år for budsjettet). */
+  folketall?: Folketall | null;
   /** Med budsjett får boken arket Budsjett (og arket Digifin når planen har Digifin-avgifter). */
   budsjett?: Budsjettbokvalg;
 }
@@ -56,13 +63,16 @@ function svarUtVolumIScenariet(input: Kalkulatorinput): SvarUtVolum {
  */
 function budsjettoppsett(v: Kalkulatorbokvalg, b: Budsjettbokvalg): Budsjettarkoppsett {
   const { input, matrise } = v;
-  const plan = beregnBudsjett(input, b.valg, { matrise, svarut: v.svarut, digifin: b.digifin, medlemskap: b.medlemskap });
+  const plan = beregnBudsjett(input, b.valg, { matrise, svarut: v.svarut, digifin: b.digifin, medlemskap: b.medlemskap }, b.befolkning);
   const oppstart = new Map<string, Kvartal>(b.valg.oppstart.map((o) => {
     const gjenkjent = gjenkjennTjeneste(matrise, o.tjeneste, o.felt);
     return [tjenestenokkel(gjenkjent.type === "matrise" ? gjenkjent.tjeneste.navn : o.tjeneste), o.kvartal];
   }));
+  // Linjenavnene er kjernens visning (budsjettabellvisning), i planens rekkefølge: tjenestene først, så Digifin.
+  const navn = budsjettabellvisning(plan).ar[0].linjer.map((l) => l.navn).values();
   const linjer = scenariotjenester(input, matrise).flatMap((l, i): Budsjettarkoppsett["linjer"] => (l.type === "utgatt" ? [] : [{
     tjeneste: l.navn,
+    navn: navn.next().value ?? l.navn,
     type: l.type,
     kalkulator: kalkulatorlinje(i, l.type === "tillegg"),
     prisform: l.navn === SVARUT ? "svarut" : input.kundetype === "STATLIG_VIRKSOMHET" ? "fast" : "modell",
@@ -78,6 +88,7 @@ function budsjettoppsett(v: Kalkulatorbokvalg, b: Budsjettbokvalg): Budsjettarko
     vekstandel: b.valg.befolkningsvekst.div(100).toNumber(),
     justeringsandel: b.valg.prisjustering.div(100).toNumber(),
     linjer,
+    befolkning: arkbefolkning(v, b),
     digifin: b.valg.digifin.map((d, i) => ({
       tjeneste: digifinlinjer[i].tjeneste,
       losning: digifinAvgift(b.digifin, b.medlemskap, input.innbyggere, d.losning, input.kundetype, d.medlemskap).losning,
@@ -85,6 +96,22 @@ function budsjettoppsett(v: Kalkulatorbokvalg, b: Budsjettbokvalg): Budsjettarko
       kvartal: d.kvartal,
     })),
   };
+}
+
+/**
+ * SSB-tallene etter kalenderen slår opp organisasjonen i arket Innbyggere, så organisasjonen må stå der og de kjente
+ * årene være arkets kolonner: ellers ville arket regne med andre tall enn kjernen (en programfeil, ikke brukerens).
+ */
+function arkbefolkning(v: Kalkulatorbokvalg, b: Budsjettbokvalg): Budsjettarkoppsett["befolkning"] {
+  const grunnlag = b.befolkning?.grunnlag;
+  if (grunnlag?.type !== "kjent") return { type: "oppgitt" };
+  const org = ORGANISASJONER.find((o) => o.nummer === v.nummer && o.navn === v.kundenavn);
+  const ar = innbyggerar(v.folketall ?? null);
+  const kjente = Object.keys(grunnlag.tall).map(Number).sort((x, y) => x - y);
+  if (!org || kjente.join() !== [...ar].sort((x, y) => x - y).join()) {
+    throw new Error(`Budsjettets SSB-tall (år ${kjente.join(", ")}) passer ikke arket Innbyggere (år ${ar.join(", ")}) for ${v.kundenavn ?? "kunden"}.`);
+  }
+  return { type: "kjent", ar, navn: org.navn };
 }
 
 export function lagKalkulatorbok(v: Kalkulatorbokvalg): Arbeidsbokplan {
@@ -106,11 +133,14 @@ export function lagKalkulatorbok(v: Kalkulatorbokvalg): Arbeidsbokplan {
   const digifin = digifintabeller && digifinoppslag(digifintabeller.digifin, digifintabeller.medlemskap);
   const ark: Ark[] = [
     kalkulator,
-    ...(budsjett ? [budsjettark(budsjett, { referanse: matrise.referanse, svarut, digifin })] : []),
+    ...(budsjett ? [budsjettark(budsjett, {
+      referanse: matrise.referanse, svarut, digifin,
+      innbyggere: budsjett.befolkning.type === "kjent" ? innbyggeroppslag(v.input.kundetype, budsjett.befolkning.ar) : null,
+    })] : []),
     prismatriseark(v.matrise, v.matrisebeskrivelse),
     svarUtArk(v.svarut),
     ...(digifintabeller ? [digifinark(digifintabeller.digifin, digifintabeller.medlemskap)] : []),
-    innbyggerark(),
+    innbyggerark(v.folketall ?? null),
   ];
   const lesMeg = lesMegArk(
     budsjett ? "Les meg – priskalkulator og budsjett uten tillegg" : "Les meg – priskalkulator uten tillegg",
@@ -122,7 +152,7 @@ export function lagKalkulatorbok(v: Kalkulatorbokvalg): Arbeidsbokplan {
         "SvarUt: fastpris og transaksjonspriser per kundetype.",
         "Kundetypen og hvilke tjenester som er med, ligger fast. Lag en ny arbeidsbok for å endre dem: «Last ned arbeidsbok» i KS-tillegget, eller «fikspris arbeidsbok».",
       ]],
-      ...(budsjett ? [budsjettavsnitt(medDigifin)] : []),
+      ...(budsjett ? [budsjettavsnitt(medDigifin, budsjett.befolkning.type === "kjent")] : []),
       MODELLAVSNITT,
       AVRUNDINGSAVSNITT,
       kildeavsnitt(v.matrisebeskrivelse),

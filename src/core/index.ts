@@ -48,7 +48,10 @@ export {
   bandtabell, bandtabeller, bandtittel, andelstekst, BANDTABELLKOLONNER,
   type Bandtabell, type Bandtabellrad, type Andelscelle, type Bandtabellvalg, type Enhet,
 } from "./visning/bandtabell";
-export { budsjettvisning, budsjettbelop, type Budsjettvisning } from "./visning/budsjettvisning";
+export {
+  budsjettvisning, budsjettbelop, type Budsjettvisning, budsjettabellvisning, budsjettcelletekst, BUDSJETTKOLONNER, OVERSIKTKOLONNER,
+  type Budsjettabellvisning, type Budsjettarsvisning, type Budsjettcelle, type Budsjettjenesterad, type Budsjettlinjevisning,
+} from "./visning/budsjettvisning";
 export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./modell/standarddata";
 export { fiksTotal, type Tjenesteelement } from "./okonomi/fikstotal";
 export { tolkJustering, tolkReferanse } from "./innlesing/justering";

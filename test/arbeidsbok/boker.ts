@@ -4,7 +4,7 @@
  * (docs/eksempel-budsjett.json), en fylkeskommune, en statlig virksomhet, og sektorboken.
  */
 import {
-  finnOrganisasjon, GRUNNFINANSIERING, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
+  budsjettbefolkning, finnOrganisasjon, organisasjonsgrunnlag, GRUNNFINANSIERING, type Kalkulatorinput, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_PRISMATRISE, STANDARD_SVARUT,
   tolkBudsjett,
 } from "../../src/core";
 import { lagKalkulatorbok } from "../../src/arbeidsbok/kalkulatorbok";
@@ -24,10 +24,14 @@ export const LILLESTROM_INPUT: Kalkulatorinput = {
   vurder: [],
 };
 
-const kalkulator = (navn: string, nummer: string | null, input: Kalkulatorinput, budsjett?: Record<string, unknown>): Arbeidsbokplan => lagKalkulatorbok({
-  kundenavn: navn, nummer, innbyggerkilde: "SSB tabell 07459, 1. januar 2024", input, matrise: STANDARD_PRISMATRISE,
+/** En kalkulator- og budsjettbok; budsjettet bruker SSB-tallene etter kalenderen for en organisasjon med SSB-tall (`ar`). */
+const kalkulator = (navn: string, nummer: string | null, input: Kalkulatorinput, budsjett?: Record<string, unknown>, ar = 2024): Arbeidsbokplan => lagKalkulatorbok({
+  kundenavn: navn, nummer, innbyggerkilde: `SSB tabell 07459, 1. januar ${ar}`, input, matrise: STANDARD_PRISMATRISE,
   matrisebeskrivelse: "standard prismatrise 2025", svarut: STANDARD_SVARUT,
-  budsjett: budsjett && { valg: tolkBudsjett(budsjett), digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
+  budsjett: budsjett && {
+    valg: tolkBudsjett(budsjett), digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER,
+    befolkning: budsjettbefolkning(organisasjonsgrunnlag(finnOrganisasjon(navn), ar, null), ar),
+  },
 });
 
 export const BOKER: Record<string, () => Arbeidsbokplan> = {

@@ -82,8 +82,10 @@ test("med «budsjett» i scenariofilen: arket Budsjett etter Kalkulator, og Digi
   // Prismatrisens prisår står i B9: år Y ganges prisene med (1 + prisjustering)^(Y − 2025).
   expect([b.getCell("A9").value, b.getCell("B9").value]).toEqual(["Prismatrisens prisår", 2025]);
   expect(b.getCell("B5").numFmt).toBe("0.00## %");
-  expect(b.getCell("B7").formula).toBe('IF(ISNUMBER(Kalkulator!$B$6),Kalkulator!$B$6,"na.")');
-  expect(b.views[0]).toMatchObject({ state: "frozen", ySplit: 13, xSplit: 1 });
+  // Bodø med SSB-tall: planens innbyggertall følger kalenderen (arket Innbyggere), ikke kalkulatorens B6.
+  expect([b.getCell("A7").value, b.getCell("B7").formula]).toEqual(["Innbyggere første år", "$D$11"]);
+  expect(String(b.getCell("C7").value)).toContain("år Y bruker folkemengden 1. januar Y − 1");
+  expect(b.views[0]).toMatchObject({ state: "frozen", ySplit: 14, xSplit: 1 });
   expect(b.getCell("B5").dataValidation).toMatchObject({ type: "decimal", formulae: [-0.1, 0.2] });
   expect(fikspris("arbeidsbok", "--hjelp").ut).toContain("seksjon «budsjett»");
 });
@@ -97,6 +99,18 @@ test("et skrevet innbyggertall merkes som overstyrt, ikke som SSBs (Bodø med 60
   expect(overstyrt.getCell("B6").value).toBe(60000);
   expect(overstyrt.getCell("C6").value).toBe("Overstyrt av brukeren (SSB 1. januar 2024: 53 712). Se arket Innbyggere.");
   expect((await les(sti("oppgitt.xlsx"))).getWorksheet("Kalkulator")!.getCell("C6").value).toBe("Oppgitt av brukeren. Se arket Innbyggere.");
+});
+
+test("SSB-tallet fra 1.1.2026 slås opp i arket Innbyggere (kolonnen 2026), også i LibreOffice: Lillestrøm 96 771", async () => {
+  writeFileSync(sti("lillestrom.json"), JSON.stringify({ organisasjon: "3205", ar: 2026, tjenester: ["Fiks Digisos"] }));
+  expect(fikspris("arbeidsbok", "--scenario", sti("lillestrom.json"), "--ut", sti("lillestrom.xlsx")).kode).toBe(0);
+  const k = (await les(sti("lillestrom.xlsx"))).getWorksheet("Kalkulator")!;
+  // Arket Innbyggere: D = 2024, E = 2025, F = 2026; kommunene i radene 7–363.
+  expect(k.getCell("B6").formula).toMatch(/^IFERROR\(INDEX\(Innbyggere!\$F\$7:\$F\$363,MATCH\(B4,Innbyggere!\$B\$7:\$B\$363,0\)\),96771\)$/);
+  expect(k.getCell("B6").result).toBe(96771);
+  expect(k.getCell("C6").value).toBe("SSB tabell 07459, 1. januar 2026. Se arket Innbyggere.");
+  const rader = regnUt({ lillestrom: readFileSync(sti("lillestrom.xlsx")) }).resultat.get("lillestrom")!.get("Kalkulator")!;
+  expect(tall(rader[5][1])).toBe(96771);
 });
 
 test("sektorarbeidsboken med --json", async () => {
@@ -166,9 +180,12 @@ test("filene fra kommandolinjen regnet ut i LibreOffice er lik «fikspris kalkul
   const plan = JSON.parse(fikspris("budsjett", "--scenario", "docs/eksempel-budsjett.json", "--json").ut);
   const budsjett = resultat.get("budsjett")!.get("Budsjett")!;
   const t = finnRad(budsjett, "Tjeneste");
+  const arsrad = finnRad(budsjett, "År");
   plan.ar.forEach((a: { ar: number; innbyggere: number; sum: number; kvartal: number[]; linjer: { belop: number; kvartal: number[] }[] }, n: number) => {
     const k = 3 + 7 * n;
-    expect([a.ar, tall(budsjett[t - 3][k]), tall(budsjett[t - 2][k])]).toEqual([a.ar, a.ar, a.innbyggere]);
+    // Docs-eksempelet er Bodø med SSB-tall: 2027 bruker 1.1.2026, senere år framskrives fra det (arket og kjernen).
+    expect([a.ar, tall(budsjett[arsrad][k]), tall(budsjett[arsrad + 1][k]), budsjett[arsrad + 2][k]])
+      .toEqual([a.ar, a.ar, a.innbyggere, n === 0 ? "1.1.2026" : `framskrevet ${n} år fra 1.1.2026`]);
     a.linjer.forEach((l, i) => expect([a.ar, i, ...[2, 3, 4, 5, 6].map((j) => tall(budsjett[t + 1 + i][k + j]))]).toEqual([a.ar, i, l.belop, ...l.kvartal]));
     expect([2, 3, 4, 5, 6].map((j) => tall(budsjett[t + 1 + a.linjer.length][k + j]))).toEqual([a.sum, ...a.kvartal]);
   });

@@ -93,13 +93,15 @@ test("arket Budsjett: rekkefølgen på arkene, frosne overskrifter, bredder, for
   expect(plan.ark.map((a) => a.navn)).toEqual(["Kalkulator", "Budsjett", "Prismatrise", "SvarUt", "Digifin", "Innbyggere", "Les meg"]);
   expect(PLANER.statligBudsjett.ark.map((a) => a.navn)).toEqual(["Kalkulator", "Budsjett", "Prismatrise", "SvarUt", "Innbyggere", "Les meg"]);
   const b = plan.ark[1];
-  expect(b.frys).toEqual({ rader: 13, kolonner: 1 });
+  // Rad 10–13 over årene: årstall, innbyggere, hvor innbyggertallet kommer fra, prisfaktor; tabellen fra rad 14.
+  expect(b.frys).toEqual({ rader: 14, kolonner: 1 });
+  expect(b.rader.slice(9, 13).map((r) => r[0]?.verdi)).toEqual(["År", "Innbyggere", "Innbyggertall fra", "Prisfaktor (1 + prisjustering)^(år − prisår)"]);
   expect(b.kolonnebredder).toHaveLength(3 + 4 * 7 + 1);
-  expect(b.rader[12].slice(0, 10).map((c) => c?.verdi)).toEqual([
+  expect(b.rader[13].slice(0, 10).map((c) => c?.verdi)).toEqual([
     "Tjeneste", "Oppstart/betaling år", "Kvartal", "Årspris", "Kvartaler i bruk", "Beløp", "K1", "K2", "K3", "K4",
   ]);
   // Linjene er kjernens: grunnfinansiering, tjenestene i bruk (uten Min kommune), de som vurderes, Digifin, Sum.
-  expect(b.rader.slice(13, 19).map((r) => r[0]?.verdi)).toEqual([
+  expect(b.rader.slice(14, 20).map((r) => r[0]?.verdi)).toEqual([
     "Grunnfinansiering", "Fiks Digisos", "SvarUt", "Digitalt ledsagerbevis (vurderes)", "Digifin-avgift Digihelse med medlemskap", "Sum",
   ]);
   // Inndata: første år, vekst og prisjustering som prosent, oppstarten til ledsagerbeviset og Digihelses kvartal.
@@ -107,12 +109,12 @@ test("arket Budsjett: rekkefølgen på arkene, frosne overskrifter, bredder, for
     { verdi: 2026, format: "0", stil: "inndata", justering: "hoyre" }, { verdi: 0.01, format: "0.00## %", stil: "inndata", justering: "hoyre" },
     { verdi: 0.03, format: "0.00## %", stil: "inndata", justering: "hoyre" },
   ]);
-  expect([b.rader[16][1]?.verdi, b.rader[16][2]?.verdi, b.rader[17][1]?.verdi, b.rader[17][2]?.verdi]).toEqual([2026, 3, 2026, 2]);
-  expect(b.rader[14][1]).toEqual({ stil: "inndata", format: "0", justering: "hoyre" }); // Digisos: tom = fra første kvartal
-  expect(b.rader[13][5]).toEqual(expect.objectContaining({ format: '#,##0 "kr";-#,##0 "kr"' }));
+  expect([b.rader[17][1]?.verdi, b.rader[17][2]?.verdi, b.rader[18][1]?.verdi, b.rader[18][2]?.verdi]).toEqual([2026, 3, 2026, 2]);
+  expect(b.rader[15][1]).toEqual({ stil: "inndata", format: "0", justering: "hoyre" }); // Digisos: tom = fra første kvartal
+  expect(b.rader[14][5]).toEqual(expect.objectContaining({ format: '#,##0 "kr";-#,##0 "kr"' }));
   expect(b.valideringer.map((v) => (v.type === "liste" ? v.omrade : `${v.omrade}:${v.type}:${v.min}–${v.max}`))).toEqual([
     "B4:heltall:2025–2099", "B5:desimal:-0.1–0.2", "B6:desimal:-0.1–0.2",
-    ...[15, 16, 17, 18].flatMap((r) => [`B${r}:heltall:2025–2099`, `C${r}:heltall:1–4`]),
+    ...[16, 17, 18, 19].flatMap((r) => [`B${r}:heltall:2025–2099`, `C${r}:heltall:1–4`]),
   ]);
 });
 
@@ -121,17 +123,17 @@ test("årsprisen: før avrunding leser den matriseverdiene i Kalkulator og refer
   const [plan] = PLANER.budsjett.ark.filter((a) => a.navn === "Budsjett");
   const prisrad = plan.rader.findIndex((r) => r[0]?.verdi === "Årspris før avrunding") + 2; // Grunnfinansiering, 1-basert
   expect(f(`D${prisrad}`)).toBe(
-    "IF(AND(ISNUMBER($D$11),ISNUMBER($D$12),ISNUMBER(Kalkulator!$J$13),ISNUMBER(Kalkulator!$K$13),ISNUMBER(Kalkulator!$L$13)),IFERROR(" +
-    "IF(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16>0,(Kalkulator!$J$13+Kalkulator!$K$13*$D$11*(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16))*$D$12," +
+    "IF(AND(ISNUMBER($D$11),ISNUMBER($D$13),ISNUMBER(Kalkulator!$J$13),ISNUMBER(Kalkulator!$K$13),ISNUMBER(Kalkulator!$L$13)),IFERROR(" +
+    "IF(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16>0,(Kalkulator!$J$13+Kalkulator!$K$13*$D$11*(1-Kalkulator!$L$13*$D$11/Prismatrise!$C$16))*$D$13," +
     '"na."),"na."),"na.")',
   );
   const u = `$D$${prisrad}`;
-  expect(f("D14")).toBe(
+  expect(f("D15")).toBe(
     `IF(ISNUMBER(${u}),ROUND(ROUND(${u},IF(${u}<1000,10,IF(${u}<10000,9,IF(${u}<100000,8,IF(${u}<1000000,7,IF(${u}<10000000,6,` +
     `IF(${u}<100000000,5,4))))))),0),"na.")`,
   );
   // Prisfaktoren justerer fra prismatrisens prisår (B9) til året (D10).
-  expect(f("D12")).toBe('IF(AND(AND(ISNUMBER($B$6),$B$6>=-0.1,$B$6<=0.2),ISNUMBER($D$10),$D$10>=$B$9),(1+ROUND($B$6*1000000,0)/1000000)^($D$10-$B$9),"na.")');
+  expect(f("D13")).toBe('IF(AND(AND(ISNUMBER($B$6),$B$6>=-0.1,$B$6<=0.2),ISNUMBER($D$10),$D$10>=$B$9),(1+ROUND($B$6*1000000,0)/1000000)^($D$10-$B$9),"na.")');
   expect(f("K11")).toMatch(/^IFERROR\(\([A-Z]+\d+-1000000\*INT\([A-Z]+\d+\/1000000\)\)\+1000000\*/);
 });
 

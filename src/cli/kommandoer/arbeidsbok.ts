@@ -26,8 +26,9 @@ function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefine
     const ar = tolkBefolkningsar(valgfri(a, "ar"), "--ar", folketall?.ar);
     return lagSektorbok({ matrise, matrisebeskrivelse: matrisebeskrivelse(matrisesti), ar, folketall, ...bandvalg(a) });
   }
-  const lest = lesScenario(scenario!, lesFolketall(a));
-  const { kunde, tjenester, vurder } = lest;
+  const folketall = lesFolketall(a);
+  const lest = lesScenario(scenario!, folketall);
+  const { kunde, tjenester, vurder, befolkning } = lest;
   // Med «budsjett» i scenariet får boken arket Budsjett; feilene nevner da filen, som i «fikspris budsjett».
   const budsjett = scenariobudsjett(lest, scenario!);
   const lag = () => lagKalkulatorbok({
@@ -38,7 +39,8 @@ function plan(a: Argumenter, matrise: Prismatrise, matrisesti: string | undefine
     matrise,
     matrisebeskrivelse: matrisebeskrivelse(matrisesti),
     svarut: STANDARD_SVARUT,
-    budsjett: budsjett === null ? undefined : { valg: budsjett, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER },
+    folketall,
+    budsjett: budsjett === null ? undefined : { valg: budsjett, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER, befolkning },
   });
   return budsjett === null ? lag() : iScenariofil(scenario!, lag);
 }

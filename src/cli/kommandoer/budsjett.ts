@@ -1,45 +1,23 @@
 import {
-  beregnBudsjett, budsjettbelop, budsjettvisning, type Budsjett, type Budsjettar, type Budsjettlinje, Decimal, iScenariofil, KUNDETYPENAVN,
-  MEDLEMSKAPSSATSER, planinnbyggerkildetekst, PrisFeil, prisnavn, type Scenario, scenariobudsjett, STANDARD_DIGIFIN, STANDARD_SVARUT,
+  beregnBudsjett, budsjettabellvisning, type Budsjettabellvisning, type Budsjettarsvisning, type Budsjettcelle, budsjettcelletekst, BUDSJETTKOLONNER,
+  budsjettvisning, type Budsjett, Decimal, iScenariofil, KUNDETYPENAVN, MEDLEMSKAPSSATSER, OVERSIKTKOLONNER, PrisFeil, prisnavn, type Scenario,
+  scenariobudsjett, STANDARD_DIGIFIN, STANDARD_SVARUT,
 } from "../../core";
 import { type Kommando, kr, kundeJson, lesScenarioOgMatrise, tall, tekstTabell, valg } from "../felles";
 
-const KVARTALER = ["K1", "K2", "K3", "K4"];
+/** En celle i tabellene etter kjernens regel (0 kroner vises som «–»). */
+const celle = (c: Budsjettcelle) => budsjettcelletekst(c, (n) => tall(new Decimal(n)));
 
-/** «K1–K4», «K3–K4», «K4», «K2» (en Digifin-avgift i sitt kvartal) eller «–» for ingen. */
-function aktiveTekst(l: Budsjettlinje): string {
-  if (l.type === "digifin") return l.aktiveKvartaler === 0 ? "–" : KVARTALER[l.kvartal.findIndex((q) => q > 0)] ?? "–";
-  if (l.aktiveKvartaler === 0) return "–";
-  return l.aktiveKvartaler === 1 ? "K4" : `K${5 - l.aktiveKvartaler}–K4`;
-}
-
-/** Hele kroner i tabellen etter kjernens regel (0 vises som «–»). */
-function belop(x: number): string {
-  return budsjettbelop(x, (n) => tall(new Decimal(n)));
-}
-
-function linjerad(l: Budsjettlinje): string[] {
-  return [
-    l.tjeneste + (l.type === "tillegg" ? " (vurderes)" : ""),
-    l.arspris === null ? "engangs" : belop(l.arspris),
-    aktiveTekst(l),
-    belop(l.belop),
-    ...l.kvartal.map(belop),
-  ];
-}
-
-function artabell(a: Budsjettar): string {
-  const overskrift = ["Tjeneste", "Årspris", "Kvartaler", "Beløp", ...KVARTALER];
+function artabell(a: Budsjettarsvisning): string {
   // En Digifin-avgift vises bare det året den betales (JSON har alle linjene hvert år).
-  const linjer = a.linjer.filter((l) => l.type !== "digifin" || l.belop > 0);
-  const rader = [...linjer.map(linjerad), ["Sum", "", "", belop(a.sum), ...a.kvartal.map(belop)]];
-  return `${a.ar}: ${belop(a.innbyggere)} innbyggere (${planinnbyggerkildetekst(a.innbyggerkilde)}), ${prisnavn(a.ar)}\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k !== 0 && k !== 2))}`;
+  const rader = [...a.linjer.filter((l) => l.vises).map((l) => [l.navn, ...l.celler.map(celle)]), ["Sum", "", "", ...a.sum.map(celle)]];
+  const hoyre = BUDSJETTKOLONNER.map((_, k) => k !== 0 && k !== 2);
+  return `${a.ar}: ${a.innbyggere}, ${a.prisnavn}\n${tekstTabell([...BUDSJETTKOLONNER], rader, hoyre)}`;
 }
 
-function oversikt(b: Budsjett): string {
-  const overskrift = ["År", "Innbyggere", "Innbyggertall fra", "Sum", ...KVARTALER];
-  const rader = b.ar.map((a) => [String(a.ar), belop(a.innbyggere), planinnbyggerkildetekst(a.innbyggerkilde), belop(a.sum), ...a.kvartal.map(belop)]);
-  return `Sum per år\n${tekstTabell(overskrift, rader, overskrift.map((_, k) => k > 0 && k !== 2))}`;
+function oversikt(t: Budsjettabellvisning): string {
+  const hoyre = OVERSIKTKOLONNER.map((_, k) => k > 0 && k !== 2);
+  return `Sum per år\n${tekstTabell([...OVERSIKTKOLONNER], t.oversikt.map((r) => r.map(celle)), hoyre)}`;
 }
 
 /** «Bodø (1804), kommune» eller kundetypen for en kunde uten navn: innbyggertallet står for hvert år. */
@@ -62,11 +40,12 @@ function grunnlagstekst(b: Budsjett): string {
 
 function tekst(hvem: string, b: Budsjett): string {
   const visning = budsjettvisning(b);
+  const tabeller = budsjettabellvisning(b);
   return [
     hvem,
     `${visning.tittel}: ${visning.forutsetninger}. Beløp i hele kroner.\n${grunnlagstekst(b)}`,
-    ...b.ar.map(artabell),
-    oversikt(b),
+    ...tabeller.ar.map(artabell),
+    oversikt(tabeller),
     `Sum for planen: ${kr(new Decimal(b.sum))}`,
     ...visning.merknader,
   ].join("\n\n");

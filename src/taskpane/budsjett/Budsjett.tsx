@@ -1,8 +1,8 @@
 import {
   Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { type Budsjett as Plan, Decimal, STANDARD_DIGIFIN, budsjettvisning, digifinlosninger, planinnbyggerkildetekst, prisgrunnlag, prisnavn } from "../../core";
+import { useMemo, useState } from "react";
+import { type Budsjett as Plan, Decimal, STANDARD_DIGIFIN, budsjettabellvisning, budsjettvisning, digifinlosninger, planinnbyggerkildetekst, prisgrunnlag, prisnavn } from "../../core";
 import { useKalkulatorsvar } from "../felles/beregning";
 
 import { useBudsjettplan } from "./budsjettberegning";
@@ -71,6 +71,8 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
     return ny;
   });
   const { tolket, beregning, budsjett: tolketBudsjett } = svar;
+  // Tabellene bygges av kjernen (budsjettabellvisning); kortene og tabellen viser dem bare.
+  const tabeller = useMemo(() => (beregning.type === "ok" ? budsjettabellvisning(beregning.budsjett) : null), [beregning]);
   const feltfeil = tolketBudsjett?.feltfeil ?? {};
   const kvartaler = tolketBudsjett?.fra ? planensKvartaler(tolketBudsjett.fra, budsjettskjema.ar) : [];
   const antallFeil = Object.keys(feltfeil).length + Object.keys(tolket.feltfeil).length;
@@ -131,7 +133,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
             <MessageBarBody><MessageBarTitle>Befolkningsåret passer ikke planen</MessageBarTitle>{advarsel}</MessageBarBody>
           </MessageBar>
         ))}
-        {beregning.type === "ok" && (
+        {beregning.type === "ok" && tabeller && (
           <>
             <div aria-live="polite">
               <Text block size={200}>Sum for planen</Text>
@@ -143,9 +145,9 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
             </Text>
             <Budsjettdiagram budsjett={beregning.budsjett} />
             <div className={stil.ar}>
-              {beregning.budsjett.ar.map((a) => <Budsjettar key={a.ar} ar={a} apen={apne.has(a.ar)} veksle={() => veksle(a.ar)} />)}
+              {tabeller.ar.map((a) => <Budsjettar key={a.ar} ar={a} apen={apne.has(a.ar)} veksle={() => veksle(a.ar)} />)}
             </div>
-            <Budsjettabell budsjett={beregning.budsjett} apne={apne} veksle={veksle} className={stil.tabell} />
+            <Budsjettabell tabeller={tabeller} apne={apne} veksle={veksle} className={stil.tabell} />
             {budsjettvisning(beregning.budsjett).merknader.map((merknad) => (
               <Text key={merknad} size={200} className={stil.forklaring}>{merknad}</Text>
             ))}
@@ -154,7 +156,7 @@ export function Budsjett({ skjema, aktiv, tilstand }: Props) {
         )}
         <Divider />
         <BudsjettSettInn skjema={skjema} svar={svar} aktiv={aktiv} />
-        {svar.beregning.type === "ok" && <LastNedArbeidsbok aktiv={aktiv} budsjett={svar.beregning.valg} />}
+        {svar.beregning.type === "ok" && <LastNedArbeidsbok aktiv={aktiv} budsjett={{ valg: svar.beregning.valg, befolkning: svar.beregning.befolkning, folketall: skjema.folketall }} />}
       </Card>
     </div>
   );

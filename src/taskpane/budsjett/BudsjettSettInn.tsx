@@ -1,7 +1,6 @@
 import { budsjettark } from "./budsjettark";
 import type { Budsjettsvar } from "./budsjettberegning";
 import { arkkunde } from "../felles/arkkunde";
-import { arkFraPlan } from "../felles/arkoppsett";
 import { budsjettarkoppsett } from "./budsjettoppsett";
 import type { Skjema } from "../felles/skjema";
 import { type AktivMatrise, useArbeidsbok } from "../felles/tilstand";
@@ -30,7 +29,7 @@ export function BudsjettSettInn(props: Props) {
     const { beregning, tolket } = svar;
     if (beregning.type !== "ok" || !tolket.input) throw new Error("Ingen plan å sette inn ennå.");
     const kunde = arkkunde(skjema, tolket, tolket.input.kundetype, tolket.input.innbyggere, aktiv);
-    const { ark } = await arbeidsbok.skrivArk(arkFraPlan(budsjettark(budsjettarkoppsett(kunde, beregning.budsjett, beregning.valg))), fremdrift);
+    const { ark } = await arbeidsbok.skrivArk(budsjettark(budsjettarkoppsett(kunde, beregning.budsjett, beregning.valg)), fremdrift);
     return {
       type: "ok",
       melding: `Budsjettet er satt inn i det nye arket «${ark}». Tallene er formler: endre vekst, prisjustering, første år, oppstart eller Digifin-avgiftene i de gule cellene, så følger hvert tall med.`,

@@ -2,8 +2,8 @@ import {
   Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
 } from "@fluentui/react-components";
 import { Fragment } from "react";
-import type { Budsjett } from "../../core";
-import { kvartalsbelop } from "./Budsjettkvartaler";
+import type { Budsjettabellvisning, Budsjettjenesterad } from "../../core";
+import { budsjettcelle } from "./Budsjettkvartaler";
 
 const useStyles = makeStyles({
   ramme: { overflowX: "auto" },
@@ -19,7 +19,8 @@ const useStyles = makeStyles({
 
 
 interface Props {
-  budsjett: Budsjett;
+  /** Kjernens tabeller for planen (budsjettabellvisning). */
+  tabeller: Budsjettabellvisning;
   /** Årene som vises med sine fire kvartaler. */
   apne: ReadonlySet<number>;
   veksle: (ar: number) => void;
@@ -27,17 +28,31 @@ interface Props {
 }
 
 /** Planen som tabell i hele kroner: én rad per tjeneste, én kolonne per år (et år kan utvides til sine kvartaler) og summen. */
-export function Budsjettabell({ budsjett, apne, veksle, className }: Props) {
+export function Budsjettabell({ tabeller, apne, veksle, className }: Props) {
   const stil = useStyles();
-  const rader = budsjett.ar[0].linjer.map((l, j) => ({ navn: l.tjeneste, ar: budsjett.ar.map((a) => a.linjer[j]) }));
-  const navn = `Budsjett per år og tjeneste i hele kroner, ${budsjett.fra}–${budsjett.fra + budsjett.antallAr - 1}`;
+  const arene = tabeller.ar.map((a) => a.ar);
+  const navn = `Budsjett per år og tjeneste i hele kroner, ${arene[0]}–${arene[arene.length - 1]}`;
+  /** Beløpet hvert år (med kvartalene når året er åpent) og summen over planen. */
+  const celler = (r: Budsjettjenesterad) => (
+    <>
+      {r.ar.map((a, i) => (
+        <Fragment key={i}>
+          <TableCell className={stil.tall}>{budsjettcelle(a.belop)}</TableCell>
+          {apne.has(arene[i]) && a.kvartal.map((q, k) => (
+            <TableCell key={k} className={mergeClasses(stil.tall, stil.kvartal)}>{budsjettcelle(q)}</TableCell>
+          ))}
+        </Fragment>
+      ))}
+      <TableCell className={stil.tall}>{budsjettcelle(r.sum)}</TableCell>
+    </>
+  );
   return (
     <div className={mergeClasses(stil.ramme, className)} role="region" aria-label={navn} tabIndex={0}>
       <Table size="small" aria-label={navn} className={stil.tabell}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Tjeneste</TableHeaderCell>
-            {budsjett.ar.map((a) => (
+            {tabeller.ar.map((a) => (
               <Fragment key={a.ar}>
                 <TableHeaderCell scope="col" className={stil.overskrift}>
                   <Button
@@ -62,31 +77,17 @@ export function Budsjettabell({ budsjett, apne, veksle, className }: Props) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rader.map((r) => (
+          {tabeller.tjenester.map((r) => (
             <TableRow key={r.navn}>
               <TableCell>{r.navn}</TableCell>
-              {r.ar.map((l, i) => (
-                <Fragment key={i}>
-                  <TableCell className={stil.tall}>{kvartalsbelop(l.belop)}</TableCell>
-                  {apne.has(budsjett.ar[i].ar) && l.kvartal.map((q, k) => (
-                    <TableCell key={k} className={mergeClasses(stil.tall, stil.kvartal)}>{kvartalsbelop(q)}</TableCell>
-                  ))}
-                </Fragment>
-              ))}
-              <TableCell className={stil.tall}>{kvartalsbelop(r.ar.reduce((s, l) => s + l.belop, 0))}</TableCell>
+              {celler(r)}
             </TableRow>
           ))}
         </TableBody>
         <tfoot>
           <TableRow className={stil.sum}>
-            <TableCell>Sum</TableCell>
-            {budsjett.ar.map((a) => (
-              <Fragment key={a.ar}>
-                <TableCell className={stil.tall}>{kvartalsbelop(a.sum)}</TableCell>
-                {apne.has(a.ar) && a.kvartal.map((q, k) => <TableCell key={k} className={mergeClasses(stil.tall, stil.kvartal)}>{kvartalsbelop(q)}</TableCell>)}
-              </Fragment>
-            ))}
-            <TableCell className={stil.tall}>{kvartalsbelop(budsjett.sum)}</TableCell>
+            <TableCell>{tabeller.sumrad.navn}</TableCell>
+            {celler(tabeller.sumrad)}
           </TableRow>
         </tfoot>
       </Table>

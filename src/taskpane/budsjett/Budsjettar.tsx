@@ -1,7 +1,7 @@
 import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { type Budsjettar as Aret, type Budsjettlinje, Decimal, planinnbyggerkildetekst } from "../../core";
-import { heltall, kr } from "../felles/format";
+import { type Budsjettarsvisning, type Budsjettcelle, Decimal } from "../../core";
+import { kr, udeleligeTall } from "../felles/format";
 import { Budsjettkvartaler } from "./Budsjettkvartaler";
 
 const useStyles = makeStyles({
@@ -23,16 +23,11 @@ const useStyles = makeStyles({
   belop: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
 
-/** Hva som er spesielt med linjen dette året: oppstart midt i året, ikke startet ennå, engangsavgift, vurderes. */
-export function linjedetalj(l: Budsjettlinje, ar: number): string {
-  if (l.type === "digifin") return `Engangsavgift, betales i ${ar}-K${l.kvartal.findIndex((q) => q > 0) + 1}`;
-  const vurderes = l.type === "tillegg" ? "Vurderes" : "";
-  const del = l.aktiveKvartaler === 0 ? "Ikke startet ennå" : l.aktiveKvartaler < 4 ? `Fra ${ar}-K${5 - l.aktiveKvartaler}, årspris ${kr(new Decimal(l.arspris ?? 0))}` : "";
-  return [vurderes, del].filter(Boolean).join(" · ");
-}
+/** Et beløp fra kjernens tabell i kroner («59 924 kr»). */
+const kroner = (c: Budsjettcelle) => kr(new Decimal(c.type === "kr" ? c.verdi : 0));
 
 interface Props {
-  ar: Aret;
+  ar: Budsjettarsvisning;
   apen: boolean;
   veksle: () => void;
 }
@@ -43,14 +38,14 @@ export function Budsjettar({ ar: a, apen, veksle }: Props) {
   const tittel = useId();
   const panel = useId();
   // En Digifin-avgift står bare det året den betales.
-  const linjer = a.linjer.filter((l) => l.type !== "digifin" || l.belop > 0);
+  const linjer = a.linjer.filter((l) => l.vises);
   return (
     <section className={stil.kort} aria-labelledby={tittel}>
       <div className={stil.topp}>
         <Subtitle2 as="h3" id={tittel} className={stil.ar}>{a.ar}</Subtitle2>
-        <Text className={stil.sum}>{kr(new Decimal(a.sum))}</Text>
+        <Text className={stil.sum}>{kroner(a.sum[0])}</Text>
       </div>
-      <Text size={200} className={stil.detalj}>{heltall(a.innbyggere)} innbyggere ({planinnbyggerkildetekst(a.innbyggerkilde)})</Text>
+      <Text size={200} className={stil.detalj}>{udeleligeTall(a.innbyggere)}</Text>
       <Button
         appearance="transparent"
         size="small"
@@ -67,19 +62,19 @@ export function Budsjettar({ ar: a, apen, veksle }: Props) {
           <>
             <div>
               <Text size={200} weight="semibold">Sum per kvartal</Text>
-              <Budsjettkvartaler kvartal={a.kvartal} />
+              <Budsjettkvartaler kvartal={a.sum.slice(1)} />
             </div>
             <ul className={stil.liste} aria-label={`Tjenester i ${a.ar}`}>
               {linjer.map((l) => {
-                const detalj = linjedetalj(l, a.ar);
+                const detalj = udeleligeTall(l.detalj);
                 return (
                   <li key={l.tjeneste} className={stil.linje}>
                     <div className={stil.linjetopp}>
                       <Text className={stil.navn}>{l.tjeneste}</Text>
-                      <Text className={stil.belop}>{kr(new Decimal(l.belop))}</Text>
+                      <Text className={stil.belop}>{kroner(l.celler[2])}</Text>
                     </div>
                     {detalj && <Text size={200} className={stil.detalj}>{detalj}</Text>}
-                    <Budsjettkvartaler kvartal={l.kvartal} />
+                    <Budsjettkvartaler kvartal={l.celler.slice(3)} />
                   </li>
                 );
               })}

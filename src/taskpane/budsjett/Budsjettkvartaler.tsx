@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { type Kvartalsbelop, budsjettbelop } from "../../core";
+import { type Budsjettcelle, budsjettcelletekst } from "../../core";
 import { heltall } from "../felles/format";
 
 const useStyles = makeStyles({
@@ -9,18 +9,18 @@ const useStyles = makeStyles({
   tall: { margin: 0, fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
 
-/** Hele kroner i et kvartal; et tomt kvartal vises som «–», som i regnskapstabeller. */
-export const kvartalsbelop = (belop: number) => budsjettbelop(belop, heltall);
+/** En celle fra kjernens budsjettabeller: hele kroner uten «kr»; et tomt kvartal vises som «–», som i regnskapstabeller. */
+export const budsjettcelle = (c: Budsjettcelle) => budsjettcelletekst(c, heltall);
 
 /** De fire kvartalene side om side (K1–K4), beløp i hele kroner. */
-export function Budsjettkvartaler({ kvartal, className }: { kvartal: Kvartalsbelop; className?: string }) {
+export function Budsjettkvartaler({ kvartal, className }: { kvartal: readonly Budsjettcelle[]; className?: string }) {
   const stil = useStyles();
   return (
     <dl className={mergeClasses(stil.rutenett, className)}>
       {kvartal.map((belop, k) => (
         <div key={k} className={stil.kvartal}>
           <dt className={stil.navn}>K{k + 1}</dt>
-          <dd className={stil.tall}>{kvartalsbelop(belop)}</dd>
+          <dd className={stil.tall}>{budsjettcelle(belop)}</dd>
         </div>
       ))}
     </dl>

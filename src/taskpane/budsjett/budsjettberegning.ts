@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import {
-  type Budsjett, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT,
+  type Budsjett, type Budsjettbefolkning, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT,
   beregnBudsjett, budsjettbefolkning, scenariotjenester,
 } from "../../core";
 import type { Beregning, Kalkulatorsvar } from "../felles/beregning";
@@ -9,7 +9,8 @@ import type { AktivMatrise } from "../felles/tilstand";
 import { type Budsjettskjema, type TolketBudsjett, tolkBudsjettskjema } from "./budsjettskjema";
 
 export type Budsjettberegning =
-  | { type: "ok"; budsjett: Budsjett; valg: Budsjettvalg }
+  /** `befolkning`: innbyggertallene planen bygger på (også til arbeidsboken, som må regne med de samme). */
+  | { type: "ok"; budsjett: Budsjett; valg: Budsjettvalg; befolkning: Budsjettbefolkning }
   | { type: "feil"; melding: string }
   | { type: "tom"; melding: string };
 
@@ -49,8 +50,9 @@ export function beregnBudsjettplan(svar: Kalkulatorsvar, skjema: Skjema, budsjet
   const valg = budsjett.valg;
   try {
     const tabeller = { matrise: aktiv.matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER };
-    const plan = beregnBudsjett(input, valg, tabeller, budsjettbefolkning(grunnlag, skjema.ar));
-    return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "ok", budsjett: plan, valg } };
+    const befolkning = budsjettbefolkning(grunnlag, skjema.ar);
+    const plan = beregnBudsjett(input, valg, tabeller, befolkning);
+    return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "ok", budsjett: plan, valg, befolkning } };
   } catch (feil) {
     return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "feil", melding: feilmelding(feil) } };
   }

@@ -1,4 +1,4 @@
-import type { Budsjett, Budsjettvalg } from "../../core";
+import { type Budsjett, type Budsjettvalg, budsjettvisning } from "../../core";
 import type { Arkkunde } from "../felles/arkkunde";
 import type { Budsjettarkoppsett } from "./budsjettark";
 
@@ -20,6 +20,6 @@ export function budsjettarkoppsett(kunde: Arkkunde, budsjett: Budsjett, valg: Bu
       oppstart: valg.oppstart.find((o) => o.tjeneste === l.tjeneste)?.kvartal ?? null,
     }])),
     digifin: valg.digifin.map((d) => ({ losning: d.losning, kvartal: d.kvartal, medlemskap: d.medlemskap })),
-    utenNyPris: budsjett.utenNyPris,
+    merknader: budsjettvisning(budsjett).merknader,
   };
 }

@@ -1,4 +1,4 @@
-import { type Budsjettvalg, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_SVARUT, innbyggerkildetekst } from "../../core";
+import { type Budsjettbefolkning, type Budsjettvalg, type Folketall, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_SVARUT, innbyggerkildetekst } from "../../core";
 import type { Fremdrift } from "./excel";
 import { useKalkulatorsvar } from "./beregning";
 import { type AktivMatrise, matrisenavn } from "./tilstand";
@@ -9,8 +9,11 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 interface Props {
   aktiv: AktivMatrise;
-  /** Fra Budsjett-fanen: arbeidsboken får også arkene Budsjett (og Digifin) med vanlige formler. */
-  budsjett?: Budsjettvalg;
+  /**
+   * Fra Budsjett-fanen: arbeidsboken får også arkene Budsjett (og Digifin) med vanlige formler, med innbyggertallene
+   * planen bygger på og en innlest folketallsfil (årene dens kommer i arket Innbyggere).
+   */
+  budsjett?: { valg: Budsjettvalg; befolkning: Budsjettbefolkning; folketall: Folketall | null };
 }
 
 /**
@@ -34,7 +37,10 @@ export function LastNedArbeidsbok({ aktiv, budsjett }: Props) {
       matrise: aktiv.matrise,
       matrisebeskrivelse: matrisenavn(aktiv).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
       svarut: STANDARD_SVARUT,
-      ...(budsjett ? { budsjett: { valg: budsjett, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER } } : {}),
+      ...(budsjett ? {
+        folketall: budsjett.folketall,
+        budsjett: { valg: budsjett.valg, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER, befolkning: budsjett.befolkning },
+      } : {}),
     });
     const navn = filnavn(`KS kalkulator ${tolket.kundenavn}`, "xlsx");
     lastNedFil(await skrivXlsx(plan), navn, XLSX);

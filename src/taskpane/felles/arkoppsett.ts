@@ -4,11 +4,9 @@
  * KS.*-formler (kanonisk engelsk syntaks med komma, uten «=»), og rutens måte å sette inn på (ruteark). excel.ts skriver
  * dem gjennom Office.js; tekst er alltid en verdi, også når den begynner med «=», «+», «-» eller «@». Ingen Office.js
  * her og ingen prisregler.
- *
- * `Arkplan` (blokker med A1-adresser) er bare igjen for budsjettarket; `arkFraPlan` gjør den om til arkmodellen.
  */
 import { KALKULATORKOLONNER, type Kalkulatorrad, type Kundetype, type Prismatrise, SVARUT, type SvarUtTabell } from "../../core";
-import { abs, absoluttOmrade, omradegrenser, ref, tolkOmrade } from "../../ark/adresser";
+import { abs, absoluttOmrade, omradegrenser, ref } from "../../ark/adresser";
 import { INNDATABLOKK, type Kalkulatorformellag, kalkulatoroppsett } from "../../ark/kalkulatoroppsett";
 import { type Ark, Arkbygger, type Celle as Arkcelle, type Tabell, tekst } from "../../ark/modell";
 import { MATRISEBREDDER, MATRISEOVERSKRIFT, matrisetabell, prismatrisetittel, svaruttabell, SVARUTTITTEL } from "../../ark/prismatriseoppsett";
@@ -18,45 +16,6 @@ import { FORMAT } from "../../ark/tallformat";
 // oppgaverutens moduler henter dem herfra.
 export { absoluttOmrade, arkadresse, arkreferanse, omradestorrelse, tolkOmrade } from "../../ark/adresser";
 export { KALKULATORKOLONNER, FORMAT };
-
-/** En av tilleggets egne formler: den eneste cellesorten excel.ts skriver gjennom range.formulas. */
-export interface Formel {
-  readonly formel: string;
-}
-
-/** Tekst (skrives alltid som tekst, aldri tolket som formel eller tall), et tall, en formel, eller "" for tom celle. */
-export type Celle = string | number | Formel;
-
-export const formel = (tekst: string): Formel => ({ formel: tekst });
-
-export function erFormel(celle: Celle): celle is Formel {
-  return typeof celle === "object";
-}
-
-/** En blokk med celler som skrives fra en øverste venstre celle, med valgfrie tallformater per kolonne. */
-export interface Celleblokk {
-  /** Øverste venstre celle, f.eks. "A12". */
-  start: string;
-  celler: Celle[][];
-}
-
-export interface Arkplan {
-  /** Ønsket arknavn; excel.ts gjør det unikt. */
-  arknavn: string;
-  blokker: Celleblokk[];
-  /** Excel-tabeller (overskriftsraden først) med et tallformat per kolonne. */
-  tabeller: { omrade: string; navn: string; formater: string[][] | null; stil: string }[];
-  /** Rader med fet skrift (f.eks. sumraden), som områder. */
-  fet: string[];
-  /** Inndataceller (gul fyll). */
-  inndata: string[];
-  /** Ekstra tallformater: område → format for hver celle i det. */
-  formater: { omrade: string; format: string }[];
-  /** Tittelcellen. */
-  tittel: string;
-  /** Kolonnebredder i punkter utover standarden (A 230, B–G 110), f.eks. { kolonner: "H:R", bredde: 85 }. */
-  kolonnebredder?: { kolonner: string; bredde: number }[];
-}
 
 /** Excel forbyr : \ / ? * [ ] i arknavn og tillater høyst 31 tegn. */
 export function rensArknavn(navn: string): string {
@@ -190,44 +149,4 @@ export function prismatriseark(matrise: Prismatrise, svarut: SvarUtTabell, navn:
     ...b.bygg(MATRISEBREDDER),
     tabeller: [{ omrade: matrisen, navn: "Prismatrise", stil: "TableStyleMedium2" }, { omrade: svaruten, navn: "SvarUt", stil: "TableStyleLight9" }],
   });
-}
-
-/**
- * Budsjettarkets blokker som arkmodellen: tekst og tall som verdier, formlene uten «=», tabellenes og områdenes
- * tallformater på cellene, fet tittel i A1 og fete rader ellers som sumstil, inndata med inndatastil.
- */
-export function arkFraPlan(plan: Arkplan): Ruteark {
-  const b = new Arkbygger(plan.arknavn);
-  const celler = new Map<string, Arkcelle>();
-  const hent = (r: number, k: number): Arkcelle => {
-    const nokkel = `${r}:${k}`;
-    let c = celler.get(nokkel);
-    if (!c) {
-      c = {};
-      celler.set(nokkel, c);
-      b.sett(r, k, c);
-    }
-    return c;
-  };
-  const hvert = (omradet: string, f: (c: Arkcelle, r: number, k: number) => void) => {
-    const g = omradegrenser(omradet);
-    for (let r = g.fraRad; r <= g.tilRad; r++) for (let k = g.fraKolonne; k <= g.tilKolonne; k++) f(hent(r, k), r - g.fraRad, k - g.fraKolonne);
-  };
-  for (const blokk of plan.blokker) {
-    const { rad, kolonne } = tolkOmrade(blokk.start);
-    blokk.celler.forEach((r, i) => r.forEach((c, k) => {
-      if (c === "") return;
-      Object.assign(hent(rad + i, kolonne + k), erFormel(c) ? { formel: c.formel.replace(/^=/, "") } : { verdi: c });
-    }));
-  }
-  for (const t of plan.tabeller) if (t.formater) hvert(t.omrade, (c, r, k) => (c.format = t.formater![r][k]));
-  for (const f of plan.formater) hvert(f.omrade, (c) => (c.format = f.format));
-  for (const o of plan.fet) hvert(o, (c, r, k) => (c.stil = o === "A1" && r === 0 && k === 0 ? "tittel" : "sum"));
-  for (const o of plan.inndata) hvert(o, (c) => (c.stil = "inndata"));
-  const bredder = [...RUTEBREDDER];
-  for (const k of plan.kolonnebredder ?? []) {
-    const [fra, til = fra] = k.kolonner.split(":").map((x) => tolkOmrade(`${x}1`).kolonne);
-    for (let j = fra; j <= til; j++) bredder[j] = tegnFraPunkter(k.bredde);
-  }
-  return ruteark({ ...b.bygg([]), tabeller: plan.tabeller.map((t) => ({ omrade: t.omrade, navn: t.navn, stil: t.stil })) }, Array.from(bredder, (x) => x ?? 8.43));
 }

@@ -4,6 +4,9 @@ import { type Celleformat, Decimal, type Visningscelle, celletekst, norskKr, nor
 const NBSP = "\u00a0";
 const fast = (tekst: string) => tekst.replace(/ /g, NBSP);
 
+/** En tekst fra kjernen med tall i («53 638 innbyggere (1.1.2026)»): mellomrommene i og etter tallene brytes aldri. */
+export const udeleligeTall = (tekst: string) => tekst.replace(/(?<=\d) (?=\d|kr\b)/g, NBSP);
+
 /** Hele kroner, nb-NO: 1471753 → «1 471 753 kr» (kjernen avrunder linjene; dette avrunder bare for visning). */
 export function kr(verdi: Decimal | null): string {
   return verdi === null ? "" : fast(norskKr(verdi));
