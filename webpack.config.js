@@ -82,15 +82,20 @@ module.exports = (_env, argv = {}) => {
     devtool: produksjon ? false : "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // Siden laster functions.js først (delt kjøretid): det ruten har felles med den (decimal.js, kjernen, SSB-tallene)
+      // hentes derfra i stedet for å ligge to ganger. functions.js er fortsatt selvstendig (Excel kan laste den alene).
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       // Deler som lastes ved behov (xlsx-skriveren bak «Last ned arbeidsbok»): en innholdshash hindrer at en gammel del
-      // i hurtigbufferen møter en nyere taskpane.js. publicPath "auto" finner dem ved siden av skriptet som laster dem.
+      // i hurtigbufferen møter en nyere taskpane.js. publicPath "": delene ligger ved siden av taskpane.html og hentes
+      // relativt til siden. ("auto" leter etter skriptets egen adresse og kaster uten document, og kjøretiden ligger nå i
+      // functions.js, som også skal kunne kjøres alene.) globalThis: kjøretiden finnes også uten self.
       chunkFilename: "[name].[contenthash:8].js",
-      publicPath: "auto",
+      publicPath: "",
+      globalObject: "globalThis",
       clean: { keep: /^(cli|bench)(\/|\\|$)/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
