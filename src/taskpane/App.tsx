@@ -3,7 +3,7 @@ import { Suspense, useCallback, useMemo, useState } from "react";
 import { Kalkulatorkontekst, useBeregning } from "./kalkulator/beregning";
 import { useBudsjettilstand } from "./budsjett/budsjettilstand";
 import { useEffekttilstand } from "./effekt/minne";
-import type { Arbeidsbok } from "./felles/excel";
+import type { Arbeidsbok } from "./felles/arbeidsbok";
 import { Budsjettfane, Effektfane, Graffane, Prismatrisefane } from "./faner";
 import { Kalkulator } from "./kalkulator/Kalkulator";
 import { Matrisemerke } from "./prismatrise/Matrisemerke";

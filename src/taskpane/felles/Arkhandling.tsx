@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useId, useState } from "react";
-import type { Fremdrift } from "./excel";
+import type { Fremdrift } from "./arbeidsbok";
 import { useArbeidsbok } from "./tilstand";
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 import { type Budsjettvalg, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_SVARUT, innbyggerkildetekst } from "../../core";
-import type { Fremdrift } from "./excel";
+import type { Fremdrift } from "./arbeidsbok";
 import { useKalkulatorsvar } from "../kalkulator/beregning";
 import { type AktivMatrise, matrisenavn } from "./tilstand";
 import { filnavn, lastNed as lastNedFil } from "./nedlasting";
