@@ -1,10 +1,11 @@
 /**
  * Produksjonsbygget: fanene utenom Kalkulator ligger i egne biter som lastes når fanen åpnes, og den første bunten
- * (taskpane.js) har verken uPlot eller hva-om-motoren (kjernens Sektor og bandplasseringen).
+ * (taskpane.js) har verken uPlot eller hva-om-motoren (kjernens Sektor og bandplasseringen), og er høyst 200 KB gzip.
  * Størrelsen og tiden til interaktiv måles side om side med forrige versjon i `npm run bench` (30-oppgaverute.mjs).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { DIST, sikreProduksjonsbygg } from "./bunt";
 
 beforeAll(() => sikreProduksjonsbygg(), 600_000);
@@ -31,4 +32,10 @@ test("den første bunten har verken uPlot eller hva-om-motoren; bitene og functi
   // Budsjettets kjerne (beregnBudsjett) er likevel i den første bunten: «Åpne scenario» (scenario/rutescenario.ts) sjekker
   // en fils budsjett med den, som kommandolinjen gjør. Å laste den ved første åpning står igjen (issue 15).
   expect(inneholder("taskpane.js", BUDSJETT)).toBe(true);
+});
+
+test("den første bunten (taskpane.js) er høyst 200 KB gzip", () => {
+  // Samme mål som benken (scripts/bench/30-oppgaverute.mjs): gzip nivå 9 av produksjonsbygget.
+  const kb = gzipSync(readFileSync(join(DIST, "taskpane.js")), { level: 9 }).length / 1024;
+  expect(kb).toBeLessThanOrEqual(200);
 });
