@@ -6,7 +6,7 @@ import { latFane } from "./latfane";
  * Fluents Spinner i en egen bit: den vises bare mens en fane lastes eller noe skrives, så den første bunten klarer seg
  * uten. Ruten henter biten rett etter at den er tegnet (forhandslastVentetegn i App), før noen trenger den.
  */
-const spinner = latFane<SpinnerProps>(() => import(/* webpackChunkName: "ventetegn", webpackExports: ["Spinner"] */ "@fluentui/react-components").then((m) => m.Spinner));
+const spinner = latFane<SpinnerProps>(() => import(/* webpackChunkName: "ventetegn" */ "@fluentui/react-components").then((m) => m.Spinner));
 
 export const forhandslastVentetegn = spinner.forhandslast;
 
