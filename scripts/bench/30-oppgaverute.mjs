@@ -33,8 +33,13 @@ function byggForrige() {
 const gz = (mappe, fil) => gzipSync(readFileSync(join(mappe, fil)), { level: 9 }).length;
 /** Alt JS siden henter før kalkulatoren vises: oppgaverutens inngang (bitene for de andre fanene lastes når de åpnes). */
 const forsteBunt = (mappe) => gz(mappe, "taskpane.js");
-/** Delene som lastes ved behov (fanene, arbeidsboken), til oversikten. */
+/** Delene (fanene, arbeidsboken, skriveren …), til oversikten. */
 const deler = (mappe) => readdirSync(mappe).filter((f) => /^[\w-]+\.[0-9a-f]{8}\.js$/.test(f)).map((f) => [f.replace(/\.[0-9a-f]{8}\.js$/, ""), gz(mappe, f)]);
+/** Deler ruten henter selv rett etter at den er tegnet (ventetegnet), og som derfor regnes med i sidens JS ved start. */
+const VED_START = ["ventetegn"];
+const startdeler = (mappe) => deler(mappe).filter(([n]) => VED_START.includes(n)).reduce((sum, [, b]) => sum + b, 0);
+/** Hele sidens egen JS ved start: taskpane.js og functions.js (delt kjøretid) og delene ruten henter straks. */
+const sidensJs = (mappe) => forsteBunt(mappe) + gz(mappe, "functions.js") + startdeler(mappe);
 
 /** Tid fra navigering til søkefeltet for organisasjon er aktivt, på sidens egen klokke, i en ny kontekst (kald). */
 async function tidTilInteraktiv(nettleserinstans, url) {
@@ -61,8 +66,8 @@ const forrigeDist = byggForrige();
 const na = forsteBunt(DIST);
 const for_ = forsteBunt(forrigeDist);
 console.log(`Første bunt (taskpane.js), gzip: nå ${tall(na / KB, 1)} KB, forrige versjon ${tall(for_ / KB, 1)} KB (forhold ${tall(na / for_, 2)}); mål ≤ ${MAL_KB} KB: ${na / KB <= MAL_KB ? "OK" : "OVER MÅLET"}`);
-console.log(`Lastes ved behov, gzip: ${deler(DIST).map(([n, b]) => `${n} ${tall(b / KB, 1)} KB`).join(", ")}`);
-console.log(`Hele sidens egen JS ved start (taskpane.js + functions.js, delt kjøretid), gzip: nå ${tall((na + gz(DIST, "functions.js")) / KB, 1)} KB, forrige ${tall((for_ + gz(forrigeDist, "functions.js")) / KB, 1)} KB; office.js kommer i tillegg`);
+console.log(`Lastes ved behov, gzip: ${deler(DIST).filter(([n]) => !VED_START.includes(n)).map(([n, b]) => `${n} ${tall(b / KB, 1)} KB`).join(", ")}`);
+console.log(`Hele sidens egen JS ved start (taskpane.js + functions.js, delt kjøretid, + ${VED_START.join(", ")} rett etter tegningen), gzip: nå ${tall(sidensJs(DIST) / KB, 1)} KB, forrige ${tall(sidensJs(forrigeDist) / KB, 1)} KB; office.js kommer i tillegg`);
 
 const server = await serverMappe();
 const forrigeServer = await serverMappe(forrigeDist);

@@ -1,13 +1,14 @@
-import { FluentProvider, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { Suspense, useCallback, useMemo, useState } from "react";
+import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Kalkulatorkontekst, useBeregning } from "./felles/beregning";
 import { useBudsjettilstand } from "./budsjett/budsjettilstand";
 import { useEffekttilstand } from "./effekt/minne";
-import type { Arbeidsbok } from "./felles/excel";
+import type { Arbeidsbok } from "./felles/arbeidsbok";
 import { Budsjettfane, Effektfane, Graffane, Prismatrisefane } from "./faner";
 import { Kalkulator } from "./kalkulator/Kalkulator";
 import { Matrisemerke } from "./prismatrise/Matrisemerke";
 import { Om } from "./felles/Om";
+import { Ventetegn, forhandslastVentetegn } from "./felles/Ventetegn";
 import { Scenariohandlinger } from "./scenario/Scenariohandlinger";
 import type { Rutescenario } from "./scenario/rutescenario";
 import { useScenariominne } from "./scenario/useScenariominne";
@@ -66,6 +67,10 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
   const minne = useScenariominne(lager, scenario, settScenario);
   // Kalkulatorens svar regnes én gang her og deles av fanene (Kalkulator, Graf, Budsjett, nedlastingen).
   const kalkulatorsvar = useBeregning(skjema, aktiv);
+  // Ventetegnet (Spinner) hentes når ruten er tegnet, så det er klart når en fane eller et ark lastes.
+  useEffect(() => {
+    void forhandslastVentetegn();
+  }, []);
 
   return (
     // Sidestilen ligger på et indre element: FluentProvider gir className videre til portaler (oppsprett).
@@ -91,7 +96,7 @@ export function App({ arbeidsbok, startfane = "kalkulator", startskjema = TOMT_S
             <div role="tabpanel" id="panel" aria-labelledby={`fane-${fane}`} key={utgave}>
               {fane === "kalkulator" && <Kalkulator skjema={skjema} endre={endre} aktiv={aktiv} />}
               {/* De andre fanene lastes første gang de åpnes (faner.ts). */}
-              <Suspense fallback={<Spinner size="small" label="Laster fanen …" />}>
+              <Suspense fallback={<Ventetegn size="small" label="Laster fanen …" />}>
                 {fane === "prismatrise" && <Prismatrisefane.Fane aktiv={aktiv} settAktiv={settAktiv} />}
                 {fane === "graf" && <Graffane.Fane aktiv={aktiv} />}
                 {fane === "effekt" && <Effektfane.Fane aktiv={aktiv} settAktiv={settAktiv} ar={skjema.ar} folketall={skjema.folketall} velgAr={velgAr} tilstand={effekt} />}

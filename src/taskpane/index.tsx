@@ -8,7 +8,7 @@
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { type Arbeidsbok, utenExcel, velgArbeidsbok } from "./felles/excel";
+import { type Arbeidsbok, utenExcel, velgArbeidsbok } from "./felles/arbeidsbok";
 import { type Scenariolager, UTEN_LAGER, nettleserLager, velgScenariolager } from "./scenario/scenariolager";
 
 /** Til Office har svart, venter arkknappene med en ærlig grunn. */

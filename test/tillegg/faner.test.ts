@@ -1,10 +1,11 @@
 /**
  * Produksjonsbygget: fanene utenom Kalkulator ligger i egne biter som lastes når fanen åpnes, og den første bunten
- * (taskpane.js) har verken uPlot, hva-om-motoren (kjernens Sektor og bandplasseringen) eller budsjettet.
+ * (taskpane.js) har verken uPlot eller hva-om-motoren (kjernens Sektor og bandplasseringen), og er høyst 200 KB gzip.
  * Størrelsen og tiden til interaktiv måles side om side med forrige versjon i `npm run bench` (30-oppgaverute.mjs).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { DIST, sikreProduksjonsbygg } from "./bunt";
 
 beforeAll(() => sikreProduksjonsbygg(), 600_000);
@@ -22,12 +23,19 @@ test("hver fane utenom Kalkulator har sin egen bit", () => {
   for (const navn of ["fane-prismatrise", "fane-graf", "fane-effekt", "fane-budsjett"]) expect(bit(navn)).toBeDefined();
 });
 
-test("den første bunten har verken uPlot eller hva-om-motoren; bitene har dem", () => {
-  // Budsjettets kjerne (beregnBudsjett) er likevel i den første bunten: «Åpne scenario» (scenario/rutescenario.ts) sjekker
-  // en fils budsjett med den, som kommandolinjen gjør. Å laste den ved første åpning står igjen (issue 15).
+test("den første bunten har verken uPlot eller hva-om-motoren; bitene og functions.js har dem", () => {
   for (const tekst of [UPLOT, HVAOM, BAND]) expect(inneholder("taskpane.js", tekst)).toBe(false);
   expect(inneholder(bit("fane-graf")!, UPLOT)).toBe(true);
+  // Kjernen (Sektor, bandene) brukes av KS.*-funksjonene: den ligger i functions.js, som siden laster før taskpane.js
+  // (delt kjøretid), og ruten og fanene bruker den derfra i stedet for å ha sin egen kopi.
+  for (const tekst of [HVAOM, BAND]) expect(inneholder("functions.js", tekst)).toBe(true);
+  // Budsjettets kjerne (beregnBudsjett) er likevel i den første bunten: «Åpne scenario» (scenario/rutescenario.ts) sjekker
+  // en fils budsjett med den, som kommandolinjen gjør. Å laste den ved første åpning står igjen (issue 15).
   expect(inneholder("taskpane.js", BUDSJETT)).toBe(true);
-  // Sektor deles av Effekt-fanen og andre biter: den ligger i en bit som lastes med fanen, ikke i taskpane.js.
-  expect(readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js").some((f) => inneholder(f, HVAOM))).toBe(true);
+});
+
+test("den første bunten (taskpane.js) er høyst 200 KB gzip", () => {
+  // Samme mål som benken (scripts/bench/30-oppgaverute.mjs): gzip nivå 9 av produksjonsbygget.
+  const kb = gzipSync(readFileSync(join(DIST, "taskpane.js")), { level: 9 }).length / 1024;
+  expect(kb).toBeLessThanOrEqual(200);
 });

@@ -1,7 +1,8 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useId, useState } from "react";
-import type { Fremdrift } from "./excel";
+import type { Fremdrift } from "./arbeidsbok";
 import { useArbeidsbok } from "./tilstand";
+import { Ventetegn } from "./Ventetegn";
 
 const useStyles = makeStyles({
   rot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -59,7 +60,7 @@ export function Arkhandling({ tekst, utfor, sperret = null, appearance = "primar
         >
           {tekst}
         </Button>
-        {opptatt && <Spinner size="tiny" label={fremdrift} aria-live="polite" />}
+        {opptatt && <Ventetegn size="tiny" label={fremdrift} aria-live="polite" />}
       </div>
       {grunn && (
         <Text id={forklaringId} size={200} className={stil.forklaring} style={visGrunn ? undefined : { position: "absolute", left: -10000 }}>

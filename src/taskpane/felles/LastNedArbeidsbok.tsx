@@ -1,5 +1,5 @@
 import { type Budsjettbefolkning, type Budsjettvalg, type Folketall, MEDLEMSKAPSSATSER, STANDARD_DIGIFIN, STANDARD_SVARUT, innbyggerkildetekst } from "../../core";
-import type { Fremdrift } from "./excel";
+import type { Fremdrift } from "./arbeidsbok";
 import { useKalkulatorsvar } from "./beregning";
 import { type AktivMatrise, matrisenavn } from "./tilstand";
 import { filnavn, lastNed as lastNedFil } from "./nedlasting";

@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import { type Prismatrise, STANDARD_PRISMATRISE } from "../../core";
-import { type Arbeidsbok, utenExcel } from "./excel";
+import { type Arbeidsbok, utenExcel } from "./arbeidsbok";
 
 /** Hvor matrisen i bruk er lest fra. */
 export type Matrisekilde = { type: "standard" } | { type: "ark"; adresse: string; lest: string };

@@ -1,9 +1,10 @@
-import { Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useKalkulatorsvar } from "../felles/beregning";
 import { TO_SPALTER } from "../felles/brytepunkt";
 import type { Skjema } from "../felles/skjema";
 import type { AktivMatrise } from "../felles/tilstand";
 import { Kalkulatorresultat } from "./Kalkulatorresultat";
+import { Kort } from "../felles/Kort";
 import { Organisasjonsvalg } from "./Organisasjonsvalg";
 import { Sammendragslinje, useKalkulatortall } from "../felles/Sammendragslinje";
 import { Tjenestevalg } from "./Tjenestevalg";
@@ -31,14 +32,14 @@ export function Kalkulator({ skjema, endre, aktiv }: Props) {
   return (
     <div className={stil.rot}>
       <div className={stil.skjema}>
-        <Card className={stil.kort}>
+        <Kort className={stil.kort}>
           <Subtitle2 as="h2">Kunde</Subtitle2>
           <Organisasjonsvalg skjema={skjema} endre={endre} feltfeil={tolket.feltfeil} innbyggere={tolket.innbyggere} />
-        </Card>
-        <Card className={stil.kort}>
+        </Kort>
+        <Kort className={stil.kort}>
           <Subtitle2 as="h2">Tjenester</Subtitle2>
           <Tjenestevalg skjema={skjema} endre={endre} feltfeil={tolket.feltfeil} matrise={aktiv.matrise} kundetype={tolket.kundetype} />
-        </Card>
+        </Kort>
       </div>
       {beregning.type === "ok" && <Sammendragslinje navn="Sammendrag mens du skriver" tall={sammendrag(beregning.resultat.sum)} />}
       <Kalkulatorresultat skjema={skjema} tolket={tolket} beregning={beregning} aktiv={aktiv} />

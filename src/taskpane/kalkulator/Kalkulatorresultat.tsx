@@ -1,15 +1,17 @@
-import { Card, Divider, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { prisgrunnlag } from "../../core";
 import type { Beregning } from "../felles/beregning";
 import { iSetning } from "../felles/format";
 import type { Skjema, Tolket } from "../felles/skjema";
 import { type AktivMatrise, matrisenavn } from "../felles/tilstand";
 import { useUtsatt } from "../felles/utsatt";
+import { Kort } from "../felles/Kort";
 import { LastNedArbeidsbok } from "../felles/LastNedArbeidsbok";
 import { Nokkeltall } from "../felles/Nokkeltall";
 import { Prismerknad } from "./Prismerknad";
 import { Resultatliste } from "./Resultatliste";
 import { Resultattabell } from "./Resultattabell";
+import { Skillelinje } from "../felles/Skillelinje";
 import { SettInnKalkulator } from "./SettInnKalkulator";
 
 const useStyles = makeStyles({
@@ -39,7 +41,7 @@ export function Kalkulatorresultat({ skjema, tolket, beregning, aktiv }: Props) 
   const visFeil = Math.min(antallFeil, useUtsatt(antallFeil)) > 0;
   const bildetekst = `Prisberegning for ${tolket.kundenavn}`;
   return (
-    <Card className={stil.kort}>
+    <Kort className={stil.kort}>
       <Subtitle2 as="h2">Resultat</Subtitle2>
       {visFeil && (
         <MessageBar intent="warning">
@@ -63,9 +65,9 @@ export function Kalkulatorresultat({ skjema, tolket, beregning, aktiv }: Props) 
           </Text>
         </>
       )}
-      <Divider />
+      <Skillelinje />
       <SettInnKalkulator skjema={skjema} tolket={tolket} beregning={beregning} aktiv={aktiv} />
       <LastNedArbeidsbok aktiv={aktiv} />
-    </Card>
+    </Kort>
   );
 }

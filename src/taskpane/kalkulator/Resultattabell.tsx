@@ -1,12 +1,25 @@
-import {
-  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
-} from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { KALKULATORKOLONNER, type Visningslinje } from "../../core";
 import { SMAL } from "../felles/brytepunkt";
 import { celle, celleverdi } from "../felles/format";
 import { useFortegnsfarge } from "../felles/Nokkeltall";
 
 const useStyles = makeStyles({
+  // En vanlig HTML-tabell med stilene til Fluents lille Table (Table trekker med seg utvalgs- og handlingscellene inn i
+  // den første bunten): fast oppsett over hele bredden, 34 px høye celler, en strek under hver rad, grå ved pekeren.
+  tabell: { display: "table", verticalAlign: "middle", width: "100%", tableLayout: "fixed", borderCollapse: "collapse", backgroundColor: tokens.colorSubtleBackground },
+  gruppe: { display: "table-row-group" },
+  rad: { color: tokens.colorNeutralForeground1, boxSizing: "border-box", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  aktivRad: {
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1Hover },
+    ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed, color: tokens.colorNeutralForeground1Pressed },
+  },
+  celle: { display: "table-cell", verticalAlign: "middle", position: "relative", padding: `0px ${tokens.spacingHorizontalS}`, height: "34px" },
+  hodecelle: { display: "table-cell", verticalAlign: "middle", position: "relative", padding: `0px ${tokens.spacingHorizontalS}`, fontWeight: tokens.fontWeightRegular },
+  hodeinnhold: {
+    position: "relative", width: "100%", height: "100%", minHeight: "32px", display: "flex", flex: "1 1 0px", alignItems: "center",
+    gap: tokens.spacingHorizontalXS, boxSizing: "content-box", lineHeight: "normal", overflow: "visible", padding: "0", textAlign: "unset",
+  },
   // flexShrink 0: kortet rundt er en flex-kolonne med begrenset høyde; tabellen skal ikke klemmes til en egen rullboks.
   ramme: { overflowX: "auto", maxWidth: "100%", flexShrink: 0, [SMAL]: { display: "none" } },
   tall: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
@@ -24,35 +37,35 @@ export function Resultattabell({ linjer, sum, bildetekst }: { linjer: Visningsli
   const farge = useFortegnsfarge();
   return (
     <div className={stil.ramme} role="region" aria-label="Resultattabell" tabIndex={0}>
-      <Table size="small" aria-label={bildetekst}>
-        <TableHeader>
-          <TableRow>
+      <table className={stil.tabell} aria-label={bildetekst}>
+        <thead className={stil.gruppe}>
+          <tr className={stil.rad}>
             {KALKULATORKOLONNER.map((k, i) => (
-              <TableHeaderCell key={k} scope="col" className={mergeClasses(stil.overskrift, i > 0 && stil.overskriftTall)}>{k}</TableHeaderCell>
+              <th key={k} scope="col" className={mergeClasses(stil.hodecelle, stil.overskrift, i > 0 && stil.overskriftTall)}><div className={stil.hodeinnhold}>{k}</div></th>
             ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody className={stil.gruppe}>
           {linjer.map((linje) => (
-            <TableRow key={linje.tjeneste} className={linje.type === "tillegg" ? stil.tillegg : undefined} data-radtype={linje.type}>
-              <TableCell className={stil.navn}>
+            <tr key={linje.tjeneste} className={mergeClasses(stil.rad, stil.aktivRad, linje.type === "tillegg" && stil.tillegg)} data-radtype={linje.type}>
+              <td className={mergeClasses(stil.celle, stil.navn)}>
                 {linje.tjeneste}
                 {/* Bare det tabellen ikke sier selv: at SvarUt uten volumer er priset med fastprisen alene. */}
                 {linje.bareFastpris && <span className={stil.merknad} data-merknad>{linje.merknad}</span>}
-              </TableCell>
+              </td>
               {linje.celler.map((c, i) => (
-                <TableCell key={i} className={mergeClasses(stil.tall, (i === 2 || i === 3) && farge(celleverdi(c)))} title={c.type === "na" ? c.grunn : undefined}>{celle(c)}</TableCell>
+                <td key={i} className={mergeClasses(stil.celle, stil.tall, (i === 2 || i === 3) && farge(celleverdi(c)))} title={c.type === "na" ? c.grunn : undefined}>{celle(c)}</td>
               ))}
-            </TableRow>
+            </tr>
           ))}
-        </TableBody>
+        </tbody>
         <tfoot>
-          <TableRow className={stil.sum} data-radtype="sum">
-            <TableCell>{sum.tjeneste}</TableCell>
-            {sum.celler.map((c, i) => <TableCell key={i} className={stil.tall}>{celle(c)}</TableCell>)}
-          </TableRow>
+          <tr className={mergeClasses(stil.rad, stil.aktivRad, stil.sum)} data-radtype="sum">
+            <td className={stil.celle}>{sum.tjeneste}</td>
+            {sum.celler.map((c, i) => <td key={i} className={mergeClasses(stil.celle, stil.tall)}>{celle(c)}</td>)}
+          </tr>
         </tfoot>
-      </Table>
+      </table>
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { arkkunde } from "../felles/arkkunde";
-import { kalkulatorark } from "../felles/arkoppsett";
 import type { Beregning } from "../felles/beregning";
 import type { Skjema, Tolket } from "../felles/skjema";
 import { type AktivMatrise, useArbeidsbok } from "../felles/tilstand";
@@ -27,6 +26,8 @@ export function SettInnKalkulator(props: Props) {
 
   const settInn = async (fremdrift: (m: string) => void): Promise<Utfall> => {
     if (beregning.type !== "ok" || !tolket.input || tolket.innbyggere === null) throw new Error("Ingen beregning å sette inn ennå.");
+    // Arkoppsettet (og skriveren) hentes første gang noe settes inn: ruten trenger dem ikke for å bli klar.
+    const { kalkulatorark } = await import(/* webpackChunkName: "arkoppsett" */ "../felles/arkoppsett");
     const plan = kalkulatorark({ ...arkkunde(skjema, tolket, tolket.input.kundetype, tolket.innbyggere, aktiv), rader: beregning.resultat.rader });
     const { ark } = await arbeidsbok.skrivArk(plan, fremdrift);
     return { type: "ok", melding: `Kalkulatoren er satt inn i det nye arket «${ark}». Prisene er formler som regner på nytt når du endrer de gule cellene.` };
