@@ -11,10 +11,10 @@ import { byggCli, lastCli, skrivFil } from "../cli/bygg";
 const EKSEMPEL = readFileSync("docs/eksempel-scenario.json", "utf8");
 const BUDSJETT = readFileSync("docs/eksempel-budsjett.json", "utf8");
 
-const apne = (tekst: string, fil = "scenario.json"): Rutescenario => ({ ...apneScenario(tekst, fil, STANDARD_PRISMATRISE), aktiv: TOMT_SCENARIO.aktiv });
+const apne = async (tekst: string, fil = "scenario.json"): Promise<Rutescenario> => ({ ...(await apneScenario(tekst, fil, STANDARD_PRISMATRISE)), aktiv: TOMT_SCENARIO.aktiv });
 
-test("eksempelfilen åpnes med norske tall i feltene og skrives tilbake likt (Min kommune med rutens navn)", () => {
-  const r = apne(EKSEMPEL);
+test("eksempelfilen åpnes med norske tall i feltene og skrives tilbake likt (Min kommune med rutens navn)", async () => {
+  const r = await apne(EKSEMPEL);
   expect(r.skjema.organisasjon?.nummer).toBe("1804");
   expect(r.skjema.brukte).toEqual({
     "Fiks Digisos": { valgt: true, eksisterende: "41 000" },
@@ -26,8 +26,8 @@ test("eksempelfilen åpnes med norske tall i feltene og skrives tilbake likt (Mi
   expect(scenariofil(r)).toBe(EKSEMPEL.replace('"Min Kommune"', '"Min kommune"'));
 });
 
-test("budsjetteksempelet: Budsjett-fanens felt som brukeren ville skrevet dem, og filen tilbake", () => {
-  const r = apne(BUDSJETT);
+test("budsjetteksempelet: Budsjett-fanens felt som brukeren ville skrevet dem, og filen tilbake", async () => {
+  const r = await apne(BUDSJETT);
   // Eksempelet har befolkningsåret 2026 og planen fra 2027: året etter befolkningsåret er standard, så feltet står urørt.
   expect(r.budsjett).toEqual({
     fra: null, ar: 4, befolkningsvekst: "1", prisjustering: "3",
@@ -37,13 +37,13 @@ test("budsjetteksempelet: Budsjett-fanens felt som brukeren ville skrevet dem, o
   expect(scenariofil(r)).toBe(BUDSJETT.replace('"Min Kommune"', '"Min kommune"').replace("1.0", "1").replace("3.0", "3"));
 });
 
-test("et overstyrt innbyggertall og en kunde uten organisasjon går rundt; en prosent mellom 0 og 1 skrives med %-tegn (ellers tvetydig)", () => {
-  const overstyrt = apne('{"organisasjon": "Bodø", "ar": 2025, "innbyggere": 60000, "budsjett": {"fra": 2026, "befolkningsvekst": 0.3}}');
+test("et overstyrt innbyggertall og en kunde uten organisasjon går rundt; en prosent mellom 0 og 1 skrives med %-tegn (ellers tvetydig)", async () => {
+  const overstyrt = await apne('{"organisasjon": "Bodø", "ar": 2025, "innbyggere": 60000, "budsjett": {"fra": 2026, "befolkningsvekst": 0.3}}');
   expect(overstyrt.skjema).toMatchObject({ modus: "organisasjon", ar: 2025, overstyrInnbyggere: "60 000" });
   // Året etter befolkningsåret 2025 er standard: feltet står urørt.
   expect(overstyrt.budsjett).toMatchObject({ fra: null, befolkningsvekst: "0,3 %" });
   expect(fraHusket(huskTekst(overstyrt))).toEqual(overstyrt);
-  const oppgitt = apne('{"kundetype": "fylkeskommune", "innbyggere": 1234}');
+  const oppgitt = await apne('{"kundetype": "fylkeskommune", "innbyggere": 1234}');
   expect(oppgitt.skjema).toMatchObject({ modus: "manuell", kundetype: "FYLKESKOMMUNE", innbyggere: "1 234", organisasjon: null });
   expect(scenariofil(oppgitt)).toBe('{\n  "ar": 2024,\n  "innbyggere": 1234,\n  "kundetype": "FYLKESKOMMUNE",\n  "tjenester": []\n}\n');
 });
@@ -67,10 +67,10 @@ describe("feil: de samme som kommandolinjen for de samme filene", () => {
     ["vekst.json", '{"organisasjon": "Bodø", "tjenester": ["Fiks Digisos"], "budsjett": {"fra": 2026, "befolkningsvekst": "1,0"}}', "budsjett"],
     ["oppstart.json", '{"organisasjon": "Bodø", "tjenester": ["Fiks Digisos"], "budsjett": {"fra": 2026, "oppstart": {"Fiks Smittevern": "2026-K2"}}}', "budsjett"],
   ];
-  test.each(filer)("%s", (navn, innhold, kommando) => {
+  test.each(filer)("%s", async (navn, innhold, kommando) => {
     const sti = skrivFil(bygg.mappe, navn, innhold);
     const cli = fikspris(kommando, "--scenario", sti);
     expect(cli.kode).toBe(1);
-    expect(() => apneScenario(innhold, sti, STANDARD_PRISMATRISE)).toThrow(cli.feil.replace(/^Feil: /, "").trimEnd());
+    await expect(apneScenario(innhold, sti, STANDARD_PRISMATRISE)).rejects.toThrow(cli.feil.replace(/^Feil: /, "").trimEnd());
   });
 });

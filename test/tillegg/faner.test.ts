@@ -1,6 +1,7 @@
 /**
  * Produksjonsbygget: fanene utenom Kalkulator ligger i egne biter som lastes når fanen åpnes, og den første bunten
- * (taskpane.js) har verken uPlot eller hva-om-motoren (kjernens Sektor og bandplasseringen), og er høyst 200 KB gzip.
+ * (taskpane.js) har verken uPlot, hva-om-motoren (kjernens Sektor og bandplasseringen) eller budsjettets kjerne, og er
+ * høyst 200 KB gzip.
  * Størrelsen og tiden til interaktiv måles side om side med forrige versjon i `npm run bench` (30-oppgaverute.mjs).
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -23,15 +24,16 @@ test("hver fane utenom Kalkulator har sin egen bit", () => {
   for (const navn of ["fane-prismatrise", "fane-graf", "fane-effekt", "fane-budsjett"]) expect(bit(navn)).toBeDefined();
 });
 
-test("den første bunten har verken uPlot eller hva-om-motoren; bitene og functions.js har dem", () => {
+test("den første bunten har verken uPlot, hva-om-motoren eller budsjettet; bitene og functions.js har dem", () => {
   for (const tekst of [UPLOT, HVAOM, BAND]) expect(inneholder("taskpane.js", tekst)).toBe(false);
   expect(inneholder(bit("fane-graf")!, UPLOT)).toBe(true);
   // Kjernen (Sektor, bandene) brukes av KS.*-funksjonene: den ligger i functions.js, som siden laster før taskpane.js
   // (delt kjøretid), og ruten og fanene bruker den derfra i stedet for å ha sin egen kopi.
   for (const tekst of [HVAOM, BAND]) expect(inneholder("functions.js", tekst)).toBe(true);
-  // Budsjettets kjerne (beregnBudsjett) er likevel i den første bunten: «Åpne scenario» (scenario/rutescenario.ts) sjekker
-  // en fils budsjett med den, som kommandolinjen gjør. Å laste den ved første åpning står igjen (issue 15).
-  expect(inneholder("taskpane.js", BUDSJETT)).toBe(true);
+  // Budsjettets kjerne (beregnBudsjett) brukes ikke av funksjonene og ikke av kalkulatoren: den er i Budsjett-fanens bit
+  // og i biten «Åpne scenario» henter for en fil med «budsjett» (scenario/budsjettsjekk.ts), ikke i den første bunten.
+  expect(inneholder("taskpane.js", BUDSJETT)).toBe(false);
+  for (const navn of ["fane-budsjett", "budsjettsjekk"]) expect(inneholder(bit(navn)!, BUDSJETT)).toBe(true);
 });
 
 test("den første bunten (taskpane.js) er høyst 200 KB gzip", () => {

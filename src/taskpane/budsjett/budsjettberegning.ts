@@ -1,12 +1,12 @@
 import { useMemo } from "react";
 import {
   type Budsjett, type Budsjettbefolkning, type Budsjettvalg, MEDLEMSKAPSSATSER, PrisFeil, STANDARD_DIGIFIN, STANDARD_SVARUT,
-  beregnBudsjett, budsjettbefolkning, scenariotjenester,
+  beregnBudsjett, budsjettbefolkning,
 } from "../../core";
 import type { Beregning, Kalkulatorsvar } from "../felles/beregning";
 import type { Skjema, Tolket } from "../felles/skjema";
 import type { AktivMatrise } from "../felles/tilstand";
-import { type Budsjettskjema, type TolketBudsjett, tolkBudsjettskjema } from "./budsjettskjema";
+import { type Budsjettskjema, type TolketBudsjett, oppstartstjenester as kanHaOppstart, tolkBudsjettskjema } from "./budsjettskjema";
 
 export type Budsjettberegning =
   /** `befolkning`: innbyggertallene planen bygger på (også til arbeidsboken, som må regne med de samme). */
@@ -40,9 +40,7 @@ export function beregnBudsjettplan(svar: Kalkulatorsvar, skjema: Skjema, budsjet
     return { tolket, kalkulator, oppstartstjenester: [], budsjett: null, beregning: { type: kalkulator.type === "feil" ? "feil" : "tom", melding } };
   }
   const { input, grunnlag } = tolket;
-  const oppstartstjenester = scenariotjenester(input, aktiv.matrise)
-    .filter((t) => t.type !== "grunnfinansiering" && t.type !== "utgatt")
-    .map((t) => t.navn);
+  const oppstartstjenester = kanHaOppstart(input, aktiv.matrise);
   const budsjett = tolkBudsjettskjema(budsjettskjema, skjema.ar, oppstartstjenester);
   if (!budsjett.valg) {
     return { tolket, kalkulator, oppstartstjenester, budsjett, beregning: { type: "tom", melding: "Skriv planens første år for å se budsjettet." } };

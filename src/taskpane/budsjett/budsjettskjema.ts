@@ -4,9 +4,14 @@
  * som scenariofilen (BUDSJETTGRENSER), kvartalene med tolkKvartal; alle budsjettregler ligger i src/core.
  */
 import {
-  BUDSJETTGRENSER, type Budsjettvalg, Decimal, type Digifinvalg, type Kvartal, type Oppstartsvalg, PrisFeil, TALLKRAV,
-  kvartalstekst, lesProsentfelt, lesTall, tolkKvartal,
+  BUDSJETTGRENSER, type Budsjettvalg, Decimal, type Digifinvalg, type Kalkulatorinput, type Kvartal, type Oppstartsvalg, PrisFeil,
+  type Prismatrise, TALLKRAV, kvartalstekst, lesProsentfelt, lesTall, scenariotjenester, tolkKvartal,
 } from "../../core";
+
+/** Tjenestene i scenariet som kan ha oppstart (ikke grunnfinansieringen, ikke en avviklet tjeneste). */
+export function oppstartstjenester(input: Kalkulatorinput, matrise: Prismatrise): string[] {
+  return scenariotjenester(input, matrise).filter((t) => t.type !== "grunnfinansiering" && t.type !== "utgatt").map((t) => t.navn);
+}
 
 export interface Digifinrad {
   losning: string;

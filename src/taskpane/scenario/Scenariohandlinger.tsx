@@ -69,7 +69,7 @@ export function Scenariohandlinger({ scenario, sett, minne, sted }: Props) {
     try {
       // Samme tegnkodinger som kommandolinjen leser (UTF-8, UTF-16 med BOM, Windows-1252).
       const tekst = dekodTekst(new Uint8Array(await fil.arrayBuffer())).tekst;
-      sett({ ...apneScenario(tekst, fil.name, scenario.aktiv.matrise, scenario.skjema.folketall), aktiv: scenario.aktiv });
+      sett({ ...(await apneScenario(tekst, fil.name, scenario.aktiv.matrise, scenario.skjema.folketall)), aktiv: scenario.aktiv });
       vis({ type: "info", tekst: `Åpnet «${fil.name}».` });
     } catch (feil) {
       vis({ type: "feil", tekst: `Kunne ikke åpne scenariet. ${feil instanceof Error ? feil.message : String(feil)}` });

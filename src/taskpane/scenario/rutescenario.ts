@@ -5,13 +5,12 @@
  * fil skrevet for kommandolinjen åpnes i ruten. Bare omforming her.
  */
 import {
-  type Budsjettvalg, Decimal, type Folketall, MEDLEMSKAPSSATSER, type Prismatrise, type Scenario, type Scenarioinnhold, STANDARD_DIGIFIN,
-  STANDARD_SVARUT, SVARUT, type Tjenestevalg, beregnBudsjett, beregnKalkulator, digifinlosninger, gjenkjennTjeneste, iScenariofil,
+  type Budsjettvalg, Decimal, type Folketall, type Kalkulatorinput, type Prismatrise, type Scenario, type Scenarioinnhold, STANDARD_DIGIFIN,
+  STANDARD_SVARUT, SVARUT, type Tjenestevalg, beregnKalkulator, digifinlosninger, gjenkjennTjeneste,
   kvartalstekst, lesFolketallsfil, norskTall, prismatriseTilTekstceller, scenariobudsjett, skrivScenario, sokenokkel, tolkPrismatrise, tolkScenario,
 } from "../../core";
 import { beregn } from "../felles/beregning";
-import { beregnBudsjettplan } from "../budsjett/budsjettberegning";
-import { type Budsjettskjema, TOMT_BUDSJETTSKJEMA, standardFra } from "../budsjett/budsjettskjema";
+import { type Budsjettskjema, TOMT_BUDSJETTSKJEMA, oppstartstjenester, standardFra, tolkBudsjettskjema } from "../budsjett/budsjettskjema";
 import { type Skjema, TOMT_SKJEMA, tolkSkjema } from "../felles/skjema";
 import { type AktivMatrise, type Matrisekilde, STANDARD } from "../felles/tilstand";
 import { folketallSomCsv } from "./folketallstekst";
@@ -37,7 +36,10 @@ export function budsjettErSatt(budsjett: Budsjettskjema): boolean {
 export function scenarioinnhold({ skjema, budsjett, aktiv }: Rutescenario): Scenarioinnhold | null {
   const tolket = tolkSkjema(skjema, aktiv.matrise);
   if (!tolket.input || !tolket.grunnlag) return null;
-  const plan = budsjettErSatt(budsjett) ? beregnBudsjettplan(beregn(skjema, aktiv), skjema, budsjett, aktiv).budsjett?.valg ?? null : null;
+  // Budsjettvalgene slik Budsjett-fanen leser dem (uten å regne planen): bare når kalkulatorens scenario kan regnes.
+  const plan = budsjettErSatt(budsjett) && beregn(skjema, aktiv).beregning.type === "ok"
+    ? tolkBudsjettskjema(budsjett, skjema.ar, oppstartstjenester(tolket.input, aktiv.matrise)).valg
+    : null;
   const { tjenester, vurder } = tolket.input;
   const somValg = (t: string | Tjenestevalg): Tjenestevalg => (typeof t === "string" ? { tjeneste: t } : t);
   return { kunde: tolket.grunnlag, ar: skjema.ar, tjenester: tjenester.map(somValg), vurder: vurder.map(somValg), budsjett: plan };
@@ -101,22 +103,36 @@ function tilSkjema(s: Scenario, valg: Budsjettvalg | null, matrise: Prismatrise)
   return { skjema, budsjett: budsjettskjema(valg, s.ar, matrise) };
 }
 
-/**
- * Leser en scenariofil til rutens skjemaer med kommandolinjens feil: filens egne feil (tolkScenario), så de
- * `fikspris kalkulator` og, med «budsjett», `fikspris budsjett` gir for den samme filen og matrisen.
- */
-export function apneScenario(
-  innhold: string, fil: string, matrise: Prismatrise, folketall: Folketall | null = null,
-): Pick<Rutescenario, "skjema" | "budsjett"> {
+/** En scenariofil lest til rutens skjemaer, med kalkulatorens inndata og budsjettvalgene (til sjekken ved åpning). */
+interface LestScenario {
+  skjemaer: Pick<Rutescenario, "skjema" | "budsjett">;
+  input: Kalkulatorinput;
+  valg: Budsjettvalg | null;
+}
+
+/** Filens egne feil (tolkScenario) og kalkulatorens (som `fikspris kalkulator` for den samme filen og matrisen). */
+function lesScenario(innhold: string, fil: string, matrise: Prismatrise, folketall: Folketall | null): LestScenario {
   const s = tolkScenario(innhold, fil, folketall);
   const input = { kundetype: s.kunde.kundetype, innbyggere: s.kunde.innbyggere, tjenester: s.tjenester, vurder: s.vurder };
   beregnKalkulator(input, matrise, STANDARD_SVARUT);
   const valg = scenariobudsjett(s, fil);
-  if (valg) {
-    iScenariofil(fil, () => beregnBudsjett(input, valg, { matrise, svarut: STANDARD_SVARUT, digifin: STANDARD_DIGIFIN, medlemskap: MEDLEMSKAPSSATSER }));
-  }
   const skjemaer = tilSkjema(s, valg, matrise);
-  return { ...skjemaer, skjema: { ...skjemaer.skjema, folketall } };
+  return { skjemaer: { ...skjemaer, skjema: { ...skjemaer.skjema, folketall } }, input, valg };
+}
+
+/**
+ * «Åpne scenario»: en scenariofil til rutens skjemaer med kommandolinjens feil, også dem `fikspris budsjett` gir for en
+ * fil med «budsjett». Budsjettets kjerne hentes første gang en slik fil åpnes (den er ikke i den første bunten).
+ */
+export async function apneScenario(
+  innhold: string, fil: string, matrise: Prismatrise, folketall: Folketall | null = null,
+): Promise<Pick<Rutescenario, "skjema" | "budsjett">> {
+  const { skjemaer, input, valg } = lesScenario(innhold, fil, matrise, folketall);
+  if (valg) {
+    const { sjekkScenariobudsjett } = await import(/* webpackChunkName: "budsjettsjekk" */ "./budsjettsjekk");
+    sjekkScenariobudsjett(fil, input, valg, matrise);
+  }
+  return skjemaer;
 }
 
 // ---- det ruten husker mellom øktene ----
@@ -157,6 +173,7 @@ export function fraHusket(tekst: string): Rutescenario {
   const folketall = husket.folketall ? lesFolketallsfil(husket.folketall.csv, husket.folketall.fil) : null;
   const skjemaer = husket.scenario === null
     ? { skjema: { ...TOMT_SKJEMA, folketall }, budsjett: TOMT_BUDSJETTSKJEMA }
-    : apneScenario(husket.scenario, HUSKET, aktiv.matrise, folketall);
+    // Det ruten selv husket: en plan som ikke kan regnes, vises med sin feil i Budsjett-fanen i stedet for å gå tapt.
+    : lesScenario(husket.scenario, HUSKET, aktiv.matrise, folketall).skjemaer;
   return { ...skjemaer, aktiv };
 }
