@@ -291,10 +291,12 @@ describe("Sett inn i arket fra Budsjett-fanen", () => {
     expect(skrevet).toHaveLength(1);
     const hf = planSomBok(skrevet[0], "Ark");
     const verdi = (a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, 0)!);
-    // Sammendraget står på rad 16–19: år, innbyggere, sum, K1–K4.
-    const sammendrag = () => [16, 17, 18, 19].map((r) => ["A", "B", "C", "D", "E", "F", "G"].map((k) => verdi(`${k}${r}`)));
+    // Oversikten «Sum per år» under tabellen (arkmodellens budsjettoppsett): år, innbyggere, sum, K1–K4 på de fire radene
+    // under overskriften. Veksten står i B5.
+    const oversikt = skrevet[0].rader.findIndex((r) => r[0]?.verdi === "Sum per år") + 3;
+    const sammendrag = () => [0, 1, 2, 3].map((n) => ["A", "B", "C", "D", "E", "F", "G"].map((k) => verdi(`${k}${oversikt + n}`)));
     expect(sammendrag()).toEqual(BODO_FASIT().map((a) => [a.ar, a.innbyggere, a.sum, ...a.kvartal]));
-    hf.setCellContents(hf.simpleCellAddressFromString("B7", 0)!, [[0.02]]);
+    hf.setCellContents(hf.simpleCellAddressFromString("B5", 0)!, [[0.02]]);
     const toProsent = fasit(2027, 4, 2 * TITUSENDELER, 3 * TITUSENDELER, { "Fiks Digiorden": [2027, 3] }, [["Digihelse", 2027, 2, false]]);
     expect(sammendrag()).toEqual(toProsent.map((a) => [a.ar, a.innbyggere, a.sum, ...a.kvartal]));
   });

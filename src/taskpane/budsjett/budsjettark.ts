@@ -1,16 +1,21 @@
 /**
- * Budsjettet som regneark: inndata i kolonne B, oppstart per tjeneste og Digifin-avgiftene som celler brukeren kan
- * endre, og hvert tall som en KS.*-formel på dem (KS.INNBYGGERVEKST, KS.ÅRSPRIS, KS.JUSTERTPRIS, KS.ÅRSBELØP,
- * KS.KVARTALSBELØP, KS.DIGIFINAVGIFT), summene som SUM. Ingen prisregler her: de ligger i kjernen og kommer inn
- * gjennom funksjonene. Formlene står i kanonisk engelsk syntaks (komma, engelske funksjonsnavn), og KS-funksjonene
- * med sine ASCII-id-er (KS.ARSPRIS): det er navnene i standardmetadataen, som Excel viser som KS.ÅRSPRIS på norsk.
+ * Budsjettet som regneark i oppgaveruten: arkmodellens budsjettoppsett (src/ark/budsjettoppsett.ts, det samme som arket
+ * Budsjett i den frittstående arbeidsboken) med rutens formellag. Inndataene (også kunden, SvarUt-volumene og
+ * prismatrisen, som arbeidsboken har i arket Kalkulator) og oppstarten per tjeneste er celler brukeren kan endre, og
+ * hvert tall er en KS.*-formel på dem (KS.PLANINNBYGGERE eller KS.INNBYGGERVEKST, KS.ÅRSPRIS, KS.JUSTERTPRIS,
+ * KS.ÅRSBELØP, KS.KVARTALSBELØP, KS.DIGIFINAVGIFT). Ingen prisregler her: de ligger i kjernen og kommer inn gjennom
+ * funksjonene. Formlene står i kanonisk engelsk syntaks (komma, engelske funksjonsnavn), og KS-funksjonene med sine
+ * ASCII-id-er (KS.ARSPRIS): det er navnene i standardmetadataen, som Excel viser som KS.ÅRSPRIS på norsk.
  */
-import { type Budsjettlinjetype, type Decimal, type Kvartal, SVARUT } from "../../core";
-import { absoluttOmrade, kolonnebokstav as kolonne, omradegrenser, tolkOmrade } from "../../ark/adresser";
-import { Arkbygger, type Celle, type Cellestil } from "../../ark/modell";
+import { type Budsjettlinjetype, type Decimal, finnOrganisasjon, type Kvartal, planinnbyggerkildetekst, SVARUT } from "../../core";
+import { absoluttOmrade, ref } from "../../ark/adresser";
+import { type Budsjettceller, type Budsjettformellag, budsjettoppsett, budsjettrader, type Inndatarad } from "../../ark/budsjettoppsett";
+import { streng } from "../../ark/formelbiter";
+import { type Celle, tekst } from "../../ark/modell";
 import { FORMAT } from "../../ark/tallformat";
+import { INNBYGGERE, VOLUM } from "../../ark/valideringer";
 import type { Arkkunde } from "../felles/arkkunde";
-import { type Ruteark, ruteark, tegnFraPunkter } from "../felles/arkoppsett";
+import { type Ruteark, ruteark } from "../felles/arkoppsett";
 
 export interface Budsjettarkoppsett extends Arkkunde {
   fra: number;
@@ -32,267 +37,99 @@ export interface Budsjettarkoppsett extends Arkkunde {
   merknader: string[];
 }
 
-/** Inndatacellene (kolonne B). */
-export const BUDSJETTINNDATA = {
-  organisasjon: "B4",
-  kundetype: "B5",
-  innbyggere: "B6",
-  vekst: "B7",
-  prisjustering: "B8",
-  fra: "B9",
-  altinn: "B10",
-  forsendelser: "B11",
-  svarinn: "B12",
-  matrise: "B13",
-} as const;
+/** Rutens egne inndatarader etter prisåret, i rekkefølge (arbeidsboken har dem i arket Kalkulator). */
+const EKSTRA = ["organisasjon", "kundetype", "altinn", "forsendelser", "svarinn", "prismatrise"] as const;
+/** Radene (fra 0) i rutens budsjettark: oppsettets rader med rutens inndatarader. */
+export const RUTERADER = budsjettrader(EKSTRA.length);
+const celle = (n: (typeof EKSTRA)[number]) => ref(RUTERADER.ekstra + EKSTRA.indexOf(n), 1, true, true);
 
-/** Prosent med inntil fire desimaler (vekst og prisjustering kan ha det): 1 % → «1,0 %», 2,75 % → «2,75 %». */
-const ENDRINGSFORMAT = "0.0### %";
-/** Kvartalsnummeret som tall (formlene regner med det), vist som «K3». */
-const KVARTALSFORMAT = '"K"0';
-
-const abs = (celle: string) => celle.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-
-/** Første kolonne med tall (C). */
-const FORSTE = 2;
-
-/** Radene i arket, regnet ut fra antall år, tjenester og Digifin-avgifter. */
-export function budsjettrader(antallAr: number, tjenester: number, digifin: number) {
-  const sammendrag = 15; // overskrift; årene på radene under, så «Sum for planen»
-  const arspris = sammendrag + antallAr + 3; // overskrift med årstallene; innbyggere; tjenestene
-  const digifinStart = arspris + 2 + tjenester + 1;
-  const perAr = digifin > 0 ? digifinStart + digifin + 2 : digifinStart;
-  const perArSum = perAr + tjenester + digifin + 1;
-  const perKvartal = perArSum + 2; // årstall; kvartalsnummer; linjene
-  const perKvartalSum = perKvartal + 2 + tjenester + digifin;
-  return { sammendrag, arspris, digifin: digifinStart, perAr, perArSum, perKvartal, perKvartalSum };
-}
-
-/** En formel (kanonisk engelsk syntaks, uten «=»), et tall, en tekst eller ingenting. */
-type Innhold = { formel: string } | string | number | null;
-const f = (formel: string): Innhold => ({ formel });
+const forklaring = (t: string) => tekst(t, "forklaring");
+const inndata = (verdi: string | number, format?: string): Celle => ({ verdi, stil: "inndata", ...(format ? { format } : {}) });
 
 /**
- * Skriver arket gjennom Arkbygger med A1-adresser: blokker av innhold fra en øverste venstre celle, og stil og tallformat
- * på områder (også tomme celler, så en bruker som skriver i dem, får formatet).
+ * Hvor SSB-tallet for året i cellen `ar` kommer fra, som kjernens planinnbyggerkildetekst: «1.1.2026» når folkemengden
+ * 1. januar året før er kjent, ellers «framskrevet 2 år fra 1.1.2026» fra det siste kjente året før (`kjente`).
  */
-class Budsjettbygger {
-  private readonly b: Arkbygger;
-  private readonly celler = new Map<string, Celle>();
-
-  constructor(navn: string) {
-    this.b = new Arkbygger(navn);
-  }
-
-  private celle(r: number, k: number): Celle {
-    const nokkel = `${r}:${k}`;
-    let c = this.celler.get(nokkel);
-    if (!c) {
-      c = {};
-      this.celler.set(nokkel, c);
-      this.b.sett(r, k, c);
-    }
-    return c;
-  }
-
-  blokk(start: string, rader: Innhold[][]): void {
-    const { rad, kolonne: k0 } = tolkOmrade(start);
-    rader.forEach((r, i) => r.forEach((x, k) => {
-      if (x === null || x === "") return;
-      Object.assign(this.celle(rad + i, k0 + k), typeof x === "object" ? { formel: x.formel } : { verdi: x });
-    }));
-  }
-
-  /** Hver celle i områdene («C16:G20»). */
-  private hver(omrader: string[], gjor: (c: Celle) => void): void {
-    for (const o of omrader) {
-      const g = omradegrenser(o);
-      for (let r = g.fraRad; r <= g.tilRad; r++) for (let k = g.fraKolonne; k <= g.tilKolonne; k++) gjor(this.celle(r, k));
-    }
-  }
-
-  stil(stil: Cellestil, ...omrader: string[]): void {
-    this.hver(omrader, (c) => (c.stil = stil));
-  }
-
-  format(format: string, ...omrader: string[]): void {
-    this.hver(omrader, (c) => (c.format = format));
-  }
-
-  bygg(kolonnebredder?: number[]): Ruteark {
-    return ruteark(this.b.bygg([]), kolonnebredder);
-  }
+function ssbKilde(ar: string, kjente: readonly number[]): string {
+  const y = `(${ar}-1)`;
+  const g = [...kjente].sort((a, b) => a - b).reduce((resten, k) => `IF(${y}>=${k},${k},${resten})`, '"na."');
+  return `IFERROR(IF(${y}-${g}=0,"1.1."&${g},"framskrevet "&(${y}-${g})&" år fra 1.1."&${g}),"na.")`;
 }
 
 /**
- * Budsjettarket. Blokkene: inndata (B4:B13), «Sum per år» (år, innbyggere, sum og kvartaler), «Årspris» (årstall
- * fra første år, innbyggertallet og årsprisen per tjeneste, med oppstarten i kolonne B), Digifin-avgiftene,
- * «Beløp per år» (KS.ÅRSBELØP, sum per tjeneste og per år) og «Beløp per kvartal» (KS.KVARTALSBELØP). Arknavnet er
- * ønsket navn («Budsjett Bodø»); excel.ts gjør det unikt.
+ * Formellaget i oppgaverutens budsjettark: innbyggertallet per år er KS.PLANINNBYGGERE (SSB-tallene etter kalenderen)
+ * eller KS.INNBYGGERVEKST (det oppgitte tallet i B7), årsprisen KS.ÅRSPRIS (SvarUt: KS.JUSTERTPRIS av KS.SVARUTPRIS),
+ * beløpet og kvartalene KS.ÅRSBELØP og KS.KVARTALSBELØP med oppstarten i B og C, og Digifin-avgiften KS.DIGIFINAVGIFT.
+ */
+function ruteformler(o: Budsjettarkoppsett): Budsjettformellag {
+  const oppslag = o.innbyggeroppslag;
+  const matrise = o.matriseomrade ? absoluttOmrade(o.matriseomrade) : "";
+  const kt = celle("kundetype");
+  const kjente = oppslag ? Object.keys(finnOrganisasjon(oppslag).innbyggere).map(Number) : [];
+  const innbyggere = (c: Budsjettceller): Inndatarad => (oppslag
+    ? [{ formel: c.befolkning(0), format: FORMAT.heltall },
+      forklaring("SSB: hvert år bruker folkemengden 1. januar året før, framskrevet med veksten etter det siste kjente året.")]
+    : [inndata(o.innbyggere, FORMAT.heltall), forklaring(`${o.innbyggerkilde}. År nr. n: innbyggere × (1 + vekst)^n, avrundet.`)]);
+  const ekstra: Record<(typeof EKSTRA)[number], [string, Inndatarad]> = {
+    organisasjon: ["Organisasjon", [tekst(o.nummer ? `${o.kundenavn} (${o.nummer})` : o.kundenavn), forklaring("Inndata (gule celler) kan endres: alle tall regnes ut på nytt.")]],
+    kundetype: ["Kundetype", [inndata(o.kundetype), forklaring("KOMMUNE, FYLKESKOMMUNE, STATLIG_VIRKSOMHET, …")]],
+    altinn: ["Altinn-transaksjoner per år (SvarUt)", [inndata(o.volum.altinn, FORMAT.heltall), null]],
+    forsendelser: ["Forsendelser per år (SvarUt)", [inndata(o.volum.forsendelser, FORMAT.heltall), null]],
+    svarinn: ["SvarInn per år (SvarUt)", [inndata(o.volum.svarinn, FORMAT.heltall), null]],
+    prismatrise: ["Prismatrise", [tekst(o.matrisenavn), forklaring(o.matriseomrade ? "Formlene bruker prismatrisen i dette området." : "Formlene bruker standard prismatrise 2025.")]],
+  };
+  return {
+    forklaring:
+      `Laget med KS prisverktøy. Tallene er formler (KS.ÅRSPRIS, KS.JUSTERTPRIS, KS.ÅRSBELØP, KS.KVARTALSBELØP, ${oppslag ? "KS.PLANINNBYGGERE" : "KS.INNBYGGERVEKST"}, ` +
+      "KS.DIGIFINAVGIFT) på de gule cellene: endre vekst, prisjustering, første år, kunden, volumene eller oppstarten, så følger hvert tall med. " +
+      "Kolonne B og C: kvartalet en tjeneste starter (tomt = fra første kvartal i planen) eller kvartalet en Digifin-avgift betales.",
+    matrise: "prismatrisen",
+    innbyggere,
+    ekstraInndata: EKSTRA.map((n) => ({ etikett: ekstra[n][0], celler: ekstra[n][1] })),
+    hjelperader: (b, rad, c) => {
+      // Under oversikten: tjenestene i scenariet som ikke er med i planen (kjernens budsjettvisning).
+      o.merknader.forEach((m, i) => b.sett(rad + i, 0, tekst(m)));
+      const arNr = (n: number) => `${c.ar(n)}-${c.fra}`;
+      const oppstart = (i: number, ar: string, kv: string) => (o.tjenester[i].type === "grunnfinansiering" ? '""' : `IF(AND(${ar}="",${kv}=""),"",${ar}&"-K"&${kv})`);
+      return {
+        innbyggere: Array.from({ length: o.antallAr }, (_, n) => (oppslag
+          ? `KS.PLANINNBYGGERE(${streng(oppslag)},${c.ar(n)},${c.vekst})`
+          : `KS.INNBYGGERVEKST(${c.innbyggere},${c.vekst},${arNr(n)})`)),
+        kilde: Array.from({ length: o.antallAr }, (_, n): Celle => (oppslag
+          ? { formel: ssbKilde(c.ar(n), kjente) }
+          : tekst(planinnbyggerkildetekst({ type: "oppgitt", ar: n })))),
+        arspris: (i, n) => (o.tjenester[i].navn === SVARUT
+          ? `KS.JUSTERTPRIS(KS.SVARUTPRIS(${celle("altinn")},${celle("forsendelser")},${celle("svarinn")},${kt},,10),${c.justering},${arNr(n)},${c.fra})`
+          : `KS.ARSPRIS(${streng(o.tjenester[i].navn)},${c.befolkning(n)},${arNr(n)},0,${c.justering},${kt},${matrise},${c.fra})`),
+        belop: (i, x) => `KS.ARSBELOP(${x.pris},${x.ar},${oppstart(i, x.oppstartAr, x.oppstartKvartal)})`,
+        kvartal: (i, k, x) => `KS.KVARTALSBELOP(${x.pris},${x.ar},${k},${oppstart(i, x.oppstartAr, x.oppstartKvartal)})`,
+        digifinavgift: (d, n) => {
+          const a = o.digifin[d];
+          return `KS.DIGIFINAVGIFT(${c.befolkning(n)},${streng(a.losning)},${kt},${streng(a.medlemskap ? "Ja" : "Nei")})`;
+        },
+        prismerknader: () => [],
+        digifinmerknad: "Avgiften kan ikke beregnes: kontroller løsningen og innbyggertallet det året.",
+      };
+    },
+    valideringer: [
+      ...(oppslag ? [] : [{ omrade: ref(RUTERADER.innbyggere, 1), ...INNBYGGERE }]),
+      { omrade: `${ref(RUTERADER.ekstra + EKSTRA.indexOf("altinn"), 1)}:${ref(RUTERADER.ekstra + EKSTRA.indexOf("svarinn"), 1)}`, ...VOLUM },
+    ],
+  };
+}
+
+/**
+ * Budsjettarket (arkmodellens budsjettoppsett) med rutens formellag. Arknavnet er ønsket navn («Budsjett Bodø»);
+ * excel.ts gjør det unikt. Kolonnebreddene er oppsettets.
  */
 export function budsjettark(o: Budsjettarkoppsett): Ruteark {
-  const N = o.antallAr;
-  const S = o.tjenester.length;
-  const D = o.digifin.length;
-  const rad = budsjettrader(N, S, D);
-  const inn = Object.fromEntries(Object.entries(BUDSJETTINNDATA).map(([k, v]) => [k, abs(v)])) as Record<keyof typeof BUDSJETTINNDATA, string>;
-  const matriseArg = o.matriseomrade ? `,${absoluttOmrade(o.matriseomrade)}` : "";
-  const arKol = (i: number) => kolonne(FORSTE + i);
-  const kvKol = (i: number, q: number) => kolonne(FORSTE + 4 * i + q - 1);
-  const sisteKv = kvKol(N - 1, 4);
-  const arNr = (i: number) => `${arKol(i)}$${rad.arspris}-${inn.fra}`;
-  const oppslag = o.innbyggeroppslag;
-  /** Innbyggertallet for året i cellen `ar`: SSB-tallet etter kalenderen, eller det oppgitte tallet framskrevet. */
-  const innbyggereFor = (ar: string) => (oppslag
-    ? `KS.PLANINNBYGGERE("${oppslag}",${ar},${inn.vekst})`
-    : `KS.INNBYGGERVEKST(${inn.innbyggere},${inn.vekst},${ar}-${inn.fra})`);
-  const tjenesterad = (t: number) => rad.arspris + 2 + t;
-  const digifinrad = (d: number) => rad.digifin + 1 + d;
-  const ar = Array.from({ length: N }, (_, i) => i);
-  const kvartaler = ar.flatMap((i) => [1, 2, 3, 4].map((q) => ({ i, q })));
-  const sum = (k: string, fra: number, til: number): Innhold => (til >= fra ? f(`SUM(${k}${fra}:${k}${til})`) : 0);
-
-  const tittel = `Budsjett – ${o.kundenavn}`;
-  const inndata: Innhold[][] = [
-    ["Organisasjon", o.nummer ? `${o.kundenavn} (${o.nummer})` : o.kundenavn, "Inndata (gule celler) kan endres: alle tall regnes ut på nytt."],
-    ["Kundetype", o.kundetype, "KOMMUNE, FYLKESKOMMUNE, STATLIG_VIRKSOMHET, …"],
-    oppslag
-      ? ["Innbyggere i første år", f(innbyggereFor(inn.fra)), "SSB: hvert år bruker folkemengden 1. januar året før, framskrevet med veksten etter det siste kjente året."]
-      : ["Innbyggere i første år", o.innbyggere, `${o.innbyggerkilde}. År nr. n: innbyggere × (1 + vekst)^n, avrundet.`],
-    ["Befolkningsvekst per år", o.befolkningsvekst.div(100).toNumber(), "Fra −10 % til 20 %, avrundet halvt opp hvert år."],
-    ["Prisjustering per år", o.prisjustering.div(100).toNumber(), `Fra −10 % til 20 %. Prisene for ${o.prisar} ganges med (1 + prisjustering)^(år − ${o.prisar}).`],
-    ["Første år i planen", o.fra, "Årstallene i tabellene følger denne cellen."],
-    ["Altinn-transaksjoner per år (SvarUt)", o.volum.altinn, ""],
-    ["Forsendelser per år (SvarUt)", o.volum.forsendelser, ""],
-    ["SvarInn per år (SvarUt)", o.volum.svarinn, ""],
-    ["Prismatrise", o.matrisenavn, o.matriseomrade ? "Formlene bruker prismatrisen i dette området." : "Formlene bruker standard prismatrise 2025."],
-  ];
-
-  const sammendrag: Innhold[][] = [
-    ["Sum per år", "Innbyggere", "Sum", "K1", "K2", "K3", "K4"],
-    ...ar.map((i) => [
-      f(`${arKol(i)}$${rad.arspris}`),
-      f(`${arKol(i)}${rad.arspris + 1}`),
-      f(`${arKol(i)}${rad.perArSum}`),
-      ...[1, 2, 3, 4].map((q) => f(`${kvKol(i, q)}${rad.perKvartalSum}`)),
-    ]),
-    ["Sum for planen", "", sum("C", rad.sammendrag + 1, rad.sammendrag + N)],
-  ];
-
-  const arspris: Innhold[][] = [
-    ["Årspris", "Oppstart", ...ar.map((i) => f(i === 0 ? inn.fra : `${arKol(i - 1)}${rad.arspris}+1`))],
-    ["Innbyggere", "", ...ar.map((i) => f(innbyggereFor(`${arKol(i)}$${rad.arspris}`)))],
-    ...o.tjenester.map((t, j) => {
-      const r = tjenesterad(j);
-      // Årets innbyggertall står i raden over (vekst 0: veksten er alt med); første år gir justeringen fra prisåret.
-      const pris = (i: number) => t.navn === SVARUT
-        ? `KS.JUSTERTPRIS(KS.SVARUTPRIS(${inn.altinn},${inn.forsendelser},${inn.svarinn},${inn.kundetype},,10),${inn.prisjustering},${arNr(i)},${inn.fra})`
-        : `KS.ARSPRIS($A${r},${arKol(i)}$${rad.arspris + 1},${arNr(i)},0,${inn.prisjustering},${inn.kundetype},${matriseArg.slice(1)},${inn.fra})`;
-      return [t.navn, t.oppstart ? `${t.oppstart.ar}-K${t.oppstart.kvartal}` : "", ...ar.map((i) => f(pris(i)))];
-    }),
-  ];
-
-  // Digifin: år og kvartal som tall, så formlene kan sammenligne dem med årstallene og kvartalene i arket.
-  const digifin: Innhold[][] = [
-    ["Digifin-avgift", "År", "Kvartal (1–4)", "Medlemskap (Ja/Nei)", "Innbyggere det året", "Avgift", "I planen"],
-    ...o.digifin.map((d, j) => {
-      const r = digifinrad(j);
-      const kvartalsrader = `${kolonne(FORSTE)}$${rad.perKvartal}:${sisteKv}$${rad.perKvartal}`;
-      const kvartalsnumre = `${kolonne(FORSTE)}$${rad.perKvartal + 1}:${sisteKv}$${rad.perKvartal + 1}`;
-      return [
-        d.losning, d.kvartal.ar, d.kvartal.kvartal, d.medlemskap ? "Ja" : "Nei",
-        f(innbyggereFor(`B${r}`)),
-        f(`KS.DIGIFINAVGIFT(E${r},A${r},${inn.kundetype},D${r})`),
-        f(`IF(COUNTIFS(${kvartalsrader},B${r},${kvartalsnumre},C${r})=1,"Ja","Nei: velg år og kvartal i planen")`),
-      ];
-    }),
-  ];
-
-  const sumKol = kolonne(FORSTE + N);
-  const perAr: Innhold[][] = [
-    ["Beløp per år", "", ...ar.map((i) => f(`${arKol(i)}$${rad.arspris}`)), "Sum"],
-    ...o.tjenester.map((_, j) => {
-      const r = tjenesterad(j);
-      const radnr = rad.perAr + 1 + j;
-      return [
-        f(`$A${r}`), "",
-        ...ar.map((i) => f(`KS.ARSBELOP(${arKol(i)}${r},${arKol(i)}$${rad.arspris},$B${r})`)),
-        f(`SUM(${arKol(0)}${radnr}:${arKol(N - 1)}${radnr})`),
-      ];
-    }),
-    // En Digifin-avgift i året er summen av dens kvartaler: året og kvartalene kan aldri vise hver sin avgift.
-    ...o.digifin.map((_, j) => {
-      const r = digifinrad(j);
-      const radnr = rad.perAr + 1 + S + j;
-      const kvRad = rad.perKvartal + 2 + S + j;
-      return [
-        f(`"Digifin-avgift "&$A${r}`), "",
-        ...ar.map((i) => f(`SUM(${kvKol(i, 1)}${kvRad}:${kvKol(i, 4)}${kvRad})`)),
-        f(`SUM(${arKol(0)}${radnr}:${arKol(N - 1)}${radnr})`),
-      ];
-    }),
-    ["Sum", "", ...[...ar.map(arKol), sumKol].map((k) => sum(k, rad.perAr + 1, rad.perArSum - 1))],
-  ];
-
-  const perKvartal: Innhold[][] = [
-    ["Beløp per kvartal", "", ...kvartaler.map(({ i }) => f(`${arKol(i)}$${rad.arspris}`))],
-    ["Kvartal", "", ...kvartaler.map(({ q }) => q)],
-    ...o.tjenester.map((_, j) => {
-      const r = tjenesterad(j);
-      return [
-        f(`$A${r}`), "",
-        ...kvartaler.map(({ i, q }) =>
-          f(`KS.KVARTALSBELOP(${arKol(i)}${r},${kvKol(i, q)}$${rad.perKvartal},${kvKol(i, q)}$${rad.perKvartal + 1},$B${r})`)),
-      ];
-    }),
-    ...o.digifin.map((_, j) => {
-      const r = digifinrad(j);
-      return [
-        f(`"Digifin-avgift "&$A${r}`), "",
-        ...kvartaler.map(({ i, q }) => {
-          const k = kvKol(i, q);
-          return f(`IF(AND($B${r}=${k}$${rad.perKvartal},$C${r}=${k}$${rad.perKvartal + 1}),$F${r},0)`);
-        }),
-      ];
-    }),
-    ["Sum", "", ...kvartaler.map(({ i, q }) => sum(kvKol(i, q), rad.perKvartal + 2, rad.perKvartalSum - 1))],
-  ];
-
-  const b = new Budsjettbygger(`Budsjett ${o.kundenavn}`);
-  b.blokk("A1", [[tittel], [`Laget med KS prisverktøy. Tallene er formler (KS.ÅRSPRIS, KS.JUSTERTPRIS, KS.ÅRSBELØP, KS.KVARTALSBELØP, ${oppslag ? "KS.PLANINNBYGGERE" : "KS.INNBYGGERVEKST"}, KS.DIGIFINAVGIFT) på de gule cellene: endre vekst, prisjustering, første år, oppstart eller Digifin-avgiftene, så følger hvert tall med.`]]);
-  b.blokk("A4", inndata);
-  b.blokk(`A${rad.sammendrag}`, sammendrag);
-  b.blokk(`A${rad.arspris}`, arspris);
-  if (D > 0) b.blokk(`A${rad.digifin}`, digifin);
-  b.blokk(`A${rad.perAr}`, perAr);
-  b.blokk(`A${rad.perKvartal}`, perKvartal);
-  if (o.merknader.length > 0) b.blokk(`A${rad.perKvartalSum + 2}`, o.merknader.map((m) => [m]));
-
-  const sisteAr = arKol(N - 1);
-  b.stil("sum",
-    `A${rad.sammendrag}:G${rad.sammendrag}`, `A${rad.sammendrag + N + 1}:G${rad.sammendrag + N + 1}`,
-    `A${rad.arspris}:${sisteAr}${rad.arspris}`,
-    ...(D > 0 ? [`A${rad.digifin}:G${rad.digifin}`] : []),
-    `A${rad.perAr}:${sumKol}${rad.perAr}`, `A${rad.perArSum}:${sumKol}${rad.perArSum}`,
-    `A${rad.perKvartal}:${sisteKv}${rad.perKvartal + 1}`, `A${rad.perKvartalSum}:${sisteKv}${rad.perKvartalSum}`);
-  b.stil("tittel", "A1");
-  b.stil("inndata",
-    ...(oppslag ? [BUDSJETTINNDATA.kundetype, `${BUDSJETTINNDATA.vekst}:${BUDSJETTINNDATA.svarinn}`] : [`${BUDSJETTINNDATA.kundetype}:${BUDSJETTINNDATA.svarinn}`]),
-    ...o.tjenester.flatMap((t, j) => (t.type === "grunnfinansiering" ? [] : [`B${tjenesterad(j)}`])),
-    ...(D > 0 ? [`A${digifinrad(0)}:D${digifinrad(D - 1)}`] : []));
-  b.format(FORMAT.heltall, BUDSJETTINNDATA.innbyggere, `${BUDSJETTINNDATA.altinn}:${BUDSJETTINNDATA.svarinn}`,
-    `B${rad.sammendrag + 1}:B${rad.sammendrag + N}`, `C${rad.arspris + 1}:${sisteAr}${rad.arspris + 1}`,
-    ...(D > 0 ? [`E${digifinrad(0)}:E${digifinrad(D - 1)}`] : []));
-  b.format(ENDRINGSFORMAT, `${BUDSJETTINNDATA.vekst}:${BUDSJETTINNDATA.prisjustering}`);
-  b.format(FORMAT.kroner,
-    `C${rad.sammendrag + 1}:G${rad.sammendrag + N + 1}`,
-    ...(S > 0 ? [`C${tjenesterad(0)}:${sisteAr}${tjenesterad(S - 1)}`] : []),
-    ...(D > 0 ? [`F${digifinrad(0)}:F${digifinrad(D - 1)}`] : []),
-    `C${rad.perAr + 1}:${sumKol}${rad.perArSum}`,
-    `C${rad.perKvartal + 2}:${sisteKv}${rad.perKvartalSum}`);
-  b.format(KVARTALSFORMAT, `C${rad.perKvartal + 1}:${sisteKv}${rad.perKvartal + 1}`);
-  // Kvartalsblokken går forbi G: de kolonnene får plass til «1 381 168 kr» i stedet for «####» (85 punkter), A 230 og B–G 110.
-  const sisteKolonne = FORSTE + 4 * N - 1;
-  const bredder = [230, ...Array<number>(Math.max(6, sisteKolonne)).fill(110).map((x, i) => (i >= 6 ? 85 : x))].map(tegnFraPunkter);
-  return b.bygg(sisteKolonne > 6 ? bredder : undefined);
+  const ark = budsjettoppsett({
+    arknavn: `Budsjett ${o.kundenavn}`, kundenavn: o.kundenavn, fra: o.fra, antallAr: o.antallAr, prisar: o.prisar,
+    vekstandel: o.befolkningsvekst.div(100).toNumber(), justeringsandel: o.prisjustering.div(100).toNumber(),
+    linjer: o.tjenester.map((t) => ({ navn: t.navn + (t.type === "tillegg" ? " (vurderes)" : ""), type: t.type, oppstart: t.oppstart })),
+    digifin: o.digifin.map((d) => ({ tjeneste: `Digifin-avgift ${d.losning}${d.medlemskap ? " med medlemskap" : ""}`, kvartal: d.kvartal })),
+    formler: ruteformler(o),
+  });
+  return ruteark(ark, ark.kolonnebredder);
 }
+
