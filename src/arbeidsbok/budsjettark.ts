@@ -181,6 +181,7 @@ function arbeidsbokformler(v: Budsjettarkoppsett, o: Budsjettoppslag): Budsjettf
       `i ${KALKULATORARK} (${kjent ? "organisasjon" : "innbyggere"}, SvarUt-volumer), ${PRISMATRISEARK}${o.digifin ? ` eller ${DIGIFINARK}` : ""}, så følger alle tallene. ` +
       "Kolonne B og C: kvartalet en tjeneste starter (tomt = fra første kvartal i planen) eller kvartalet en Digifin-avgift betales. Se «Les meg».",
     matrise: PRISMATRISEARK,
+    antallForklaring: "Lag en ny arbeidsbok for en plan med flere eller færre år.",
     innbyggere: (c) => (v.befolkning.type === "kjent"
       ? [
         { formel: c.befolkning(0), format: FORMAT.heltall },

@@ -89,6 +89,8 @@ export interface Budsjettformellag {
   forklaring: string;
   /** Hvor prisene står, i forklaringen ved prisåret: «Prismatrise» (arket) eller «prismatrisen». */
   matrise: string;
+  /** Forklaringen ved antall år: hvordan en plan med flere eller færre år lages. */
+  antallForklaring: string;
   /** Raden «Innbyggere første år»: verdien (en formel eller en gul celle) og forklaringen. */
   innbyggere(c: Budsjettceller): Inndatarad;
   /** Målets egne inndatarader etter prisåret (ruten: organisasjon, kundetype, SvarUt-volumer, prismatrise). */
@@ -167,7 +169,7 @@ function inndata(b: Arkbygger, v: Budsjettarkvalg, c: Budsjettceller): void {
   b.rad(R.vekst, 0, [tekst("Befolkningsvekst per år"), prosentcelle(v.vekstandel), { formel: prosentnote(c.vekst), stil: "forklaring" }]);
   b.rad(R.justering, 0, [tekst("Prisjustering per år"), prosentcelle(v.justeringsandel), { formel: prosentnote(c.justering), stil: "forklaring" }]);
   b.rad(R.innbyggere, 0, [tekst("Innbyggere første år"), ...v.formler.innbyggere(c)]);
-  b.rad(R.antall, 0, [tekst("Antall år"), { verdi: v.antallAr, format: "0" }, forklaring("Lag en ny arbeidsbok for en plan med flere eller færre år.")]);
+  b.rad(R.antall, 0, [tekst("Antall år"), { verdi: v.antallAr, format: "0" }, forklaring(v.formler.antallForklaring)]);
   b.rad(R.prisar, 0, [tekst("Prismatrisens prisår"), { verdi: v.prisar, format: "0" },
     forklaring(`Prisene i ${v.formler.matrise} gjelder ${v.prisar}; år Y ganges de med (1 + prisjustering)^(Y − ${v.prisar}).`)]);
   v.formler.ekstraInndata.forEach((e, i) => b.rad(R.ekstra + i, 0, [tekst(e.etikett), ...e.celler]));

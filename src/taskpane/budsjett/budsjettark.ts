@@ -84,6 +84,7 @@ function ruteformler(o: Budsjettarkoppsett): Budsjettformellag {
       "KS.DIGIFINAVGIFT) på de gule cellene: endre vekst, prisjustering, første år, kunden, volumene eller oppstarten, så følger hvert tall med. " +
       "Kolonne B og C: kvartalet en tjeneste starter (tomt = fra første kvartal i planen) eller kvartalet en Digifin-avgift betales.",
     matrise: "prismatrisen",
+    antallForklaring: "Velg antall år i Budsjett-fanen og sett inn arket på nytt for en plan med flere eller færre år.",
     innbyggere,
     ekstraInndata: EKSTRA.map((n) => ({ etikett: ekstra[n][0], celler: ekstra[n][1] })),
     hjelperader: (b, rad, c) => {
