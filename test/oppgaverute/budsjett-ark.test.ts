@@ -132,6 +132,8 @@ describe("budsjettarket regnet i HyperFormula", () => {
     expect(celler.get("F25")).toEqual('=KS.ARSBELOP(D25,$D$16,IF(AND($B25="",$C25=""),"",$B25&"-K"&$C25))');
     expect(celler.get("I21")).toEqual('=KS.KVARTALSBELOP(D21,$D$16,3,"")');
     expect(celler.get("F26")).toEqual('=IF(ISNUMBER(E26),IF(E26=1,KS.DIGIFINAVGIFT($D$17,"Digihelse",$B$11,"Nei"),0),"na.")');
+    // Under oversikten: tjenesten i scenariet som ikke er med i planen (kjernens budsjettvisning).
+    expect(celler.get(a1(P.hjelp, 0))).toBe("Min kommune har ingen ny pris (inngår i grunnfinansieringen fra 2025) og er ikke med i planen.");
     // Under inndataene er bare oppstartene og Digifin-kvartalene tall: ingen utregnet verdi er skrevet inn.
     const tall = [...celler].filter(([a, c]) => Number(a.replace(/^[A-Z]+/, "")) >= 16 && typeof c === "number").map(([a]) => a);
     expect(tall).toEqual(["B25", "C25", "B26", "C26"]);
