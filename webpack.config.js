@@ -92,7 +92,9 @@ module.exports = (_env, argv = {}) => {
       functions: "./src/functions/functions.ts",
       // Siden laster functions.js først (delt kjøretid): det ruten har felles med den (decimal.js, kjernen, SSB-tallene)
       // hentes derfra i stedet for å ligge to ganger. functions.js er fortsatt selvstendig (Excel kan laste den alene).
-      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      // Bare i produksjon: utviklingsserveren setter sin klient inn i hver inngang, og en inngang som avhenger av en
+      // annen finner den ikke («Cannot find module …webpack-dev-server/client…»), så siden ble stående tom.
+      taskpane: produksjon ? { import: "./src/taskpane/index.tsx", dependOn: "functions" } : "./src/taskpane/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

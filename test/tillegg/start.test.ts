@@ -5,16 +5,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:net";
+import { ledigPort } from "../hjelpere/port";
 
-function ledigPort(): Promise<number> {
-  return new Promise((ok) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 test("npm start bygger, serverer https og skriver instruksjoner for sideinnlasting", async () => {
   const port = await ledigPort();
