@@ -41,7 +41,7 @@ export {
   type Kalkulatorinput, type Kalkulatorrad, type Kalkulatorsum, type Kalkulatorresultat, type Tjenestevalg, type Radtype,
 } from "./okonomi/kalkulator";
 export {
-  kalkulatorvisning, visningslinje, sumlinje, celletekst, KALKULATORKOLONNER, KALKULATORKOLONNER_KORT, BARE_FASTPRIS,
+  kalkulatorvisning, visningslinje, sumlinje, celletekst, KALKULATORKOLONNER, KALKULATORKOLONNER_KORT, BARE_FASTPRIS, NA,
   type Kalkulatorvisning, type Kalkulatorlinje, type Visningslinje, type Visningscelle, type Kalkulatoroverskrift, type Celleformat,
 } from "./visning/kalkulatorvisning";
 export {

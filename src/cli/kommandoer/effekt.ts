@@ -1,4 +1,4 @@
-import { beregnEffekt, Decimal, matriseadvarsler } from "../../core";
+import { beregnEffekt, Decimal, matriseadvarsler, NA } from "../../core";
 import {
   advarselJson, advarselTekst, bandtabeller, bandvalg, endringProsent, fordelingJson, type Kommando, jsonTall, kr, lesKunder, lesMatrise,
   signert, tall, tekstTabell, valgfri, valg,
@@ -75,8 +75,8 @@ Eksempel:
           ["Kunde", "Kundetype", "Innbyggere", "Pris i dag", "Ny pris", "Endring kr", "Endring %"],
           r.kunder.map((k) => [
             k.kunde.navn, k.kunde.kundetype, tall(new Decimal(k.kunde.innbyggere)),
-            k.gammel === null ? "na." : kr(k.gammel), kr(k.ny),
-            k.endringKr === null ? "na." : signert(k.endringKr), k.endringProsent === null ? "na." : endringProsent(k.endringProsent),
+            k.gammel === null ? NA : kr(k.gammel), kr(k.ny),
+            k.endringKr === null ? NA : signert(k.endringKr), k.endringProsent === null ? NA : endringProsent(k.endringProsent),
           ]),
           [false, false, true, true, true, true, true],
         )

@@ -1,4 +1,4 @@
-import { type Kundedifferanse, matriseadvarsler, type Prismatrise, PrisFeil, sammenlignMatriser } from "../../core";
+import { type Kundedifferanse, matriseadvarsler, NA, type Prismatrise, PrisFeil, sammenlignMatriser } from "../../core";
 import {
   advarselJson, advarselTekst, type Argumenter, bandtabeller, BrukFeil, endringProsent, fordelingJson, jsonTall, type Kommando, kr,
   lesKunder, lesMatrise, pluss, tekstTabell, valgfri,
@@ -36,7 +36,7 @@ function kundetabell(rader: Kundedifferanse[]): string {
     ["Kunde", "Kundetype", "A", "B", "Endring kr", "Endring %"],
     rader.map((d) => [
       d.kunde.navn, d.kunde.kundetype, kr(d.a), kr(d.b), pluss(d.differanse) + kr(d.differanse),
-      d.prosent === null ? "na." : endringProsent(d.prosent),
+      d.prosent === null ? NA : endringProsent(d.prosent),
     ]),
     [false, false, true, true, true, true],
   );

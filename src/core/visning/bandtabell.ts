@@ -2,6 +2,7 @@ import { UTEN_GRUNNLAG } from "../modell/baand";
 import { Decimal } from "../modell/desimal";
 import type { Fordeling } from "../okonomi/effekttyper";
 import { KUNDETYPENAVN, type Kundetype } from "../modell/kundetype";
+import { NA } from "./kalkulatorvisning";
 
 /**
  * Båndtabellene slik de vises: én beskrivelse som ruten, kommandolinjen, KS.EFFEKT og arkene bare formaterer.
@@ -82,5 +83,5 @@ export function bandtabeller(fordelinger: readonly Fordeling[], enhet: Enhet, va
 
 /** En andel som tekst: «na.» eller "" etter regelen; `prosent` formaterer brøken (0,25 → «25 %»). */
 export function andelstekst(andel: Andelscelle, prosent: (brok: Decimal) => string): string {
-  return andel.type === "andel" ? prosent(andel.verdi) : andel.type === "na" ? "na." : "";
+  return andel.type === "andel" ? prosent(andel.verdi) : andel.type === "na" ? NA : "";
 }

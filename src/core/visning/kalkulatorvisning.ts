@@ -30,6 +30,9 @@ export const KALKULATORKOLONNER_KORT = ["Tjeneste", "Eksisterende", "Ny pris", "
 /** Merknaden ved SvarUt uten volumer: prisen er bare fastprisen. */
 export const BARE_FASTPRIS = "uten volum: bare fastpris";
 
+/** Teksten for det som ikke kan beregnes (ingen pris i dag, ingen ny pris, ikke noe å sammenligne med): én for alle fronter. */
+export const NA = "na.";
+
 /** En linje fra kjernen, eller en linje en front holdt utenfor beregningen fordi et felt er ugyldig. */
 export type Kalkulatorlinje = Kalkulatorrad & { utenfor?: boolean };
 
@@ -186,7 +189,7 @@ export function celletekst(celle: Visningscelle, format: Celleformat): string {
   switch (celle.type) {
     case "kr": return format.kr(celle.verdi);
     case "prosent": return format.prosent(celle.verdi);
-    case "na": return "na.";
+    case "na": return NA;
     case "tom": return "";
   }
 }

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { memo } from "react";
-import { type Fordeling, KUNDETYPENAVN } from "../../core";
+import { type Fordeling, KUNDETYPENAVN, NA } from "../../core";
 import { heltall, prosent } from "../felles/format";
 
 const FARGER = ["#107c10", "#0f6cbd", "#c19c00", "#ca5010", "#c50f1f"];
@@ -36,7 +36,7 @@ export const Effektdiagram = memo(function Effektdiagram({ fordelinger, tittel }
                   <div className={stil.stolpe} style={{ width: `${(andel * 100).toFixed(2)}%`, backgroundColor: FARGER[i % FARGER.length] }} />
                 </div>
                 <span className={`${stil.tekst} ${stil.tall}`}>
-                  {heltall(b.antall)} ({b.andel === null ? "na." : prosent(b.andel.times(100))})
+                  {heltall(b.antall)} ({b.andel === null ? NA : prosent(b.andel.times(100))})
                 </span>
               </div>
             );

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useMemo } from "react";
-import { KUNDETYPENAVN, type Effektsammendrag } from "../../core";
+import { KUNDETYPENAVN, type Effektsammendrag, NA } from "../../core";
 import type { Analyse } from "./analyse";
 import { type Storrelsesrad as Rad, storrelsesfordeling } from "./storrelse";
 import { antall, kr, krDesimaler } from "../felles/format";
@@ -23,8 +23,8 @@ function Storrelsesrad({ rad, medEndring, tillegg }: { rad: Rad; medEndring: boo
   return (
     <tr>
       <th scope="row">{rad.etikett}<span className={stil.antall}>{antall(rad.antall, "kunde", "kunder")}{tillegg ? `, ${tillegg}` : ""}</span></th>
-      <td data-tall>{rad.perInnbygger === null ? "na." : krDesimaler(rad.perInnbygger, 2)}</td>
-      <td data-tall>{medEndring ? (rad.endring === null ? "na." : kr(rad.endring)) : kr(rad.snitt)}</td>
+      <td data-tall>{rad.perInnbygger === null ? NA : krDesimaler(rad.perInnbygger, 2)}</td>
+      <td data-tall>{medEndring ? (rad.endring === null ? NA : kr(rad.endring)) : kr(rad.snitt)}</td>
     </tr>
   );
 }

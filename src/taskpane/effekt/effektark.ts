@@ -3,7 +3,7 @@
  * og hver kundes resultat, hver som en Excel-tabell. Bare verdier (analysen er et øyeblikksbilde av matrisen og
  * hva-om-endringene akkurat da); alle tallene kommer fra kjernens Sektor.
  */
-import { type Andelscelle, bandtabell, type Effektresultat, type Enhet, type Fordeling, KUNDETYPENAVN } from "../../core";
+import { type Andelscelle, bandtabell, type Effektresultat, type Enhet, type Fordeling, KUNDETYPENAVN, NA } from "../../core";
 import { omrade } from "../../ark/adresser";
 import { type Bandtabelloppsett, bandtabelloppsett, type Innhold } from "../../ark/bandtabelloppsett";
 import { Arkbygger, type Celle as Arkcelle, type Tabell, tekst } from "../../ark/modell";
@@ -56,7 +56,7 @@ function leggTil(b: Tabellbygger, overskrift: string, navn: string, kolonner: re
 function bandceller(f: Fordeling, enhet: Enhet): Bandtabelloppsett {
   const t = bandtabell(f, enhet, { fastForm: true });
   const rader = [...t.rader, t.sum];
-  const andel = (a: Andelscelle): Innhold => (a.type === "andel" ? { verdi: a.verdi.toNumber() } : a.type === "na" ? { verdi: "na." } : {});
+  const andel = (a: Andelscelle): Innhold => (a.type === "andel" ? { verdi: a.verdi.toNumber() } : a.type === "na" ? { verdi: NA } : {});
   return {
     kundetype: f.kundetype, enhet, band: f.band.map((x) => x.navn),
     rad: (i) => ({ intervall: { verdi: rader[i].etikett }, antall: { verdi: rader[i].antall }, andel: andel(rader[i].andel) }),
@@ -81,7 +81,7 @@ export function effektark(o: Effektarkoppsett): Ruteark {
   leggTil(b, "Inntekt per tjeneste (ny pris)", "Effekt_inntekt", INNTEKTSKOLONNER, inntekt, [FORMAT.tekst, FORMAT.heltall, FORMAT.kroner, '#,##0.00 "kr"']);
   leggTil(b, "Gammelt mot nytt (kunder med grunnlag)", "Effekt_total", ["Kunder med grunnlag", "Gammelt", "Nytt", "Endring kr", "Endring %"], [[
     s.total.medGrunnlag, s.total.gammel.toNumber(), s.total.nyMedGrunnlag.toNumber(), s.total.endringKr.toNumber(),
-    s.total.endringProsent === null ? "na." : s.total.endringProsent.div(100).toNumber(),
+    s.total.endringProsent === null ? NA : s.total.endringProsent.div(100).toNumber(),
   ]], [FORMAT.heltall, FORMAT.kroner, FORMAT.kroner, FORMAT.kroner, PROSENT_EN_DESIMAL]);
   for (const [fordelinger, enhet] of [[s.prosentfordeling, "prosent"], [s.kronefordeling, "kroner"]] as const) {
     for (const f of fordelinger) {
@@ -90,12 +90,12 @@ export function effektark(o: Effektarkoppsett): Ruteark {
       b.rad = neste;
     }
   }
-  const prosentband = (i: number | null) => (i === null ? "na." : s.prosentband.band[i].navn);
-  const kroneband = (i: number | null) => (i === null ? "na." : s.kroneband.band[i].navn);
+  const prosentband = (i: number | null) => (i === null ? NA : s.prosentband.band[i].navn);
+  const kroneband = (i: number | null) => (i === null ? NA : s.kroneband.band[i].navn);
   const kunder: Celle[][] = s.kunder.map((k) => [
     // Kundenummeret er tekst: «0301» blir stående som 0301 i arket (excel.ts skriver tekst som tekst).
     k.kunde.navn, k.kunde.nummer ?? "", KUNDETYPENAVN[k.kunde.kundetype], k.kunde.innbyggere, tall(k.gammel), k.ny.toNumber(), tall(k.endringKr),
-    k.endringProsent === null ? "na." : k.endringProsent.div(100).toNumber(), prosentband(k.prosentband), kroneband(k.kroneband),
+    k.endringProsent === null ? NA : k.endringProsent.div(100).toNumber(), prosentband(k.prosentband), kroneband(k.kroneband),
   ]);
   leggTil(b, "Kunder", "Effekt_kunder", KUNDEKOLONNER_ARK, kunder, [
     FORMAT.tekst, FORMAT.tekst, FORMAT.tekst, FORMAT.heltall, FORMAT.kroner, FORMAT.kroner, FORMAT.kroner, PROSENT_EN_DESIMAL, FORMAT.tekst, FORMAT.tekst,

@@ -1,4 +1,4 @@
-import { type Celleformat, Decimal, type Visningscelle, celletekst, norskKr, norskProsentendring, norskTall } from "../../core";
+import { type Celleformat, Decimal, type Visningscelle, celletekst, NA, norskKr, norskProsentendring, norskTall } from "../../core";
 
 /** Hardt mellomrom: «1 471 753 kr» skal aldri brytes i en tabellcelle. */
 const NBSP = "\u00a0";
@@ -19,7 +19,7 @@ export function krDesimaler(verdi: Decimal, desimaler: number): string {
 
 /** En prosent som allerede er i prosent (kjernens endringProsent): -35.2 → «−35 %»; null → «na.». */
 export function prosent(verdi: Decimal | null, desimaler = 0): string {
-  return verdi === null ? "na." : fast(norskProsentendring(verdi, desimaler));
+  return verdi === null ? NA : fast(norskProsentendring(verdi, desimaler));
 }
 
 /**
