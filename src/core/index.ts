@@ -16,7 +16,7 @@ export { csvTilCeller, cellerTilCsv } from "./innlesing/csv";
 export { dekodTekst, type Dekodet, type Tekstkoding } from "./innlesing/tekstkoding";
 export {
   ORGANISASJONER, BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, SISTE_BEFOLKNINGSAR, KILDE, arliste,
-  finnOrganisasjon, tolkBefolkningsar, storsteInnbyggertall,
+  finnOrganisasjon, tolkBefolkningsar, kjenteBefolkningsar, storsteInnbyggertall,
   type Organisasjon, type Befolkningsar,
 } from "./modell/organisasjoner";
 export {

@@ -76,13 +76,18 @@ export function arliste(ar: readonly number[]): string {
   return ar.length === 1 ? String(ar[0]) : `${ar.slice(0, -1).join(", ")} eller ${ar[ar.length - 1]}`;
 }
 
+/** Befolkningsårene som kan brukes: de som følger med og `ekstraAr` (årene i en folketallsfil), stigende. */
+export function kjenteBefolkningsar(ekstraAr: readonly Befolkningsar[] = []): Befolkningsar[] {
+  return [...new Set([...BEFOLKNINGSAR, ...ekstraAr])].sort((a, b) => a - b);
+}
+
 /** Et befolkningsår som følger med, eller et av `ekstraAr` (årene i en folketallsfil). */
 export function tolkBefolkningsar(verdi: unknown, argument = "år", ekstraAr: readonly Befolkningsar[] = []): Befolkningsar {
   if (verdi === null || verdi === undefined || verdi === "") return STANDARD_BEFOLKNINGSAR;
   // Tekst leses av kjernens ene tall-leser, som alle andre tall («2 024» og «2024» er det samme året).
   const tall = tolkNorskTall(verdi);
   const ar = tall.type === "tall" && !tall.prosent && !tall.kroner ? tall.verdi.toNumber() : verdi;
-  const gyldige = [...new Set([...BEFOLKNINGSAR, ...ekstraAr])].sort((a, b) => a - b);
+  const gyldige = kjenteBefolkningsar(ekstraAr);
   if (typeof ar === "number" && gyldige.includes(ar)) return ar;
   throw new PrisFeil(`Argumentet «${argument}» må være ${arliste(gyldige)} (befolkning 1. januar), fikk «${String(verdi)}».`);
 }

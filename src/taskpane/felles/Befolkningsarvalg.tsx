@@ -1,9 +1,9 @@
 import { Field, Select } from "@fluentui/react-components";
-import { BEFOLKNINGSAR, type Befolkningsar, type Folketall, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR } from "../../core";
+import { type Befolkningsar, type Folketall, SISTE_BEFOLKNINGSAR, STANDARD_BEFOLKNINGSAR, kjenteBefolkningsar } from "../../core";
 
 /** Årene i årslisten: de medfølgende og en innlest fils, stigende. */
 export function befolkningsar(folketall: Folketall | null): Befolkningsar[] {
-  return [...new Set([...BEFOLKNINGSAR, ...(folketall?.ar ?? [])])].sort((a, b) => a - b);
+  return kjenteBefolkningsar(folketall?.ar);
 }
 
 /** «2026 (siste)», «2024 (KS' 2025-tabell)», «2027 (fra filen)»: hva hvert år i listen er. */
