@@ -47,5 +47,7 @@ export function lesMegArk(tittel: string, innledning: string, avsnitt: readonly 
     for (const linje of linjer) b.sett(r++, 0, tekst(linje));
     r++;
   }
-  return b.bygg([100]);
+  // 80 tegn fyller en stående A4-side med standardmargene; 100 ble klippet i utskriften (ett kolonnebredt ark krympes
+  // ikke av «tilpass til bredden» i LibreOffice).
+  return b.bygg([80]);
 }

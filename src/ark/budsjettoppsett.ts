@@ -270,7 +270,8 @@ function digifinlinje(b: Arkbygger, r: number, d: number, v: Budsjettarkvalg, f:
     const [aktive, belop] = [ref(r, k0 + AK.kvartaler), ref(r, k0 + AK.belop)];
     belopene.push(belop);
     b.rad(r, k0, [
-      tekst("engangs"),
+      // Til høyre som tallene i kolonnen (ellers står teksten inntil beløpet til venstre i utskriften).
+      { ...tekst("engangs"), justering: "hoyre" },
       { formel: `IF(AND(${gyldig},${erTall(c.ar(n))}),IF(${c.ar(n)}=${ar},1,0),"na.")`, format: "0" },
       kr(`IF(${erTall(aktive)},IF(${aktive}=1,${f.digifinavgift(d, n, r)},0),"na.")`),
       ...[1, 2, 3, 4].map((k) => kr(`IF(${erTall(belop)},IF(AND(${aktive}=1,${kv}=${k}),${belop},0),"na.")`)),

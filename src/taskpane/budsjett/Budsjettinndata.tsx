@@ -5,7 +5,8 @@ import { type Budsjettfeil, type Budsjettskjema, budsjettfelt, standardFra } fro
 import { Tallfelt } from "../felles/Tallfelt";
 
 const useStyles = makeStyles({
-  rutenett: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(8.5rem, 1fr))", gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
+  // alignItems start: et felt med en lang hjelpetekst strekker ikke naboen (ellers sto «Antall år» lavere enn «Første år»).
+  rutenett: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(8.5rem, 1fr))", alignItems: "start", gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
   felt: { minWidth: 0 },
 });
 

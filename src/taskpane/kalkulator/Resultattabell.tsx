@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   overskriftTall: { textAlign: "right", "& > div, & > button": { justifyContent: "flex-end", textAlign: "right" } },
   sum: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
   navn: { minWidth: "150px" },
+  // Fast oppsett deler bredden likt etter første rad: tjenestenavnet får mer, så «Fiks Bekymringsmelding» står på én linje.
+  navnHode: { width: "22%" },
   merknad: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   tillegg: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
 });
@@ -41,7 +43,7 @@ export function Resultattabell({ linjer, sum, bildetekst }: { linjer: Visningsli
         <thead className={stil.gruppe}>
           <tr className={stil.rad}>
             {KALKULATORKOLONNER.map((k, i) => (
-              <th key={k} scope="col" className={mergeClasses(stil.hodecelle, stil.overskrift, i > 0 && stil.overskriftTall)}><div className={stil.hodeinnhold}>{k}</div></th>
+              <th key={k} scope="col" className={mergeClasses(stil.hodecelle, stil.overskrift, i === 0 ? stil.navnHode : stil.overskriftTall)}><div className={stil.hodeinnhold}>{k}</div></th>
             ))}
           </tr>
         </thead>
