@@ -15,6 +15,7 @@ import { lagKalkulatorbok } from "../../src/arbeidsbok/kalkulatorbok";
 import { skrivXlsx } from "../../src/arbeidsbok/xlsx";
 import type { Arbeidsbokplan } from "../../src/ark/modell";
 import { resultattekst } from "../../src/ark/regn";
+import { innbyggereFasit } from "../budsjett/referanse";
 import { arskolonne, sammenlign } from "./budsjettceller";
 import { type Arkverdier, finnRad, rediger, regnUt, regnUtGnumeric, tall } from "./libreoffice";
 
@@ -117,6 +118,22 @@ test("kjernen: Lillestrøm fra 2027 bruker 96 771 (1.1.2026) i 2027 og framskriv
   expect(forventet.skrevet.ar.map((a) => a.innbyggere)).toEqual([100_000, 101_000, 102_010, 103_030]); // 100 000 · 1,01^n: 103 030,1
   expect(forventet.fil.ar.map((a) => a.innbyggerkilde.type)).toEqual(["kjent", "framskrevet", "kjent", "framskrevet", "framskrevet"]);
   expect(forventet.fra2025.ar.map((a) => a.innbyggerkilde.type)).toEqual(["kjent", "kjent", "kjent", "framskrevet", "framskrevet", "framskrevet"]);
+});
+
+test("kjernen med fil, fra 2025, flyttet og Bærum: innbyggertallene fra data/ssb-folkemengde.csv og testfilen, framskrevet med BigInt-fasiten", () => {
+  // Lillestrøm i data/ssb-folkemengde.csv: 94 201 (2024), 95 762 (2025), 96 771 (2026); testfilen 1.1.2028: round(96 771 · 1,02) = 98 706.
+  const fil2028 = 98_706;
+  expect(FIL.tall.get(2028)?.get(LILLESTROM.nummer)).toBe(fil2028);
+  // Vekst 0,8123 %: 2028 = 96 771 · 1,008123 = 97 557,07; 2030 = 98 706 · 1,008123 = 99 507,80; 2031 = 98 706 · 1,008123² = 100 316,3.
+  expect(forventet.fil.ar.map((a) => a.innbyggere)).toEqual([96_771, innbyggereFasit(96_771, 8_123, 1), fil2028, innbyggereFasit(fil2028, 8_123, 1), innbyggereFasit(fil2028, 8_123, 2)]);
+  expect(forventet.fil.ar.map((a) => a.innbyggere)).toEqual([96_771, 97_557, 98_706, 99_508, 100_316]);
+  // Vekst 17,4952 %: 2028 = 96 771 · 1,174952 = 113 701,3.
+  expect(forventet.fra2025.ar.map((a) => a.innbyggere)).toEqual([94_201, 95_762, 96_771, ...[1, 2, 3].map((n) => innbyggereFasit(96_771, 174_952, n))]);
+  expect(forventet.fra2025.ar[3].innbyggere).toBe(113_701);
+  expect(forventet.flyttet_2029.ar.map((a) => a.innbyggere)).toEqual([2, 3, 4, 5].map((n) => innbyggereFasit(96_771, 10_000, n)));
+  expect(forventet.flyttet_2025.ar.map((a) => a.innbyggere)).toEqual([94_201, 95_762, 96_771, 97_739]); // 96 771 · 1,01 = 97 738,71
+  // Bærum 1.1.2026 i data/ssb-folkemengde.csv: 133 228.
+  expect(forventet.baerum.ar[0].innbyggere).toBe(133_228);
 });
 
 test.each(["lillestrom", "skrevet", "fil", "fra2025", "flytt", "flyttet_2029", "flyttet_2025", "baerum"])(

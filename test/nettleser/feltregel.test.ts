@@ -227,14 +227,17 @@ describe("feltregelen i Chromium (produksjonsbygg)", () => {
         const treff = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         return !!treff && (treff === td || td.contains(treff));
       });
-      // Merknaden «Uten pris i dag» ligger over tabellens overskrift, ikke oppå den.
-      const merknad = document.querySelector('[data-testid="uten-pris-i-dag"]')?.getBoundingClientRect();
+      // Merknadene («Dagens pris mangler for …») ligger over tabellens overskrift, ikke oppå den. (Testid-en het
+      // «uten-pris-i-dag» før; da fantes ingen merknad, og overlappet var alltid false.)
+      const merknad = document.querySelector('[data-testid="merknader"]')?.getBoundingClientRect();
       const hode = rad.closest("table")!.querySelector("thead")!.getBoundingClientRect();
-      return { bokser, inne: b.top >= 0 && b.bottom <= window.innerHeight, celler, overlapp: merknad ? merknad.bottom > hode.top + 1 : false };
+      return { bokser, inne: b.top >= 0 && b.bottom <= window.innerHeight, celler, harMerknad: !!merknad, overlapp: merknad ? merknad.bottom > hode.top + 1 : false };
     });
     expect(svar.bokser).toEqual([]);
     expect(svar.inne).toBe(true);
     expect(svar.celler.every(Boolean)).toBe(true);
+    // Alle tjenester valgt, de fleste uten dagens pris: merknaden finnes, så overlappet over er faktisk målt.
+    expect(svar.harMerknad).toBe(true);
     expect(svar.overlapp).toBe(false);
     await side.close();
   });

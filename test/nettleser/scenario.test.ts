@@ -153,6 +153,8 @@ test("en fil med feil gir kommandolinjens feil, og ruten er som før (400 px)", 
   // Kjørt i filens mappe, så kommandolinjen nevner filen med det samme navnet som ruten får fra filvelgeren.
   const cli = spawnSync(process.execPath, [cliSti, "budsjett", "--scenario", "feil.json"], { encoding: "utf8", cwd: mappe });
   expect(cli.status).toBe(1);
+  // Feilen skrevet for hånd (ellers ville en tom melding fra kommandolinjen gått igjennom toContain under).
+  expect(cli.stderr).toContain("Scenariofilen «feil.json»: budsjett.befolkningsvekst: forventet prosent per år som JSON-tall");
   await apneScenario(side, fil);
   const varsel = side.getByRole("alert").filter({ hasText: "Kunne ikke åpne scenariet" });
   await varsel.waitFor();

@@ -16,6 +16,9 @@ describe("organisasjonssøket", () => {
     expect(forste("Nordland fylkeskommune")).toEqual({ menteDu: false, forste: "Nordland (18)" });
     // Bare ordet: alle av den typen.
     expect(sokOrganisasjoner("fylkeskommune").treff.every((o) => o.kundetype === "FYLKESKOMMUNE")).toBe(true);
+    // … og alle 14: fylkeskommunene i data/ssb-folkemengde.csv unntatt Oslo (03), som faktureres som kommune.
+    expect(sokOrganisasjoner("fylkeskommune").treff.map((o) => o.nummer).sort())
+      .toEqual(["11", "15", "18", "31", "32", "33", "34", "39", "40", "42", "46", "50", "55", "56"]);
   });
 
   test("en skrivefeil gir de nærmeste navnene som forslag; noe helt annet gir ingen", () => {

@@ -57,20 +57,22 @@ describe("feil: de samme som kommandolinjen for de samme filene", () => {
   });
   afterAll(() => bygg.rydd());
 
-  const filer: [string, string, "kalkulator" | "budsjett"][] = [
-    ["syntaks.json", '{"organisasjon": "Bodø",\n  "tjenester": [}', "kalkulator"],
-    ["felt.json", '{"organisajon": "Bodø"}', "kalkulator"],
-    ["tjeneste.json", '{"organisasjon": "Bodø", "tjenester": [{"tjeneste": "Fiks Digisoss", "eksisterende": 1}]}', "kalkulator"],
-    ["kunde.json", '{"organisasjon": "Herøy", "tjenester": []}', "kalkulator"],
-    ["ar.json", '{"organisasjon": "Bodø", "ar": 2023}', "kalkulator"],
-    ["tilbys.json", '{"organisasjon": "Nordland", "tjenester": ["Fiks Digisos"]}', "kalkulator"],
-    ["vekst.json", '{"organisasjon": "Bodø", "tjenester": ["Fiks Digisos"], "budsjett": {"fra": 2026, "befolkningsvekst": "1,0"}}', "budsjett"],
-    ["oppstart.json", '{"organisasjon": "Bodø", "tjenester": ["Fiks Digisos"], "budsjett": {"fra": 2026, "oppstart": {"Fiks Smittevern": "2026-K2"}}}', "budsjett"],
+  // Det siste: et stykke av feilen, skrevet for hånd, så testen ikke går igjennom om begge gir en tom eller feil melding.
+  const filer: [string, string, "kalkulator" | "budsjett", string][] = [
+    ["syntaks.json", '{"organisasjon": "Bodø",\n  "tjenester": [}', "kalkulator", "syntaks.json»: ikke gyldig JSON"],
+    ["felt.json", '{"organisajon": "Bodø"}', "kalkulator", "felt.json»: ukjent felt «organisajon»"],
+    ["tjeneste.json", '{"organisasjon": "Bodø", "tjenester": [{"tjeneste": "Fiks Digisoss", "eksisterende": 1}]}', "kalkulator", "Ukjent tjeneste «Fiks Digisoss». Mente du «Fiks Digisos»?"],
+    ["kunde.json", '{"organisasjon": "Herøy", "tjenester": []}', "kalkulator", "«Herøy» passer på flere organisasjoner"],
+    ["ar.json", '{"organisasjon": "Bodø", "ar": 2023}', "kalkulator", "må være 2024, 2025 eller 2026 (befolkning 1. januar), fikk «2023»"],
+    ["tilbys.json", '{"organisasjon": "Nordland", "tjenester": ["Fiks Digisos"]}', "kalkulator", "Fiks Digisos tilbys ikke til kundetypen fylkeskommune"],
+    ["vekst.json", '{"organisasjon": "Bodø", "tjenester": ["Fiks Digisos"], "budsjett": {"fra": 2026, "befolkningsvekst": "1,0"}}', "budsjett", "vekst.json»: budsjett.befolkningsvekst: forventet prosent"],
+    ["oppstart.json", '{"organisasjon": "Bodø", "tjenester": ["Fiks Digisos"], "budsjett": {"fra": 2026, "oppstart": {"Fiks Smittevern": "2026-K2"}}}', "budsjett", "Fiks Smittevern er ikke med i scenariet"],
   ];
-  test.each(filer)("%s", async (navn, innhold, kommando) => {
+  test.each(filer)("%s", async (navn, innhold, kommando, ventet) => {
     const sti = skrivFil(bygg.mappe, navn, innhold);
     const cli = fikspris(kommando, "--scenario", sti);
     expect(cli.kode).toBe(1);
+    expect(cli.feil).toContain(ventet);
     await expect(apneScenario(innhold, sti, STANDARD_PRISMATRISE)).rejects.toThrow(cli.feil.replace(/^Feil: /, "").trimEnd());
   });
 });
