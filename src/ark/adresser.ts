@@ -11,6 +11,11 @@ export function kolonnebokstav(kolonne: number): string {
   return celleadresse(0, kolonne).replace(/\d+$/, "");
 }
 
+/** Kolonnen (fra 0) til kolonnebokstavene: "A" → 0, "AB" → 27 (store eller små bokstaver). */
+export function kolonnenummer(bokstaver: string): number {
+  return [...bokstaver.toUpperCase()].reduce((s, c) => s * 26 + c.charCodeAt(0) - 64, 0) - 1;
+}
+
 /** En cellereferanse med valgfri $ foran kolonne og rad: ref(5, 1, true, true) → "$B$6". */
 export function ref(rad: number, kolonne: number, absKolonne = false, absRad = false): string {
   return `${absKolonne ? "$" : ""}${kolonnebokstav(kolonne)}${absRad ? "$" : ""}${rad + 1}`;
@@ -54,8 +59,7 @@ export function tolkOmrade(adresse: string): { ark: string; rad: number; kolonne
   const ark = arkdel.startsWith("'") ? arkdel.slice(1, -1).replace(/''/g, "'") : arkdel;
   const treff = /^\$?([A-Za-z]+)\$?(\d+)/.exec(celler);
   if (!treff) throw new Error(`Ugyldig celleadresse «${adresse}».`);
-  const kolonne = [...treff[1].toUpperCase()].reduce((s, c) => s * 26 + c.charCodeAt(0) - 64, 0) - 1;
-  return { ark, rad: Number(treff[2]) - 1, kolonne, celler: celler.replace(/\$/g, "") };
+  return { ark, rad: Number(treff[2]) - 1, kolonne: kolonnenummer(treff[1]), celler: celler.replace(/\$/g, "") };
 }
 
 /** Første og siste rad og kolonne (fra 0) i et område uten arknavn: «B18:C19», «D18». */

@@ -7,6 +7,7 @@
  *
  * Tekst som et tall blir til (FASTSATT, «&»), skrives som i norsk Excel: desimalkomma og hardt mellomrom som tusenskille.
  */
+import { kolonnenummer } from "./adresser";
 import type { Arbeidsbokplan, Resultat } from "./modell";
 
 type Feil = { feil: string };
@@ -58,11 +59,6 @@ const TOKENTYPER = ["", "tall", "tekst", "ref", "fn", "op", "rom"] as const;
 /** En referanse i deler: arknavn, kolonne, $ foran raden, rad, og det samme for områdets andre hjørne. */
 const REFERANSE = /^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?\$?([A-Z]+)(\$?)(\d+)(?::\$?([A-Z]+)(\$?)(\d+))?$/;
 const NIVA: Record<string, number> = { "=": 0, "<>": 0, "<": 0, ">": 0, "<=": 0, ">=": 0, "&": 1, "+": 2, "-": 2, "*": 3, "/": 3, "^": 4 };
-const kolonnenummer = (bokstaver: string) => {
-  let k = 0;
-  for (let i = 0; i < bokstaver.length; i++) k = k * 26 + bokstaver.charCodeAt(i) - 64;
-  return k - 1;
-};
 
 /**
  * Formelen med hver relative rad skrevet som avstand fra raden `rad` (fra 0): nøkkelen til uttrykkstreet, så formlene

@@ -49,7 +49,8 @@ export {
   type Bandtabell, type Bandtabellrad, type Andelscelle, type Bandtabellvalg, type Enhet,
 } from "./visning/bandtabell";
 export {
-  budsjettvisning, budsjettbelop, type Budsjettvisning, budsjettabellvisning, budsjettcelletekst, BUDSJETTKOLONNER, OVERSIKTKOLONNER,
+  budsjettvisning, budsjettbelop, type Budsjettvisning, budsjettabellvisning, budsjettcelletekst, budsjettlinjenavn, BUDSJETTKOLONNER,
+  OVERSIKTKOLONNER,
   type Budsjettabellvisning, type Budsjettarsvisning, type Budsjettcelle, type Budsjettjenesterad, type Budsjettlinjevisning,
 } from "./visning/budsjettvisning";
 export { STANDARD_PRISMATRISE, STANDARD_SVARUT, STANDARD_DIGIFIN, MEDLEMSKAPSSATSER } from "./modell/standarddata";

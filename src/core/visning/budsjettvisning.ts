@@ -113,9 +113,14 @@ function linjedetalj(l: Budsjettlinje, ar: number): string {
   return [vurderes, del].filter(Boolean).join(" · ");
 }
 
+/** Navnet en linje har i tabellene og arkene: «Fiks Digiorden (vurderes)» for en tjeneste som vurderes. */
+export function budsjettlinjenavn(tjeneste: string, type: Budsjettlinjetype): string {
+  return tjeneste + (type === "tillegg" ? " (vurderes)" : "");
+}
+
 function linjevisning(l: Budsjettlinje, ar: number): Budsjettlinjevisning {
   return {
-    navn: l.tjeneste + (l.type === "tillegg" ? " (vurderes)" : ""),
+    navn: budsjettlinjenavn(l.tjeneste, l.type),
     tjeneste: l.tjeneste,
     type: l.type,
     vises: l.type !== "digifin" || l.belop > 0,

@@ -1,7 +1,7 @@
 import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { type Budsjettarsvisning, type Budsjettcelle, Decimal } from "../../core";
-import { kr, udeleligeTall } from "../felles/format";
+import { type Budsjettarsvisning, type Budsjettcelle, budsjettcelletekst, Decimal } from "../../core";
+import { heltall, kr, udeleligeTall } from "../felles/format";
 import { Budsjettkvartaler } from "./Budsjettkvartaler";
 
 const useStyles = makeStyles({
@@ -23,8 +23,8 @@ const useStyles = makeStyles({
   belop: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
 
-/** Et beløp fra kjernens tabell i kroner («59 924 kr»). */
-const kroner = (c: Budsjettcelle) => kr(new Decimal(c.type === "kr" ? c.verdi : 0));
+/** Et beløp fra kjernens tabell i kroner («59 924 kr»); en celle som ikke er kroner, vises som kjernen skriver den (aldri «0 kr»). */
+const kroner = (c: Budsjettcelle) => (c.type === "kr" ? kr(new Decimal(c.verdi)) : budsjettcelletekst(c, heltall));
 
 interface Props {
   ar: Budsjettarsvisning;

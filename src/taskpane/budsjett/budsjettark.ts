@@ -7,7 +7,7 @@
  * funksjonene. Formlene står i kanonisk engelsk syntaks (komma, engelske funksjonsnavn), og KS-funksjonene med sine
  * ASCII-id-er (KS.ARSPRIS): det er navnene i standardmetadataen, som Excel viser som KS.ÅRSPRIS på norsk.
  */
-import { type Budsjettlinjetype, type Decimal, finnOrganisasjon, type Kvartal, planinnbyggerkildetekst, SVARUT } from "../../core";
+import { budsjettlinjenavn, type Budsjettlinjetype, type Decimal, finnOrganisasjon, type Kvartal, planinnbyggerkildetekst, SVARUT } from "../../core";
 import { absoluttOmrade, ref } from "../../ark/adresser";
 import { type Budsjettceller, type Budsjettformellag, budsjettoppsett, budsjettrader, type Inndatarad } from "../../ark/budsjettoppsett";
 import { streng } from "../../ark/formelbiter";
@@ -127,7 +127,7 @@ export function budsjettark(o: Budsjettarkoppsett): Ruteark {
   const ark = budsjettoppsett({
     arknavn: `Budsjett ${o.kundenavn}`, kundenavn: o.kundenavn, fra: o.fra, antallAr: o.antallAr, prisar: o.prisar,
     vekstandel: o.befolkningsvekst.div(100).toNumber(), justeringsandel: o.prisjustering.div(100).toNumber(),
-    linjer: o.tjenester.map((t) => ({ navn: t.navn + (t.type === "tillegg" ? " (vurderes)" : ""), type: t.type, oppstart: t.oppstart })),
+    linjer: o.tjenester.map((t) => ({ navn: budsjettlinjenavn(t.navn, t.type), type: t.type, oppstart: t.oppstart })),
     digifin: o.digifin.map((d) => ({ tjeneste: `Digifin-avgift ${d.losning}${d.medlemskap ? " med medlemskap" : ""}`, kvartal: d.kvartal })),
     formler: ruteformler(o),
   });

@@ -5,7 +5,7 @@
  */
 import {
   Decimal, type Kalibrering, type Matrisekundetype, type Prisledd, type Prismatrise, TALLKRAV, type Tallsvar, lesProsentfelt,
-  lesTall, norskKr, norskTall,
+  lesTall, norskKr, norskProsent, norskTall,
 } from "../../core";
 import { type Feltregel, somFeltsvar } from "../felles/feltregel";
 import type { Analyse } from "./analyse";
@@ -74,7 +74,7 @@ export function lesParameter(parameter: Parameter, tekst: string): Tallsvar {
 
 /** Tallfeltets regel (feltregel.ts): lesParameter, og godtatt vist som «30 %» eller «3 000». */
 export function parameterregel(parameter: Parameter): Feltregel {
-  return (tekst) => somFeltsvar(lesParameter(parameter, tekst), (s) => (parameter === "justering" ? `${norskTall(s.verdi.times(100))} %` : norskTall(s.verdi)));
+  return (tekst) => somFeltsvar(lesParameter(parameter, tekst), (s) => (parameter === "justering" ? norskProsent(s.verdi) : norskTall(s.verdi)));
 }
 
 /** Kroner med øre, alltid to desimaler: 4999999.996 → «5 000 000,00 kr». */

@@ -5,7 +5,7 @@
  * Feltenes egne lesere er kjernens (lesTall, lesProsentfelt); her er bare når og hva som sendes videre.
  */
 import { useEffect, useRef, useState } from "react";
-import { type Tallkrav, type Tallsvar, lesProsentfelt, lesTall, norskTall } from "../../core";
+import { type Tallkrav, type Tallsvar, lesProsentfelt, lesTall, norskProsent, norskTall } from "../../core";
 import { SKRIVEPAUSE_MS } from "./utsatt";
 
 /** Et felts svar på en tekst: godtatt (med teksten på norsk form) eller avvist med setningen som sier hvorfor. */
@@ -37,7 +37,7 @@ export function tallregel(krav: Tallkrav, tom?: string): Feltregel {
 
 /** Et prosentfelt med grenser i prosent (lesProsentfelt); godtatt vises som «1,5 %». */
 export function prosentregel(grenser: { min: number; maks: number }, tom?: string): Feltregel {
-  return (tekst) => somFeltsvar(lesProsentfelt(tekst, grenser), (s) => `${norskTall(s.verdi.times(100))} %`, tom);
+  return (tekst) => somFeltsvar(lesProsentfelt(tekst, grenser), (s) => norskProsent(s.verdi), tom);
 }
 
 /** Mellomrom mellom sifre blir harde, så «100 000 000» i en melding ikke brytes over to linjer. */

@@ -3,7 +3,7 @@
  * kundetypen; ellers et tall av kolonnens slag, lest som kjernens matriseleser gjør (beløp, pris per innbygger,
  * størrelsesjustering). Hele raden kontrolleres av tolkPrismatrise når endringen brukes.
  */
-import { TALLKRAV, type Tallkrav, lesTall, norskTall } from "../../core";
+import { TALLKRAV, type Tallkrav, lesTall, norskProsent, norskTall } from "../../core";
 import { type Feltregel, somFeltsvar } from "../felles/feltregel";
 
 /** Kolonnene 1–7 i matriseoppsettet: fastpris, innbyggerpris, justering (kommune, fylkeskommune), statlig fastpris. */
@@ -17,6 +17,6 @@ export function matriseregel(kolonne: number): Feltregel {
   const krav = KRAV[kolonne] ?? TALLKRAV.belop;
   return (tekst) => {
     if (/^\s*na\s*$/i.test(tekst)) return { type: "godtatt", tekst: "" };
-    return somFeltsvar(lesTall(tekst, krav), (s) => (krav.prosent ? `${norskTall(s.verdi.times(100))} %` : norskTall(s.verdi)));
+    return somFeltsvar(lesTall(tekst, krav), (s) => (krav.prosent ? norskProsent(s.verdi) : norskTall(s.verdi)));
   };
 }
